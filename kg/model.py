@@ -1,0 +1,60 @@
+"""The records govkg extracts: frozen dataclasses, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.text import MappedText
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence, its span in the document text, and the rule."""
+
+    quote: str
+    start: int  # offsets into Document.text
+    end: int
+    raw_start: int  # offsets into the decoded input file
+    raw_end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Task:
+    """A numbered work item of a document ("（一）…", "1.实施“政策兴链”行动")."""
+
+    key: str  # the numbering path, "4-1-2": stable, read from the text
+    heading: str
+    level: int
+    number: int
+    parent: str | None
+    text: MappedText  # heading paragraph and everything under it
+    start: int  # offset of the heading paragraph in Document.text
+
+    @property
+    def evidence_span(self) -> tuple[int, int]:
+        return self.text.raw_span()
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document of a gazette: a report, a notice, a plan, a reply."""
+
+    source: str  # the input file's name
+    number: str | None  # 文号, document number, normalised
+    title: str
+    issuers: tuple[str, ...]
+    date: str | None  # ISO date of the 落款, the signature block
+    interpreter: str | None  # the body named in "本文件由X负责解读"
+    text: MappedText
+    tasks: tuple[Task, ...] = field(default=())
+
+    @property
+    def key(self) -> str:
+        """The number, or for a document without one, its title."""
+        return self.number or self.title
+
+    def evidence(self, start: int, end: int, rule: str) -> Evidence:
+        """Evidence for text[start:end] of this document."""
+        raw_start, raw_end = self.text.raw_span(start, end)
+        return Evidence(self.text.text[start:end], start, end, raw_start, raw_end, rule)
