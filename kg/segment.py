@@ -109,6 +109,31 @@ def heading_of(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+class Numbering:
+    """The heading numbers seen so far in a document, per level.
+
+    A heading continues the numbering when it is the next number at its level
+    (after a parent heading, counting starts again at 1, or runs on across
+    parents: "3." after "（二）" when "2." came under "（一）"). Anything else,
+    say "一、" deep inside section three, is an enumeration in running text.
+    """
+
+    def __init__(self) -> None:
+        self.last: dict[int, int] = {}  # reset by a heading above
+        self.ever: dict[int, int] = {}  # never reset
+
+    def continues(self, level: int, number: int) -> bool:
+        last = self.last.get(level)
+        if last is None:
+            return number == 1 or number == self.ever.get(level, -1) + 1
+        return last < number <= last + 2
+
+    def see(self, level: int, number: int) -> None:
+        self.last[level] = self.ever[level] = number
+        for deeper in [lv for lv in self.last if lv > level]:
+            del self.last[deeper]
+
+
 def parse_date(text: str) -> str | None:
     """"2023年3月6日" or "二〇二三年三月六日" → "2023-03-06"."""
     m = ISO_DATE_RE.match(text)
@@ -144,7 +169,7 @@ class _Draft:
     head: list[Paragraph] = field(default_factory=list)
     paras: list[Paragraph] = field(default_factory=list)
     signed: bool = False  # its 落款 date has been printed
-    last_number: dict[int, int] = field(default_factory=dict)  # heading level → last number
+    numbering: Numbering = field(default_factory=Numbering)
     section_labels: set[str] = field(default_factory=set)
 
     @property
@@ -169,9 +194,7 @@ class _Draft:
         return heading_of(text) is not None and len(text) <= 20 and not text.endswith("。")
 
     def continues_numbering(self, level: int, number: int) -> bool:
-        if number == 1:
-            return self.last_number.get(level) is None
-        return self.last_number.get(level) == number - 1
+        return self.numbering.continues(level, number)
 
     def add(self, para: Paragraph, join: bool = False) -> None:
         if join and self.paras:
@@ -183,11 +206,8 @@ class _Draft:
             self.paras.append(para)
         text = para.text.text
         heading = heading_of(text)
-        if heading:
-            level = heading[0]
-            self.last_number[level] = heading[1]
-            for deeper in [lv for lv in self.last_number if lv > level]:
-                del self.last_number[deeper]
+        if heading and self.numbering.continues(heading[0], heading[1]):
+            self.numbering.see(heading[0], heading[1])
             self.section_labels.clear()
         label = LABEL_RE.match(text)
         if label:
@@ -326,14 +346,16 @@ def _tasks(text: MappedText, starts: Sequence[int]) -> tuple[Task, ...]:
     drafts: list[dict] = []
     seen: set[str] = set()
     skip_level: int | None = None  # inside a section of principles or goals
+    numbering = Numbering()
     for k, start in enumerate(starts):
         para = s[start : bounds[k + 1]].rstrip("\n")
         if ATTACHMENT_RE.match(para):
             break  # attachments (and a report's glossary) hold no work items
         heading = heading_of(para)
-        if heading is None:
+        if heading is None or not numbering.continues(heading[0], heading[1]):
             continue
         level, number, marker = heading
+        numbering.see(level, number)
         while open_tasks and open_tasks[-1][0] >= level:
             open_tasks.pop()
         if skip_level is not None and level <= skip_level:
@@ -341,6 +363,8 @@ def _tasks(text: MappedText, starts: Sequence[int]) -> tuple[Task, ...]:
         body = para[marker:].lstrip()
         cut = re.search(r"[。；;：:！？]", body)
         head = (body[: cut.start()] if cut else body).strip()[:80]
+        # "二、项目法人代表：段拥军" is a labelled value, not an item
+        is_label = cut is not None and body[cut.start()] in "：:" and len(body) - cut.end() <= 30
         parent_key = open_tasks[-1][1] if open_tasks else None
         key = (parent_key + "-" if parent_key else "") + str(number)
         while key in seen:
@@ -350,7 +374,15 @@ def _tasks(text: MappedText, starts: Sequence[int]) -> tuple[Task, ...]:
         if NON_TASK_SECTIONS.match(head):
             skip_level = level if skip_level is None else skip_level
         drafts.append(
-            dict(key=key, heading=head, level=level, number=number, parent=parent_key, start=start, skip=skip_level is not None)
+            dict(
+                key=key,
+                heading=head,
+                level=level,
+                number=number,
+                parent=parent_key,
+                start=start,
+                skip=skip_level is not None or is_label,
+            )
         )
     # a task's text runs to the next heading at its level or above
     tasks: list[Task] = []

@@ -512,7 +512,12 @@ def paragraphs(lines: Sequence[Line], width: float | None = None) -> list[Paragr
         if last.width >= full - 1.5:
             return not text.endswith(("；", ";")) or nxt.width >= full - 1.5
         if first and last.width >= full - 4:  # an indented first line
-            return not guarded or nxt.width >= full - 1.5
+            # a heading is followed by an indented line; a short line that
+            # ends a sentence is the heading's own tail ("…交办的其他" "事项。")
+            if not guarded or nxt.width >= full - 1.5 or (nxt.width < full - 4 and ends_clause(nxt.text.text)):
+                return True
+            # a heading that fills its indented line wraps ("…海绵城市建设" "示范城市")
+            return HEADING_RE.match(text) is not None and last.width >= full - 2.5
         return False
 
     n = len(lines)
