@@ -503,7 +503,7 @@ def paragraphs(lines: Sequence[Line], width: float | None = None) -> list[Paragr
         out.extend(asides)
         asides.clear()
 
-    def runs_on(last: Line, first: bool, nxt: Line) -> bool:
+    def runs_on(last: Line, first: bool, nxt: Line, after: Line | None = None) -> bool:
         text = last.text.text
         if last.person_post or ends_sentence(text):
             return False
@@ -516,15 +516,20 @@ def paragraphs(lines: Sequence[Line], width: float | None = None) -> list[Paragr
             # ends a sentence is the heading's own tail ("…交办的其他" "事项。")
             if not guarded or nxt.width >= full - 1.5 or (nxt.width < full - 4 and ends_clause(nxt.text.text)):
                 return True
-            # a heading that fills its indented line wraps ("…海绵城市建设" "示范城市")
-            return HEADING_RE.match(text) is not None and last.width >= full - 2.5
+            # a heading that fills its indented line wraps ("…海绵城市建设" "示范城市"),
+            # when the line after its tail starts a paragraph of its own
+            return (
+                HEADING_RE.match(text) is not None
+                and last.width >= full - 2.5
+                and (after is None or after.width < full - 1.5)
+            )
         return False
 
     n = len(lines)
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < n else None
         if current:
-            on = runs_on(current[-1], len(current) == 1, line)
+            on = runs_on(current[-1], len(current) == 1, line, following)
             if on and line.person_post and following is not None and not starts_fresh(following, None):
                 asides.append(Paragraph(line.text, line.page_start, line.width, line.width, True))
                 continue

@@ -1,0 +1,148 @@
+"""Records → RDF triples with deterministic IRIs; Turtle written sorted and atomically.
+
+The graph is built as a set of pyoxigraph triples and serialised by
+pyoxigraph, sorted, so the same input gives byte-identical Turtle on every run
+and machine (pyoxigraph writes Turtle far faster than rdflib; see
+benchmarks/bench_build.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from kg.model import Document, Task
+from kg.ontology import GOV, ID_IRI, PREFIXES
+from kg.resolve import clean_name, org_kind
+
+# characters an IRI may not hold (RFC 3987 and Turtle's IRIREF), plus the
+# reserved ones that would change an IRI's structure
+_IRI_UNSAFE_RE = re.compile(r"[\x00-\x20<>\"{}|\\^`#?%/\[\]@:&=+$,;'!*]")
+
+
+def iri_segment(text: str) -> str:
+    """A readable, valid IRI path segment: Chinese stays, unsafe characters are %-encoded."""
+    return _IRI_UNSAFE_RE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), text)
+
+
+def node(iri: object) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+def digest(*parts: str) -> str:
+    """A short content hash for fact nodes, which have no name of their own."""
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def doc_iri(doc: Document) -> str:
+    if doc.number:
+        return f"{ID_IRI}doc/{iri_segment(doc.number)}"
+    return f"{ID_IRI}doc/{iri_segment(Path(doc.source).stem)}/{iri_segment(doc.title)}"
+
+
+def task_iri(doc: Document, task: Task) -> str:
+    return f"{doc_iri(doc)}/task/{iri_segment(task.key)}"
+
+
+def org_iri(name: str) -> str:
+    return f"{ID_IRI}org/{iri_segment(name)}"
+
+
+_A = node(RDF.type)
+_LABEL = node(RDFS.label)
+
+
+class GraphBuilder:
+    """Collects triples; every method is idempotent, so facts merge by IRI."""
+
+    def __init__(self) -> None:
+        self.triples: set[ox.Triple] = set()
+
+    def add(self, s: ox.NamedNode | ox.BlankNode, p: object, o: ox.NamedNode | ox.Literal) -> None:
+        self.triples.add(ox.Triple(s, p if isinstance(p, ox.NamedNode) else node(p), o))
+
+    def text(self, s: ox.NamedNode, p: object, value: str, lang: str = "zh") -> None:
+        self.add(s, p, ox.Literal(value, language=lang))
+
+    def typed(self, s: ox.NamedNode, p: object, value: object, datatype: object) -> None:
+        self.add(s, p, ox.Literal(str(value), datatype=node(datatype)))
+
+    def organization(self, name: str) -> ox.NamedNode:
+        name = clean_name(name)
+        org = node(org_iri(name))
+        self.add(org, _A, node(org_kind(name)))
+        self.text(org, _LABEL, name)
+        return org
+
+    def document(self, doc: Document) -> ox.NamedNode:
+        d = node(doc_iri(doc))
+        self.add(d, _A, node(GOV.Document))
+        self.text(d, _LABEL, doc.title)
+        self.text(d, DCTERMS.title, doc.title)
+        self.add(d, node(DCTERMS.source), ox.Literal(doc.source))
+        if doc.number:
+            self.add(d, node(DCTERMS.identifier), ox.Literal(doc.number))
+        if doc.date:
+            self.typed(d, DCTERMS.issued, doc.date, XSD.date)
+        for issuer in doc.issuers:
+            self.add(d, node(DCTERMS.publisher), self.organization(issuer))
+        if doc.interpreter:
+            self.add(d, node(GOV.interpretedBy), self.organization(doc.interpreter))
+        for task in doc.tasks:
+            self.task(doc, d, task)
+        return d
+
+    def task(self, doc: Document, d: ox.NamedNode, task: Task) -> ox.NamedNode:
+        t = node(task_iri(doc, task))
+        self.add(t, _A, node(GOV.Task))
+        self.text(t, _LABEL, task.heading)
+        self.text(t, GOV.text, task.text.text)
+        self.add(t, node(DCTERMS.isPartOf), d)
+        start, end = task.evidence_span
+        self.typed(t, GOV.sourceStart, start, XSD.integer)
+        self.typed(t, GOV.sourceEnd, end, XSD.integer)
+        if task.parent:
+            parent = next(p for p in doc.tasks if p.key == task.parent)
+            self.add(t, node(GOV.subTaskOf), node(task_iri(doc, parent)))
+        return t
+
+    def alt_label(self, s: ox.NamedNode, value: str) -> None:
+        self.text(s, SKOS.altLabel, value)
+
+    def sorted_triples(self) -> list[ox.Triple]:
+        return sorted(self.triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+    def turtle(self) -> bytes:
+        return serialize(self.sorted_triples())
+
+
+def serialize(triples: Iterable[ox.Triple]) -> bytes:
+    """Turtle with the project's prefixes, in the order given."""
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all: a temporary file beside it, then rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def build_graph(documents: Iterable[Document]) -> GraphBuilder:
+    builder = GraphBuilder()
+    for doc in documents:
+        builder.document(doc)
+    return builder

@@ -1,0 +1,104 @@
+"""The govkg vocabulary: ontology/govkg.ttl mirrored as an rdflib namespace.
+
+``GOV.Documnet`` (misspelt) fails at import-time use rather than minting a
+wrong IRI; tests/test_ontology.py checks that this list and the Turtle file
+define the same terms.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+GOV_IRI = "https://w3id.org/govkg/ontology#"
+ID_IRI = "https://w3id.org/govkg/id/"
+ID = Namespace(ID_IRI)
+
+
+class GOV(DefinedNamespace):
+    """Terms of https://w3id.org/govkg/ontology# (see ontology/govkg.ttl)."""
+
+    _NS = Namespace(GOV_IRI)
+    _fail = True
+
+    # classes
+    Document: URIRef
+    Task: URIRef
+    Department: URIRef
+    Government: URIRef
+    LeadingGroup: URIRef
+    Enterprise: URIRef
+    CollectiveActor: URIRef
+    Assignment: URIRef
+    AssignmentRole: URIRef
+    Appointment: URIRef
+    AppointmentAction: URIRef
+    IndustrialChain: URIRef
+    ChainStage: URIRef
+    ChainRole: URIRef
+    # individuals
+    Lead: URIRef
+    Support: URIRef
+    Responsible: URIRef
+    Appoint: URIRef
+    Remove: URIRef
+    # properties
+    interpretedBy: URIRef
+    text: URIRef
+    subTaskOf: URIRef
+    leads: URIRef
+    supports: URIRef
+    responsibleFor: URIRef
+    actor: URIRef
+    task: URIRef
+    role: URIRef
+    scope: URIRef
+    evidence: URIRef
+    sourceStart: URIRef
+    sourceEnd: URIRef
+    rule: URIRef
+    person: URIRef
+    action: URIRef
+    post: URIRef
+    probation: URIRef
+    hasStage: URIRef
+    sequence: URIRef
+    position: URIRef
+    enterprise: URIRef
+    chain: URIRef
+    roleLabel: URIRef
+
+
+# Prefixes pre-declared in queries and written into Turtle.
+PREFIXES: dict[str, str] = {
+    "gov": GOV_IRI,
+    "org": str(ORG),
+    "foaf": str(FOAF),
+    "skos": str(SKOS),
+    "dct": str(DCTERMS),
+    "prov": str(PROV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+}
+
+# 牵头 / 配合 / 负责 and the direct edge each assignment role implies
+ROLE_WORDS = {GOV.Lead: "牵头", GOV.Support: "配合", GOV.Responsible: "负责"}
+ROLE_EDGES = {GOV.Lead: GOV.leads, GOV.Support: GOV.supports, GOV.Responsible: GOV.responsibleFor}
+ACTION_WORDS = {GOV.Appoint: "任命", GOV.Remove: "免去"}
+
+
+def ontology_file(name: str = "govkg.ttl") -> Path:
+    """Path of a file of ontology/: installed with the package as kg._ontology,
+    or, when running from a source checkout, the repository's own ontology/."""
+    try:
+        return Path(str(resources.files("kg._ontology").joinpath(name)))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "ontology" / name
+
+
+def sparql_prologue() -> str:
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
