@@ -39,6 +39,7 @@ from kg.text import (
     HEADING_RE,
     LABEL_RE,
     PUBLIC_RE,
+    TITLE_END_RE,
     TITLE_START_RE,
     MappedText,
     Paragraph,
@@ -47,10 +48,6 @@ from kg.text import (
     is_issuer_line,
 )
 
-# Kinds of document whose title ends the head: "…的通知", "…的批复"
-TITLE_END_RE = re.compile(
-    r"(?:通知|批复|决定|意见|通报|报告|办法|方案|规定|公告|通告|命令|请示|纪要|细则|规划|计划|函|复函|答复|令)$"
-)
 # "关于印发《X》的通知", "关于转发X的通知": the title is X's
 FORWARD_RE = re.compile(r"^关于(?:印发|转发|下发|颁布|公布)(?:修订后的)?《?(?P<title>.+?)》?(?:的通知)$")
 # "运城市人民政府办公室关于印发…的通知" on one line
@@ -82,10 +79,10 @@ _LEVEL_PATTERNS = (
 
 def chinese_number(text: str) -> int:
     """一 → 1, 十二 → 12, 二十三 → 23, 12 → 12, ③ → 3."""
-    if text.isdigit():
-        return int(text)
     if len(text) == 1 and "\u2460" <= text <= "\u2473":
         return ord(text) - 0x245F
+    if text.isascii() and text.isdigit():
+        return int(text)
     if "百" in text:
         hundreds, _, rest = text.partition("百")
         return chinese_number(hundreds or "一") * 100 + (chinese_number(rest) if rest else 0)
@@ -236,7 +233,9 @@ def _head_at(paras: Sequence[Paragraph], i: int) -> tuple[int, list[str], str] |
             return None
         issuers, text = [m["issuer"]], m["title"]
     elif not TITLE_START_RE.match(text):
-        return None
+        m = INLINE_HEAD_RE.match(text)  # "东川市人民政府关于…的决定" under the issuer line
+        if not m or not is_issuer_line(m["issuer"]):
+            return None
     title = text
     j += 1
     # a title wraps over lines of its own: join them until it names its kind

@@ -298,6 +298,35 @@ def _fix_glyphs(chars: list[str]) -> None:
             chars[i] = SUBSTITUTES[char]
 
 
+# ASCII punctuation in Chinese text → the full-width form, so every later rule
+# sees one form ("牵头单位:" → "牵头单位：", "(一)" → "（一）"); same length.
+WIDE_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def _widen_punctuation(chars: list[str]) -> None:
+    """Full-width punctuation in place where it stands in Chinese text.
+
+    "," ":" ";" "?" "!" next to a Chinese character, and both parentheses of a
+    pair in a line that holds Chinese text; "1,000", "3:30" and an English
+    line stay as they are.
+    """
+    if not any(_CJK_RE.match(c) for c in chars):
+        return
+    n = len(chars)
+    opened: list[int] = []
+    for i, char in enumerate(chars):
+        if char == "(":
+            opened.append(i)
+        elif char == ")" and opened:
+            chars[opened.pop()] = "（"
+            chars[i] = "）"
+        elif char in ",:;?!":
+            prev = chars[i - 1] if i else ""
+            nxt = chars[i + 1] if i + 1 < n else ""
+            if (prev and _WIDE_RE.match(prev)) or (nxt and _WIDE_RE.match(nxt)) or not nxt:
+                chars[i] = WIDE_PUNCT[char]
+
+
 def _is_tight(char: str) -> bool:
     """A character next to which a space is only typesetting (Chinese text has none)."""
     return bool(_WIDE_RE.match(char))
@@ -376,6 +405,7 @@ def repair_lines(text: MappedText) -> list[Line]:
         _move_stray_glyph(chars, pos)
         chars, pos, person_post = _unpad(chars, pos)
         _fix_glyphs(chars)
+        _widen_punctuation(chars)
         line_text = "".join(chars)
         # width as printed, padding included: it says how full the PDF line was;
         # a closing mark may hang past the column's edge, so it is not counted
@@ -414,6 +444,10 @@ ISSUER_RE = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|办|管委会|中心|公司|协会|联合会)$"
 )
 TITLE_START_RE = re.compile(r"^关于")
+# Kinds of document whose title ends a document's head: "…的通知", "…的批复"
+TITLE_END_RE = re.compile(
+    r"(?:通知|批复|决定|意见|通报|报告|办法|方案|规定|公告|通告|命令|请示|纪要|细则|规划|计划|函|复函|答复|令)$"
+)
 
 
 @dataclass
@@ -507,6 +541,8 @@ def paragraphs(lines: Sequence[Line], width: float | None = None) -> list[Paragr
         text = last.text.text
         if last.person_post or ends_sentence(text):
             return False
+        if TITLE_START_RE.match(text) and TITLE_END_RE.search(text):
+            return False  # a whole title: "关于…的通知"
         # after ； or a heading, only a full next line (no indent) continues
         guarded = text.endswith(("；", ";")) or HEADING_RE.match(text) is not None
         if last.width >= full - 1.5:
