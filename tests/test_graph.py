@@ -1,0 +1,75 @@
+"""The exported graph: deterministic, parseable by rdflib and Oxigraph, valid against the shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+from kg.errors import GraphError
+from kg.graph import iri_segment
+from kg.pipeline import build
+from kg.validate import validate
+
+from .conftest import SEED
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path, seed_graph: Path) -> None:
+    again = build([SEED], tmp_path)
+    assert again.output.read_bytes() == seed_graph.read_bytes()
+
+
+def test_graph_parses_in_rdflib_and_oxigraph(seed_graph: Path, seed_build) -> None:
+    in_rdflib = rdflib.Graph().parse(seed_graph, format="turtle")
+    in_oxigraph = list(ox.parse(path=str(seed_graph), format=ox.RdfFormat.TURTLE))
+    assert len(in_rdflib) == len(in_oxigraph) == len(seed_build.graph.triples)
+
+
+def test_iris_are_valid_and_under_the_id_namespace(seed_build) -> None:
+    for triple in seed_build.graph.triples:
+        subject = str(triple.subject.value)
+        assert subject.startswith("https://w3id.org/govkg/id/")
+        assert not any(c in subject for c in ' <>"{}|\\^`')
+
+
+@pytest.mark.parametrize("text", ["运政办发〔2023〕6号", "a b/c?d#e", "关于《X》的通知", "100%"])
+def test_iri_segments_round_trip_through_turtle(text: str) -> None:
+    iri = "https://w3id.org/govkg/id/x/" + iri_segment(text)
+    data = f"<{iri}> <http://example.org/p> \"1\" ."
+    [triple] = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    assert triple.subject.value == iri
+
+
+def test_seed_graph_conforms_to_the_shapes(seed_graph: Path) -> None:
+    assert validate(seed_graph) == []
+
+
+ASSIGNMENT_WITHOUT_ACTOR = """
+@prefix gov: <https://w3id.org/govkg/ontology#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix dct: <http://purl.org/dc/terms/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/govkg/id/doc/x> a gov:Document ; rdfs:label "文件"@zh ; dct:title "文件"@zh ; dct:source "x.txt" .
+<https://w3id.org/govkg/id/doc/x/task/1> a gov:Task ; rdfs:label "任务"@zh ; dct:isPartOf <https://w3id.org/govkg/id/doc/x> .
+<https://w3id.org/govkg/id/assignment/1> a gov:Assignment ;
+    gov:task <https://w3id.org/govkg/id/doc/x/task/1> ; gov:role gov:Lead ;
+    gov:evidence "市工信局牵头。"@zh ; prov:wasDerivedFrom <https://w3id.org/govkg/id/doc/x> ;
+    gov:sourceStart 0 ; gov:sourceEnd 7 .
+"""
+
+
+def test_validate_names_a_missing_actor(tmp_path: Path) -> None:
+    path = tmp_path / "bad.ttl"
+    path.write_text(ASSIGNMENT_WITHOUT_ACTOR, encoding="utf-8")
+    [violation] = validate(path)
+    assert "exactly one gov:actor" in str(violation)
+    assert "assignment/1" in str(violation)
+
+
+def test_validate_refuses_a_file_that_is_not_rdf(tmp_path: Path) -> None:
+    path = tmp_path / "bad.ttl"
+    path.write_text("this is not turtle <<", encoding="utf-8")
+    with pytest.raises(GraphError, match="not a valid RDF file"):
+        validate(path)

@@ -1,0 +1,63 @@
+"""The ontology file and the GOV namespace define the same terms; shapes parse."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import rdflib
+from rdflib.namespace import OWL, RDF, RDFS
+
+from kg.ontology import GOV, GOV_IRI, ontology_file
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ontology_terms() -> set[str]:
+    graph = rdflib.Graph().parse(ontology_file("govkg.ttl"))
+    return {str(s)[len(GOV_IRI) :] for s in graph.subjects(RDF.type, None) if str(s).startswith(GOV_IRI)}
+
+
+def test_namespace_and_ontology_agree_both_ways() -> None:
+    declared = set(GOV.__annotations__)
+    assert declared == ontology_terms()
+
+
+def test_misspelt_term_fails() -> None:
+    import pytest
+
+    with pytest.raises(AttributeError):
+        GOV.Documnet  # noqa: B018
+
+
+def test_every_term_has_chinese_and_english_labels_and_a_comment() -> None:
+    graph = rdflib.Graph().parse(ontology_file("govkg.ttl"))
+    for name in ontology_terms():
+        term = rdflib.URIRef(GOV_IRI + name)
+        langs = {label.language for label in graph.objects(term, RDFS.label)}
+        assert {"zh", "en"} <= langs, name
+        assert graph.value(term, RDFS.comment) is not None, name
+
+
+def test_interface_terms_are_all_defined() -> None:
+    """Every gov: term INTERFACE.md names (copied in the README) is in the ontology."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"gov:([A-Za-z]+)", readme))
+    assert named and named <= ontology_terms()
+
+
+def test_alignment_with_w3c_vocabularies() -> None:
+    graph = rdflib.Graph().parse(ontology_file("govkg.ttl"))
+    org = rdflib.Namespace("http://www.w3.org/ns/org#")
+    prov = rdflib.Namespace("http://www.w3.org/ns/prov#")
+    assert (GOV.LeadingGroup, RDFS.subClassOf, org.OrganizationalCollaboration) in graph
+    for kind in (GOV.Department, GOV.Government, GOV.Enterprise, GOV.CollectiveActor):
+        assert (kind, RDFS.subClassOf, org.Organization) in graph
+    for fact in (GOV.Assignment, GOV.Appointment):
+        assert (fact, RDFS.subClassOf, prov.Entity) in graph
+    assert (None, RDF.type, OWL.Ontology) in graph
+
+
+def test_shapes_parse() -> None:
+    shapes = rdflib.Graph().parse(ontology_file("shapes.ttl"))
+    assert len(shapes) > 50
