@@ -1,0 +1,164 @@
+"""The `kg` command, through click's CliRunner: results, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+from .conftest import GOLD, SEED
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def one_line_error(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Error: "), stderr
+    return lines[0]
+
+
+def test_build_writes_the_graph_and_a_summary(tmp_path: Path) -> None:
+    code, out, _ = run("build", str(SEED), "-o", str(tmp_path))
+    assert code == 0
+    assert (tmp_path / "graph.ttl").is_file()
+    assert "documents 15" in out and "tasks" in out and " s" in out
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\n ", "empty"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("latin.txt", bytes(range(128, 256)) * 3, "cannot decode"),
+    ],
+)
+def test_bad_input_is_a_one_line_error_and_nothing_is_written(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    out_dir = tmp_path / "out"
+    code, _, err = run("build", str(path), "-o", str(out_dir))
+    assert code == 1
+    line = one_line_error(err)
+    assert message in line and name in line
+    assert not out_dir.exists() or not any(out_dir.iterdir())
+
+
+def test_folder_without_text_files(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("不是文本文件", encoding="utf-8")
+    code, _, err = run("build", str(tmp_path), "-o", str(tmp_path / "out"))
+    assert code == 1
+    assert "no .txt files" in one_line_error(err)
+
+
+def test_missing_input(tmp_path: Path) -> None:
+    code, _, err = run("build", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "out"))
+    assert code == 1
+    assert "no such file" in one_line_error(err)
+
+
+def test_gb18030_copy_of_the_seed_gives_the_same_graph(tmp_path: Path) -> None:
+    utf8_dir, gb_dir = tmp_path / "utf8", tmp_path / "gb"
+    gb_dir.mkdir()
+    (gb_dir / SEED.name).write_bytes(SEED.read_text(encoding="utf-8").encode("gb18030"))
+    assert run("build", str(SEED), "-o", str(utf8_dir))[0] == 0
+    assert run("build", str(gb_dir), "-o", str(tmp_path / "gb-out"))[0] == 0
+    assert (tmp_path / "gb-out" / "graph.ttl").read_bytes() == (utf8_dir / "graph.ttl").read_bytes()
+
+
+TRADITIONAL = """臺東市人民政府辦公室
+關於印發《臺東市數字經濟發展實施方案》的通知
+各鄉鎮人民政府，市直各單位：
+現印發給你們，請認真貫徹執行。
+臺東市人民政府辦公室
+2023年5月6日
+一、重點任務
+（一）加強組織領導
+（二）推進產業轉型
+"""
+
+
+def test_traditional_script_gives_simplified_labels(tmp_path: Path) -> None:
+    path = tmp_path / "trad.txt"
+    path.write_text(TRADITIONAL, encoding="utf-8")
+    code, _, _ = run("build", str(path), "-o", str(tmp_path / "out"))
+    assert code == 0
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "台东市数字经济发展实施方案" in ttl
+    assert "加强组织领导" in ttl and "推进产业转型" in ttl
+    assert "臺" not in ttl and "與" not in ttl and "經" not in ttl
+
+
+def test_several_files_show_progress(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TRADITIONAL, encoding="utf-8")
+    (folder / "b.txt").write_text(TRADITIONAL.replace("臺東", "臺西"), encoding="utf-8")
+    code, _, err = run("build", str(folder), "-o", str(tmp_path / "out"))
+    assert code == 0
+    assert "[1/2]" in err and "[2/2]" in err
+
+
+def test_eval_on_the_seed_meets_the_foundation_targets(seed_graph: Path) -> None:
+    code, out, _ = run("eval", str(GOLD), "--graph", str(seed_graph), "--format", "json")
+    assert code == 0
+    scores = json.loads(out)
+    assert scores["documents"]["precision"] == scores["documents"]["recall"] == 1.0
+    assert scores["documents"]["titles exact"] == "15/15"
+    assert scores["documents"]["dates exact"] == "15/15"
+    assert scores["tasks"]["recall"] >= 0.95
+
+
+def test_eval_lists_misses(seed_graph: Path) -> None:
+    code, out, _ = run("eval", str(GOLD), "--graph", str(seed_graph), "--misses", "2")
+    assert code == 0
+    assert "category" in out and "missed assignments" in out
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("eval", "nope.json"), "no such gold file"),
+        (("eval", str(GOLD), "--graph", "nope.ttl"), "no such graph file"),
+        (("validate", "--graph", "nope.ttl"), "no such graph file"),
+    ],
+)
+def test_missing_files_are_one_line_errors(args: tuple[str, ...], message: str) -> None:
+    code, _, err = run(*args)
+    assert code == 1 and message in one_line_error(err)
+
+
+def test_validate_passes_on_the_seed(seed_graph: Path) -> None:
+    code, out, _ = run("validate", "--graph", str(seed_graph))
+    assert code == 0 and "conforms" in out
+
+
+def test_validate_fails_readably(tmp_path: Path) -> None:
+    from .test_graph import ASSIGNMENT_WITHOUT_ACTOR
+
+    path = tmp_path / "bad.ttl"
+    path.write_text(ASSIGNMENT_WITHOUT_ACTOR, encoding="utf-8")
+    code, _, err = run("validate", "--graph", str(path))
+    assert code == 1
+    assert "exactly one gov:actor" in err and "1 shape violation" in err
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("build", "--no-such-option")[0] == 2
+    assert run("eval")[0] == 2
+
+
+@pytest.mark.parametrize("command", ["build", "validate", "eval"])
+def test_every_command_has_help_with_an_example_and_is_in_the_readme(command: str) -> None:
+    code, out, _ = run(command, "--help")
+    assert code == 0 and "Example:" in out
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert f"kg {command}" in readme
