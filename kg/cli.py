@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 
@@ -120,7 +121,9 @@ def validate(graph_path: Path) -> None:
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
 @graph_option
-@click.option("--misses", type=click.IntRange(min=0), default=0, help="List up to N missed and N extra items per category.")
+@click.option(
+    "--misses", type=click.IntRange(min=0), default=0, help="List up to N missed and N extra items per category."
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_errors_as_one_line
 def eval_command(gold: Path, graph_path: Path, misses: int, fmt: str) -> None:

@@ -7,9 +7,10 @@ on an Oxigraph store, so any graph that keeps that promise can be scored.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -129,7 +130,8 @@ class _Graph:
         )
         self.task_by_iri = {t["t"]: t for t in self.tasks}
         self.assignments = _rows(
-            store, "SELECT ?a ?t ?role ?actor WHERE { ?a a gov:Assignment ; gov:task ?t ; gov:role ?role ; gov:actor ?actor }"
+            store,
+            "SELECT ?a ?t ?role ?actor WHERE { ?a a gov:Assignment ; gov:task ?t ; gov:role ?role ; gov:actor ?actor }",
         )
         self.memberships = _rows(
             store,
@@ -361,7 +363,9 @@ def format_scores(scores: list[Score], misses: int = 0) -> str:
     lines = [f"{'category':<14}{'gold':>6}{'found':>7}{'P':>8}{'R':>8}{'F1':>8}"]
     for s in scores:
         note = "  " + ", ".join(f"{k} {v}" for k, v in s.notes.items()) if s.notes else ""
-        lines.append(f"{s.category:<14}{s.gold:>6}{s.extracted:>7}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}{note}")
+        lines.append(
+            f"{s.category:<14}{s.gold:>6}{s.extracted:>7}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}{note}"
+        )
     if misses > 0:
         for s in scores:
             if s.missed:

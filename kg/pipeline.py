@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
 
 from kg.graph import GraphBuilder, build_graph, write_atomic
 from kg.model import Document

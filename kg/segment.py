@@ -28,8 +28,8 @@ Everything else stays with the current document.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from kg.model import Document, Task
 from kg.text import (
@@ -43,7 +43,6 @@ from kg.text import (
     TITLE_START_RE,
     MappedText,
     Paragraph,
-    ends_clause,
     ends_sentence,
     is_issuer_line,
 )
@@ -55,8 +54,25 @@ INLINE_HEAD_RE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?)(?P<tit
 # A stand-alone title with no issuer line above it: "政府工作报告"
 BARE_TITLE_RE = re.compile(r"^[\u4e00-\u9fff“”《》（）()0-9—\-]{2,60}$")
 INTERPRETER_RE = re.compile(r"本文件由(?P<org>[^，。；]{2,40}?)(?:负责)?解读")
-CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_DATE_RE = re.compile(r"^(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日$")
+CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "O": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+CN_DATE_RE = re.compile(
+    r"^(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日$"
+)
 ISO_DATE_RE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日$")
 
 # Sections that state principles, goals or procedures, not work items.
@@ -132,7 +148,7 @@ class Numbering:
 
 
 def parse_date(text: str) -> str | None:
-    """"2023年3月6日" or "二〇二三年三月六日" → "2023-03-06"."""
+    """ "2023年3月6日" or "二〇二三年三月六日" → "2023-03-06"."""
     m = ISO_DATE_RE.match(text)
     if m:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
@@ -148,7 +164,7 @@ def parse_date(text: str) -> str | None:
 
 
 def normalize_number(text: str) -> str | None:
-    """"运政办发 [2023] 6 号" → "运政办发〔2023〕6号"."""
+    """ "运政办发 [2023] 6 号" → "运政办发〔2023〕6号"."""
     m = DOC_NUMBER_RE.match(re.sub(r"\s+", "", text))
     return f"{m['prefix']}〔{m['year']}〕{m['no']}号" if m else None
 
@@ -197,7 +213,12 @@ class _Draft:
         if join and self.paras:
             tail = self.paras[-1]
             self.paras[-1] = Paragraph(
-                tail.text + para.text, tail.page_start, tail.first_width, para.last_width, tail.person_post, para.dangling
+                tail.text + para.text,
+                tail.page_start,
+                tail.first_width,
+                para.last_width,
+                tail.person_post,
+                para.dangling,
             )
         else:
             self.paras.append(para)
@@ -395,7 +416,9 @@ def _tasks(text: MappedText, starts: Sequence[int]) -> tuple[Task, ...]:
         if d["skip"] or not d["heading"] or (d["level"] <= 1 and has_children):
             continue  # chapters and sections that only group items are not items
         tasks.append(
-            Task(d["key"], d["heading"], d["level"], d["number"], d["parent"], text[d["start"] : end].strip(), d["start"])
+            Task(
+                d["key"], d["heading"], d["level"], d["number"], d["parent"], text[d["start"] : end].strip(), d["start"]
+            )
         )
     kept = {t.key for t in tasks}
     return tuple(

@@ -14,10 +14,10 @@ import re
 import unicodedata
 from array import array
 from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
 
 from kg.errors import InputError
 
@@ -215,9 +215,7 @@ NAME_POST_RE = re.compile(
     rf"(?P<post>[^\s：:][^\s]{{2,40}}(?:{POST_END}))$"
 )
 # "运城市人民政府市长 储祥好": the post then the person
-POST_NAME_RE = re.compile(
-    rf"^(?P<post>[^\s：:][^\s]{{1,40}}(?:{POST_END})) +(?P<name>[{_CJK}](?: ?[{_CJK}]){{1,3}})$"
-)
+POST_NAME_RE = re.compile(rf"^(?P<post>[^\s：:][^\s]{{1,40}}(?:{POST_END})) +(?P<name>[{_CJK}](?: ?[{_CJK}]){{1,3}})$")
 
 # Glyphs that the PDF's fonts turned into other characters (GUIDELINE.md):
 # "建筑用钢冥精品钢" (→), "7伊24 小时" (×), "1耀2 个" (～), "芋类"/"郁类" (Ⅲ类/Ⅳ类).
@@ -436,7 +434,9 @@ LABEL_RE = re.compile(
 )
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # 文号, document number: "运政办发〔2023〕6号", also with [ ] 【】 （） brackets
-DOC_NUMBER_RE = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[【（(［]\s*(?P<year>\d{4})\s*[〕\]】）)］]\s*(?P<no>\d{1,4})\s*号$")
+DOC_NUMBER_RE = re.compile(
+    r"^(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[【（(［]\s*(?P<year>\d{4})\s*[〕\]】）)］]\s*(?P<no>\d{1,4})\s*号$"
+)
 PUBLIC_RE = re.compile(r"^[（(]此件[^）)]{1,10}[）)]$")
 ATTACHMENT_RE = re.compile(r"^附\s*件\s*[\d１-９]*\s*(?:[：:]|$)")
 # The issuer line of a document head: "运城市人民政府办公室", "运城市卫生健康委员会"
@@ -500,8 +500,10 @@ def starts_fresh(line: Line, following: Line | None = None) -> bool:
         return True
     if s.startswith("本文件由") or TITLE_START_RE.match(s) and following is None:
         return True
-    return is_issuer_line(s) and following is not None and (
-        TITLE_START_RE.match(following.text.text) is not None or is_issuer_line(following.text.text)
+    return (
+        is_issuer_line(s)
+        and following is not None
+        and (TITLE_START_RE.match(following.text.text) is not None or is_issuer_line(following.text.text))
     )
 
 

@@ -41,7 +41,9 @@ def test_build_writes_the_graph_and_a_summary(tmp_path: Path) -> None:
         ("latin.txt", bytes(range(128, 256)) * 3, "cannot decode"),
     ],
 )
-def test_bad_input_is_a_one_line_error_and_nothing_is_written(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+def test_bad_input_is_a_one_line_error_and_nothing_is_written(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     out_dir = tmp_path / "out"

@@ -38,8 +38,13 @@ id:s2 rdfs:label "精品钢冶炼"@zh ; gov:sequence 1 ; gov:position 3 .
 """
 
 GOLD = {
-    "documents": [{"key": "甲政发〔2024〕1号", "number": "甲政发〔2024〕1号", "title": ["甲市行动方案"], "date": "2024-05-08"}],
-    "tasks": [{"doc": "d", "anchor": "加强组织领导", "parent": None}, {"doc": "d", "anchor": "不存在的任务", "parent": None}],
+    "documents": [
+        {"key": "甲政发〔2024〕1号", "number": "甲政发〔2024〕1号", "title": ["甲市行动方案"], "date": "2024-05-08"}
+    ],
+    "tasks": [
+        {"doc": "d", "anchor": "加强组织领导", "parent": None},
+        {"doc": "d", "anchor": "不存在的任务", "parent": None},
+    ],
     "assignments": [
         {"doc": "d", "task": "成立领导小组", "role": "牵头", "actor": ["市工信局"]},  # anchor in a short full text
         {"doc": "d", "task": "加强组织领导", "role": "牵头", "actor": ["市财政局"]},  # wrong role in the graph

@@ -37,7 +37,7 @@ def test_iris_are_valid_and_under_the_id_namespace(seed_build) -> None:
 @pytest.mark.parametrize("text", ["运政办发〔2023〕6号", "a b/c?d#e", "关于《X》的通知", "100%"])
 def test_iri_segments_round_trip_through_turtle(text: str) -> None:
     iri = "https://w3id.org/govkg/id/x/" + iri_segment(text)
-    data = f"<{iri}> <http://example.org/p> \"1\" ."
+    data = f'<{iri}> <http://example.org/p> "1" .'
     [triple] = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
     assert triple.subject.value == iri
 

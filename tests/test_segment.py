@@ -49,7 +49,9 @@ def test_dates(text: str, expected: str | None) -> None:
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text, n", [("一", 1), ("十", 10), ("十二", 12), ("二十三", 23), ("一百零五", 105), ("7", 7), ("③", 3)])
+@pytest.mark.parametrize(
+    "text, n", [("一", 1), ("十", 10), ("十二", 12), ("二十三", 23), ("一百零五", 105), ("7", 7), ("③", 3)]
+)
 def test_chinese_numbers(text: str, n: int) -> None:
     assert chinese_number(text) == n
 
@@ -127,7 +129,9 @@ def test_forwarding_notice_in_ascii_punctuation() -> None:
     assert headings["2-1-2"] == ("压缩办理时限", "2-1")
     assert headings["3-1"][0] == "加强组织领导"
     # principles are not work items; attachment lists are not either
-    assert not any("总体要求" in t.heading or "重点任务清单" in t.heading or "责任分工表" in t.heading for t in doc.tasks)
+    assert not any(
+        "总体要求" in t.heading or "重点任务清单" in t.heading or "责任分工表" in t.heading for t in doc.tasks
+    )
 
 
 def test_red_head_layout_with_number_before_title_and_articles() -> None:
@@ -227,9 +231,17 @@ def test_seed_documents_match_the_gold(seed_build) -> None:
 @pytest.mark.parametrize(
     "number, member_texts, other_number",
     [
-        ("运政办函〔2023〕21号", ["成员单位：市委组织部", "副组长：市政府协管副秘书长，市委组织部"], "运政办函〔2023〕22号"),
+        (
+            "运政办函〔2023〕21号",
+            ["成员单位：市委组织部", "副组长：市政府协管副秘书长，市委组织部"],
+            "运政办函〔2023〕22号",
+        ),
         ("运政办函〔2023〕22号", ["国网运城供电公司等单位分管负责人。", "三、工作机制"], "运政办函〔2023〕21号"),
-        ("运政办函〔2023〕25号", ["郭勤 市规划和自然资源局副局长", "张健 国网运城供电公司副总经理"], "运政办函〔2023〕22号"),
+        (
+            "运政办函〔2023〕25号",
+            ["郭勤 市规划和自然资源局副局长", "张健 国网运城供电公司副总经理"],
+            "运政办函〔2023〕22号",
+        ),
         ("运政办发〔2023〕9号", ["提升充电桩全寿命周期效益。", "（三）加强督导调度"], "运政办函〔2023〕6号"),
         ("运政办函〔2023〕6号", ["二、工作职责", "（七）落实和完成市委、市政府交办的其他事项"], "运政办发〔2023〕9号"),
         ("政府工作报告", ["全覆盖，继续实施好食品安全保障工程"], "运政任字〔2023〕3号"),
