@@ -88,7 +88,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path) -> None:
     result = run_build(paths, out_dir, progress=progress)
     elapsed = time.perf_counter() - started
     counts = result.counts()
-    click.echo(f"wrote {result.output} in {elapsed:.2f} s")
+    encodings = ", ".join(sorted({s.encoding for s in result.sources}))
+    click.echo(f"read {len(result.sources)} file(s) ({encodings}); wrote {result.output} in {elapsed:.2f} s")
     click.echo("  " + ", ".join(f"{name} {n}" for name, n in counts.items()))
 
 

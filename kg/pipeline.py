@@ -14,7 +14,7 @@ from pathlib import Path
 from kg.graph import GraphBuilder, build_graph, write_atomic
 from kg.model import Document
 from kg.segment import build_documents
-from kg.text import Source, column_width, find_inputs, paragraphs, read_source, repair_lines
+from kg.text import Paragraph, Source, column_width, find_inputs, paragraphs, read_source, repair_lines
 
 Progress = Callable[[int, int, Path], None]
 
@@ -50,11 +50,20 @@ class BuildResult:
         }
 
 
-def extract_documents(source: Source) -> list[Document]:
-    """Repair and segment one decoded source into documents with their tasks."""
+def repair(source: Source) -> tuple[list[Paragraph], float]:
+    """Repaired paragraphs of one source, and its column width."""
     lines = repair_lines(source.text)
     full = column_width(lines)
-    return build_documents(paragraphs(lines, full), full, source.name, source.path.stem)
+    return paragraphs(lines, full), full
+
+
+def segment(source: Source, paras: list[Paragraph], full: float) -> list[Document]:
+    return build_documents(paras, full, source.name, source.path.stem)
+
+
+def extract_documents(source: Source) -> list[Document]:
+    """Repair and segment one decoded source into documents with their tasks."""
+    return segment(source, *repair(source))
 
 
 def build(
@@ -79,11 +88,9 @@ def build(
             progress(n, len(files), path)
         source = read_source(path)
         t = lap("read", t)
-        lines = repair_lines(source.text)
-        full = column_width(lines)
-        paras = paragraphs(lines, full)
+        paras, full = repair(source)
         t = lap("repair", t)
-        documents.extend(build_documents(paras, full, source.name, source.path.stem))
+        documents.extend(segment(source, paras, full))
         t = lap("segment", t)
         sources.append(source)
     t = lap("extract", t)
