@@ -16,11 +16,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.model import Document, Task
-from kg.ontology import GOV, ID_IRI, PREFIXES
-from kg.resolve import clean_name, org_kind
+from kg.model import Assignment, Document, Task
+from kg.ontology import GOV, ID_IRI, PREFIXES, ROLE_EDGES, ROLE_WORDS
+from kg.resolve import OrgNode, OrgResolver, city_of, org_kind
+
+ROLE_BY_WORD = {word: role for role, word in ROLE_WORDS.items()}
 
 # characters an IRI may not hold (RFC 3987 and Turtle's IRIREF), plus the
 # reserved ones that would change an IRI's structure
@@ -62,8 +64,10 @@ _LABEL = node(RDFS.label)
 class GraphBuilder:
     """Collects triples; every method is idempotent, so facts merge by IRI."""
 
-    def __init__(self) -> None:
+    def __init__(self, resolver: OrgResolver | None = None) -> None:
         self.triples: set[ox.Triple] = set()
+        self.resolver = resolver or OrgResolver()
+        self._org_nodes: dict[tuple[str, str], OrgNode] | None = None
 
     def add(self, s: ox.NamedNode | ox.BlankNode, p: object, o: ox.NamedNode | ox.Literal) -> None:
         self.triples.add(ox.Triple(s, p if isinstance(p, ox.NamedNode) else node(p), o))
@@ -74,15 +78,31 @@ class GraphBuilder:
     def typed(self, s: ox.NamedNode, p: object, value: object, datatype: object) -> None:
         self.add(s, p, ox.Literal(str(value), datatype=node(datatype)))
 
-    def organization(self, name: str) -> ox.NamedNode:
-        name = clean_name(name)
-        org = node(org_iri(name))
-        self.add(org, _A, node(org_kind(name)))
-        self.text(org, _LABEL, name)
+    def organization(self, name: str, city: str | None = None, aliases: tuple[str, ...] = ()) -> ox.NamedNode:
+        """The node of the body a name resolves to (names must have been added first)."""
+        if self._org_nodes is None:
+            self._org_nodes = self.resolver.merged()
+        key = self.resolver.key(name, city)
+        org_node = self._org_nodes[key]
+        org = node(org_iri("".join(key)))
+        label = org_node.label
+        self.add(org, _A, node(org_kind(label)))
+        self.text(org, _LABEL, label)
+        for alt in (*org_node.alt_labels, *aliases):
+            if alt != label:
+                self.text(org, SKOS.altLabel, alt)
         return org
+
+    def person(self, name: str) -> ox.NamedNode:
+        p = node(f"{ID_IRI}person/{iri_segment(name)}")
+        self.add(p, _A, node(FOAF.Person))
+        self.text(p, _LABEL, name)
+        self.text(p, FOAF.name, name)
+        return p
 
     def document(self, doc: Document) -> ox.NamedNode:
         d = node(doc_iri(doc))
+        city = city_of(doc.issuers)
         self.add(d, _A, node(GOV.Document))
         self.text(d, _LABEL, doc.title)
         self.text(d, DCTERMS.title, doc.title)
@@ -92,14 +112,17 @@ class GraphBuilder:
         if doc.date:
             self.typed(d, DCTERMS.issued, doc.date, XSD.date)
         for issuer in doc.issuers:
-            self.add(d, node(DCTERMS.publisher), self.organization(issuer))
+            self.add(d, node(DCTERMS.publisher), self.organization(issuer, city))
         if doc.interpreter:
-            self.add(d, node(GOV.interpretedBy), self.organization(doc.interpreter))
+            self.add(d, node(GOV.interpretedBy), self.organization(doc.interpreter, city))
+        tasks = {task.key: task for task in doc.tasks}
         for task in doc.tasks:
-            self.task(doc, d, task)
+            self.task(doc, d, task, tasks)
+        for assignment in doc.assignments:
+            self.assignment(doc, d, assignment, city)
         return d
 
-    def task(self, doc: Document, d: ox.NamedNode, task: Task) -> ox.NamedNode:
+    def task(self, doc: Document, d: ox.NamedNode, task: Task, tasks: dict[str, Task]) -> ox.NamedNode:
         t = node(task_iri(doc, task))
         self.add(t, _A, node(GOV.Task))
         self.text(t, _LABEL, task.heading)
@@ -108,10 +131,29 @@ class GraphBuilder:
         start, end = task.evidence_span
         self.typed(t, GOV.sourceStart, start, XSD.integer)
         self.typed(t, GOV.sourceEnd, end, XSD.integer)
-        if task.parent:
-            parent = next(p for p in doc.tasks if p.key == task.parent)
-            self.add(t, node(GOV.subTaskOf), node(task_iri(doc, parent)))
+        if task.parent in tasks:
+            self.add(t, node(GOV.subTaskOf), node(task_iri(doc, tasks[task.parent])))
         return t
+
+    def assignment(self, doc: Document, d: ox.NamedNode, a: Assignment, city: str | None) -> ox.NamedNode:
+        role = ROLE_BY_WORD[a.role]
+        task = next(t for t in doc.tasks if t.key == a.task)
+        t = node(task_iri(doc, task))
+        actor = self.person(a.actor) if a.person else self.organization(a.actor, city, a.aliases)
+        fact = node(f"{ID_IRI}assignment/{digest(t.value, a.role, actor.value, a.scope or '')}")
+        self.add(fact, _A, node(GOV.Assignment))
+        self.add(fact, node(GOV.actor), actor)
+        self.add(fact, node(GOV.task), t)
+        self.add(fact, node(GOV.role), node(role))
+        if a.scope:
+            self.text(fact, GOV.scope, a.scope)
+        self.add(fact, node(PROV.wasDerivedFrom), d)
+        self.text(fact, GOV.evidence, a.evidence.quote)
+        self.typed(fact, GOV.sourceStart, a.evidence.raw_start, XSD.integer)
+        self.typed(fact, GOV.sourceEnd, a.evidence.raw_end, XSD.integer)
+        self.add(fact, node(GOV.rule), ox.Literal(a.evidence.rule))
+        self.add(actor, node(ROLE_EDGES[role]), t)
+        return fact
 
     def alt_label(self, s: ox.NamedNode, value: str) -> None:
         self.text(s, SKOS.altLabel, value)
@@ -142,7 +184,16 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def build_graph(documents: Iterable[Document]) -> GraphBuilder:
-    builder = GraphBuilder()
+    documents = list(documents)
+    resolver = OrgResolver()
+    for doc in documents:  # every name first, so that second names can claim their mentions
+        city = city_of(doc.issuers)
+        for name in (*doc.issuers, *([doc.interpreter] if doc.interpreter else [])):
+            resolver.add(name, city)
+        for a in doc.assignments:
+            if not a.person:
+                resolver.add(a.actor, city)
+    builder = GraphBuilder(resolver)
     for doc in documents:
         builder.document(doc)
     return builder

@@ -37,6 +37,19 @@ class Task:
 
 
 @dataclass(frozen=True)
+class Assignment:
+    """One (task, role, actor) the text states, with its scope and evidence."""
+
+    task: str  # Task.key
+    role: str  # 牵头 / 配合 / 负责
+    actor: str  # the name as it resolves in its document ("运城市…领导小组" for "市领导小组")
+    aliases: tuple[str, ...]  # other names the document gives the actor ("市领导小组")
+    scope: str | None
+    person: bool  # the actor is a named person ("牵头领导：张三")
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class Document:
     """One document of a gazette: a report, a notice, a plan, a reply."""
 
@@ -48,6 +61,7 @@ class Document:
     interpreter: str | None  # the body named in "本文件由X负责解读"
     text: MappedText
     tasks: tuple[Task, ...] = field(default=())
+    assignments: tuple[Assignment, ...] = field(default=())
 
     @property
     def key(self) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.extract import extract
 from kg.graph import GraphBuilder, build_graph, write_atomic
 from kg.model import Document
 from kg.segment import build_documents
@@ -40,9 +41,9 @@ class BuildResult:
         return {
             "documents": len(self.documents),
             "tasks": sum(len(d.tasks) for d in self.documents),
+            "assignments": sum(len(d.assignments) for d in self.documents),
             "organizations": of("#Department", "#Government", "#LeadingGroup", "#Enterprise", "#CollectiveActor"),
             "people": of("foaf/0.1/Person"),
-            "assignments": of("#Assignment"),
             "memberships": of("#Membership"),
             "appointments": of("#Appointment"),
             "chains": of("#IndustrialChain"),
@@ -62,8 +63,8 @@ def segment(source: Source, paras: list[Paragraph], full: float) -> list[Documen
 
 
 def extract_documents(source: Source) -> list[Document]:
-    """Repair and segment one decoded source into documents with their tasks."""
-    return segment(source, *repair(source))
+    """Repair, segment and extract one decoded source: documents with their facts."""
+    return [extract(doc) for doc in segment(source, *repair(source))]
 
 
 def build(
@@ -90,10 +91,11 @@ def build(
         t = lap("read", t)
         paras, full = repair(source)
         t = lap("repair", t)
-        documents.extend(segment(source, paras, full))
+        found = segment(source, paras, full)
         t = lap("segment", t)
+        documents.extend(extract(doc) for doc in found)
+        t = lap("extract", t)
         sources.append(source)
-    t = lap("extract", t)
     graph = build_graph(documents)
     t = lap("graph", t)
     turtle = graph.turtle()

@@ -1,22 +1,136 @@
-"""Organization names → one node per real body, and the kind of each body."""
+"""Organization names → one node per real body, and the kind of each body.
+
+A name is read as (place prefix, core): "运城市发展和改革委员会" is ("运城市",
+"发展和改革委员会"). The core is reduced to a canonical short form through a
+lexicon of the standard names of Chinese government bodies, so that 发改委,
+发展改革委 and 发展和改革委员会 are one body; the prefix "运城市" is the same
+as "市" in a gazette whose issuer is 运城市's. Two bodies with different cores
+(市委宣传部, 市委统战部) or prefixes (市卫健委, 县级卫健部门) never merge.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from kg.ontology import GOV
 
+# -- kinds ------------------------------------------------------------------------
+
 # 领导小组, 工作专班, 联席会议, 指挥部, 项目部, and mechanisms like 链长制
-LEADING_GROUP_RE = re.compile(r"(?:领导小组|工作专班|专班|联席会议|指挥部|项目部|工作组|链长制|委员会办公室)$")
+LEADING_GROUP_RE = re.compile(
+    r"(?:领导小组|工作专班|专班|联席会议(?:制度)?|指挥部|项目部|工作组|咨询组|专家组|链长制|委员会办公室|领导小组办公室|"
+    r"专班办公室|联席会议办公室)$"
+)
 GOVERNMENT_RE = re.compile(r"(?:人民政府|政府|管委会|管理委员会)$")
 # "各县（市、区）人民政府", "市直各有关单位", "市领导小组成员单位", "各街道"
-COLLECTIVE_RE = re.compile(r"^各|各有关|各相关|有关部门$|有关单位$|成员单位$|各级")
-ENTERPRISE_RE = re.compile(r"(?:公司|集团|有限|银行|企业|厂|股份)$")
+COLLECTIVE_RE = re.compile(r"^各|各有关|各相关|^有关|^相关|成员单位$|各级|^市直|^县直|^区直")
+ENTERPRISE_RE = re.compile(r"(?:公司|集团|有限|企业|厂|股份|银行)$")
+
+# What an organization's name ends with; a list item that ends otherwise is not one.
+ORG_END_RE = re.compile(
+    r"(?:局|委|办|厅|部|院|署|处|科|股|所|站|队|台|馆|社|会|组|室|中心|政府|管委会|委员会|公司|集团|企业|银行|支行|分行|"
+    r"分局|海关|单位|部门|机关|机构|学校|医院|法院|检察院|党委|党组|支部|工委|团委|妇联|总工会|工商联|街道|"
+    r"乡镇|园区|开发区|监管局|供电公司|联合会|协会|商会|专班|小组|指挥部|项目部|联席会议|领导)$"
+)
+
+# -- the lexicon of standard short forms --------------------------------------------
+# Each line: the canonical short form, then the other forms of the same body.
+DEPARTMENT_FORMS = """
+发展改革委 发改委 发展和改革委员会 发展改革委员会 发展和改革委 发展和改革局 发展改革局 发改局
+工信局 工业和信息化局 工业和信息化委员会 工信委
+教育局 教育委员会 教委
+科技局 科学技术局 科学技术委员会 科委
+公安局
+民政局
+司法局
+财政局
+人社局 人力资源和社会保障局 人力资源社会保障局
+规划和自然资源局 自然资源和规划局
+生态环境局
+住建局 住房和城乡建设局 住房城乡建设局 住建委 住房和城乡建设委员会
+城市管理局 城管局 城市管理综合行政执法局 城市管理和综合执法局
+交通局 交通运输局
+水务局 水利局
+农业农村局 农业农村委 农业农村委员会 农委
+商务局
+文旅局 文化和旅游局 文化旅游局 文旅广电局 文化旅游广电局
+卫健委 卫生健康委员会 卫生健康委 卫生和健康委员会 卫健局 卫生健康局
+退役军人事务局 退役军人局
+应急局 应急管理局
+审计局
+国资委 国有资产监督管理委员会 国资局
+市场监管局 市场监督管理局 市场监管委
+广电局 广播电视局
+体育局
+统计局
+医保局 医疗保障局
+林业局
+信访局
+税务局
+乡村振兴局
+能源局
+外事办 外事办公室 外办
+金融办 金融工作办公室 地方金融监督管理局 金融局
+审批服务管理局 行政审批服务管理局 审批局 行政审批局 行政审批服务局
+机关事务管理局 机关事务局
+气象局
+地震局
+档案局
+人防办 人民防空办公室
+招商投资中心 招商局
+委宣传部
+委组织部
+委统战部
+委政法委
+委网信办 委网络安全和信息化委员会办公室
+委编办 机构编制委员会办公室 编办
+"""
+
+
+def _lexicon() -> dict[str, str]:
+    canon: dict[str, str] = {}
+    for line in DEPARTMENT_FORMS.strip().splitlines():
+        forms = line.split()
+        for form in forms:
+            canon.setdefault(form, forms[0])
+    return canon
+
+
+CANONICAL = _lexicon()
+# the full forms, longest first, so a longer form wins over a form it contains
+_FORMS_BY_LENGTH = sorted(CANONICAL, key=len, reverse=True)
+
+# "运城市", "盐湖区", "山西省": a named place a name starts with
+NAMED_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?=[\u4e00-\u9fff]{2})")
 
 
 def clean_name(name: str) -> str:
     """A name as written, without padding and stray punctuation."""
-    return re.sub(r"\s+", "", name).strip("，,、；;：:。")
+    name = re.sub(r"\s+", "", name).strip("，,、；;：:。")
+    name = name.replace("(", "（").replace(")", "）")
+    return name
+
+
+def split_place(name: str) -> tuple[str, str]:
+    """("运城市", "发展和改革委员会") from "运城市发展和改革委员会"."""
+    if name[:2] in ("市级", "县级", "区级", "省级"):
+        return name[:2], name[2:]
+    if name[:1] in ("市", "县", "区", "省") and len(name) > 2:
+        return name[0], name[1:]
+    m = NAMED_PLACE_RE.match(name)
+    if not m:
+        return "", name
+    return m.group(), name[m.end() :]
+
+
+def canonical_core(core: str) -> str:
+    """The lexicon's short form of a body's core name, or the core itself."""
+    core = re.sub(r"人民政府$", "政府", core)
+    if core in CANONICAL:
+        return CANONICAL[core]
+    return core
 
 
 def org_kind(name: str) -> object:
@@ -30,3 +144,111 @@ def org_kind(name: str) -> object:
     if ENTERPRISE_RE.search(name):
         return GOV.Enterprise
     return GOV.Department
+
+
+def looks_like_org(name: str) -> bool:
+    """A plausible organization name: long enough, ends as bodies' names end."""
+    return 2 <= len(name) <= 40 and ORG_END_RE.search(name) is not None and not re.search(r"[。；！？]", name)
+
+
+# "市工信局（市国资委）", "市规划和自然资源局（林业局）": one body, two names
+_SECOND_NAME_RE = re.compile(r"^(?P<first>.+?)（(?P<second>[^（）]{2,20}(?:局|委|办|院|中心|部|室))）$")
+
+
+@dataclass
+class OrgNode:
+    """One real body: its key, the names it was written with, and how often."""
+
+    key: tuple[str, str]
+    names: Counter[str] = field(default_factory=Counter)
+    extra: set[str] = field(default_factory=set)  # other names it is known by
+
+    @property
+    def label(self) -> str:
+        """The form the texts use most; ties go to the shorter, then the first in order."""
+        return min(self.names, key=lambda n: (-self.names[n], len(n), n))
+
+    @property
+    def alt_labels(self) -> list[str]:
+        label = self.label
+        return sorted((set(self.names) | self.extra) - {label})
+
+
+class OrgResolver:
+    """Resolves names to OrgNodes; the same body gets the same node across documents.
+
+    Names are added first (``add``), so that a second name given in brackets
+    anywhere ("市工信局（市国资委）") also claims the bare mentions of that
+    second name; then ``node`` answers for any name added.
+    """
+
+    def __init__(self) -> None:
+        self.nodes: dict[tuple[str, str], OrgNode] = {}
+        self.same_as: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def _key(self, name: str, city: str | None) -> tuple[str, str]:
+        place, core = split_place(name)
+        if city and place == city:
+            place = city[-1]  # "运城市" in 运城's gazette is "市"
+        return place, canonical_core(core)
+
+    def key(self, name: str, city: str | None = None) -> tuple[str, str]:
+        name = clean_name(name)
+        m = _SECOND_NAME_RE.match(name)
+        key = self._key(m["first"] if m else name, city)
+        return self.same_as.get(key, key)
+
+    def add(self, name: str, city: str | None = None) -> None:
+        """Record one mention of a name."""
+        name = clean_name(name)
+        m = _SECOND_NAME_RE.match(name)
+        if m:
+            first = self._key(m["first"], city)
+            second_name = m["second"] if split_place(m["second"])[0] else split_place(m["first"])[0] + m["second"]
+            second = self._key(second_name, city)
+            if second != first and second not in self.same_as:
+                self.same_as[second] = first
+        self.resolve(name, city)
+
+    def resolve(self, name: str, city: str | None = None) -> OrgNode:
+        name = clean_name(name)
+        key = self.key(name, city)
+        node = self.nodes.get(key)
+        if node is None:
+            node = self.nodes[key] = OrgNode(key)
+        node.names[name] += 1
+        node.extra |= self._other_names(name, key)
+        return node
+
+    def merged(self) -> dict[tuple[str, str], OrgNode]:
+        """The nodes after second names claimed their bare mentions."""
+        out: dict[tuple[str, str], OrgNode] = {}
+        for key, node in self.nodes.items():
+            target = self.same_as.get(key, key)
+            into = out.setdefault(target, OrgNode(target))
+            into.names.update(node.names)
+            into.extra |= node.extra
+        return out
+
+    def _other_names(self, name: str, key: tuple[str, str]) -> set[str]:
+        """The names the same body has by the lexicon and by a second name in brackets."""
+        names: set[str] = set()
+        m = _SECOND_NAME_RE.match(name)
+        if m:
+            place, _ = split_place(m["first"])
+            second = m["second"]
+            names |= {m["first"], second if split_place(second)[0] else place + second}
+        place, core = key
+        for form, canon in CANONICAL.items():
+            if canon == core:
+                names.add(place + form)
+        return {n for n in names if n != name}
+
+
+def city_of(issuers: tuple[str, ...] | list[str]) -> str | None:
+    """The city (or county) a document's issuers belong to: "运城市" from "运城市人民政府办公室"."""
+    for issuer in issuers:
+        place, _ = split_place(issuer)
+        if len(place) >= 2:
+            return place
+    return None

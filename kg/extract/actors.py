@@ -1,0 +1,100 @@
+"""Lists of actors as government texts write them.
+
+"市审批服务管理局、市工信局", "市发改局、工信局" (a shared prefix),
+"黄埔区、南沙区政府" (a shared suffix), "市财政局和各县（市、区）人民政府",
+"…市能源局等部门" (a trailer) → one name per body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.resolve import CANONICAL, COLLECTIVE_RE, looks_like_org, split_place
+
+# "等部门", "等单位", "等有关部门", "等": what closes a list without naming anyone
+TRAILER_RE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位|机构|成员单位)?|等等)$")
+# what may stand between a list and its verb: "按照职责分工", "分工", "要"
+VERB_PAD_RE = re.compile(r"(?:按照?职责分工|按照?职能分工|根据职责|分工|共同|具体|分别|要|应|主要|统一)+$")
+# words that join the last two items of a list
+CONJUNCTIONS = ("以及", "和", "及", "与")
+# a suffix several places share: "黄埔区、南沙区政府"
+SHARED_SUFFIX_RE = re.compile(r"(?P<suffix>人民政府|政府|党委|管委会)$")
+BARE_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道)$")
+# the prefixes a bare department name ("工信局") can borrow from the item before it
+ADMIN_PLACES = frozenset(("市", "县", "区", "省", "市级", "县级", "区级", "省级"))
+
+
+def split_top_level(text: str, separators: str) -> list[str]:
+    """Split on separators that are not inside brackets: "各县（市、区）政府、市财政局"."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for i, char in enumerate(text):
+        if char in "（(［[【〔《":
+            depth += 1
+        elif char in "）)］]】〕》":
+            depth = max(0, depth - 1)
+        elif char in separators and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p for p in parts if p]
+
+
+def _split_conjunction(item: str) -> list[str]:
+    """"市财政局和各县（市、区）人民政府" → two names; "市规划和自然资源局" stays one."""
+    for conj in CONJUNCTIONS:
+        pieces = split_top_level(item.replace(conj, "\x00"), "\x00")
+        if len(pieces) > 1 and all(looks_like_org(p) or COLLECTIVE_RE.search(p) for p in pieces):
+            return pieces
+    return [item]
+
+
+def parse_actor_list(text: str) -> list[str]:
+    """The names in a list of actors, in order; empty if any item is not a name."""
+    text = VERB_PAD_RE.sub("", text.strip())
+    text = TRAILER_RE.sub("", text)
+    if not text:
+        return []
+    items: list[str] = []
+    for piece in split_top_level(text, "、，,；;"):
+        items.extend(_split_conjunction(piece.strip()))
+    # "所在县级卫健部门": "the one where it is" names the same kind of body
+    items = [re.sub(r"^所在", "", TRAILER_RE.sub("", item).strip()) for item in items]
+    items = _distribute(items)
+    if not items or not all(looks_like_org(i) or COLLECTIVE_RE.search(i) for i in items):
+        return []
+    return items
+
+
+def _distribute(items: list[str]) -> list[str]:
+    """Share a place prefix forward and a government suffix backward."""
+    out = list(items)
+    # "市发改局、工信局": the bare core borrows the place of the item before it
+    for i in range(1, len(out)):
+        place, _ = split_place(out[i - 1])
+        if place in ADMIN_PLACES and not split_place(out[i])[0] and out[i] in CANONICAL:
+            out[i] = place + out[i]
+    # "黄埔区、南沙区政府": bare places take the suffix of the last item
+    m = SHARED_SUFFIX_RE.search(out[-1]) if out else None
+    if m:
+        for i in range(len(out) - 1):
+            if BARE_PLACE_RE.match(out[i]):
+                out[i] += m["suffix"]
+    return out
+
+
+def iter_brackets(text: str) -> Iterator[tuple[int, int]]:
+    """Spans (start, end) of top-level bracketed clauses: （…）, (…), ［…］, […], 【…】."""
+    depth = 0
+    start = -1
+    for i, char in enumerate(text):
+        if char in "（(［[【":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char in "）)］]】" and depth:
+            depth -= 1
+            if depth == 0:
+                yield start, i + 1
