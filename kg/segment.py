@@ -138,7 +138,9 @@ class Numbering:
     def continues(self, level: int, number: int) -> bool:
         last = self.last.get(level)
         if last is None:
-            return number == 1 or number == self.ever.get(level, -1) + 1
+            ever = self.ever.get(level)
+            # the first heading of its level may start anywhere (an excerpt starts at "（二）")
+            return ever is None or number == 1 or number == ever + 1
         return last < number <= last + 2
 
     def see(self, level: int, number: int) -> None:

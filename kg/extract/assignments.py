@@ -78,8 +78,8 @@ BY_RE = re.compile(
 )
 # "工信部门负责制定重点产业链清单", "市领导小组办公室要牵头会同有关部门制定…"
 SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[，。；：]))(?P<actor>[^，。；：、“”（）]{2,30}?)(?:要|应当|应|主要|具体|统一|共同|分别|切实)*"
-    r"(?P<verb>负责|牵头)(?!人|同志|解读|部门|单位|领导|处室)(?P<post>[^，。；]{2,})"
+    r"(?:^|(?<=[，。；：]))(?P<actor>[^，。；：、“”（）]{2,30}?)(?:要|应当|应|主要|具体|统一|共同|分别|切实|按照?职责分工)*"
+    r"(?P<verb>负责|牵头)(?!人|同志|解读|部门|单位|领导|处室)(?P<post>[^，。；]*)"
 )
 # "…成立X（以下简称Y），负责…", "市领导小组下设办公室，办公室设在Z，负责…"
 INHERIT_RE = re.compile(r"(?:^|(?<=[，；]))(?:主要)?负责(?!人|同志|解读)(?P<post>[^，。；]{2,})")
@@ -298,7 +298,10 @@ class _Finder:
             actor = re.sub(r"^(?:同时|并|另外|其中|此外)", "", actor)
             if not (looks_like_org(actor) or COLLECTIVE_RE.search(actor)) or actor.endswith("领导"):
                 continue
-            self.record(self.duty_task(m["post"], start), [(m["verb"], actor, None)], (start, end), "prose-subject")
+            duty = m["post"].strip() if len(m["post"].strip()) >= 2 else self._next_clause(para, m.end())
+            if len(duty) < 2:
+                continue
+            self.record(self.duty_task(duty, start), [(m["verb"], actor, None)], (start, end), "prose-subject")
         for m in INHERIT_RE.finditer(para):
             start, end = base + m.start(), base + m.end()
             if self.is_claimed(start, end):

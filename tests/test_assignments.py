@@ -1,0 +1,243 @@
+"""Who does what: the phrasings of 牵头 / 配合 / 负责, negatives, actor lists, resolution, provenance.
+
+Most snippets are in phrasings the seed does not use (other cities, ASCII
+punctuation, table-like layouts); the seed's own forms are covered too.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.extract.actors import parse_actor_list
+from kg.ontology import GOV
+from kg.pipeline import extract_documents
+from kg.resolve import OrgResolver, looks_like_org, org_kind
+from kg.text import MappedText, Source
+
+
+def facts(raw: str) -> set[tuple[str, str, str, str | None]]:
+    """(task heading, role, actor, scope) of every assignment in a snippet."""
+    out = set()
+    for doc in extract_documents(Source(Path("snippet.txt"), raw, "utf-8", MappedText.identity(raw))):
+        headings = {t.key: t.heading for t in doc.tasks}
+        for a in doc.assignments:
+            out.add((headings[a.task], a.role, a.actor, a.scope))
+    return out
+
+
+POSITIVE = [
+    # trailing clauses in every bracket style, both punctuation widths
+    (
+        "(一)推进审批改革。全面推行告知承诺制。(市行政审批局牵头,市发改委、市财政局配合)",
+        {("推进审批改革", "牵头", "市行政审批局", None), ("推进审批改革", "配合", "市发改委", None), ("推进审批改革", "配合", "市财政局", None)},
+    ),
+    (
+        "（二）加强住房保障。推进老旧小区改造。【市住建局负责，各区人民政府配合】",
+        {("加强住房保障", "负责", "市住建局", None), ("加强住房保障", "配合", "各区人民政府", None)},
+    ),
+    (
+        "3.落实就业政策。稳定重点群体就业。[市教育局、市人社局按职责分工负责]",
+        {("落实就业政策", "负责", "市教育局", None), ("落实就业政策", "负责", "市人社局", None)},
+    ),
+    (
+        "（四）完善养老服务。（区卫健局牵头，区民政局、各街道办事处等配合）",
+        {("完善养老服务", "牵头", "区卫健局", None), ("完善养老服务", "配合", "区民政局", None), ("完善养老服务", "配合", "各街道办事处", None)},
+    ),
+    (
+        "1.实施“政策兴链”行动。培育链主企业。（市审批服务管理局、市工信局牵头，市发展改革委、市金融办等部门分工负责）",
+        {
+            ("实施“政策兴链”行动", "牵头", "市审批服务管理局", None),
+            ("实施“政策兴链”行动", "牵头", "市工信局", None),
+            ("实施“政策兴链”行动", "负责", "市发展改革委", None),
+            ("实施“政策兴链”行动", "负责", "市金融办", None),
+        },
+    ),
+    # a verbless segment joins the next verb's list
+    (
+        "（五）强化督导。［市工信局牵头，市直各有关单位，各县（市、区）人民政府配合］",
+        {("强化督导", "牵头", "市工信局", None), ("强化督导", "配合", "市直各有关单位", None), ("强化督导", "配合", "各县（市、区）人民政府", None)},
+    ),
+    # lists with 和 / 及, a shared place prefix, a shared government suffix, an "有关部门" trailer
+    ("（一）保障资金。（市发改委和市财政局负责）", {("保障资金", "负责", "市发改委", None), ("保障资金", "负责", "市财政局", None)}),
+    (
+        "（一）优化营商环境。（市发改局、工信局、财政局牵头）",
+        {("优化营商环境", "牵头", "市发改局", None), ("优化营商环境", "牵头", "市工信局", None), ("优化营商环境", "牵头", "市财政局", None)},
+    ),
+    ("（一）建设产业园区。（黄埔区、南沙区政府负责）", {("建设产业园区", "负责", "黄埔区政府", None), ("建设产业园区", "负责", "南沙区政府", None)}),
+    (
+        "（一）扩大消费。（市商务局牵头，有关部门配合）",
+        {("扩大消费", "牵头", "市商务局", None), ("扩大消费", "配合", "有关部门", None)},
+    ),
+    # labelled lines under a numbered item: a table-like layout
+    (
+        "1.开展专项整治。\n牵头单位：市公安局\n配合单位：市市场监管局、市商务局",
+        {("开展专项整治", "牵头", "市公安局", None), ("开展专项整治", "配合", "市市场监管局", None), ("开展专项整治", "配合", "市商务局", None)},
+    ),
+    (
+        "（二）落实减税降费。牵头部门：市财政局，配合部门：市税务局、人民银行某市中心支行。",
+        {("落实减税降费", "牵头", "市财政局", None), ("落实减税降费", "配合", "市税务局", None), ("落实减税降费", "配合", "人民银行某市中心支行", None)},
+    ),
+    ("（三）整治河道。\n责任单位：市自然资源局、市住建局", {("整治河道", "负责", "市自然资源局", None), ("整治河道", "负责", "市住建局", None)}),
+    (
+        "（四）推进重大项目。\n牵头领导：张伟\n牵头单位：市发改委",
+        {("推进重大项目", "牵头", "张伟", None), ("推进重大项目", "牵头", "市发改委", None)},
+    ),
+    # scoped forms
+    (
+        "（一）治理内涝。责任单位：中心城区由市城管局、市住建局牵头，市公安局配合，各县（市）由当地政府负责。",
+        {
+            ("治理内涝", "牵头", "市城管局", "中心城区"),
+            ("治理内涝", "牵头", "市住建局", "中心城区"),
+            ("治理内涝", "配合", "市公安局", "中心城区"),
+            ("治理内涝", "负责", "当地政府", "各县（市）"),
+        },
+    ),
+    # prose
+    ("（一）政府引导。在市委领导下，由市应急管理局负责，统筹全市安全生产督查。", {("统筹全市安全生产督查", "负责", "市应急管理局", None)}),
+    ("（二）做好救助。市民政局按照职责分工牵头，落实困难群众救助政策。", {("落实困难群众救助政策", "牵头", "市民政局", None)}),
+    ("（三）守牢底线。卫健部门负责做好传染病疫情监测。", {("做好传染病疫情监测", "负责", "卫健部门", None)}),
+    (
+        "二、部门职责\n市应急局：负责组织协调安全生产综合监管；配合有关部门做好防汛抗旱工作。",
+        {("组织协调安全生产综合监管", "负责", "市应急局", None), ("有关部门做好防汛抗旱工作", "配合", "市应急局", None)},
+    ),
+    (
+        "成立某市物流发展工作专班（以下简称工作专班），负责统筹全市物流业发展。工作专班下设办公室，办公室设在市商务局，负责专班日常工作。",
+        {("统筹全市物流业发展", "负责", "某市物流发展工作专班", None), ("专班日常工作", "负责", "某市物流发展工作专班办公室", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize("raw, expected", POSITIVE, ids=[p[0][:16] for p in POSITIVE])
+def test_assignment_phrasings(raw: str, expected: set) -> None:
+    assert facts(raw) == expected
+
+
+NEGATIVE = [
+    "（一）压实责任。各单位主要负责人要亲自抓、负总责。",
+    "（二）明确分工。明确牵头部门和责任单位，建立工作台账。",
+    "组长：市政府分管教育工作的副市长",
+    "（三）形成合力。各部门要各负其责、相互配合、协调配合。",
+    "本文件由市发改委负责解读。",
+    "成立某市物流发展领导小组（以下简称市领导小组）。",
+    "（四）加强领导。请各地负责同志高度重视。",
+    "（五）强化保障。（见附件）（2023—2025年）",
+]
+
+
+@pytest.mark.parametrize("raw", NEGATIVE)
+def test_not_assignments(raw: str) -> None:
+    assert facts(raw) == set()
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("市审批服务管理局、市工信局", ["市审批服务管理局", "市工信局"]),
+        ("市财政局和各县（市、区）人民政府", ["市财政局", "各县（市、区）人民政府"]),
+        ("市规划和自然资源局、市人力资源和社会保障局", ["市规划和自然资源局", "市人力资源和社会保障局"]),
+        ("市发改局、工信局", ["市发改局", "市工信局"]),
+        ("黄埔区、南沙区政府", ["黄埔区政府", "南沙区政府"]),
+        ("市发展改革委、人行运城市中心支行、运城银保监分局", ["市发展改革委", "人行运城市中心支行", "运城银保监分局"]),
+        ("市能源局等部门", ["市能源局"]),
+        ("市招商投资中心，各县（市、区）人民政府、运城开发区管委会", ["市招商投资中心", "各县（市、区）人民政府", "运城开发区管委会"]),
+        ("加快推进项目建设", []),
+    ],
+)
+def test_actor_lists(text: str, names: list[str]) -> None:
+    assert parse_actor_list(text) == names
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("市发改委", "市发展和改革委员会", True),
+        ("市发展改革委", "运城市发展改革委", True),
+        ("市工信局", "市工业和信息化局", True),
+        ("市卫健委", "市卫生健康委员会", True),
+        ("盐湖区政府", "盐湖区人民政府", True),
+        ("各县（市、区）政府", "各县（市、区）人民政府", True),
+        ("市委宣传部", "市委统战部", False),
+        ("市卫健委", "县级卫健部门", False),
+        ("市发改委", "县发改委", False),
+        ("市财政局", "市税务局", False),
+    ],
+)
+def test_one_node_per_body(a: str, b: str, same: bool) -> None:
+    resolver = OrgResolver()
+    assert (resolver.key(a, "运城市") == resolver.key(b, "运城市")) is same
+
+
+def test_a_second_name_in_brackets_is_the_same_body() -> None:
+    resolver = OrgResolver()
+    for name in ("市工信局（市国资委）", "市国资委", "市规划和自然资源局（林业局）"):
+        resolver.add(name, "运城市")
+    nodes = resolver.merged()
+    assert resolver.key("市国资委", "运城市") == resolver.key("市工信局", "运城市")
+    gx = nodes[resolver.key("市工信局", "运城市")]
+    assert {"市国资委", "市工信局（市国资委）"} <= set(gx.alt_labels) | {gx.label}
+    assert "市林业局" in nodes[resolver.key("市规划和自然资源局", "运城市")].alt_labels
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("各县（市、区）人民政府", GOV.CollectiveActor),
+        ("市直各有关单位", GOV.CollectiveActor),
+        ("市领导小组成员单位", GOV.CollectiveActor),
+        ("各街道", GOV.CollectiveActor),
+        ("盐湖区政府", GOV.Government),
+        ("运城开发区管委会", GOV.Government),
+        ("国网运城供电公司", GOV.Enterprise),
+        ("运城市专业镇发展领导小组", GOV.LeadingGroup),
+        ("市发展改革委", GOV.Department),
+    ],
+)
+def test_organization_kinds(name: str, kind: object) -> None:
+    assert org_kind(name) == kind
+
+
+# -- over the seed graph ---------------------------------------------------------------
+
+Q_ASSIGNMENTS = """
+PREFIX gov: <https://w3id.org/govkg/ontology#>
+SELECT ?ev ?start ?end WHERE { ?a a gov:Assignment ; gov:evidence ?ev ; gov:sourceStart ?start ; gov:sourceEnd ?end }
+"""
+
+
+def _store(path: Path) -> ox.Store:
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+def test_every_assignment_points_at_its_sentence_in_the_raw_file(seed_graph: Path, seed_build) -> None:
+    raw = seed_build.sources[0].raw
+    rows = list(_store(seed_graph).query(Q_ASSIGNMENTS))
+    assert len(rows) > 300
+    for row in rows:
+        evidence = re.sub(r"\s", "", row["ev"].value)
+        window = raw[int(row["start"].value) : int(row["end"].value)]
+        chars = iter(window)
+        # every character of the evidence, in order (line breaks and padding aside;
+        # a repaired glyph stands where its raw substitute stood)
+        assert all(any(c == w or (c, w) in {("→", "冥"), ("×", "伊"), ("～", "耀")} for w in chars) for c in evidence), (
+            evidence[:40]
+        )
+
+
+FRAGMENT_RE = re.compile(r"^(?:等|和|及|、|，)|分工|等部门$|等单位$|^[\u4e00-\u9fff]$")
+
+
+def test_no_organization_label_is_a_fragment(seed_graph: Path) -> None:
+    q = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    SELECT ?label WHERE { ?o rdfs:label ?label . FILTER(STRSTARTS(STR(?o), "https://w3id.org/govkg/id/org/")) }"""
+    labels = [row["label"].value for row in _store(seed_graph).query(q)]
+    assert len(labels) > 30
+    for label in labels:
+        assert not FRAGMENT_RE.search(label), label
+        assert looks_like_org(label) or org_kind(label) == GOV.CollectiveActor, label
+        assert label not in {"发展改革委", "等部门", "分工"}
