@@ -15,7 +15,7 @@ from kg.resolve import CANONICAL, COLLECTIVE_RE, looks_like_org, split_place
 # "等部门", "等单位", "等有关部门", "等": what closes a list without naming anyone
 TRAILER_RE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位|机构|成员单位)?|等等)$")
 # what may stand between a list and its verb: "按照职责分工", "分工", "要"
-VERB_PAD_RE = re.compile(r"(?:按照?职责分工|按照?职能分工|根据职责|分工|共同|具体|分别|要|应|主要|统一)+$")
+VERB_PAD_RE = re.compile(r"(?:按照?职责分工|按照?职能分工|按照?职责|按照?职能|根据职责|分工|共同|具体|分别|要|应|主要|统一)+$")
 # words that join the last two items of a list
 CONJUNCTIONS = ("以及", "和", "及", "与")
 # a suffix several places share: "黄埔区、南沙区政府"

@@ -25,7 +25,9 @@ ROLES = ("牵头", "配合", "负责")
 # a clause segment that ends in its verb: "市城区由市城市管理局、市财政局牵头"
 SEGMENT_VERB_RE = re.compile(r"(?P<verb>牵头|配合|负责)$")
 # the padding words between a list and its verb
-PAD_RE = re.compile(r"(?:按照?职责分工|按照?职能分工|根据职责|分工|共同|具体|分别|要|应|主要|统一|各自)+$")
+PAD_RE = re.compile(
+    r"(?:按照?职责分工|按照?职能分工|按照?职责|按照?职能|按照?属地原则|按属地|属地|根据职责|分工|共同|具体|分别|要|应|主要|统一|各自)+$"
+)
 # "市城区由X牵头": a scope before 由
 SCOPE_RE = re.compile(r"^(?P<scope>[^，、由]{0,12}?)由(?P<list>.+)$")
 # "牵头单位：X", "配合部门：Y", "责任单位：Z", "牵头领导：张三"
@@ -45,12 +47,15 @@ def parse_role_clause(content: str) -> list[tuple[str, str, str | None]] | None:
     pending: list[str] = []
     scope: str | None = None
     for raw in split_top_level(content.strip().rstrip("。；;"), "，,；;"):
-        segment = raw.strip()
+        # "牵头负责" and "负责牵头" are a lead
+        segment = re.sub(r"(?:牵头负责|负责牵头)$", "牵头", raw.strip())
         m = SEGMENT_VERB_RE.search(segment)
         if not m:
             names = parse_actor_list(segment)
             if not names:
-                return None
+                # "2024年底前完成", "长期坚持": a deadline, not a party
+                pending = []
+                continue
             pending.extend(names)
             continue
         body = PAD_RE.sub("", segment[: m.start()])
@@ -244,7 +249,7 @@ class _Finder:
             return
         for n, m in enumerate(matches):
             end = matches[n + 1].start() if n + 1 < len(matches) else len(para)
-            body = para[m.end() : end].strip().rstrip("。；;，,")
+            body = para[m.end() : end].strip().rstrip("。；;，,）)］]】")
             role = LABEL_ROLE[m["label"][:2]]
             triples = parse_role_clause(body) if any(v in body for v in ROLES) else None
             if triples is None:
