@@ -15,7 +15,9 @@ from kg.resolve import CANONICAL, COLLECTIVE_RE, looks_like_org, split_place
 # "等部门", "等单位", "等有关部门", "等": what closes a list without naming anyone
 TRAILER_RE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位|机构|成员单位)?|等等)$")
 # what may stand between a list and its verb: "按照职责分工", "分工", "要"
-VERB_PAD_RE = re.compile(r"(?:按照?职责分工|按照?职能分工|按照?职责|按照?职能|根据职责|分工|共同|具体|分别|要|应|主要|统一)+$")
+VERB_PAD_RE = re.compile(
+    r"(?:按照?职责分工|按照?职能分工|按照?职责|按照?职能|根据职责|分工|共同|具体|分别|要|应|主要|统一)+$"
+)
 # words that join the last two items of a list
 CONJUNCTIONS = ("以及", "和", "及", "与")
 # a suffix several places share: "黄埔区、南沙区政府"
@@ -43,7 +45,7 @@ def split_top_level(text: str, separators: str) -> list[str]:
 
 
 def _split_conjunction(item: str) -> list[str]:
-    """"市财政局和各县（市、区）人民政府" → two names; "市规划和自然资源局" stays one."""
+    """ "市财政局和各县（市、区）人民政府" → two names; "市规划和自然资源局" stays one."""
     for conj in CONJUNCTIONS:
         pieces = split_top_level(item.replace(conj, "\x00"), "\x00")
         if len(pieces) > 1 and all(looks_like_org(p) or COLLECTIVE_RE.search(p) for p in pieces):

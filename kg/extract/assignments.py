@@ -32,7 +32,16 @@ PAD_RE = re.compile(
 SCOPE_RE = re.compile(r"^(?P<scope>[^，、由]{0,12}?)由(?P<list>.+)$")
 # "牵头单位：X", "配合部门：Y", "责任单位：Z", "牵头领导：张三"
 ROLE_LABEL_RE = re.compile(r"(?P<label>(?:牵头|配合|责任|主责|协办|参与|协同|主办)(?:单位|部门|领导))\s*[：:]")
-LABEL_ROLE = {"牵头": "牵头", "主办": "牵头", "配合": "配合", "协办": "配合", "参与": "配合", "协同": "配合", "责任": "负责", "主责": "负责"}
+LABEL_ROLE = {
+    "牵头": "牵头",
+    "主办": "牵头",
+    "配合": "配合",
+    "协办": "配合",
+    "参与": "配合",
+    "协同": "配合",
+    "责任": "负责",
+    "主责": "负责",
+}
 PERSON_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
@@ -143,8 +152,10 @@ class _DocContext:
         if name in self.short:
             return self.short[name], (name,)
         for short, full in self.short.items():
-            if name == short + "办公室":
-                return full + "办公室", (name, "办公室")
+            for part in ("办公室", "成员单位"):
+                # "市领导小组办公室" is this document's group's office, not every group's
+                if name == short + part:
+                    return full + part, (name, part) if part == "办公室" else (name,)
         if name == "办公室" and self.groups:
             group = self.groups[0]
             shorts = tuple(s + "办公室" for s, f in self.short.items() if f == group)
@@ -170,9 +181,7 @@ class _Finder:
                 self.all_headings.append((offset, offset + len(para), para))
             offset += len(para) + 1
         # deepest task first, so the innermost task containing a clause wins
-        self.spans = sorted(
-            ((t.start, t.start + len(t.text), t) for t in doc.tasks), key=lambda s: (-(s[0]), s[1])
-        )
+        self.spans = sorted(((t.start, t.start + len(t.text), t) for t in doc.tasks), key=lambda s: (-(s[0]), s[1]))
 
     # -- recording ------------------------------------------------------------------
 
@@ -191,7 +200,13 @@ class _Finder:
             parent = self.task_at(offset)
             s, e = _sentence_bounds(self.text, offset, offset + 1)
             self.duty_tasks[key] = Task(
-                key, heading, (parent.level + 1) if parent else 6, 0, parent.key if parent else None, self.doc.text[s:e], s
+                key,
+                heading,
+                (parent.level + 1) if parent else 6,
+                0,
+                parent.key if parent else None,
+                self.doc.text[s:e],
+                s,
             )
         return self.duty_tasks[key]
 
