@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.model import Assignment, Document, Task
+from kg.model import Appointment, Assignment, Document, Evidence, Group, Membership, PersonPost, Task
 from kg.ontology import GOV, ID_IRI, PREFIXES, ROLE_EDGES, ROLE_WORDS
 from kg.resolve import OrgNode, OrgResolver, city_of, org_kind
 
@@ -120,7 +120,88 @@ class GraphBuilder:
             self.task(doc, d, task, tasks)
         for assignment in doc.assignments:
             self.assignment(doc, d, assignment, city)
+        for group in doc.groups:
+            self.group(d, group, city)
+        for membership in doc.memberships:
+            self.membership(doc, d, membership, city)
+        for pp in doc.person_posts:
+            self.person_post(pp, city)
+        for appointment in doc.appointments:
+            self.appointment(d, appointment, city)
         return d
+
+    def provenance(self, fact: ox.NamedNode, d: ox.NamedNode, evidence: Evidence) -> None:
+        self.add(fact, node(PROV.wasDerivedFrom), d)
+        self.text(fact, GOV.evidence, evidence.quote)
+        self.typed(fact, GOV.sourceStart, evidence.raw_start, XSD.integer)
+        self.typed(fact, GOV.sourceEnd, evidence.raw_end, XSD.integer)
+        self.add(fact, node(GOV.rule), ox.Literal(evidence.rule))
+
+    def group(self, d: ox.NamedNode, group: Group, city: str | None) -> ox.NamedNode:
+        g = self.organization(group.name, city, group.aliases)
+        self.add(g, node(GOV.establishedBy), d)
+        if group.duties:
+            self.text(g, GOV.duties, group.duties)
+        return g
+
+    def post(self, label: str, person: ox.NamedNode | None = None, org: ox.NamedNode | None = None) -> ox.NamedNode:
+        p = node(f"{ID_IRI}post/{digest(label, person.value if person else '', org.value if org else '')}")
+        self.add(p, _A, node(ORG.Post))
+        self.text(p, _LABEL, label)
+        if person is not None:
+            self.add(p, node(ORG.heldBy), person)
+            self.add(person, node(ORG.holds), p)
+        if org is not None:
+            self.add(p, node(ORG.postIn), org)
+        return p
+
+    def role(self, word: str) -> ox.NamedNode:
+        r = node(f"{ID_IRI}role/{iri_segment(word)}")
+        self.add(r, _A, node(ORG.Role))
+        self.text(r, _LABEL, word)
+        return r
+
+    def membership(self, doc: Document, d: ox.NamedNode, m: Membership, city: str | None) -> ox.NamedNode:
+        aliases = next((g.aliases for g in doc.groups if g.name == m.group), ())
+        group = self.organization(m.group, city, aliases)
+        if m.member_type == "person":
+            member = self.person(m.member)
+        elif m.member_type == "org":
+            member = self.organization(m.member, city)
+        else:
+            member = self.post(m.member)
+        fact = node(f"{ID_IRI}membership/{digest(group.value, member.value, m.role)}")
+        self.add(fact, _A, node(ORG.Membership))
+        self.add(fact, node(ORG.organization), group)
+        self.add(fact, node(ORG.member), member)
+        self.add(fact, node(ORG.role), self.role(m.role))
+        self.provenance(fact, d, m.evidence)
+        return fact
+
+    def person_post(self, pp: PersonPost, city: str | None) -> ox.NamedNode:
+        person = self.person(pp.person)
+        org = self.organization(pp.org, city) if pp.org else None
+        post = self.post(pp.post, person, org)
+        self.text(post, GOV.evidence, pp.evidence.quote)
+        return post
+
+    def appointment(self, d: ox.NamedNode, a: Appointment, city: str | None) -> ox.NamedNode:
+        person = self.person(a.person)
+        org = self.organization(a.org, city) if a.org else None
+        action = GOV.Appoint if a.action == "任命" else GOV.Remove
+        fact = node(f"{ID_IRI}appointment/{digest(d.value, person.value, a.action, org.value if org else '', a.post)}")
+        self.add(fact, _A, node(GOV.Appointment))
+        self.add(fact, node(GOV.person), person)
+        self.add(fact, node(GOV.action), node(action))
+        if org is not None:
+            self.add(fact, node(ORG.organization), org)
+        self.text(fact, GOV.post, a.post)
+        if a.probation:
+            self.text(fact, GOV.probation, a.probation)
+        if a.date:
+            self.typed(fact, DCTERMS.date, a.date, XSD.date)
+        self.provenance(fact, d, a.evidence)
+        return fact
 
     def task(self, doc: Document, d: ox.NamedNode, task: Task, tasks: dict[str, Task]) -> ox.NamedNode:
         t = node(task_iri(doc, task))
@@ -147,11 +228,7 @@ class GraphBuilder:
         self.add(fact, node(GOV.role), node(role))
         if a.scope:
             self.text(fact, GOV.scope, a.scope)
-        self.add(fact, node(PROV.wasDerivedFrom), d)
-        self.text(fact, GOV.evidence, a.evidence.quote)
-        self.typed(fact, GOV.sourceStart, a.evidence.raw_start, XSD.integer)
-        self.typed(fact, GOV.sourceEnd, a.evidence.raw_end, XSD.integer)
-        self.add(fact, node(GOV.rule), ox.Literal(a.evidence.rule))
+        self.provenance(fact, d, a.evidence)
         self.add(actor, node(ROLE_EDGES[role]), t)
         return fact
 
@@ -190,9 +267,12 @@ def build_graph(documents: Iterable[Document]) -> GraphBuilder:
         city = city_of(doc.issuers)
         for name in (*doc.issuers, *([doc.interpreter] if doc.interpreter else [])):
             resolver.add(name, city)
-        for a in doc.assignments:
-            if not a.person:
-                resolver.add(a.actor, city)
+        names = [a.actor for a in doc.assignments if not a.person]
+        names += [g.name for g in doc.groups] + [m.group for m in doc.memberships]
+        names += [m.member for m in doc.memberships if m.member_type == "org"]
+        names += [p.org for p in doc.person_posts if p.org] + [a.org for a in doc.appointments if a.org]
+        for name in names:
+            resolver.add(name, city)
     builder = GraphBuilder(resolver)
     for doc in documents:
         builder.document(doc)

@@ -50,6 +50,50 @@ class Assignment:
 
 
 @dataclass(frozen=True)
+class Group:
+    """A body a document sets up: 领导小组, 工作专班, 联席会议, 项目部, 链长制…"""
+
+    name: str
+    aliases: tuple[str, ...]  # "市领导小组", "工作专班"
+    duties: str | None  # the stated 主要职责
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A seat in a group: who (a person, a body, or a post in words) in which role."""
+
+    group: str  # Group.name
+    member: str
+    member_type: str  # person / org / post
+    role: str  # the text's own word: 组长, 成员单位, 办公室设在…
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class PersonPost:
+    """A post a named person holds, as the text states it ("王平安 市发展改革委主任")."""
+
+    person: str
+    org: str | None
+    post: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """One person appointed (任命) or removed (免去)."""
+
+    person: str
+    action: str  # 任命 / 免去
+    org: str | None
+    post: str
+    probation: str | None
+    date: str | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class Document:
     """One document of a gazette: a report, a notice, a plan, a reply."""
 
@@ -62,6 +106,10 @@ class Document:
     text: MappedText
     tasks: tuple[Task, ...] = field(default=())
     assignments: tuple[Assignment, ...] = field(default=())
+    groups: tuple[Group, ...] = field(default=())
+    memberships: tuple[Membership, ...] = field(default=())
+    person_posts: tuple[PersonPost, ...] = field(default=())
+    appointments: tuple[Appointment, ...] = field(default=())
 
     @property
     def key(self) -> str:

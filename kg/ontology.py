@@ -70,6 +70,8 @@ class GOV(DefinedNamespace):
     enterprise: URIRef
     chain: URIRef
     roleLabel: URIRef
+    duties: URIRef
+    establishedBy: URIRef
 
 
 # Prefixes pre-declared in queries and written into Turtle.

@@ -44,8 +44,9 @@ class BuildResult:
             "assignments": sum(len(d.assignments) for d in self.documents),
             "organizations": of("#Department", "#Government", "#LeadingGroup", "#Enterprise", "#CollectiveActor"),
             "people": of("foaf/0.1/Person"),
-            "memberships": of("#Membership"),
-            "appointments": of("#Appointment"),
+            "memberships": sum(len(d.memberships) for d in self.documents),
+            "appointments": sum(len(d.appointments) for d in self.documents),
+            "person_posts": sum(len(d.person_posts) for d in self.documents),
             "chains": of("#IndustrialChain"),
             "triples": len(self.graph.triples),
         }

@@ -147,8 +147,13 @@ def org_kind(name: str) -> object:
 
 
 def looks_like_org(name: str) -> bool:
-    """A plausible organization name: long enough, ends as bodies' names end."""
-    return 2 <= len(name) <= 40 and ORG_END_RE.search(name) is not None and not re.search(r"[。；！？]", name)
+    """A plausible organization name: long enough, ends as bodies' names end.
+
+    A second name in brackets may follow: "市工信局（市国资委）".
+    """
+    if not 2 <= len(name) <= 40 or re.search(r"[。；！？，]", name):
+        return False
+    return ORG_END_RE.search(re.sub(r"（[^（）]*）$", "", name)) is not None
 
 
 # "市工信局（市国资委）", "市规划和自然资源局（林业局）": one body, two names

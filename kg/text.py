@@ -212,10 +212,12 @@ POST_END = (
 # "陈 杰 市委常委、常务副市长", "组 长：陈 杰 市委常委": a person then the post, by a space
 NAME_POST_RE = re.compile(
     rf"^(?P<label>[^：:]{{1,12}}[：:])?\s*(?P<name>[{_CJK}](?: ?[{_CJK}]){{1,3}}) +"
-    rf"(?P<post>[^\s：:][^\s]{{2,40}}(?:{POST_END}))$"
+    rf"(?P<post>[^\s：:][^\s：:]{{2,40}}(?:{POST_END}))$"
 )
 # "运城市人民政府市长 储祥好": the post then the person
-POST_NAME_RE = re.compile(rf"^(?P<post>[^\s：:][^\s]{{1,40}}(?:{POST_END})) +(?P<name>[{_CJK}](?: ?[{_CJK}]){{1,3}})$")
+POST_NAME_RE = re.compile(
+    rf"^(?P<post>[^\s：:][^\s：:]{{1,40}}(?:{POST_END})) +(?P<name>[{_CJK}](?: ?[{_CJK}]){{1,3}})$"
+)
 
 # Glyphs that the PDF's fonts turned into other characters (GUIDELINE.md):
 # "建筑用钢冥精品钢" (→), "7伊24 小时" (×), "1耀2 个" (～), "芋类"/"郁类" (Ⅲ类/Ⅳ类).

@@ -5,10 +5,22 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.assignments import extract_assignments
+from kg.extract.groups import extract_groups, seat_posts
+from kg.extract.people import extract_people
 from kg.model import Document
 
 
 def extract(doc: Document) -> Document:
     """The document with every fact the extractors find in it."""
     duty_tasks, assignments = extract_assignments(doc)
-    return replace(doc, tasks=doc.tasks + tuple(duty_tasks), assignments=tuple(assignments))
+    groups, memberships = extract_groups(doc)
+    person_posts, appointments = extract_people(doc)
+    return replace(
+        doc,
+        tasks=doc.tasks + tuple(duty_tasks),
+        assignments=tuple(assignments),
+        groups=tuple(groups),
+        memberships=tuple(memberships),
+        person_posts=tuple(person_posts + seat_posts(memberships)),
+        appointments=tuple(appointments),
+    )

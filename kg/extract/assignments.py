@@ -12,6 +12,7 @@ import hashlib
 import re
 
 from kg.extract.actors import iter_brackets, parse_actor_list, split_top_level
+from kg.extract.context import SET_UP_RE, DocContext, group_name
 from kg.model import Assignment, Document, Evidence, Task
 from kg.resolve import COLLECTIVE_RE, looks_like_org
 from kg.segment import heading_of
@@ -105,19 +106,7 @@ DUTY_CLAUSE_RE = re.compile(
     r"(?:^|(?<=[，。；：:]))[^，。；]*?(?<!相互)(?<!互相)(?<!协调)(?<!各负其责)(?P<verb>负责|配合|牵头)"
     r"(?!人|同志|解读|部门|单位|领导)(?P<post>[^，。；]{2,})"
 )
-# "成立X（以下简称Y）", "决定建立X制度（以下简称Y）": a body the document sets up, and its short name
-GROUP_SUFFIX = r"(?:领导小组|工作专班|联席会议|指挥部|委员会|项目部|专家咨询组|专家组|工作组|咨询组)"
-SET_UP_RE = re.compile(
-    rf"(?:成立|建立|设立|组建|调整|对)(?:由[^，。；\n]*?担任组长的)?(?P<full>[^，。；（）“”\n]{{2,40}}?{GROUP_SUFFIX})(?:制度)?"
-    r"(?:（以下简称(?P<short>[^，。；）]{2,12}?)(?:，[^）]*)?）)?"
-)
 DUTIES_HEADING_RE = re.compile(r"职责|职能")
-
-
-def group_name(text: str) -> str:
-    """The group's own name in "…成立由市长担任组长的X": the words after the last verb of setting up."""
-    text = re.split(r"成立|建立|设立|组建", text)[-1]
-    return re.sub(r"^由[^，。；]*?担任组长的", "", text)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -133,43 +122,13 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-class _DocContext:
-    """What a document says about its own bodies: short names and its groups."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.short: dict[str, str] = {}  # "市领导小组" → "运城市…领导小组"
-        self.groups: list[str] = []
-        for m in SET_UP_RE.finditer(doc.text.text):
-            full = group_name(m["full"])
-            if full not in self.groups:
-                self.groups.append(full)
-            if m["short"]:
-                self.short.setdefault(m["short"], full)
-
-    def actor(self, name: str) -> tuple[str, tuple[str, ...]]:
-        """The name an actor resolves to in this document, and the names it was given."""
-        if name in self.short:
-            return self.short[name], (name,)
-        for short, full in self.short.items():
-            for part in ("办公室", "成员单位"):
-                # "市领导小组办公室" is this document's group's office, not every group's
-                if name == short + part:
-                    return full + part, (name, part) if part == "办公室" else (name,)
-        if name == "办公室" and self.groups:
-            group = self.groups[0]
-            shorts = tuple(s + "办公室" for s, f in self.short.items() if f == group)
-            return group + "办公室", (*shorts, "办公室")
-        return name, ()
-
-
 class _Finder:
     """Walks one document and collects assignments and the duty tasks prose needs."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text.text
-        self.context = _DocContext(doc)
+        self.context = DocContext(doc)
         self.assignments: list[Assignment] = []
         self.duty_tasks: dict[str, Task] = {}
         self.claimed: list[tuple[int, int]] = []

@@ -1,0 +1,223 @@
+"""People, their posts, and appointments or removals.
+
+"王平安 市发展改革委主任", "运城市人民政府市长 储祥好", "由市长储祥好担任",
+"省委书记蓝佛安", and in appointment notices "任命：程严为市卫生健康委员会副主任
+（试用期一年）", "免去：陈文丽市卫生健康委员会副主任职务", "决定任命张三任…、李四任…",
+"任命X为…，免去其…职务".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.actors import split_top_level
+from kg.model import Appointment, Document, PersonPost
+from kg.resolve import looks_like_org
+from kg.text import LABEL_RE
+
+# The most common Chinese surnames (single and double): general knowledge that
+# tells a name from the word after it ("储祥好担任", "蓝佛安对").
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖"
+    "贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
+    "詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农"
+    "习司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
+    "查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国"
+    "狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於"
+    "呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由逄"
+) | frozenset(
+    ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐")
+)
+
+# What a post title ends with ("副主任", "三级调研员", "党组成员", "副总经理", "副主任（副院长）")
+POST_WORDS = (
+    "主任|副主任|主任委员|院长|局长|站长|校长|理事长|总经理|经理|董事长|董事|秘书长|部长|处长|科长|所长|馆长|会长|主席|"
+    "书记|总书记|调研员|巡视员|委员|常委|成员|市长|省长|县长|区长|镇长|乡长|行长|社长|台长|厅长|署长|主任科员|主管|总监|"
+    "总工程师|总会计师|总经济师|检察长|庭长|审判员|队长|司令员|政委|组长|专员|参事|监事|监事长|团长|主编|馆员|干事|负责人|代表|"
+    "总裁|执行官|法人|厂长|场长|园长|书记员"
+)
+POST_RE = re.compile(
+    rf"^(?:党组|党委)?(?:[一二三四五六七八九]级)?(?:常务|专职|执行|第一|驻会|兼职)?副?(?:{POST_WORDS})(?:（[^（）]{{1,12}}）)?$"
+)
+PERSON_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+POST_END_RE = re.compile(rf"(?:{POST_WORDS})$")
+# "市长储祥好担任", "省委书记蓝佛安对…": a post, then a name, then a word that follows names
+POST_THEN_NAME_RE = re.compile(
+    r"(?P<post>(?:[省市县区]委)?(?:副)?(?:书记|市长|省长|县长|区长|主任|局长|部长|主席))(?P<name>[\u4e00-\u9fff]{2,3})"
+    r"(?=担任|同志|兼任|任|为|主持|出席|讲话|指出|强调|对|在|于|、|，|。|和|与|及|的|等|作|要求|表示|率|到|赴)"
+)
+# "习近平总书记": a name, then a national leader's title
+NAME_THEN_TITLE_RE = re.compile(
+    r"(?:^|(?<=[，。、；：“（和与及\n]))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?(?P<post>总书记|总理|委员长)"
+)
+PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
+APPOINTMENT_DOC_RE = re.compile(r"任免|任职|免职|任命|人事")
+
+
+def is_person_name(text: str) -> bool:
+    """2–4 Chinese characters starting with a common surname, and not a body or a post."""
+    if not PERSON_RE.match(text) or looks_like_org(text) or POST_RE.match(text) or POST_END_RE.search(text):
+        return False
+    return text[0] in SURNAMES or text[:2] in SURNAMES
+
+
+def split_org_post(text: str) -> tuple[str | None, str] | None:
+    """("市发展改革委", "三级调研员") from "市发展改革委三级调研员"; (None, post) when no body is named."""
+    text = text.strip()
+    if POST_RE.match(text):
+        return None, text
+    for i in range(2, len(text) - 1):
+        org, post = text[:i], text[i:]
+        if POST_RE.match(post) and looks_like_org(org):
+            return org, post
+    if "、" in text:  # "市委常委、常务副市长": several posts, no body
+        parts = text.split("、")
+        if all(POST_RE.match(p) or split_org_post(p) for p in parts):
+            return None, text
+    return None
+
+
+def _name_post(text: str) -> tuple[str, str] | None:
+    """("陈杰", "市委常委、常务副市长") from a "name post" or "post name" line."""
+    if " " not in text:
+        return None
+    left, _, right = text.rpartition(" ") if is_person_name(text.rpartition(" ")[2]) else text.partition(" ")
+    if is_person_name(left):
+        return left, right
+    if is_person_name(right):
+        return right, left
+    return None
+
+
+def person_post_line(para: str) -> tuple[str | None, str, str] | None:
+    """(label, person, post text) of "组长：陈杰 市委常委、常务副市长" / "王平安 市发展改革委主任"."""
+    label = LABEL_RE.match(para)
+    rest = para[label.end() :] if label else para
+    found = _name_post(rest.strip())
+    if not found:
+        return None
+    return (label["label"] if label else None), found[0], found[1]
+
+
+def iter_person_posts(doc: Document) -> Iterator[PersonPost]:
+    """Every (person, org, post) a document states outside appointment lists."""
+    text = doc.text.text
+    offset = 0
+    for para in text.split("\n"):
+        line = person_post_line(para)
+        if line:
+            _, person, post_text = line
+            split = split_org_post(post_text)
+            if split:
+                org, post = split
+                yield PersonPost(person, org, post, doc.evidence(offset, offset + len(para), "name-post-line"))
+        offset += len(para) + 1
+    for m in POST_THEN_NAME_RE.finditer(text):
+        name = m["name"]
+        if not is_person_name(name):
+            continue
+        org, post = split_org_post(m["post"]) or (None, m["post"])
+        yield PersonPost(name, org, post, _sentence_evidence(doc, m.start(), m.end(), "post-then-name"))
+    for m in NAME_THEN_TITLE_RE.finditer(text):
+        if is_person_name(m["name"]):
+            yield PersonPost(m["name"], None, m["post"], _sentence_evidence(doc, m.start(), m.end(), "name-then-title"))
+
+
+def _sentence_evidence(doc: Document, start: int, end: int, rule: str):  # noqa: ANN202
+    text = doc.text.text
+    s = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    ends = [i for i in (text.find(c, end) for c in "。！？\n") if i >= 0]
+    e = min(ends) + 1 if ends else len(text)
+    return doc.evidence(s, min(e, len(text)), rule)
+
+
+# -- appointments ------------------------------------------------------------------------
+
+
+def _split_name(item: str) -> tuple[str, str] | None:
+    """("陈文丽", "市卫生健康委员会副主任") from "陈文丽市卫生健康委员会副主任": where the name ends."""
+    candidates = []
+    for n in (2, 3, 4):
+        name, rest = item[:n], item[n:]
+        if is_person_name(name) and split_org_post(rest):
+            candidates.append((name, rest))
+    if not candidates:
+        return None
+    for name, rest in candidates:
+        if rest[:1] in "市省县区":
+            return name, rest
+    three = [c for c in candidates if len(c[0]) == 3]
+    return three[0] if three else candidates[0]
+
+
+def iter_appointments(doc: Document) -> Iterator[Appointment]:
+    """Appointments and removals, in 任命：/免去： lists and in decision prose."""
+    text = doc.text.text
+    if not APPOINTMENT_DOC_RE.search(doc.title) and not re.search(r"任命[：:]|免去[：:]|决定任命|决定免去", text):
+        return
+    mode: str | None = None
+    last_person: str | None = None
+    offset = 0
+    for para in text.split("\n"):
+        cursor = 0
+        for clause in split_top_level(para, "；;。，,"):
+            start = para.find(clause, cursor)
+            cursor = start + len(clause)
+            c = clause.strip()
+            head = re.match(r"^(?:经[^，]*?研究)?(?:决定)?(?P<verb>任命|免去)[：:]?", c)
+            if head:
+                mode = head["verb"]
+                c = c[head.end() :]
+            if not mode or not c:
+                continue
+            evidence = doc.evidence(offset + start, offset + cursor, f"appointment-{mode}")
+            for appointment in _parse_clause(c, mode, last_person, doc.date, evidence):
+                last_person = appointment.person
+                yield appointment
+        offset += len(para) + 1
+
+
+def _parse_clause(c: str, mode: str, last_person: str | None, date: str | None, evidence):  # noqa: ANN001, ANN202
+    probation = None
+    m = PROBATION_RE.search(c)
+    if m:
+        probation = m["term"]
+        c = (c[: m.start()] + c[m.end() :]).strip()
+    if mode == "任命":
+        # "程严为市卫生健康委员会副主任", "谢亚杰、李志涛为…", "张三任…"
+        m = re.match(r"^(?P<names>[\u4e00-\u9fff、]{2,30}?)(?:同志)?(?:为|任)(?P<orgpost>.+)$", c)
+        if not m:
+            return
+        names = [n.removesuffix("同志") for n in m["names"].split("、")]
+        split = split_org_post(m["orgpost"])
+        if not split or not all(is_person_name(n) for n in names):
+            return
+        for name in names:
+            yield Appointment(name, "任命", split[0], split[1], probation, date, evidence)
+        return
+    # 免去: "陈文丽市卫生健康委员会副主任职务", "靳创学同志…职务", "张三的…职务", "其…职务"
+    c = re.sub(r"(?:的)?职务$", "", c)
+    m = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?的(?P<orgpost>.+)$", c) or re.match(
+        r"^(?P<name>[\u4e00-\u9fff]{2,4}?)同志(?P<orgpost>.+)$", c
+    )
+    if c.startswith("其") and last_person:
+        name, orgpost = last_person, c[1:]
+    elif m and is_person_name(m["name"]):
+        name, orgpost = m["name"], m["orgpost"]
+    else:
+        found = _split_name(c)
+        if not found:
+            return
+        name, orgpost = found
+    split = split_org_post(orgpost)
+    if split:
+        yield Appointment(name, "免去", split[0], split[1], None, date, evidence)
+
+
+def extract_people(doc: Document) -> tuple[list[PersonPost], list[Appointment]]:
+    """A document's person–post statements (deduplicated) and its appointments."""
+    posts: dict[tuple[str, str | None, str], PersonPost] = {}
+    for pp in iter_person_posts(doc):
+        posts.setdefault((pp.person, pp.org, pp.post), pp)
+    return list(posts.values()), list(iter_appointments(doc))
