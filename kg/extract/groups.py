@@ -52,6 +52,12 @@ POST_DESCRIPTION_RE = re.compile(
 MEMBER_SUFFIX_RE = re.compile(r"^(?:等(?:部门|单位))?(?P<suffix>.+)$")
 OFFICE_AT_RE = re.compile(r"办公室设在(?P<org>[^，。；]+?)(?=[，。；]|$)")
 OFFICE_HEAD_RE = re.compile(r"(?P<role>(?:办公室)?(?:副)?主任)由(?P<who>[^，。；]+?)(?:同志)?(?:兼任|担任)")
+# "指挥长由市长担任", "召集人由市政府分管副市长担任"
+SEAT_BY_RE = re.compile(
+    r"(?P<seat>(?:总|副)?(?:组长|指挥长|召集人|链长|主任委员))由(?P<who>[^，。；]+?)(?:同志)?(?:兼任|担任)"
+)
+# "成员由市发展改革委、市财政局等单位分管领导组成"
+COMPOSED_RE = re.compile(r"成员(?:单位)?由(?P<list>[^。；]+?)组成")
 # "由市长储祥好担任全市产业链总链长", "市政府分管领导担任各重点产业链链长", "由分管…的副市长任组长"
 TAKES_ROLE_RE = re.compile(
     r"(?:由)?(?P<who>[^，。；由]{2,40}?)(?:担任|任)(?P<seat>[^，。；]{0,20}?(?:"
@@ -186,6 +192,13 @@ class _GroupFinder:
                     found = _who(m["who"])
                     if found:
                         self.add(group, found[0], found[1], role, evidence)
+            for m in SEAT_BY_RE.finditer(sentence):
+                found = _who(m["who"])
+                if found:
+                    self.add(group, found[0], found[1], m["seat"], evidence)
+            for m in COMPOSED_RE.finditer(sentence):
+                for member, kind in parse_members(m["list"], "成员"):
+                    self.add(group, member, kind, "成员", evidence)
             for m in TAKES_ROLE_RE.finditer(sentence):
                 seat = ROLE_WORD_RE.search(m["seat"])
                 who = re.sub(r"^(?:成立|建立|设立|决定|并)", "", m["who"])

@@ -51,6 +51,8 @@ POST_THEN_NAME_RE = re.compile(
 NAME_THEN_TITLE_RE = re.compile(
     r"(?:^|(?<=[，。、；：“（和与及\n]))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?(?P<post>总书记|总理|委员长)"
 )
+# "南京市" in "南京市副市长": a place standing for its government
+PLACE_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|自治区)$")
 PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
 APPOINTMENT_DOC_RE = re.compile(r"任免|任职|免职|任命|人事")
 
@@ -58,6 +60,8 @@ APPOINTMENT_DOC_RE = re.compile(r"任免|任职|免职|任命|人事")
 def is_person_name(text: str) -> bool:
     """2–4 Chinese characters starting with a common surname, and not a body or a post."""
     if not PERSON_RE.match(text) or looks_like_org(text) or POST_RE.match(text) or POST_END_RE.search(text):
+        return False
+    if text[-1] in "市县区省镇乡村州局委办厅部":  # "张家港市" is a place
         return False
     return text[0] in SURNAMES or text[:2] in SURNAMES
 
@@ -69,7 +73,7 @@ def split_org_post(text: str) -> tuple[str | None, str] | None:
         return None, text
     for i in range(2, len(text) - 1):
         org, post = text[:i], text[i:]
-        if POST_RE.match(post) and looks_like_org(org):
+        if POST_RE.match(post) and (looks_like_org(org) or PLACE_ONLY_RE.match(org)):
             return org, post
     if "、" in text:  # "市委常委、常务副市长": several posts, no body
         parts = text.split("、")
@@ -165,7 +169,8 @@ def iter_appointments(doc: Document) -> Iterator[Appointment]:
             start = para.find(clause, cursor)
             cursor = start + len(clause)
             c = clause.strip()
-            head = re.match(r"^(?:经[^，]*?研究)?(?:决定)?(?P<verb>任命|免去)[：:]?", c)
+            # "任命：", "决定任命张三为…", "会议决定免去李四的…职务"
+            head = re.match(r"^(?:[^，。]*?(?:决定|通过|同意))?(?P<verb>任命|免去)[：:]?", c)
             if head:
                 mode = head["verb"]
                 c = c[head.end() :]
@@ -185,6 +190,13 @@ def _parse_clause(c: str, mode: str, last_person: str | None, date: str | None, 
         probation = m["term"]
         c = (c[: m.start()] + c[m.end() :]).strip()
     if mode == "任命":
+        # "刘七任市水利局局长、陈八任市民政局局长": several appointments in one clause
+        parts = split_top_level(c, "、")
+        if len(parts) > 1 and all(re.match(r"^[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|任)", p) for p in parts):
+            if all(re.match(r"^[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|任).*(?:长|员|任|记|理|师)$", p) for p in parts):
+                for part in parts:
+                    yield from _parse_clause(part, mode, last_person, date, evidence)
+                return
         # "程严为市卫生健康委员会副主任", "谢亚杰、李志涛为…", "张三任…"
         m = re.match(r"^(?P<names>[\u4e00-\u9fff、]{2,30}?)(?:同志)?(?:为|任)(?P<orgpost>.+)$", c)
         if not m:

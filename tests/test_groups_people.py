@@ -1,0 +1,237 @@
+"""Groups and their seats, people and their posts, appointments and removals.
+
+At least half of the snippets use phrasings the seed does not: other cities'
+notices, people's congress decisions as news reports give them, ASCII
+punctuation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.groups import parse_members
+from kg.extract.people import is_person_name, split_org_post
+from kg.model import Document
+from kg.pipeline import extract_documents
+from kg.text import MappedText, Source
+
+
+def docs(raw: str) -> list[Document]:
+    return extract_documents(Source(Path("snippet.txt"), raw, "utf-8", MappedText.identity(raw)))
+
+
+def seats(raw: str) -> set[tuple[str, str, str, str]]:
+    return {(m.group, m.member, m.member_type, m.role) for d in docs(raw) for m in d.memberships}
+
+
+def appointments(raw: str) -> set[tuple[str, str, str | None, str, str | None]]:
+    return {(a.person, a.action, a.org, a.post, a.probation) for d in docs(raw) for a in d.appointments}
+
+
+def posts(raw: str) -> set[tuple[str, str | None, str]]:
+    return {(p.person, p.org, p.post) for d in docs(raw) for p in d.person_posts}
+
+
+HEAD = "某市人民政府办公室\n关于成立某市安全生产委员会的通知\n各区人民政府，市直各单位：\n为加强安全生产工作，决定成立某市安全生产委员会。\n"
+G = "某市安全生产委员会"
+
+SEATS = [
+    # role lines with a name and a post, padded labels
+    (
+        HEAD + "组 长：张 伟 市人民政府市长\n副组长：刘洋 市人民政府副市长\n李 军 市政府秘书长",
+        {
+            (G, "张伟", "person", "组长"),
+            (G, "刘洋", "person", "副组长"),
+            (G, "李军", "person", "副组长"),
+        },
+    ),
+    # member units; a post described in words
+    (
+        HEAD + "主 任 委 员：市政府分管应急管理工作的副市长\n成员单位：市委宣传部、市发展改革委、市应急管理局。",
+        {
+            (G, "市政府分管应急管理工作的副市长", "post", "主任委员"),
+            (G, "市委宣传部", "org", "成员单位"),
+            (G, "市发展改革委", "org", "成员单位"),
+            (G, "市应急管理局", "org", "成员单位"),
+        },
+    ),
+    # 成员 lists whose bodies send their deputies; a shared suffix for other seats
+    (
+        HEAD + "成员：市公安局、市交通运输局等单位分管负责人。\n副组长：市委组织部、市委宣传部分管日常工作的副部长",
+        {
+            (G, "市公安局", "org", "成员"),
+            (G, "市交通运输局", "org", "成员"),
+            (G, "市委组织部分管日常工作的副部长", "post", "副组长"),
+            (G, "市委宣传部分管日常工作的副部长", "post", "副组长"),
+        },
+    ),
+    # prose: office, its heads, a seat taken by a post, members composed of bodies
+    (
+        HEAD + "委员会办公室设在市应急管理局，办公室主任由王刚同志兼任，副主任由陈静同志兼任。指挥长由市长担任。"
+        "成员由市财政局、市住建局等单位分管领导组成。",
+        {
+            (G, "市应急管理局", "org", "办公室设在"),
+            (G, "王刚", "person", "办公室主任"),
+            (G, "陈静", "person", "办公室副主任"),
+            (G, "市长", "post", "指挥长"),
+            (G, "市财政局", "org", "成员"),
+            (G, "市住建局", "org", "成员"),
+        },
+    ),
+    # the seed's forms: a seat taken by a person named with a post; a body as a lead unit
+    (
+        "甲市人民政府办公室\n关于印发甲市产业链链长制工作方案的通知\n成立甲市重点产业链链长制领导小组（以下简称市领导小组）。"
+        "由市长李强担任全市产业链总链长，市政府分管领导担任各重点产业链链长。市工信局作为总链长牵头单位，协调推动相关工作。",
+        {
+            ("甲市重点产业链链长制领导小组", "李强", "person", "总链长"),
+            ("甲市重点产业链链长制领导小组", "市政府分管领导", "post", "链长"),
+            ("甲市重点产业链链长制领导小组", "市工信局", "org", "总链长牵头单位"),
+        },
+    ),
+    # ASCII punctuation, a project department approved by a reply
+    (
+        "乙市人民政府办公室\n关于同意成立乙河治理工程项目部的批复\n一、项目法人代表:赵 强\n二、技术负责人:孙丽",
+        {
+            ("乙河治理工程项目部", "赵强", "person", "项目法人代表"),
+            ("乙河治理工程项目部", "孙丽", "person", "技术负责人"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("raw, expected", SEATS, ids=[f"seats-{i}" for i in range(len(SEATS))])
+def test_seats(raw: str, expected: set) -> None:
+    assert seats(raw) == expected
+
+
+def test_group_short_name_and_duties() -> None:
+    raw = (
+        "丙市人民政府办公室\n关于成立丙市数字经济发展领导小组的通知\n"
+        "决定成立丙市数字经济发展领导小组（以下简称市领导小组）。\n一、主要职责\n统筹全市数字经济发展工作。\n二、组成人员\n组长：市长"
+    )
+    [doc] = docs(raw)
+    [group] = doc.groups
+    assert group.name == "丙市数字经济发展领导小组" and group.aliases == ("市领导小组",)
+    assert group.duties == "统筹全市数字经济发展工作。"
+
+
+APPOINTMENTS = [
+    # an appointment notice's lists, with probation and several names
+    (
+        "关于程严等人任免职务的通知\n任命：\n程严为市卫生健康委员会副主任（试用期一年）；\n谢亚杰、李志涛为市残疾人联合会副理事长。\n免去：\n"
+        "陈文丽市卫生健康委员会副主任职务；\n靳创学同志山西省大容量计量站副站长职务。",
+        {
+            ("程严", "任命", "市卫生健康委员会", "副主任", "一年"),
+            ("谢亚杰", "任命", "市残疾人联合会", "副理事长", None),
+            ("李志涛", "任命", "市残疾人联合会", "副理事长", None),
+            ("陈文丽", "免去", "市卫生健康委员会", "副主任", None),
+            ("靳创学", "免去", "山西省大容量计量站", "副站长", None),
+        },
+    ),
+    # a people's congress decision as a news report gives it
+    (
+        "某市人大常委会举行第十次会议\n会议经表决，决定任命张三为市财政局局长，免去其市审计局局长职务；决定免去赵六的市交通运输局局长职务。",
+        {
+            ("张三", "任命", "市财政局", "局长", None),
+            ("张三", "免去", "市审计局", "局长", None),
+            ("赵六", "免去", "市交通运输局", "局长", None),
+        },
+    ),
+    (
+        "关于人事任免的决定\n决定任命刘七任市水利局局长、陈八任市民政局局长。\n任命王五为南京市副市长。",
+        {
+            ("刘七", "任命", "市水利局", "局长", None),
+            ("陈八", "任命", "市民政局", "局长", None),
+            ("王五", "任命", "南京市", "副市长", None),
+        },
+    ),
+    # continuation lines where 任命 is not repeated
+    (
+        "关于王瑞等同志任职的通知\n经研究决定，任命：\n王瑞为市信访局副局长；\n孙阿平为运城关公文化旅游发展有限公司总经理。",
+        {
+            ("王瑞", "任命", "市信访局", "副局长", None),
+            ("孙阿平", "任命", "运城关公文化旅游发展有限公司", "总经理", None),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("raw, expected", APPOINTMENTS, ids=[f"appointments-{i}" for i in range(len(APPOINTMENTS))])
+def test_appointments(raw: str, expected: set) -> None:
+    assert appointments(raw) == expected
+
+
+def test_no_appointments_outside_appointment_texts() -> None:
+    assert appointments("（一）加强领导。市发改委为牵头单位，市财政局为配合单位。") == set()
+
+
+POSTS = [
+    (
+        "成员：张涛 市机关事务管理局副局长\n武文赤 市发展改革委三级调研员",
+        {
+            ("张涛", "市机关事务管理局", "副局长"),
+            ("武文赤", "市发展改革委", "三级调研员"),
+        },
+    ),
+    ("运城市人民政府市长 储祥好", {("储祥好", "运城市人民政府", "市长")}),
+    (
+        "会上，省委书记蓝佛安对全省工作作出部署，副市长李明出席会议。",
+        {("蓝佛安", "省委", "书记"), ("李明", None, "副市长")},
+    ),
+    ("组长：陈杰 市委常委、常务副市长", {("陈杰", None, "市委常委、常务副市长")}),
+    # not people: a place, a post without a name
+    ("张家港市 市长热线开通。组长：市政府分管副市长", set()),
+]
+
+
+@pytest.mark.parametrize("raw, expected", POSTS, ids=[f"posts-{i}" for i in range(len(POSTS))])
+def test_person_posts(raw: str, expected: set) -> None:
+    assert posts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text, split",
+    [
+        ("市发展改革委三级调研员", ("市发展改革委", "三级调研员")),
+        (
+            "市妇幼保健计划生育服务中心（市妇幼保健院）副主任（副院长）",
+            ("市妇幼保健计划生育服务中心（市妇幼保健院）", "副主任（副院长）"),
+        ),
+        ("国网运城供电公司副总经理", ("国网运城供电公司", "副总经理")),
+        ("市委常委、常务副市长", (None, "市委常委、常务副市长")),
+        ("加快推进项目", None),
+    ],
+)
+def test_org_and_post_are_split(text: str, split) -> None:
+    assert split_org_post(text) == split
+
+
+@pytest.mark.parametrize(
+    "name, ok",
+    [("王平安", True), ("欧阳娜娜", True), ("陈杰", True), ("市长", False), ("张家港市", False), ("任组长", False)],
+)
+def test_person_names(name: str, ok: bool) -> None:
+    assert is_person_name(name) is ok
+
+
+def test_member_lists() -> None:
+    assert parse_members("市政府协管副秘书长，市委网信办、市科技局主要负责人。", "副组长") == [
+        ("市政府协管副秘书长", "post"),
+        ("市委网信办主要负责人", "post"),
+        ("市科技局主要负责人", "post"),
+    ]
+
+
+def test_seed_interleaved_member_lists_land_in_their_groups(seed_build) -> None:
+    by_doc = {d.key: {(m.member, m.role) for m in d.memberships} for d in seed_build.documents}
+    assert ("市委统战部分管工商联工作的副部长", "副组长") in by_doc["运政办函〔2023〕21号"]
+    assert ("运城云时代公司", "成员单位") in by_doc["运政办函〔2023〕21号"]
+    assert ("国网运城供电公司", "成员") in by_doc["运政办函〔2023〕22号"]
+    assert ("市发展改革委主任", "副组长") in by_doc["运政办函〔2023〕22号"]
+    assert ("张健", "成员") in by_doc["运政办函〔2023〕25号"]
+    assert ("郭勤", "成员") in by_doc["运政办函〔2023〕25号"]
+    for other in ("运政办函〔2023〕21号", "运政办函〔2023〕22号"):
+        assert not any(member in ("张健", "郭勤") for member, _ in by_doc[other])
+    assert not any(m == "运城云时代公司" for m, _ in by_doc["运政办函〔2023〕22号"])
