@@ -199,6 +199,9 @@ PAGE_NUMBER_RE = re.compile(
     r"^(?:[-—–－]\s*)*\d{1,4}(?:\s*[-—–－])+\s*$|^(?:[-—–－]\s*)+\d{1,4}(?:\s*[-—–－])*\s*$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$"
 )
 
+# "运城市促进专业镇高质量发展三年行动计划" alone on the last line of a page: a running head
+RUNNING_TITLE_RE = re.compile(r"^[\u4e00-\u9fff“”（）]{6,40}(?:方案|计划|办法|报告|意见|规定|细则|规划|纲要)$")
+
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
 # A character of Chinese text: CJK ideographs plus full-width punctuation and forms.
@@ -411,7 +414,12 @@ def repair_lines(text: MappedText) -> list[Line]:
         # a closing mark may hang past the column's edge, so it is not counted
         width = display_width(stripped[:-1] if stripped[-1] in HANGING else stripped)
         lines.append(Line(MappedText(line_text, pos), starts_page, width, person_post))
-    return lines
+    # a document's title printed as a running head at a page's edge
+    return [
+        line
+        for i, line in enumerate(lines)
+        if not (i + 1 < len(lines) and lines[i + 1].page_start and RUNNING_TITLE_RE.match(line.text.text))
+    ]
 
 
 # -- joining lines into paragraphs ---------------------------------------------
