@@ -18,11 +18,26 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.model import Appointment, Assignment, Document, Evidence, Group, Membership, PersonPost, Task
+from kg.extract.chains import chain_key
+from kg.extract.glossary import mentions
+from kg.model import (
+    Appointment,
+    Assignment,
+    Chain,
+    ChainRole,
+    Concept,
+    Document,
+    Evidence,
+    Group,
+    Membership,
+    PersonPost,
+    Task,
+)
 from kg.ontology import GOV, ID_IRI, PREFIXES, ROLE_EDGES, ROLE_WORDS
 from kg.resolve import OrgNode, OrgResolver, city_of, org_kind
 
 ROLE_BY_WORD = {word: role for role, word in ROLE_WORDS.items()}
+GLOSSARY_IRI = f"{ID_IRI}glossary"
 
 # characters an IRI may not hold (RFC 3987 and Turtle's IRIREF), plus the
 # reserved ones that would change an IRI's structure
@@ -68,6 +83,11 @@ class GraphBuilder:
         self.triples: set[ox.Triple] = set()
         self.resolver = resolver or OrgResolver()
         self._org_nodes: dict[tuple[str, str], OrgNode] | None = None
+        self.chain_names: dict[str, set[str]] = {}
+        self.chain_labels: dict[str, str] = {}
+        self.enterprise_names: dict[str, set[str]] = {}
+        self.enterprise_labels: dict[str, str] = {}
+        self.concepts: list[tuple[ox.NamedNode, Concept]] = []
 
     def add(self, s: ox.NamedNode | ox.BlankNode, p: object, o: ox.NamedNode | ox.Literal) -> None:
         self.triples.add(ox.Triple(s, p if isinstance(p, ox.NamedNode) else node(p), o))
@@ -128,7 +148,96 @@ class GraphBuilder:
             self.person_post(pp, city)
         for appointment in doc.appointments:
             self.appointment(d, appointment, city)
+        for chain in doc.chains:
+            self.chain(doc, d, chain)
+        for role in doc.chain_roles:
+            self.chain_role(d, role)
+        for concept in doc.concepts:
+            self.concept(concept)
         return d
+
+    def chain_node(self, name: str, aliases: tuple[str, ...] = ()) -> ox.NamedNode:
+        key = chain_key(name)
+        c = node(f"{ID_IRI}chain/{iri_segment(key)}")
+        self.chain_names.setdefault(c.value, set()).update((name, *aliases))
+        self.add(c, _A, node(GOV.IndustrialChain))
+        return c
+
+    def chain(self, doc: Document, d: ox.NamedNode, chain: Chain) -> ox.NamedNode:
+        c = self.chain_node(chain.name, chain.aliases)
+        self.chain_labels[c.value] = chain.name  # a described chain names itself
+        for seq, stages in enumerate(chain.sequences, 1):
+            for pos, stage in enumerate(stages, 1):
+                s = node(f"{c.value}/stage/{seq}-{pos}")
+                self.add(s, _A, node(GOV.ChainStage))
+                self.text(s, _LABEL, stage)
+                self.typed(s, GOV.sequence, seq, XSD.integer)
+                self.typed(s, GOV.position, pos, XSD.integer)
+                self.add(c, node(GOV.hasStage), s)
+        if chain.products:
+            self.text(c, GOV.products, chain.products)
+        if chain.goal:
+            self.text(c, GOV.goal, chain.goal)
+        self.add(d, node(GOV.mentions), c)
+        tasks = {t.key: t for t in doc.tasks}
+        if chain.task in tasks:
+            self.add(node(task_iri(doc, tasks[chain.task])), node(GOV.mentions), c)
+        self.text(c, GOV.evidence, chain.evidence.quote)
+        return c
+
+    def chain_role(self, d: ox.NamedNode, role: ChainRole) -> ox.NamedNode:
+        enterprise = node(org_iri(role.enterprise))
+        self.add(enterprise, _A, node(GOV.Enterprise))
+        self.enterprise_names.setdefault(enterprise.value, set()).update((role.enterprise, *role.aliases))
+        self.enterprise_labels.setdefault(enterprise.value, role.enterprise)
+        fact = node(f"{ID_IRI}chainrole/{digest(enterprise.value, role.role, role.chain or '')}")
+        self.add(fact, _A, node(GOV.ChainRole))
+        self.add(fact, node(GOV.enterprise), enterprise)
+        self.add(fact, node(GOV.roleLabel), ox.Literal(role.role, language="zh"))
+        if role.chain:
+            self.add(fact, node(GOV.chain), self.chain_node(role.chain))
+        self.provenance(fact, d, role.evidence)
+        return fact
+
+    def concept(self, concept: Concept) -> ox.NamedNode:
+        key = concept.slogans[0] if concept.slogans else concept.label
+        c = node(f"{ID_IRI}concept/{iri_segment(key)}")
+        scheme = node(GLOSSARY_IRI)
+        self.add(scheme, _A, node(SKOS.ConceptScheme))
+        self.text(scheme, _LABEL, "govkg 政策术语表")
+        self.add(c, _A, node(SKOS.Concept))
+        self.add(c, node(SKOS.inScheme), scheme)
+        self.text(c, _LABEL, concept.label)
+        self.text(c, SKOS.prefLabel, concept.label)
+        for slogan in concept.slogans:
+            if slogan != concept.label:
+                self.text(c, SKOS.altLabel, slogan)
+        self.text(c, SKOS.definition, concept.definition)
+        for part in concept.parts:
+            self.text(c, GOV.part, part)
+        self.concepts.append((c, concept))
+        return c
+
+    def finish(self, documents: list[Document]) -> None:
+        """What needs every document first: labels of chains and enterprises, slogan mentions."""
+        for iri, names in self.chain_names.items():
+            label = self.chain_labels.get(iri) or min(names, key=lambda n: (len(n), n))
+            self.text(node(iri), _LABEL, label)
+            for name in sorted(names - {label}):
+                self.text(node(iri), SKOS.altLabel, name)
+        for iri, names in self.enterprise_names.items():
+            label = self.enterprise_labels[iri]
+            self.text(node(iri), _LABEL, label)
+            for name in sorted(names - {label}):
+                self.text(node(iri), SKOS.altLabel, name)
+        for c, concept in self.concepts:
+            for doc in documents:
+                glossary_at = concept.evidence.start if concept in doc.concepts else len(doc.text)
+                if mentions(doc.text.text[:glossary_at], concept):
+                    self.add(node(doc_iri(doc)), node(GOV.mentions), c)
+                for task in doc.tasks:
+                    if mentions(task.text.text, concept):
+                        self.add(node(task_iri(doc, task)), node(GOV.mentions), c)
 
     def provenance(self, fact: ox.NamedNode, d: ox.NamedNode, evidence: Evidence) -> None:
         self.add(fact, node(PROV.wasDerivedFrom), d)
@@ -276,4 +385,5 @@ def build_graph(documents: Iterable[Document]) -> GraphBuilder:
     builder = GraphBuilder(resolver)
     for doc in documents:
         builder.document(doc)
+    builder.finish(documents)
     return builder

@@ -94,6 +94,41 @@ class Appointment:
 
 
 @dataclass(frozen=True)
+class Chain:
+    """An industrial chain a plan names, with its link sequences."""
+
+    name: str  # "精品钢产业链"
+    aliases: tuple[str, ...]  # other names the text gives it ("国家新型铝精深加工产业链")
+    sequences: tuple[tuple[str, ...], ...]  # each a sequence of stages, in order
+    products: str | None  # what it aims to make ("钢管、超薄普带…等系列高附加值产品")
+    goal: str | None  # its goal sentence ("构建…千亿级精品钢材料产业链")
+    task: str | None  # Task.key of the item that describes it
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class ChainRole:
+    """An enterprise's stated role in a chain or an industry ("链主")."""
+
+    enterprise: str
+    aliases: tuple[str, ...]  # other names of the same company in the document
+    role: str
+    chain: str | None  # the chain or industry the text ties it to
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A policy slogan a document defines ("“合汽生材”新兴产业地标：…")."""
+
+    label: str
+    slogans: tuple[str, ...]  # the quoted slogans in the label ("合汽生材")
+    definition: str
+    parts: tuple[str, ...]  # the items the definition enumerates
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class Document:
     """One document of a gazette: a report, a notice, a plan, a reply."""
 
@@ -110,6 +145,9 @@ class Document:
     memberships: tuple[Membership, ...] = field(default=())
     person_posts: tuple[PersonPost, ...] = field(default=())
     appointments: tuple[Appointment, ...] = field(default=())
+    chains: tuple[Chain, ...] = field(default=())
+    chain_roles: tuple[ChainRole, ...] = field(default=())
+    concepts: tuple[Concept, ...] = field(default=())
 
     @property
     def key(self) -> str:

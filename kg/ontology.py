@@ -72,6 +72,10 @@ class GOV(DefinedNamespace):
     roleLabel: URIRef
     duties: URIRef
     establishedBy: URIRef
+    products: URIRef
+    goal: URIRef
+    mentions: URIRef
+    part: URIRef
 
 
 # Prefixes pre-declared in queries and written into Turtle.

@@ -47,7 +47,9 @@ class BuildResult:
             "memberships": sum(len(d.memberships) for d in self.documents),
             "appointments": sum(len(d.appointments) for d in self.documents),
             "person_posts": sum(len(d.person_posts) for d in self.documents),
-            "chains": of("#IndustrialChain"),
+            "chains": sum(len(d.chains) for d in self.documents),
+            "chain_roles": sum(len(d.chain_roles) for d in self.documents),
+            "concepts": sum(len(d.concepts) for d in self.documents),
             "triples": len(self.graph.triples),
         }
 

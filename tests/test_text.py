@@ -190,7 +190,9 @@ def test_lines_join_where_the_pdf_wrapped_them(raw: str, expected: list[str]) ->
 
 def test_a_running_title_at_a_page_edge_is_furniture() -> None:
     raw = "到2025年，十条重点产业链规模效应初步显现，规上企业达到500\n某市促进专业镇高质量发展三年行动计划\n 家，营业收入突破3000亿元。"
-    assert joined(raw, COLUMN) == ["到2025年，十条重点产业链规模效应初步显现，规上企业达到500家，营业收入突破3000亿元。"]
+    assert joined(raw, COLUMN) == [
+        "到2025年，十条重点产业链规模效应初步显现，规上企业达到500家，营业收入突破3000亿元。"
+    ]
 
 
 def test_unwrapped_text_has_no_column_and_joins_nothing() -> None:

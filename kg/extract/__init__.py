@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.assignments import extract_assignments
+from kg.extract.chains import extract_chain_roles, extract_chains
+from kg.extract.glossary import extract_glossary
 from kg.extract.groups import extract_groups, seat_posts
 from kg.extract.people import extract_people
 from kg.model import Document
@@ -23,4 +25,7 @@ def extract(doc: Document) -> Document:
         memberships=tuple(memberships),
         person_posts=tuple(person_posts + seat_posts(memberships)),
         appointments=tuple(appointments),
+        chains=tuple(extract_chains(doc)),
+        chain_roles=tuple(extract_chain_roles(doc)),
+        concepts=tuple(extract_glossary(doc)),
     )
