@@ -14,7 +14,8 @@ from kg.segment import heading_of
 
 # a quoted link sequence: “A→B→C”, “A—B—C”, “A->B”
 SEQUENCE_RE = re.compile(r"“(?P<body>[^“”]{2,200}?(?:→|—|－>|->|-)[^“”]{1,200}?)”")
-ARROW_SPLIT_RE = re.compile(r"\s*(?:→|－>|->|—+|(?<=[\u4e00-\u9fff）])-(?=[\u4e00-\u9fff（]))\s*")
+# arrows; a dash only between words, not in "2023—2025"
+ARROW_SPLIT_RE = re.compile(r"\s*(?:→|－>|->|(?<!\d)—+(?!\d)|(?<=[\u4e00-\u9fff）])-(?=[\u4e00-\u9fff（]))\s*")
 # "围绕“…”和“…”链条": the sequences a chain runs along
 AROUND_RE = re.compile(r"围绕(?P<seqs>(?:“[^“”]+”(?:和|、|及)?)+)(?:链条|链|产业链)?")
 CHAIN_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff“”]{2,20}?产业链)")
