@@ -143,5 +143,215 @@ def eval_command(gold: Path, graph_path: Path, misses: int, fmt: str) -> None:
     click.echo(scores_json(scores) if fmt == "json" else format_scores(scores, misses))
 
 
+# -- asking ----------------------------------------------------------------------------
+
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format."
+)
+
+
+def _store(graph_path: Path):  # noqa: ANN202 - pyoxigraph.Store
+    from kg.query import open_graph
+
+    return open_graph(graph_path)
+
+
+def _show(result, fmt: str) -> None:  # noqa: ANN001
+    from kg.query import format_result
+
+    click.echo(format_result(result, fmt))
+
+
+@main.command()
+@click.argument("query")
+@graph_option
+@format_option
+def query(query: str, graph_path: Path, fmt: str) -> None:
+    """Run a SPARQL 1.1 SELECT or ASK query (QUERY text, @file.rq, or a shipped query's name).
+
+    The prefixes gov, org, foaf, skos, dct, prov, rdf, rdfs and xsd are
+    declared. A syntax error exits 2 with its line and column; SERVICE, LOAD
+    and FROM <…> are refused, so nothing is fetched from the network.
+
+    \b
+    Example:
+      kg query "SELECT ?org (COUNT(?t) AS ?n) WHERE { ?o gov:leads ?t ; rdfs:label ?org } GROUP BY ?org ORDER BY DESC(?n)"
+      kg query top_leads --format csv
+      kg query @my-question.rq --format json
+    """
+    from kg.query import QuerySyntaxError, read_query, run
+
+    try:
+        result = run(_store(graph_path), read_query(query))
+    except QuerySyntaxError as err:
+        click.echo(f"Error: {err}", err=True)
+        sys.exit(2)
+    except KgError as err:
+        raise click.ClickException(str(err)) from None
+    _show(result, fmt)
+
+
+def _named_question(func_name: str, arg: str, graph_path: Path, fmt: str) -> None:
+    import kg.query as q
+
+    try:
+        result = getattr(q, func_name)(_store(graph_path), arg)
+    except KgError as err:
+        raise click.ClickException(str(err)) from None
+    _show(result, fmt)
+
+
+@main.command(name="who-leads")
+@click.argument("text")
+@graph_option
+@format_option
+def who_leads(text: str, graph_path: Path, fmt: str) -> None:
+    """Who leads (牵头), supports (配合) or answers for (负责) the tasks whose heading contains TEXT.
+
+    Each answer has its scope, document and the sentence it came from.
+
+    \b
+    Example:
+      kg who-leads 海绵城市建设示范城市
+    """
+    _named_question("who_leads", text, graph_path, fmt)
+
+
+@main.command()
+@click.argument("org")
+@graph_option
+@format_option
+def duties(org: str, graph_path: Path, fmt: str) -> None:
+    """Everything an organization (any of its names) leads, supports or answers for, by document and role.
+
+    \b
+    Example:
+      kg duties 市发改委
+    """
+    _named_question("duties", org, graph_path, fmt)
+
+
+@main.command()
+@click.argument("group")
+@graph_option
+@format_option
+def members(group: str, graph_path: Path, fmt: str) -> None:
+    """A group's members by role, with where its office is.
+
+    \b
+    Example:
+      kg members 运城市分布式能源发展工作专班
+    """
+    _named_question("members", group, graph_path, fmt)
+
+
+@main.command()
+@click.argument("name")
+@graph_option
+@format_option
+def person(name: str, graph_path: Path, fmt: str) -> None:
+    """A person's posts, seats and appointments, in date order.
+
+    \b
+    Example:
+      kg person 王平安
+    """
+    _named_question("person", name, graph_path, fmt)
+
+
+# -- seeing and taking elsewhere ------------------------------------------------------------
+
+
+def _network(graph_path: Path):  # noqa: ANN202 - networkx graph
+    from kg.network import load_network
+
+    return load_network(_store(graph_path))
+
+
+@main.command()
+@graph_option
+@click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=Path("exports/graph.html"), show_default=True)
+@click.option("--focus", help="Draw only the neighbourhood of the node with this name.")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="How many steps from --focus.")
+@click.option("--role", "roles", help="Only these roles' edges, comma-separated: 牵头,配合,负责.")
+@click.option("--doc", help="Only one document (its 文号, or its title without one).")
+@_errors_as_one_line
+def viz(graph_path: Path, out: Path, focus: str | None, depth: int, roles: str | None, doc: str | None) -> None:
+    """Draw the graph as an interactive network in one HTML file that works offline.
+
+    Shapes and colours by kind (department, government, collective, group,
+    person, task, chain, document), edges coloured by role, a legend, a
+    search box, and the evidence sentence on hover.
+
+    \b
+    Example:
+      kg viz --focus 市工信局 --depth 2 -o exports/gxj.html
+      kg viz --doc 运政办发〔2023〕7号 --role 牵头
+    """
+    from kg.network import select, write_html
+
+    role_set = {r.strip() for r in roles.replace("，", ",").split(",") if r.strip()} if roles else None
+    if role_set and not role_set <= {"牵头", "配合", "负责"}:
+        raise click.BadParameter("roles are 牵头, 配合 and 负责", param_hint="--role")
+    g = select(_network(graph_path), focus, depth, role_set, doc)
+    write_html(g, out)
+    click.echo(f"wrote {out}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+
+
+@main.command()
+@graph_option
+@format_option
+@_errors_as_one_line
+def stats(graph_path: Path, fmt: str) -> None:
+    """Who does most, who works with whom, how big the groups are, who is named only once.
+
+    \b
+    Example:
+      kg stats --format json
+    """
+    import json
+
+    from kg.network import stats as compute
+    from kg.query import Result, format_result
+
+    sections = compute(_network(graph_path))
+    if fmt == "json":
+        click.echo(json.dumps(sections, ensure_ascii=False, indent=2))
+        return
+    for title, rows in sections.items():
+        columns = list(rows[0]) if rows else ["(none)"]
+        result = Result(columns, [[str(r[c]) for c in columns] for r in rows])
+        if fmt == "csv":
+            click.echo(f"# {title}")
+            click.echo(format_result(result, "csv"))
+        else:
+            click.echo(f"== {title} ==")
+            click.echo(format_result(Result(columns, result.rows[:15]), "table"))
+        click.echo()
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "jsonld", "graphml", "csv"]), required=True)
+@graph_option
+@click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), help="Default: exports/graph.<format>.")
+@_errors_as_one_line
+def export(fmt: str, graph_path: Path, out: Path | None) -> None:
+    """Write the graph as Turtle, N-Triples, JSON-LD, GraphML (for Gephi) or a CSV of assignments.
+
+    \b
+    Example:
+      kg export --format graphml -o exports/graph.graphml
+      kg export --format csv -o assignments.csv
+    """
+    from kg.exporting import export_bytes
+
+    target = out or Path(f"exports/graph.{fmt}")
+    data = export_bytes(_store(graph_path), fmt)
+    from kg.graph import write_atomic
+
+    write_atomic(target, data)
+    click.echo(f"wrote {target} ({len(data)} bytes)")
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

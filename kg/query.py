@@ -1,0 +1,250 @@
+"""SPARQL over the graph: ad-hoc queries and the named questions in kg/queries/*.rq.
+
+Queries run on Oxigraph with the project's prefixes pre-declared. A user's
+string is never pasted into query text: named questions bind it to a variable
+(Oxigraph's substitutions, SPARQL SEP-0007), so `x" } UNION { ?s ?p ?o } #` is
+only ever a string to compare with.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.evaluate import load_store
+from kg.ontology import PREFIXES
+
+
+class QuerySyntaxError(KgError):
+    """A SPARQL syntax error, with where it is."""
+
+    def __init__(self, message: str, line: int | None, column: int | None) -> None:
+        where = f"line {line}, column {column}: " if line is not None else ""
+        super().__init__(f"SPARQL syntax error at {where}{message}")
+        self.line, self.column = line, column
+
+
+class RefusedQuery(KgError):
+    """A query that would reach outside the local graph."""
+
+
+# SERVICE, LOAD and FROM <http…> would fetch from the network
+NETWORK_RE = re.compile(r"\b(?:SERVICE|LOAD)\b|\bFROM\s+(?:NAMED\s+)?<\s*(?:https?|ftp)s?:", re.IGNORECASE)
+# strings, IRIs and comments, which the check above must not look into
+_NOT_CODE_RE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
+_ERROR_AT_RE = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
+
+
+@dataclass(frozen=True)
+class Result:
+    """Column names and rows of strings (empty string for an unbound value)."""
+
+    columns: list[str]
+    rows: list[list[str]]
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    question: str
+    binds: str | None
+    text: str
+
+
+def _code_only(query: str) -> str:
+    return _NOT_CODE_RE.sub(lambda m: "" if m.group().startswith("#") else '""', query)
+
+
+def check_query(query: str) -> None:
+    """Refuse queries that would fetch from the network."""
+    code = _code_only(query)
+    if NETWORK_RE.search(code) or re.search(r"\bFROM\s+<", code, re.IGNORECASE):
+        raise RefusedQuery("query refused: SERVICE, LOAD and FROM <…> would reach outside the local graph")
+
+
+def _value(term: object) -> str:
+    if term is None:
+        return ""
+    return str(getattr(term, "value", term))
+
+
+def run(store: ox.Store, query: str, bindings: dict[str, str] | None = None) -> Result:
+    """Run a SELECT (or ASK) with prefixes pre-declared and user strings bound as literals."""
+    check_query(query)
+    substitutions = {ox.Variable(k): ox.Literal(v) for k, v in (bindings or {}).items()}
+    try:
+        result = store.query(query, prefixes=PREFIXES, substitutions=substitutions)
+    except SyntaxError as err:
+        m = _ERROR_AT_RE.match(str(err))
+        if m:
+            raise QuerySyntaxError(m[3].strip(), int(m[1]), int(m[2])) from None
+        raise QuerySyntaxError(str(err), None, None) from None
+    if isinstance(result, bool):
+        return Result(["result"], [["true" if result else "false"]])
+    if isinstance(result, ox.QuerySolutions):
+        # a bound variable must be projected for substitution; it is not an answer
+        columns = [v.value for v in result.variables if v.value not in (bindings or {})]
+        return Result(columns, [[_value(row[c]) for c in columns] for row in result])
+    raise KgError("only SELECT and ASK queries are answered (use `kg export` for triples)")
+
+
+@lru_cache(maxsize=1)
+def named_queries() -> dict[str, NamedQuery]:
+    """The .rq files shipped in kg/queries, by name, with their header comments."""
+    queries = {}
+    for entry in sorted(resources.files("kg.queries").iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".rq"):
+            continue
+        text = entry.read_text(encoding="utf-8")
+        question = re.search(r"^#\s*Question:\s*(.+)$", text, re.M)
+        binds = re.search(r"^#\s*Binds[^:]*:\s*(.+)$", text, re.M)
+        name = entry.name[:-3]
+        queries[name] = NamedQuery(name, question[1] if question else "", binds[1] if binds else None, text)
+    return queries
+
+
+def read_query(arg: str) -> str:
+    """QUERY text, @file.rq, or the name of a shipped query."""
+    if arg.startswith("@"):
+        path = Path(arg[1:])
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as err:
+            raise KgError(f"{path}: cannot read query file ({err.strerror or err})") from None
+    if arg in named_queries():
+        return named_queries()[arg].text
+    return arg
+
+
+def open_graph(path: Path) -> ox.Store:
+    return load_store(path)
+
+
+def labels(store: ox.Store, kind: str | None = None) -> list[str]:
+    """Every label and alias of things of a kind (an IRI), for suggestions."""
+    where = f"?s a <{kind}> . " if kind else ""
+    result = store.query(f"SELECT DISTINCT ?l WHERE {{ {where} ?s <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel> ?l }}")
+    return sorted({row["l"].value for row in result})
+
+
+def suggest(name: str, candidates: list[str], n: int = 5) -> list[str]:
+    """The closest names: containing ones first, then by similarity."""
+    containing = [c for c in candidates if name in c or c in name]
+    close = difflib.get_close_matches(name, candidates, n=n, cutoff=0.3)
+    return list(dict.fromkeys(sorted(containing, key=len) + close))[:n]
+
+
+# -- output -------------------------------------------------------------------------
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _clip(text: str, limit: int) -> str:
+    text = text.replace("\n", " ")
+    if _width(text) <= limit:
+        return text
+    out, w = [], 0
+    for c in text:
+        w += _width(c)
+        if w > limit - 1:
+            break
+        out.append(c)
+    return "".join(out) + "…"
+
+
+def format_result(result: Result, fmt: str = "table", max_width: int = 60) -> str:
+    """A result as an aligned table (Chinese characters count double), CSV or JSON."""
+    if fmt == "json":
+        return json.dumps([dict(zip(result.columns, row)) for row in result.rows], ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(result.rows)
+        return buffer.getvalue().rstrip("\n")
+    cells = [[_clip(c, max_width) for c in row] for row in result.rows]
+    widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(result.columns)]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
+
+    out = [line(result.columns), line(["-" * w for w in widths])]
+    out += [line(r) for r in cells]
+    out.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+# -- named questions --------------------------------------------------------------------
+
+GOV = "https://w3id.org/govkg/ontology#"
+KINDS = {
+    "task": GOV + "Task",
+    "group": GOV + "LeadingGroup",
+    "person": "http://xmlns.com/foaf/0.1/Person",
+}
+
+
+class NotFound(KgError):
+    """A name that matches nothing; the message suggests the closest names."""
+
+
+def _not_found(what: str, name: str, candidates: list[str]) -> NotFound:
+    near = suggest(name, candidates)
+    hint = f"; closest: {'、'.join(near)}" if near else ""
+    return NotFound(f"no {what} matches {name!r}{hint}")
+
+
+def _ask(store: ox.Store, query: str, **bindings: str) -> Result:
+    return run(store, named_queries()[query].text, bindings)
+
+
+def who_leads(store: ox.Store, text: str) -> Result:
+    """Tasks whose heading contains TEXT, with who leads, supports or answers for each."""
+    result = _ask(store, "who_leads", text=text)
+    if not result.rows:
+        raise _not_found("task heading with an assignment", text, labels(store, KINDS["task"]))
+    return result
+
+
+def _org_names(store: ox.Store) -> list[str]:
+    names = set()
+    for kind in ("Department", "Government", "LeadingGroup", "Enterprise", "CollectiveActor"):
+        names.update(labels(store, GOV + kind))
+    return sorted(names)
+
+
+def duties(store: ox.Store, name: str) -> Result:
+    """Everything an organization (by any of its names) leads, supports or answers for."""
+    result = _ask(store, "duties", name=name)
+    if not result.rows:
+        raise _not_found("organization with duties", name, _org_names(store))
+    return result
+
+
+def members(store: ox.Store, name: str) -> Result:
+    """A group's members by role, with its office."""
+    result = _ask(store, "members", name=name)
+    if not result.rows:
+        raise _not_found("group", name, labels(store, KINDS["group"]))
+    return result
+
+
+def person(store: ox.Store, name: str) -> Result:
+    """A person's posts, seats and appointments, in date order."""
+    result = _ask(store, "person", name=name)
+    if not result.rows:
+        raise _not_found("person", name, labels(store, KINDS["person"]))
+    return result
