@@ -63,13 +63,16 @@ def main() -> None:
     show_default=True,
     help="Folder to write graph.ttl into.",
 )
+@click.option(
+    "--html/--no-html", default=True, show_default=True, help="Also write OUT/graph.html, the interactive network."
+)
 @_errors_as_one_line
-def build(inputs: tuple[Path, ...], out_dir: Path) -> None:
+def build(inputs: tuple[Path, ...], out_dir: Path, html: bool) -> None:
     """Build the graph from gazette text files or folders (default: seeds/).
 
     Reads each .txt file (UTF-8, UTF-16 or GB18030; Traditional script is
-    converted), repairs PDF damage, splits documents and tasks, and writes
-    OUT/graph.ttl.
+    converted), repairs PDF damage, splits documents and tasks, extracts who
+    does what, and writes OUT/graph.ttl and OUT/graph.html.
 
     \b
     Example:
@@ -85,11 +88,12 @@ def build(inputs: tuple[Path, ...], out_dir: Path) -> None:
         if total > 1:
             click.echo(f"[{n}/{total}] {path}", err=True)
 
-    result = run_build(paths, out_dir, progress=progress)
+    result = run_build(paths, out_dir, progress=progress, html=html)
     elapsed = time.perf_counter() - started
     counts = result.counts()
     encodings = ", ".join(sorted({s.encoding for s in result.sources}))
-    click.echo(f"read {len(result.sources)} file(s) ({encodings}); wrote {result.output} in {elapsed:.2f} s")
+    written = f"{result.output}" + (f" and {out_dir / 'graph.html'}" if html else "")
+    click.echo(f"read {len(result.sources)} file(s) ({encodings}); wrote {written} in {elapsed:.2f} s")
     click.echo("  " + ", ".join(f"{name} {n}" for name, n in counts.items()))
 
 
@@ -146,7 +150,12 @@ def eval_command(gold: Path, graph_path: Path, misses: int, fmt: str) -> None:
 # -- asking ----------------------------------------------------------------------------
 
 format_option = click.option(
-    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format."
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
 )
 
 
@@ -166,7 +175,8 @@ def _show(result, fmt: str) -> None:  # noqa: ANN001
 @click.argument("query")
 @graph_option
 @format_option
-def query(query: str, graph_path: Path, fmt: str) -> None:
+@click.option("--bind", "binds", multiple=True, metavar="VAR=VALUE", help="Bind ?VAR to the string VALUE (repeatable).")
+def query(query: str, graph_path: Path, fmt: str, binds: tuple[str, ...]) -> None:
     """Run a SPARQL 1.1 SELECT or ASK query (QUERY text, @file.rq, or a shipped query's name).
 
     The prefixes gov, org, foaf, skos, dct, prov, rdf, rdfs and xsd are
@@ -178,11 +188,18 @@ def query(query: str, graph_path: Path, fmt: str) -> None:
       kg query "SELECT ?org (COUNT(?t) AS ?n) WHERE { ?o gov:leads ?t ; rdfs:label ?org } GROUP BY ?org ORDER BY DESC(?n)"
       kg query top_leads --format csv
       kg query @my-question.rq --format json
+      kg query slogan_tasks --bind text=合汽生材
     """
     from kg.query import QuerySyntaxError, read_query, run
 
+    bindings = {}
+    for bind in binds:
+        var, sep, value = bind.partition("=")
+        if not sep or not var.lstrip("?").isidentifier():
+            raise click.BadParameter(f"{bind!r} is not VAR=VALUE", param_hint="--bind")
+        bindings[var.lstrip("?")] = value
     try:
-        result = run(_store(graph_path), read_query(query))
+        result = run(_store(graph_path), read_query(query), bindings)
     except QuerySyntaxError as err:
         click.echo(f"Error: {err}", err=True)
         sys.exit(2)
@@ -270,7 +287,14 @@ def _network(graph_path: Path):  # noqa: ANN202 - networkx graph
 
 @main.command()
 @graph_option
-@click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=Path("exports/graph.html"), show_default=True)
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("exports/graph.html"),
+    show_default=True,
+)
 @click.option("--focus", help="Draw only the neighbourhood of the node with this name.")
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="How many steps from --focus.")
 @click.option("--role", "roles", help="Only these roles' edges, comma-separated: 牵头,配合,负责.")
@@ -333,7 +357,9 @@ def stats(graph_path: Path, fmt: str) -> None:
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "jsonld", "graphml", "csv"]), required=True)
 @graph_option
-@click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), help="Default: exports/graph.<format>.")
+@click.option(
+    "-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), help="Default: exports/graph.<format>."
+)
 @_errors_as_one_line
 def export(fmt: str, graph_path: Path, out: Path | None) -> None:
     """Write the graph as Turtle, N-Triples, JSON-LD, GraphML (for Gephi) or a CSV of assignments.

@@ -25,7 +25,10 @@ ORDER BY ?document ?task ?role ?actor
 
 
 def _triples(store: ox.Store) -> list[ox.Triple]:
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+    triples = [
+        ox.Triple(q.subject, q.predicate, q.object)
+        for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    ]
     return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 
@@ -43,5 +46,10 @@ def export_bytes(store: ox.Store, fmt: str) -> bytes:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["document", "task", "role", "actor", "scope", "evidence"])
     for row in store.query(ASSIGNMENTS, prefixes=PREFIXES):
-        writer.writerow([row[v].value if row[v] is not None else "" for v in ("document", "task", "role", "actor", "scope", "evidence")])
+        writer.writerow(
+            [
+                row[v].value if row[v] is not None else ""
+                for v in ("document", "task", "role", "actor", "scope", "evidence")
+            ]
+        )
     return buffer.getvalue().encode("utf-8-sig")  # a BOM, so spreadsheet programs read UTF-8

@@ -67,7 +67,13 @@ def load_network(store: ox.Store) -> nx.MultiDiGraph:
         kind = KIND_OF_TYPE.get(row["type"])
         if kind and (row["s"] not in g or kind in ORG_KINDS):
             g.add_node(row["s"], label=row["label"], kind=kind)
-    docs = {r["d"]: r["name"] for r in _rows(store, "SELECT ?d (COALESCE(?n, ?t) AS ?name) WHERE { ?d a gov:Document ; rdfs:label ?t . OPTIONAL { ?d dct:identifier ?n } }")}
+    docs = {
+        r["d"]: r["name"]
+        for r in _rows(
+            store,
+            "SELECT ?d (COALESCE(?n, ?t) AS ?name) WHERE { ?d a gov:Document ; rdfs:label ?t . OPTIONAL { ?d dct:identifier ?n } }",
+        )
+    }
     for iri, name in docs.items():
         if iri in g:
             g.nodes[iri]["label"] = name
@@ -78,13 +84,20 @@ def load_network(store: ox.Store) -> nx.MultiDiGraph:
     ):
         role = ROLE_WORDS.get(row["role"], "")
         scope = f"（{row['scope']}）" if row["scope"] else ""
-        g.add_edge(row["actor"], row["task"], role=role, title=f"{role}{scope} — {row['ev']}\n{docs.get(row['doc'], '')}")
+        g.add_edge(
+            row["actor"], row["task"], role=role, title=f"{role}{scope} — {row['ev']}\n{docs.get(row['doc'], '')}"
+        )
     for row in _rows(
         store,
         "SELECT ?member ?group ?role ?ev ?doc WHERE { ?m a org:Membership ; org:member ?member ; org:organization ?group ; "
         "org:role/rdfs:label ?role ; prov:wasDerivedFrom ?doc . OPTIONAL { ?m gov:evidence ?ev } }",
     ):
-        g.add_edge(row["member"], row["group"], role=row["role"], title=f"{row['role']} — {row['ev']}\n{docs.get(row['doc'], '')}")
+        g.add_edge(
+            row["member"],
+            row["group"],
+            role=row["role"],
+            title=f"{row['role']} — {row['ev']}\n{docs.get(row['doc'], '')}",
+        )
     simple = {
         "part of": "SELECT ?s ?o WHERE { ?s a gov:Task ; dct:isPartOf ?o }",
         "sub-task of": "SELECT ?s ?o WHERE { ?s gov:subTaskOf ?o }",
@@ -116,7 +129,11 @@ def select(
     """The part of the network to draw: around one node, for some roles, from one document."""
     h = g.copy()
     if roles:
-        drop = [(u, v, k) for u, v, k, d in h.edges(keys=True, data=True) if d.get("role") in ROLE_COLOUR and d["role"] not in roles]
+        drop = [
+            (u, v, k)
+            for u, v, k, d in h.edges(keys=True, data=True)
+            if d.get("role") in ROLE_COLOUR and d["role"] not in roles
+        ]
         h.remove_edges_from(drop)
     if doc:
         docs = [n for n, d in h.nodes(data=True) if d["kind"] == "document" and d["label"] == doc]
@@ -202,7 +219,9 @@ def drawing(g: nx.MultiDiGraph) -> Drawing:
             "role": d.get("role", ""),
             "arrows": "to",
         }
-        for u, v, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("role", ""), e[2].get("title", "")))
+        for u, v, d in sorted(
+            g.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("role", ""), e[2].get("title", ""))
+        )
     ]
     return Drawing(net.nodes, net.edges)
 
@@ -299,7 +318,13 @@ def stats(g: nx.MultiDiGraph) -> dict[str, list[dict]]:
             actors_of_task.setdefault(v, {}).setdefault(role, set()).add(u)
     per_org = sorted(
         (
-            {"organization": label[o], "牵头": c["牵头"], "配合": c["配合"], "负责": c["负责"], "total": sum(c.values())}
+            {
+                "organization": label[o],
+                "牵头": c["牵头"],
+                "配合": c["配合"],
+                "负责": c["负责"],
+                "total": sum(c.values()),
+            }
             for o, c in counts.items()
             if sum(c.values())
         ),
@@ -318,13 +343,25 @@ def stats(g: nx.MultiDiGraph) -> dict[str, list[dict]]:
     degree = nx.degree_centrality(co) if co.number_of_nodes() > 1 else {}
     betweenness = nx.betweenness_centrality(co) if co.number_of_nodes() > 2 else {}
     centrality = sorted(
-        ({"organization": label[n], "degree": round(degree.get(n, 0.0), 4), "betweenness": round(betweenness.get(n, 0.0), 4)} for n in co.nodes),
+        (
+            {
+                "organization": label[n],
+                "degree": round(degree.get(n, 0.0), 4),
+                "betweenness": round(betweenness.get(n, 0.0), 4),
+            }
+            for n in co.nodes
+        ),
         key=lambda r: (-r["betweenness"], -r["degree"], r["organization"]),
     )
-    pairs = [{"lead": a, "co-lead": b, "tasks": n} for (a, b), n in sorted(co_lead.items(), key=lambda kv: (-kv[1], kv[0]))]
+    pairs = [
+        {"lead": a, "co-lead": b, "tasks": n} for (a, b), n in sorted(co_lead.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
     groups = sorted(
         (
-            {"group": label[n], "members": len({u for u, _, d in g.in_edges(n, data=True) if d.get("role") not in ROLE_COLOUR})}
+            {
+                "group": label[n],
+                "members": len({u for u, _, d in g.in_edges(n, data=True) if d.get("role") not in ROLE_COLOUR}),
+            }
             for n, d in g.nodes(data=True)
             if d["kind"] == "group"
         ),

@@ -74,8 +74,9 @@ def build(
     inputs: Sequence[Path],
     out_dir: Path | None = None,
     progress: Progress | None = None,
+    html: bool = True,
 ) -> BuildResult:
-    """Build the graph from input files and folders; write out_dir/graph.ttl if given."""
+    """Build the graph from input files and folders; write out_dir/graph.ttl and graph.html if given."""
     timings: dict[str, float] = {}
 
     def lap(stage: str, since: float) -> float:
@@ -106,5 +107,19 @@ def build(
     if out_dir is not None:
         output = out_dir / "graph.ttl"
         write_atomic(output, turtle)
-    lap("serialise", t)
+    t = lap("serialise", t)
+    if out_dir is not None and html:
+        write_network_page(turtle, out_dir / "graph.html")
+        lap("html", t)
     return BuildResult(documents, graph, turtle, timings, sources, output)
+
+
+def write_network_page(turtle: bytes, path: Path) -> None:
+    """The interactive network of a freshly built graph."""
+    import pyoxigraph as ox
+
+    from kg.network import load_network, write_html
+
+    store = ox.Store()
+    store.load(turtle, format=ox.RdfFormat.TURTLE)
+    write_html(load_network(store), path)

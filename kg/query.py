@@ -134,7 +134,9 @@ def open_graph(path: Path) -> ox.Store:
 def labels(store: ox.Store, kind: str | None = None) -> list[str]:
     """Every label and alias of things of a kind (an IRI), for suggestions."""
     where = f"?s a <{kind}> . " if kind else ""
-    result = store.query(f"SELECT DISTINCT ?l WHERE {{ {where} ?s <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel> ?l }}")
+    result = store.query(
+        f"SELECT DISTINCT ?l WHERE {{ {where} ?s <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel> ?l }}"
+    )
     return sorted({row["l"].value for row in result})
 
 

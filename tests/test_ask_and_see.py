@@ -1,0 +1,199 @@
+"""kg query, the named questions, kg stats and kg export, through CliRunner on the seed graph."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+import rdflib
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.query import RefusedQuery, check_query, named_queries
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_query_with_prefixes_declared(seed_graph: Path) -> None:
+    code, out, _ = run(
+        "query", "SELECT (COUNT(?d) AS ?n) WHERE { ?d a gov:Document }", "--graph", str(seed_graph), "--format", "json"
+    )
+    assert code == 0 and json.loads(out) == [{"n": "15"}]
+
+
+def test_query_from_a_file_and_as_csv(seed_graph: Path, tmp_path: Path) -> None:
+    rq = tmp_path / "q.rq"
+    rq.write_text("SELECT ?n WHERE { ?d dct:identifier ?n } ORDER BY ?n LIMIT 2", encoding="utf-8")
+    code, out, _ = run("query", f"@{rq}", "--graph", str(seed_graph), "--format", "csv")
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == ["n"] and len(rows) == 3
+
+
+def test_syntax_error_exits_2_with_line_and_column(seed_graph: Path) -> None:
+    code, _, err = run("query", "SELECT ?x\nWHERE {\n  ?x ?y\n}", "--graph", str(seed_graph))
+    assert code == 2
+    assert re.search(r"line 4, column \d+", err)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        "LOAD <http://example.org/data.ttl>",
+        "SELECT * FROM <https://example.org/g> WHERE { ?s ?p ?o }",
+        "select * where { service <http://x> { ?s ?p ?o } }",
+    ],
+)
+def test_queries_that_would_fetch_are_refused(query: str) -> None:
+    with pytest.raises(RefusedQuery):
+        check_query(query)
+
+
+def test_words_in_strings_and_comments_are_not_refused() -> None:
+    check_query('SELECT ?s WHERE { ?s rdfs:label "SERVICE LOAD" } # FROM <http://x>')
+
+
+def test_who_leads_lists_the_three_leads_of_the_sponge_city_task(seed_graph: Path) -> None:
+    code, out, _ = run("who-leads", "海绵城市建设示范城市", "--graph", str(seed_graph), "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    leads = {r["actor"] for r in rows if r["role"] == "牵头"}
+    assert leads == {"市城市管理局", "市财政局", "市水务局"}
+    assert all(r["evidence"] and r["document"] == "运政办发〔2023〕6号" for r in rows)
+    assert {r["scope"] for r in rows if r["role"] == "牵头"} == {"市城区"}
+
+
+def test_a_crafted_string_is_only_a_string(seed_graph: Path) -> None:
+    miss = run("who-leads", "这里没有这样的任务", "--graph", str(seed_graph), "--format", "json")
+    crafted = run("who-leads", 'x" } UNION { ?s ?p ?o } #', "--graph", str(seed_graph), "--format", "json")
+    assert miss[0] == crafted[0] == 1
+    assert crafted[1].count("\n") <= miss[1].count("\n")
+
+
+def test_duties_by_any_name(seed_graph: Path) -> None:
+    by_short = run("duties", "市发改委", "--graph", str(seed_graph), "--format", "json")
+    by_label = run("duties", "市发展改革委", "--graph", str(seed_graph), "--format", "json")
+    assert by_short[0] == 0 and json.loads(by_short[1]) == json.loads(by_label[1])
+    assert {"牵头", "配合", "负责"} <= {r["role"] for r in json.loads(by_short[1])}
+
+
+def test_a_name_that_matches_nothing_suggests_the_closest(seed_graph: Path) -> None:
+    code, _, err = run("duties", "市发改", "--graph", str(seed_graph))
+    assert code == 1 and "no organization" in err and "市发改委" in err
+
+
+def test_members_by_role_with_the_office(seed_graph: Path) -> None:
+    code, out, _ = run("members", "工作专班", "--graph", str(seed_graph), "--format", "json")
+    rows = json.loads(out)
+    assert code == 0
+    assert {
+        "group": "运城市分布式能源发展工作专班",
+        "role": "组长",
+        "member": "陈杰",
+        "kind": "person",
+        "document": "运政办函〔2023〕25号",
+    } in rows
+    assert any(r["role"] == "办公室设在" and r["member"] == "市能源局" for r in rows)
+
+
+def test_person_in_date_order(seed_graph: Path) -> None:
+    code, out, _ = run("person", "王平安", "--graph", str(seed_graph), "--format", "json")
+    rows = json.loads(out)
+    assert code == 0 and {r["what"] for r in rows} == {"post", "membership"}
+    dated = [r["date"] for r in rows if r["date"]]
+    assert dated == sorted(dated)
+
+
+def test_table_output_is_aligned(seed_graph: Path) -> None:
+    code, out, _ = run("person", "程严", "--graph", str(seed_graph))
+    assert code == 0 and "任命" in out and "(1 row)" in out
+
+
+def test_stats_names_the_top_lead(seed_graph: Path) -> None:
+    code, out, _ = run("stats", "--graph", str(seed_graph), "--format", "json")
+    sections = json.loads(out)
+    assert code == 0
+    top = sections["duties by organization"][:5]
+    assert top[0]["organization"] == "市工信局" and top[0]["牵头"] == 12
+    assert {"centrality (co-assignment network)", "co-lead pairs", "groups by size", "isolated or named once"} <= set(
+        sections
+    )
+    assert sections["groups by size"][0]["members"] >= 17
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "jsonld", "graphml", "csv"])
+def test_export_formats(seed_graph: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"g.{fmt}"
+    code, _, _ = run("export", "--format", fmt, "--graph", str(seed_graph), "-o", str(out))
+    assert code == 0 and out.stat().st_size > 1000
+    if fmt in ("ttl", "nt"):
+        n = len(list(ox.parse(path=str(out), format=ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.N_TRIPLES)))
+        assert n == len(rdflib.Graph().parse(seed_graph))
+    elif fmt == "jsonld":
+        assert len(rdflib.Graph().parse(out, format="json-ld")) == len(rdflib.Graph().parse(seed_graph))
+    elif fmt == "graphml":
+        g = nx.read_graphml(out)
+        kinds = {d["kind"] for _, d in g.nodes(data=True)}
+        assert {"department", "task", "person", "group", "document"} <= kinds
+        assert {"牵头", "配合", "负责"} <= {d.get("role") for _, _, d in g.edges(data=True)}
+    else:
+        rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+        assert list(rows[0]) == ["document", "task", "role", "actor", "scope", "evidence"]
+        assert len(rows) == 330
+
+
+def test_viz_writes_a_focused_page(seed_graph: Path, tmp_path: Path) -> None:
+    out = tmp_path / "focus.html"
+    code, stdout, _ = run(
+        "viz", "--graph", str(seed_graph), "-o", str(out), "--focus", "市工信局", "--depth", "1", "--role", "牵头"
+    )
+    assert code == 0 and out.is_file()
+    page = out.read_text(encoding="utf-8")
+    assert "市工信局" in page and "http://" not in page.split("<script>")[0]
+    assert not re.search(r"<(?:script|link)[^>]+(?:src|href)=", page)  # nothing is fetched
+    n = int(re.search(r"(\d+) nodes", stdout)[1])
+    assert 5 < n < 100
+
+
+@pytest.mark.parametrize(
+    "args, message", [(("--focus", "不存在的单位"), "nothing in the graph"), (("--role", "主办"), "roles are")]
+)
+def test_viz_bad_arguments(seed_graph: Path, tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    code, _, err = run("viz", "--graph", str(seed_graph), "-o", str(tmp_path / "x.html"), *args)
+    assert code in (1, 2) and message in err
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_named_queries_have_questions_and_are_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, q in named_queries().items():
+        assert q.question, name
+        assert name in readme, name
+
+
+COMMANDS = ["build", "validate", "eval", "query", "who-leads", "duties", "members", "person", "viz", "stats", "export"]
+
+
+def test_the_command_list_is_complete() -> None:
+    assert set(main.commands) == set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example_and_is_in_the_readme(command: str) -> None:
+    code, out, _ = run(command, "--help")
+    assert code == 0 and "Example:" in out
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"kg {command}" in readme
