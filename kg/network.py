@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections import Counter, deque
 from dataclasses import dataclass
 from importlib import resources
@@ -178,8 +179,8 @@ def _vis_js() -> str:
 
 
 def _script_safe(text: str) -> str:
-    """Text that can stand inside <script>…</script> without ending it."""
-    return text.replace("</", "<\\/").replace("<!--", "<\\!--")
+    """Script text that can stand inside <script>…</script> without ending it early."""
+    return re.sub(r"</(script)", r"<\\/\1", text, flags=re.IGNORECASE).replace("<!--", "<\\!--")
 
 
 def _json_for_script(data: object) -> str:
@@ -261,6 +262,7 @@ PAGE = """<!doctype html>
     nodes: { font: { size: 14, face: "Noto Sans CJK SC, Microsoft YaHei, sans-serif" } },
     edges: { smooth: false, width: 1.2 },
     interaction: { hover: true, tooltipDelay: 120 },
+    layout: { improvedLayout: false },
     physics: { solver: "forceAtlas2Based", stabilization: { iterations: 400, fit: true } }
   };
   var network = new vis.Network(document.getElementById("net"), data, options);
