@@ -30,6 +30,7 @@ class Task:
     parent: str | None
     text: MappedText  # heading paragraph and everything under it
     start: int  # offset of the heading paragraph in Document.text
+    candidate: bool = False  # a section, not an item, unless a fact names it
 
     @property
     def evidence_span(self) -> tuple[int, int]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.model import Document, Task
 from kg.text import (
@@ -75,11 +75,15 @@ CN_DATE_RE = re.compile(
 )
 ISO_DATE_RE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日$")
 
-# Sections that state principles, goals or procedures, not work items.
+# Sections that state principles, goals, conditions, procedures or what a plan
+# covers, not work items; their items become tasks only if a role clause names them.
 NON_TASK_SECTIONS = re.compile(
     r"^(?:指导思想|基本原则|工作原则|总体要求|总体思路|总体目标|工作目标|主要目标|发展目标|目标任务|"
-    r"组成人员|机构设置|组织机构|成员名单|工作制度|会议制度|适用范围|编制依据|名词解释)$"
+    r"组成人员|机构设置|组织机构|成员名单|工作制度|会议制度|工作机制|适用范围|实施对象|适用对象|编制依据|名词解释|"
+    r"基本条件|申报条件|认定条件|认定标准|重点产业链|重点产业|主导产业|产业布局)$"
 )
+# "全日托运营补贴资金是指…": a definition, not an item
+DEFINITION_RE = re.compile(r"是指|系指|指的是")
 
 # heading levels: 第一章 0, 一、 1, （一） 2, 1. 3, （1） 4, ① 5
 _LEVEL_PATTERNS = (
@@ -414,19 +418,42 @@ def _tasks(text: MappedText, starts: Sequence[int]) -> tuple[Task, ...]:
             if later["level"] <= d["level"]:
                 end = later["start"]
                 break
-        has_children = n + 1 < len(drafts) and drafts[n + 1]["level"] > d["level"] and drafts[n + 1]["start"] < end
-        if d["skip"] or not d["heading"] or (d["level"] <= 1 and has_children):
-            continue  # chapters and sections that only group items are not items
+        if not d["heading"]:
+            continue
+        # chapters, top-level sections, items of non-task sections and definitions are
+        # candidates: they stay tasks only if a role clause turns out to name them
+        candidate = d["skip"] or d["level"] <= 1 or DEFINITION_RE.search(d["heading"]) is not None
         tasks.append(
             Task(
-                d["key"], d["heading"], d["level"], d["number"], d["parent"], text[d["start"] : end].strip(), d["start"]
+                d["key"],
+                d["heading"],
+                d["level"],
+                d["number"],
+                d["parent"],
+                text[d["start"] : end].strip(),
+                d["start"],
+                candidate,
             )
         )
-    kept = {t.key for t in tasks}
-    return tuple(
-        t if t.parent is None or t.parent in kept else Task(t.key, t.heading, t.level, t.number, None, t.text, t.start)
-        for t in tasks
-    )
+    return tuple(tasks)
+
+
+def keep_tasks(tasks: Sequence[Task], named: set[str]) -> tuple[Task, ...]:
+    """The tasks that are work items: not candidates, or candidates a fact names.
+
+    A kept task whose parent is dropped hangs from its nearest kept ancestor.
+    """
+    by_key = {t.key: t for t in tasks}
+    kept = {t.key for t in tasks if not t.candidate or t.key in named}
+    out = []
+    for t in tasks:
+        if t.key not in kept:
+            continue
+        parent = t.parent
+        while parent is not None and parent not in kept:
+            parent = by_key[parent].parent if parent in by_key else None
+        out.append(t if parent == t.parent else replace(t, parent=parent))
+    return tuple(out)
 
 
 def build_documents(paras: Sequence[Paragraph], full: float, source: str, source_stem: str) -> list[Document]:

@@ -66,9 +66,15 @@ def test_shapes_parse() -> None:
 def test_every_package_and_data_file_is_installed() -> None:
     """A plain `pip install .` must carry every subpackage, the queries and the ontology."""
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    listed = set(re.findall(r'"(kg(?:\.[\w]+)*)"', pyproject.split("[tool.setuptools]")[1].split("[tool.setuptools.package-data]")[0]))
+    listed = set(
+        re.findall(
+            r'"(kg(?:\.[\w]+)*)"', pyproject.split("[tool.setuptools]")[1].split("[tool.setuptools.package-data]")[0]
+        )
+    )
     on_disk = {
-        ".".join(p.relative_to(ROOT).parts[:-1]) for p in (ROOT / "kg").rglob("__init__.py") if "__pycache__" not in p.parts
+        ".".join(p.relative_to(ROOT).parts[:-1])
+        for p in (ROOT / "kg").rglob("__init__.py")
+        if "__pycache__" not in p.parts
     }
     assert on_disk | {"kg._ontology"} == listed
     assert '"kg.queries" = ["*.rq"]' in pyproject and '"kg._ontology" = ["*.ttl"]' in pyproject

@@ -158,11 +158,18 @@ def test_joint_issuers_and_a_number_after_the_signature() -> None:
 def test_a_report_without_a_number_is_a_document() -> None:
     [doc] = docs_of(REPORT)
     assert doc.number is None and doc.title == "政府工作报告" and doc.date is None
-    assert [t.heading for t in doc.tasks] == [
-        "过去一年工作回顾",
-        "聚力转型升级，促进工业新型化重塑",
-        "聚力三农发展，促进乡村全方位振兴",
-    ]
+    # top-level sections are not work items unless a role clause names them
+    assert [t.heading for t in doc.tasks] == ["聚力转型升级，促进工业新型化重塑", "聚力三农发展，促进乡村全方位振兴"]
+
+
+def test_sections_are_tasks_only_when_a_role_clause_names_them() -> None:
+    raw = (
+        "一、基本条件\n（一）合理定价。收费标准应合理。\n（二）规范收费。（市发改委负责）\n"
+        "二、重点任务\n（一）加强监管。\n三、保障措施。加强组织领导。（市卫健委牵头）\n"
+        "四、有关说明\n（一）补助资金是指政府拨付的资金。"
+    )
+    [doc] = docs_of(raw)
+    assert [t.heading for t in doc.tasks] == ["规范收费", "加强监管", "保障措施"]
 
 
 def test_several_documents_in_one_file_split_at_their_heads() -> None:

@@ -10,6 +10,7 @@ from kg.extract.glossary import extract_glossary
 from kg.extract.groups import extract_groups, seat_posts
 from kg.extract.people import extract_people
 from kg.model import Document
+from kg.segment import keep_tasks
 
 
 def extract(doc: Document) -> Document:
@@ -17,9 +18,10 @@ def extract(doc: Document) -> Document:
     duty_tasks, assignments = extract_assignments(doc)
     groups, memberships = extract_groups(doc)
     person_posts, appointments = extract_people(doc)
+    named = {a.task for a in assignments}
     return replace(
         doc,
-        tasks=doc.tasks + tuple(duty_tasks),
+        tasks=keep_tasks(doc.tasks + tuple(duty_tasks), named),
         assignments=tuple(assignments),
         groups=tuple(groups),
         memberships=tuple(memberships),
