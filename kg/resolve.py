@@ -109,7 +109,8 @@ NAMED_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治�
 def clean_name(name: str) -> str:
     """A name as written, without padding and stray punctuation."""
     name = re.sub(r"\s+", "", name).strip("，,、；;：:。")
-    name = name.replace("(", "（").replace(")", "）")
+    # "各县〔市、区〕" and "各县(市、区)" are "各县（市、区）"
+    name = name.replace("(", "（").replace(")", "）").replace("〔", "（").replace("〕", "）")
     return name
 
 

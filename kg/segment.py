@@ -45,6 +45,7 @@ from kg.text import (
     Paragraph,
     ends_sentence,
     is_issuer_line,
+    issuer_name,
 )
 
 # "关于印发《X》的通知", "关于转发X的通知": the title is X's
@@ -53,7 +54,8 @@ FORWARD_RE = re.compile(r"^关于(?:印发|转发|下发|颁布|公布)(?:修订
 INLINE_HEAD_RE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?)(?P<title>关于.+)$")
 # A stand-alone title with no issuer line above it: "政府工作报告"
 BARE_TITLE_RE = re.compile(r"^[\u4e00-\u9fff“”《》（）()0-9—\-]{2,60}$")
-INTERPRETER_RE = re.compile(r"本文件由(?P<org>[^，。；]{2,40}?)(?:负责)?解读")
+# "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
+INTERPRETER_RE = re.compile(r"(?:本[\u4e00-\u9fff]{1,4}?)?由(?P<org>[^，。；由]{2,40}?)(?:负责)?解读")
 CN_DIGITS = {
     "〇": 0,
     "零": 0,
@@ -247,7 +249,7 @@ def _head_at(paras: Sequence[Paragraph], i: int) -> tuple[int, list[str], str] |
     issuers: list[str] = []
     j = i
     while j < len(paras) and len(issuers) < 4 and is_issuer_line(paras[j].text.text):
-        issuers.append(paras[j].text.text)
+        issuers.append(issuer_name(paras[j].text.text))
         j += 1
     if j < len(paras) and issuers and normalize_number(paras[j].text.text):
         j += 1  # 红头 layout: issuer, number, title
@@ -263,6 +265,7 @@ def _head_at(paras: Sequence[Paragraph], i: int) -> tuple[int, list[str], str] |
         m = INLINE_HEAD_RE.match(text)  # "东川市人民政府关于…的决定" under the issuer line
         if not m or not is_issuer_line(m["issuer"]):
             return None
+        text = m["title"]
     title = text
     j += 1
     # a title wraps over lines of its own: join them until it names its kind

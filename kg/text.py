@@ -215,7 +215,7 @@ POST_END = (
 # "陈 杰 市委常委、常务副市长", "组 长：陈 杰 市委常委": a person then the post, by a space
 NAME_POST_RE = re.compile(
     rf"^(?P<label>[^：:]{{1,12}}[：:])?\s*(?P<name>[{_CJK}](?: ?[{_CJK}]){{1,3}}) +"
-    rf"(?P<post>[^\s：:][^\s：:]{{2,40}}(?:{POST_END}))$"
+    rf"(?P<post>[^\s：:][^\s：:]{{0,40}}(?:{POST_END}))$"
 )
 # "运城市人民政府市长 储祥好": the post then the person
 POST_NAME_RE = re.compile(
@@ -518,7 +518,13 @@ def starts_fresh(line: Line, following: Line | None = None) -> bool:
 
 
 def is_issuer_line(text: str) -> bool:
-    return len(text) <= 30 and ISSUER_RE.match(text) is not None
+    """ "运城市人民政府办公室", and the red head "泉州市人民政府办公室文件"."""
+    return len(text) <= 32 and ISSUER_RE.match(issuer_name(text)) is not None
+
+
+def issuer_name(text: str) -> str:
+    """The body's name in an issuer line: "…办公室文件" is "…办公室"."""
+    return text[:-2] if text.endswith("文件") and len(text) > 4 else text
 
 
 def paragraphs(lines: Sequence[Line], width: float | None = None) -> list[Paragraph]:

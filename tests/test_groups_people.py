@@ -181,6 +181,15 @@ POSTS = [
         {("蓝佛安", "省委", "书记"), ("李明", None, "副市长")},
     ),
     ("组长：陈杰 市委常委、常务副市长", {("陈杰", None, "市委常委、常务副市长")}),
+    # short posts, wide padding, a continuation line indented with spaces
+    (
+        "组  长：张 明  市长\n成  员：王 强  市政府秘书长\n        赵 敏  市发展改革委主任",
+        {
+            ("张明", None, "市长"),
+            ("王强", "市政府", "秘书长"),
+            ("赵敏", "市发展改革委", "主任"),
+        },
+    ),
     # not people: a place, a post without a name
     ("张家港市 市长热线开通。组长：市政府分管副市长", set()),
 ]

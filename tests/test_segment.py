@@ -137,13 +137,38 @@ def test_forwarding_notice_in_ascii_punctuation() -> None:
 def test_red_head_layout_with_number_before_title_and_articles() -> None:
     [doc] = docs_of(RED_HEAD)
     assert doc.number == "东政发〔2023〕7号"
-    assert doc.title == "东川市人民政府关于加强安全生产工作的决定"
+    assert doc.title == "关于加强安全生产工作的决定"
     assert doc.date == "2023-06-01"
     assert [t.heading for t in doc.tasks if t.level == 3] == [
         "本决定适用于本市行政区域",
         "各级政府对本地区安全生产负总责",
         "市应急管理局负责综合监管",
     ]
+
+
+RED_HEAD_FILE = """泉州市人民政府办公室文件
+泉政办〔2023〕15号
+泉州市人民政府办公室关于印发泉州市加快数字经济发展行动方案的通知
+各县（市、区）人民政府，市直有关单位：
+经市政府同意，现印发给你们，请认真组织实施。
+泉州市人民政府办公室
+2023年6月1日
+（此件主动公开）
+泉州市加快数字经济发展行动方案
+二、重点任务
+（一）壮大数字产业。（责任单位：市工信局）
+本方案由市工信局负责解读。
+"""
+
+
+def test_red_head_with_文件_and_an_inline_title() -> None:
+    [doc] = docs_of(RED_HEAD_FILE)
+    assert (doc.number, doc.title, doc.issuers) == (
+        "泉政办〔2023〕15号",
+        "泉州市加快数字经济发展行动方案",
+        ("泉州市人民政府办公室",),
+    )
+    assert doc.date == "2023-06-01" and doc.interpreter == "市工信局"
 
 
 def test_joint_issuers_and_a_number_after_the_signature() -> None:
