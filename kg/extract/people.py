@@ -38,7 +38,7 @@ POST_WORDS = (
     "总裁|执行官|法人|厂长|场长|园长|书记员"
 )
 POST_RE = re.compile(
-    rf"^(?:党组|党委)?(?:[一二三四五六七八九]级)?(?:常务|专职|执行|第一|驻会|兼职)?副?(?:{POST_WORDS})(?:（[^（）]{{1,12}}）)?$"
+    rf"^(?:党组|党委)?(?:[一二三四五六七八九]级)?(?:常务|专职|执行|第一|驻会|兼职|助理)?副?(?:{POST_WORDS})(?:（[^（）]{{1,12}}）)?$"
 )
 PERSON_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 POST_END_RE = re.compile(rf"(?:{POST_WORDS})$")
@@ -122,10 +122,22 @@ def iter_person_posts(doc: Document) -> Iterator[PersonPost]:
         if not is_person_name(name):
             continue
         org, post = split_org_post(m["post"]) or (None, m["post"])
+        if org is None:
+            org = _org_before(text, m.start())  # "市人大常委会主任孙立"
         yield PersonPost(name, org, post, _sentence_evidence(doc, m.start(), m.end(), "post-then-name"))
     for m in NAME_THEN_TITLE_RE.finditer(text):
         if is_person_name(m["name"]):
             yield PersonPost(m["name"], None, m["post"], _sentence_evidence(doc, m.start(), m.end(), "name-then-title"))
+
+
+def _org_before(text: str, at: int) -> str | None:
+    """The body named right before a post: "…，市人大常委会" before "主任孙立"."""
+    before = text[max(0, at - 16) : at]
+    for k in range(len(before) - 1):
+        candidate = before[k:]
+        if candidate[0] in "省市县区" and looks_like_org(candidate) and not re.search(r"[，。、；：\s]", candidate):
+            return candidate
+    return None
 
 
 def _sentence_evidence(doc: Document, start: int, end: int, rule: str):  # noqa: ANN202
@@ -170,7 +182,7 @@ def iter_appointments(doc: Document) -> Iterator[Appointment]:
             cursor = start + len(clause)
             c = clause.strip()
             # "任命：", "决定任命张三为…", "会议决定免去李四的…职务"
-            head = re.match(r"^(?:[^，。]*?(?:决定|通过|同意))?(?P<verb>任命|免去)[：:]?", c)
+            head = re.match(r"^(?:[^，。为]{0,20}?(?:决定|通过|同意|会议|大会))?(?P<verb>任命|免去)[：:]?", c)
             if head:
                 mode = head["verb"]
                 c = c[head.end() :]
