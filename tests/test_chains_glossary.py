@@ -81,6 +81,15 @@ def test_chain_roles_take_the_industry_their_sentence_names() -> None:
     assert all(r.evidence.quote for r in doc.chain_roles)
 
 
+def test_an_enterprise_named_leader_of_a_named_chain() -> None:
+    raw = "丁钢铁集团被确定为精品钢产业链链主企业，戊电子科技有限公司评为集成电路产业链“链主”。"
+    [doc] = docs(raw)
+    assert {(r.enterprise, r.role, r.chain) for r in doc.chain_roles} == {
+        ("丁钢铁集团", "链主", "精品钢产业链"),
+        ("戊电子科技有限公司", "链主", "集成电路产业链"),
+    }
+
+
 @pytest.mark.parametrize(
     "a, b, same",
     [

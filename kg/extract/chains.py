@@ -23,7 +23,8 @@ PRODUCTS_RE = re.compile(r"打造(?P<products>[^。；]{2,200}?(?:等)?[^，。�
 GOAL_RE = re.compile(r"(?P<goal>(?:努力)?构建[^。；]+)[。；]?")
 # "X、Y 4家企业成为…“链主”": enterprises named 链主
 NAMED_ROLE_RE = re.compile(
-    r"(?P<list>[\u4e00-\u9fff、]{2,80}?)\s*\d*\s*家?企业?成为[^，。；]{0,12}?“(?P<role>链主|链核)”"
+    r"(?P<list>[\u4e00-\u9fff、]{2,80}?)\s*\d*\s*(?:家)?(?:企业)?(?:被)?(?:成为|确定为|认定为|评为|列为|作为)"
+    r"(?P<chain>[\u4e00-\u9fff]{2,20}?产业链)?[^，。；“]{0,12}?“?(?P<role>链主|链核)”?(?:企业)?"
 )
 # "发挥大运汽车“链主”作用", "强化中铝新材料、银光华盛镁业的“链主”作用"
 PLAY_ROLE_RE = re.compile(
@@ -120,7 +121,7 @@ def extract_chain_roles(doc: Document) -> list[ChainRole]:
             s, e = _sentence(text, m.start(), m.end())
             sentence = text[s:e]
             industry = INDUSTRY_SUBJECT_RE.match(sentence)
-            chain = industry["industry"] if industry else None
+            chain = m.groupdict().get("chain") or (industry["industry"] if industry else None)
             for name in _enterprises(m["list"]):
                 found.append((name, m["role"], chain, doc.evidence(s, e, rule)))
     # a sentence about an industry ties the enterprises it names to that industry
