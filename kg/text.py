@@ -193,7 +193,10 @@ def to_simplified(raw: str) -> MappedText:
 # "·市政府工作报告·", "·人事任免·": running heads
 RUNNING_HEAD_RE = re.compile(r"^[·•・]\s*[^·•・]{2,24}\s*[·•・]$")
 # "运城市人民政府公报 ·市政府办公室文件·": the gazette's page head
-GAZETTE_HEAD_RE = re.compile(r"^\S{0,20}公报(\s*[·•・]\s*[^·•・]{2,24}\s*[·•・])?$|^\S{0,20}公报\s*第?\s*\d+\s*期$")
+GAZETTE_HEAD_RE = re.compile(
+    r"^\S{0,20}公报(\s*[·•・]\s*[^·•・]{2,24}\s*[·•・])?$|"
+    r"^\S{0,20}公报\s*(?:\d{4}\s*年)?\s*第?\s*\d+\s*期(?:\s*[（(]?总第\s*\d+\s*期[）)]?)?$"
+)
 # "30- -", "- 30 -", "—30—", "第 30 页": page numbers
 PAGE_NUMBER_RE = re.compile(
     r"^(?:[-—–－]\s*)*\d{1,4}(?:\s*[-—–－])+\s*$|^(?:[-—–－]\s*)+\d{1,4}(?:\s*[-—–－])*\s*$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$"
