@@ -77,6 +77,8 @@ def test_traditional_script_becomes_simplified_with_aligned_offsets() -> None:
         "—7—",
         "第 3 页",
         "某市政府公报",
+        "泉州市人民政府公报 2023年第3期",
+        "某市人民政府公报2023年第12期（总第300期）",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
