@@ -14,7 +14,7 @@ import re
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -600,15 +600,3 @@ def paragraphs(lines: Sequence[Line], width: float | None = None) -> list[Paragr
 def normalize(text: str) -> str:
     """NFKC and no whitespace: how gold text and extracted text are compared."""
     return "".join(unicodedata.normalize("NFKC", text).split())
-
-
-def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of sentences (ending in 。！？； or a line end) in ``text``."""
-    start = 0
-    for i, char in enumerate(text):
-        if char in "。！？；!?;\n":
-            if text[start:i].strip():
-                yield start, i + (char != "\n")
-            start = i + 1
-    if text[start:].strip():
-        yield start, len(text)

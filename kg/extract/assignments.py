@@ -13,10 +13,10 @@ import re
 
 from kg.extract.actors import iter_brackets, parse_actor_list, split_top_level
 from kg.extract.context import SET_UP_RE, DocContext, group_name
-from kg.model import Assignment, Document, Evidence, Task
+from kg.model import Assignment, Document, Task
 from kg.resolve import COLLECTIVE_RE, looks_like_org
 from kg.segment import heading_of
-from kg.text import LABEL_RE, MappedText
+from kg.text import LABEL_RE
 
 ROLES = ("牵头", "配合", "负责")
 
@@ -330,7 +330,3 @@ def extract_assignments(doc: Document) -> tuple[list[Task], list[Assignment]]:
     finder = _Finder(doc)
     finder.run()
     return list(finder.duty_tasks.values()), finder.assignments
-
-
-def evidence_text(doc: Document, evidence: Evidence) -> MappedText:
-    return doc.text[evidence.start : evidence.end]

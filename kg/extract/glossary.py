@@ -53,8 +53,6 @@ def extract_glossary(doc: Document) -> list[Concept]:
             if m and (SLOGAN_RE.search(m["term"]) or re.search(r"\d", m["term"])):
                 close(offset)
                 current = {"term": m["term"].strip(), "start": offset, "def_start": offset + m.start("definition")}
-            elif m is None and current is None:
-                pass
         offset += len(para) + 1
     close(len(text))
     return concepts
