@@ -33,6 +33,8 @@ PAD_RE = re.compile(
 SCOPE_RE = re.compile(r"^(?P<scope>[^，、由]{0,12}?)由(?P<list>.+)$")
 # "牵头单位：X", "配合部门：Y", "责任单位：Z", "牵头领导：张三"
 ROLE_LABEL_RE = re.compile(r"(?P<label>(?:牵头|配合|责任|主责|协办|参与|协同|主办)(?:单位|部门|领导))\s*[：:]")
+# a label of something else after a role label: "；完成时限：", "。工作目标："
+OTHER_LABEL_RE = re.compile(r"[；;。，,]\s*[\u4e00-\u9fff]{2,8}[：:]")
 LABEL_ROLE = {
     "牵头": "牵头",
     "主办": "牵头",
@@ -223,6 +225,9 @@ class _Finder:
             return
         for n, m in enumerate(matches):
             end = matches[n + 1].start() if n + 1 < len(matches) else len(para)
+            # "责任单位：市发改委；完成时限：2024年底": another label ends the list
+            other = OTHER_LABEL_RE.search(para, m.end(), end)
+            end = other.start() + 1 if other else end
             body = para[m.end() : end].strip().rstrip("。；;，,）)］]】")
             role = LABEL_ROLE[m["label"][:2]]
             triples = parse_role_clause(body) if any(v in body for v in ROLES) else None
