@@ -133,6 +133,14 @@ POSITIVE = [
         "（三）整治河道。\n责任单位：市自然资源局、市住建局",
         {("整治河道", "负责", "市自然资源局", None), ("整治河道", "负责", "市住建局", None)},
     ),
+    # a clause with no numbered item around it: its sentence is the duty
+    (
+        "请各地加强政策宣传解读。（市委宣传部负责，各区政府配合）",
+        {
+            ("请各地加强政策宣传解读", "负责", "市委宣传部", None),
+            ("请各地加强政策宣传解读", "配合", "各区政府", None),
+        },
+    ),
     # a role label followed by another label on the same line
     (
         "（五）建设5G基站。责任单位：市工信局、市通信发展管理办公室；完成时限：2024年底前。",

@@ -214,9 +214,20 @@ class _Finder:
             if not any(verb in content for verb in ROLES):
                 continue
             triples = parse_role_clause(content)
+            if not triples:
+                continue
             task = self.task_at(base + start)
-            if triples and task:
-                self.record(task, triples, (base + start, base + end), BRACKET_RULE)
+            if task is None:
+                # no numbered item around it: the sentence the clause closes is the duty
+                at = base + start
+                while at > 0 and self.text[at - 1] in "。；;，, ":
+                    at -= 1  # "…宣传解读。（X负责）": the sentence before the clause
+                s, _ = _sentence_bounds(self.text, max(at - 1, 0), max(at - 1, 0))
+                duty = self.text[s:at].strip("，。；： ")
+                if len(duty) < 2:
+                    continue
+                task = self.duty_task(re.split(r"[，；]", duty)[0] if len(duty) > 80 else duty, base + start)
+            self.record(task, triples, (base + start, base + end), BRACKET_RULE)
 
     def labels(self, para: str, base: int) -> None:
         matches = list(ROLE_LABEL_RE.finditer(para))
