@@ -52,6 +52,8 @@ from kg.text import (
 FORWARD_RE = re.compile(r"^关于(?:印发|转发|下发|颁布|公布)(?:修订后的)?《?(?P<title>.+?)》?(?:的通知)$")
 # "运城市人民政府办公室关于印发…的通知" on one line
 INLINE_HEAD_RE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?)(?P<title>关于.+)$")
+# "政府工作报告", "2023年市政府工作报告": a report, which has no issuer line or number
+REPORT_TITLE_RE = re.compile(r"^[\u4e00-\u9fff\d]{0,12}政府工作报告$")
 # A stand-alone title with no issuer line above it: "政府工作报告"
 BARE_TITLE_RE = re.compile(r"^[\u4e00-\u9fff“”《》（）()0-9—\-]{2,60}$")
 # "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
@@ -333,10 +335,12 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
     i = 0
     while i < len(paras):
         head = _head_at(paras, i)
+        text = paras[i].text.text
         if head is None and current is None and i == 0:
-            text = paras[0].text.text
             if BARE_TITLE_RE.match(text) and len(text) <= 40:
                 head = (1, [], text)
+        elif head is None and REPORT_TITLE_RE.match(text) and (paras[i].page_start or (current and current.closed)):
+            head = (1, [], text)  # a work report starting on a new page of the gazette
         if head:
             used, issuers, title = head
             if current is not None and not current.closed:

@@ -202,6 +202,11 @@ def test_several_documents_in_one_file_split_at_their_heads() -> None:
     assert [d.key for d in docs] == ["政府工作报告", "东政发〔2023〕7号", "北卫发〔2023〕3号"]
 
 
+def test_a_report_after_another_document_starts_a_new_one() -> None:
+    docs = docs_of(RED_HEAD + " " + REPORT)
+    assert [d.key for d in docs] == ["东政发〔2023〕7号", "政府工作报告"]
+
+
 # A page where two documents' columns interleave, as in the seed: document A
 # breaks off mid-sentence where B's head starts; A's column resumes later with
 # a full line (no indent), then A's numbering goes on; then B's does.
