@@ -218,62 +218,69 @@ def _named_question(func_name: str, arg: str, graph_path: Path, fmt: str) -> Non
     _show(result, fmt)
 
 
-@main.command(name="who-leads")
-@click.argument("text")
-@graph_option
-@format_option
-def who_leads(text: str, graph_path: Path, fmt: str) -> None:
-    """Who leads (牵头), supports (配合) or answers for (负责) the tasks whose heading contains TEXT.
+NAMED_QUESTIONS = (
+    (
+        "who-leads",
+        "text",
+        "who_leads",
+        """Who leads (牵头), supports (配合) or answers for (负责) the tasks whose heading contains TEXT.
 
     Each answer has its scope, document and the sentence it came from.
 
     \b
     Example:
       kg who-leads 海绵城市建设示范城市
-    """
-    _named_question("who_leads", text, graph_path, fmt)
-
-
-@main.command()
-@click.argument("org")
-@graph_option
-@format_option
-def duties(org: str, graph_path: Path, fmt: str) -> None:
-    """Everything an organization (any of its names) leads, supports or answers for, by document and role.
+    """,
+    ),
+    (
+        "duties",
+        "org",
+        "duties",
+        """Everything an organization (any of its names) leads, supports or answers for, by document and role.
 
     \b
     Example:
       kg duties 市发改委
-    """
-    _named_question("duties", org, graph_path, fmt)
-
-
-@main.command()
-@click.argument("group")
-@graph_option
-@format_option
-def members(group: str, graph_path: Path, fmt: str) -> None:
-    """A group's members by role, with where its office is.
+    """,
+    ),
+    (
+        "members",
+        "group",
+        "members",
+        """A group's members by role, with where its office is.
 
     \b
     Example:
       kg members 运城市分布式能源发展工作专班
-    """
-    _named_question("members", group, graph_path, fmt)
-
-
-@main.command()
-@click.argument("name")
-@graph_option
-@format_option
-def person(name: str, graph_path: Path, fmt: str) -> None:
-    """A person's posts, seats and appointments, in date order.
+    """,
+    ),
+    (
+        "person",
+        "name",
+        "person",
+        """A person's posts, seats and appointments, in date order.
 
     \b
     Example:
       kg person 王平安
-    """
-    _named_question("person", name, graph_path, fmt)
+    """,
+    ),
+)
+
+
+def _add_named_question(name: str, arg: str, func_name: str, help_text: str) -> None:
+    """One thin command over a named query; a miss says so and suggests names."""
+
+    @main.command(name=name, help=help_text)
+    @click.argument(arg)
+    @graph_option
+    @format_option
+    def command(graph_path: Path, fmt: str, **kwargs: str) -> None:
+        _named_question(func_name, kwargs[arg], graph_path, fmt)
+
+
+for _spec in NAMED_QUESTIONS:
+    _add_named_question(*_spec)
 
 
 # -- seeing and taking elsewhere ------------------------------------------------------------
