@@ -112,12 +112,27 @@ def _enterprises(text: str) -> list[str]:
     return [e for e in (x.strip() for x in text.split("、")) if 2 <= len(e) <= 12]
 
 
+def _near_role_words(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of a pattern in the sentences that hold 链主 or 链核 (the pattern is costly on long text)."""
+    matches = []
+    for word in re.finditer(r"链主|链核", text):
+        s, e = _sentence(text, word.start(), word.end())
+        matches += [m for m in pattern.finditer(text, s, e)]
+    return matches
+
+
 def extract_chain_roles(doc: Document) -> list[ChainRole]:
     """Enterprises the document names as 链主 (or 链核), each with the chain or industry it ties them to."""
     text = doc.text.text
+    if "链主" not in text and "链核" not in text:
+        return []
     found: list[tuple[str, str, str | None, Evidence]] = []
+    seen: set[tuple[int, int]] = set()
     for pattern, rule in ((NAMED_ROLE_RE, "chain-role-named"), (PLAY_ROLE_RE, "chain-role-plays")):
-        for m in pattern.finditer(text):
+        for m in _near_role_words(pattern, text):
+            if (m.start(), m.end()) in seen:
+                continue
+            seen.add((m.start(), m.end()))
             s, e = _sentence(text, m.start(), m.end())
             sentence = text[s:e]
             industry = INDUSTRY_SUBJECT_RE.match(sentence)
