@@ -164,3 +164,10 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(command: st
     assert code == 0 and "Example:" in out
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert f"kg {command}" in readme
+
+
+def test_an_output_that_cannot_be_written_is_a_one_line_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "exports"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    code, _, err = run("build", str(SEED), "-o", str(blocker / "sub"))
+    assert code == 1 and "cannot write" in one_line_error(err)
