@@ -18,9 +18,9 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.errors import KgError
 from kg.extract.chains import chain_key
 from kg.extract.glossary import mentions
-from kg.errors import KgError
 from kg.model import (
     Appointment,
     Assignment,
