@@ -80,6 +80,10 @@ def load_gold(path: Path) -> dict[str, Any]:
         raise GoldError(f"{path}: not a JSON gold file ({err})") from None
     if not isinstance(gold, dict) or not any(isinstance(gold.get(c), list) for c in CATEGORIES):
         raise GoldError(f"{path}: gold file has none of the categories {', '.join(CATEGORIES)}")
+    for category in CATEGORIES:
+        items = gold.get(category)
+        if isinstance(items, list) and not all(isinstance(item, dict) for item in items):
+            raise GoldError(f"{path}: every item of {category!r} must be a JSON object")
     return gold
 
 

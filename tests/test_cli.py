@@ -171,3 +171,20 @@ def test_an_output_that_cannot_be_written_is_a_one_line_error(tmp_path: Path) ->
     blocker.write_text("a file where the folder should be", encoding="utf-8")
     code, _, err = run("build", str(SEED), "-o", str(blocker / "sub"))
     assert code == 1 and "cannot write" in one_line_error(err)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("[]", "none of the categories"),
+        ('{"documents": [1, 2]}', "must be a JSON object"),
+        ("{not json", "not a JSON gold file"),
+    ],
+)
+def test_a_malformed_gold_file_is_a_one_line_error(
+    tmp_path: Path, seed_graph: Path, content: str, message: str
+) -> None:
+    gold = tmp_path / "gold.json"
+    gold.write_text(content, encoding="utf-8")
+    code, _, err = run("eval", str(gold), "--graph", str(seed_graph))
+    assert code == 1 and message in one_line_error(err)
