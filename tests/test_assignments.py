@@ -133,6 +133,15 @@ POSITIVE = [
         "（三）整治河道。\n责任单位：市自然资源局、市住建局",
         {("整治河道", "负责", "市自然资源局", None), ("整治河道", "负责", "市住建局", None)},
     ),
+    # a role marked after a name inside a label's list
+    (
+        "（六）推进职业教育。责任单位：市教育局（牵头）、市人社局、市财政局",
+        {
+            ("推进职业教育", "牵头", "市教育局", None),
+            ("推进职业教育", "负责", "市人社局", None),
+            ("推进职业教育", "负责", "市财政局", None),
+        },
+    ),
     # a clause with no numbered item around it: its sentence is the duty
     (
         "请各地加强政策宣传解读。（市委宣传部负责，各区政府配合）",

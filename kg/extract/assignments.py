@@ -35,6 +35,7 @@ SCOPE_RE = re.compile(r"^(?P<scope>[^，、由]{0,12}?)由(?P<list>.+)$")
 ROLE_LABEL_RE = re.compile(r"(?P<label>(?:牵头|配合|责任|主责|协办|参与|协同|主办)(?:单位|部门|领导))\s*[：:]")
 # a label of something else after a role label: "；完成时限：", "。工作目标："
 OTHER_LABEL_RE = re.compile(r"[；;。，,]\s*[\u4e00-\u9fff]{2,8}[：:]")
+MARKED_ROLE_RE = re.compile(r"(?P<name>[^、，,；;（(]{2,30}?)[（(](?P<role>牵头|配合|负责)[）)]")
 LABEL_ROLE = {
     "牵头": "牵头",
     "主办": "牵头",
@@ -243,10 +244,13 @@ class _Finder:
             role = LABEL_ROLE[m["label"][:2]]
             triples = parse_role_clause(body) if any(v in body for v in ROLES) else None
             if triples is None:
+                # "市教育局（牵头）、市人社局": a role marked after a name
+                marked = {n: r for n, r in MARKED_ROLE_RE.findall(body) if r in ROLES}
+                body = MARKED_ROLE_RE.sub(lambda x: x["name"], body)
                 names = parse_actor_list(body)
                 if not names and m["label"].endswith("领导"):
                     names = [n for n in split_top_level(body, "、，,") if PERSON_NAME_RE.match(n)]
-                triples = [(role, name, None) for name in names]
+                triples = [(marked.get(name, role), name, None) for name in names]
             if triples:
                 self.record(task, triples, (base + m.start(), base + end), LABEL_RULE, person_ok=True)
 

@@ -12,7 +12,7 @@ import re
 
 from kg.extract.actors import TRAILER_RE, split_top_level
 from kg.extract.context import SET_UP_RE, DocContext, group_name
-from kg.extract.people import POST_THEN_NAME_RE, is_person_name, person_post_line, split_org_post
+from kg.extract.people import NAME_WITH_POST_RE, POST_THEN_NAME_RE, is_person_name, person_post_line, split_org_post
 from kg.model import Document, Evidence, Group, Membership, PersonPost
 from kg.resolve import looks_like_org
 from kg.text import LABEL_RE
@@ -75,6 +75,9 @@ def _member(item: str, role: str) -> tuple[str, str] | None:
         return None
     if is_person_name(item):
         return item, "person"
+    named = NAME_WITH_POST_RE.match(item)  # "张三（市长）"
+    if named and is_person_name(named["name"]):
+        return named["name"], "person"
     if role in ("成员", "成员单位") and looks_like_org(item):
         return item, "org"
     if looks_like_org(item) and not POST_DESCRIPTION_RE.search(item[-6:]):

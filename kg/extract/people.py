@@ -41,6 +41,8 @@ POST_RE = re.compile(
     rf"^(?:党组|党委)?(?:[一二三四五六七八九]级)?(?:常务|专职|执行|第一|驻会|兼职|助理)?副?(?:{POST_WORDS})(?:（[^（）]{{1,12}}）)?$"
 )
 PERSON_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# "张三（市长）": a name with its post in brackets
+NAME_WITH_POST_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[（(](?P<post>[^（）()]{2,30})[）)]$")
 POST_END_RE = re.compile(rf"(?:{POST_WORDS})$")
 # "市长储祥好担任", "省委书记蓝佛安对…": a post, then a name, then a word that follows names
 POST_THEN_NAME_RE = re.compile(
@@ -109,6 +111,15 @@ def iter_person_posts(doc: Document) -> Iterator[PersonPost]:
     text = doc.text.text
     offset = 0
     for para in text.split("\n"):
+        label = LABEL_RE.match(para)
+        if label:  # "组长：张伟（市长）、李军（市政府秘书长）"
+            for item in split_top_level(para[label.end() :].rstrip("。；;"), "、，,；;"):
+                m = NAME_WITH_POST_RE.match(item.strip())
+                if m and is_person_name(m["name"]):
+                    org, post = split_org_post(m["post"]) or (None, m["post"])
+                    yield PersonPost(
+                        m["name"], org, post, doc.evidence(offset, offset + len(para), "name-post-brackets")
+                    )
         line = person_post_line(para)
         if line:
             _, person, post_text = line
