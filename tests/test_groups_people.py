@@ -99,6 +99,14 @@ SEATS = [
             (G, "李军", "person", "副组长"),
         },
     ),
+    # a role word with a modifier is the text's own word
+    (
+        HEAD + "常务副组长：王强 市政府常务副市长\n执行组长：市应急管理局局长",
+        {
+            (G, "王强", "person", "常务副组长"),
+            (G, "市应急管理局局长", "post", "执行组长"),
+        },
+    ),
     # ASCII punctuation, a project department approved by a reply
     (
         "乙市人民政府办公室\n关于同意成立乙河治理工程项目部的批复\n一、项目法人代表:赵 强\n二、技术负责人:孙丽",
@@ -165,6 +173,14 @@ APPOINTMENTS = [
             ("陈静", "免去", "市审计局", "局长", None),
             ("赵敏", "任命", "市中级人民法院", "审判员", None),
             ("赵敏", "免去", "市中级人民法院", "助理审判员", None),
+        },
+    ),
+    # a notice that never says 任命 or 免去
+    (
+        "关于张三等同志职务任免的通知\n经研究，决定：\n张三同志任市财政局局长；\n李四同志不再担任市财政局局长职务。",
+        {
+            ("张三", "任命", "市财政局", "局长", None),
+            ("李四", "免去", "市财政局", "局长", None),
         },
     ),
     # continuation lines where 任命 is not repeated

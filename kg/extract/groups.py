@@ -162,7 +162,7 @@ class _GroupFinder:
             elif duties_from is not None and re.match(r"^[一二三四五六七八九十]+、", para):
                 self.duties.setdefault(group, self.text[duties_from:offset].strip())
                 duties_from = None
-            if label and label["label"] in ROLE_WORDS:
+            if label and ROLE_WORD_RE.search(label["label"]):
                 last_role = label["label"]
                 if pp:
                     self.add(group, pp[1], "person", last_role, evidence)

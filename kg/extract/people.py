@@ -197,6 +197,22 @@ def iter_appointments(doc: Document) -> Iterator[Appointment]:
             if head:
                 mode = head["verb"]
                 c = c[head.end() :]
+            if APPOINTMENT_DOC_RE.search(doc.title):
+                # "张三同志任市财政局局长", "李四同志不再担任…职务": a notice that never says 任命
+                if not mode and re.match(r"^[\u4e00-\u9fff]{2,4}(?:同志)?任(?!命)", c):
+                    mode = "任命"
+                elif re.match(r"^[\u4e00-\u9fff]{2,4}(?:同志)?不再担任", c):
+                    c = re.sub(r"不再担任", "", c, count=1)
+                    for appointment in _parse_clause(
+                        c,
+                        "免去",
+                        last_person,
+                        doc.date,
+                        doc.evidence(offset + start, offset + cursor, "appointment-免去"),
+                    ):
+                        last_person = appointment.person
+                        yield appointment
+                    continue
             if not mode or not c:
                 continue
             evidence = doc.evidence(offset + start, offset + cursor, f"appointment-{mode}")
