@@ -285,3 +285,8 @@ def test_seed_interleaved_member_lists_land_in_their_groups(seed_build) -> None:
     for other in ("运政办函〔2023〕21号", "运政办函〔2023〕22号"):
         assert not any(member in ("张健", "郭勤") for member, _ in by_doc[other])
     assert not any(m == "运城云时代公司" for m, _ in by_doc["运政办函〔2023〕22号"])
+
+
+def test_a_body_mentioned_after_对_is_not_a_group() -> None:
+    [doc] = docs("（一）加强监督。对市卫生健康委员会落实情况进行督查。")
+    assert doc.groups == ()

@@ -12,7 +12,8 @@ import hashlib
 import re
 
 from kg.extract.actors import iter_brackets, parse_actor_list, split_top_level
-from kg.extract.context import SET_UP_RE, DocContext, group_name
+from kg.extract.context import SET_UP_RE, DocContext
+from kg.extract.context import set_up as set_up_name
 from kg.model import Assignment, Document, Task
 from kg.resolve import COLLECTIVE_RE, looks_like_org
 from kg.segment import heading_of
@@ -327,7 +328,7 @@ class _Finder:
             return (subject + "办公室") if subject else "办公室"
         set_up = list(SET_UP_RE.finditer(before))
         if set_up:
-            return group_name(set_up[-1]["full"])
+            return set_up_name(set_up[-1])[0]
         head = re.match(r"(?P<actor>[^，]{2,30}?)设在", before)
         if head and looks_like_org(head["actor"]):
             return head["actor"]

@@ -9,8 +9,10 @@ from kg.model import Document
 # "成立X（以下简称Y）", "决定建立X制度（以下简称Y）": a body the document sets up, and its short name
 GROUP_SUFFIX = r"(?:领导小组|工作专班|联席会议|指挥部|委员会|项目部|专家咨询组|专家组|工作组|咨询组)"
 SET_UP_RE = re.compile(
-    rf"(?:成立|建立|设立|组建|调整|对)(?:由[^，。；\n]*?担任组长的)?(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX})(?:制度)?"
+    rf"(?:(?:成立|建立|设立|组建|调整)(?:由[^，。；\n]*?担任组长的)?(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX})(?:制度)?"
     r"(?:（以下简称(?P<short>[^，。；）]{2,12}?)(?:，[^）]*)?）)?"
+    # "对X领导小组（以下简称市领导小组）机构设置进行调整": with 对, only a group the text names short
+    rf"|对(?P<full2>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX})（以下简称(?P<short2>[^，。；）]{{2,12}}?)(?:，[^）]*)?）)"
 )
 
 
@@ -19,6 +21,11 @@ TITLE_GROUP_RE = re.compile(
     rf"^关于(?:同意)?(?:成立|建立|设立|组建|调整|调整充实|充实调整)(?P<name>.+?{GROUP_SUFFIX})"
     r"(?:制度)?(?:机构设置|组成人员|成员单位|成员)?的(?:通知|批复|决定)$"
 )
+
+
+def set_up(m: re.Match[str]) -> tuple[str, str | None]:
+    """The group a SET_UP_RE match names, and its short name."""
+    return group_name(m["full"] or m["full2"]), m["short"] or m["short2"]
 
 
 def group_name(text: str) -> str:
@@ -38,11 +45,11 @@ class DocContext:
         if m:
             self.groups.append(m["name"])
         for m in SET_UP_RE.finditer(doc.text.text):
-            full = group_name(m["full"])
+            full, short = set_up(m)
             if full not in self.groups:
                 self.groups.append(full)
-            if m["short"]:
-                self.short.setdefault(m["short"], full)
+            if short:
+                self.short.setdefault(short, full)
 
     def actor(self, name: str) -> tuple[str, tuple[str, ...]]:
         """The name an actor resolves to in this document, and the names it was given."""

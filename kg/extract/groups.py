@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import TRAILER_RE, split_top_level
-from kg.extract.context import SET_UP_RE, DocContext, group_name
+from kg.extract.context import SET_UP_RE, DocContext
+from kg.extract.context import set_up as set_up_name
 from kg.extract.people import NAME_WITH_POST_RE, POST_THEN_NAME_RE, is_person_name, person_post_line, split_org_post
 from kg.model import Document, Evidence, Group, Membership, PersonPost
 from kg.resolve import looks_like_org
@@ -183,7 +184,7 @@ class _GroupFinder:
             start = base + sentence_start
             evidence = self.doc.evidence(start, start + len(sentence), "group-prose")
             set_up = list(SET_UP_RE.finditer(sentence))
-            group = group_name(set_up[-1]["full"]) if set_up else default_group
+            group = set_up_name(set_up[-1])[0] if set_up else default_group
             if group not in self.context.groups and set_up:
                 group = default_group
             if "办公室" in sentence:
