@@ -220,7 +220,7 @@ class GraphBuilder:
         return c
 
     def finish(self, documents: list[Document]) -> None:
-        """What needs every document first: labels of chains and enterprises, slogan mentions."""
+        """What needs every document first: labels of chains and enterprises, chain and slogan mentions."""
         for iri, names in self.chain_names.items():
             label = self.chain_labels.get(iri) or min(names, key=lambda n: (len(n), n))
             self.text(node(iri), _LABEL, label)
@@ -231,6 +231,18 @@ class GraphBuilder:
             self.text(node(iri), _LABEL, label)
             for name in sorted(names - {label}):
                 self.text(node(iri), SKOS.altLabel, name)
+        # a task or document that names a chain (by any of its names) mentions it
+        chain_words = {
+            iri: sorted(n for n in names if n.endswith(("产业链", "产业")) and len(n) >= 5)
+            for iri, names in self.chain_names.items()
+        }
+        for doc in documents:
+            for iri, words in chain_words.items():
+                if any(w in doc.text.text for w in words):
+                    self.add(node(doc_iri(doc)), node(GOV.mentions), node(iri))
+                for task in doc.tasks:
+                    if any(w in task.text.text for w in words):
+                        self.add(node(task_iri(doc, task)), node(GOV.mentions), node(iri))
         for c, concept in self.concepts:
             for doc in documents:
                 glossary_at = concept.evidence.start if concept in doc.concepts else len(doc.text)

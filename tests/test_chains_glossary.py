@@ -147,3 +147,13 @@ def test_sparql_finds_the_tasks_that_mention_a_slogan(seed_graph: Path) -> None:
     headings = {row["heading"].value for row in store.query(TASKS_USING)}
     assert "聚力转型升级，促进工业新型化重塑" in headings
     assert all("附件" not in h for h in headings)
+
+
+def test_tasks_that_name_a_chain_mention_it(seed_graph: Path) -> None:
+    store = ox.Store()
+    store.bulk_load(path=str(seed_graph), format=ox.RdfFormat.TURTLE)
+    q = """PREFIX gov: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    SELECT DISTINCT ?heading WHERE { ?c a gov:IndustrialChain ; rdfs:label "新能源汽车产业链"@zh .
+        ?t a gov:Task ; gov:mentions ?c ; rdfs:label ?heading }"""
+    headings = {row["heading"].value for row in store.query(q)}
+    assert "聚力转型升级，促进工业新型化重塑" in headings  # "新能源汽车产业要重点提升…"
