@@ -99,6 +99,13 @@ def load_network(store: ox.Store) -> nx.MultiDiGraph:
             role=row["role"],
             title=f"{row['role']} — {row['ev']}\n{docs.get(row['doc'], '')}",
         )
+    for row in _rows(
+        store,
+        "SELECT ?p ?org ?act ?post ?doc WHERE { ?a a gov:Appointment ; gov:person ?p ; gov:action ?act ; gov:post ?post ; "
+        "prov:wasDerivedFrom ?doc . ?a org:organization ?org }",
+    ):
+        action = "任命" if row["act"].endswith("Appoint") else "免去"
+        g.add_edge(row["p"], row["org"], role=action, title=f"{action} {row['post']}\n{docs.get(row['doc'], '')}")
     simple = {
         "part of": "SELECT ?s ?o WHERE { ?s a gov:Task ; dct:isPartOf ?o }",
         "sub-task of": "SELECT ?s ?o WHERE { ?s gov:subTaskOf ?o }",
