@@ -279,12 +279,26 @@ class _Finder:
             names = parse_actor_list(m["list"])
             if not names:
                 continue
-            duty = m["post"].strip() or self._next_clause(para, m.end()) or m["pre"]
+            triples = [(m["verb"], n, None) for n in names]
+            # "由市发改委牵头，市财政局配合，制定…": the role segments that follow share the duty
+            rest = para[m.end() :]
+            sentence = re.split(r"[。；！？]", rest, maxsplit=1)[0]
+            segments = split_top_level(sentence.lstrip("，,"), "，,") if not m["post"].strip() else []
+            used = 0
+            for segment in segments:
+                more = parse_role_clause(segment) if SEGMENT_VERB_RE.search(segment.strip()) else None
+                if not more:
+                    break
+                triples += more
+                used += 1
+            if used:
+                end = base + m.end() + len("，".join(segments[:used])) + 1
+            duty = m["post"].strip() or "，".join(segments[used:]).strip() or m["pre"]
             if m["post"].strip() and m["pre"].strip():
                 duty = m["pre"].strip() + m["post"].strip()
             if len(duty) < 2:
                 continue
-            self.record(self.duty_task(duty, start), [(m["verb"], n, None) for n in names], (start, end), "prose-by")
+            self.record(self.duty_task(duty, start), triples, (start, end), "prose-by")
         for m in AS_LEAD_RE.finditer(para):
             start, end = base + m.start(), base + m.end()
             actor = m["actor"].strip()
