@@ -280,20 +280,11 @@ class _Finder:
             if not names:
                 continue
             triples = [(m["verb"], n, None) for n in names]
-            # "由市发改委牵头，市财政局配合，制定…": the role segments that follow share the duty
-            rest = para[m.end() :]
-            sentence = re.split(r"[。；！？]", rest, maxsplit=1)[0]
-            segments = split_top_level(sentence.lstrip("，,"), "，,") if not m["post"].strip() else []
-            used = 0
-            for segment in segments:
-                more = parse_role_clause(segment) if SEGMENT_VERB_RE.search(segment.strip()) else None
-                if not more:
-                    break
+            if not m["post"].strip():
+                more, duty_after, used = self._following_roles(para, m.end())
                 triples += more
-                used += 1
-            if used:
-                end = base + m.end() + len("，".join(segments[:used])) + 1
-            duty = m["post"].strip() or "，".join(segments[used:]).strip() or m["pre"]
+                end += used
+            duty = m["post"].strip() or duty_after or m["pre"]
             if m["post"].strip() and m["pre"].strip():
                 duty = m["pre"].strip() + m["post"].strip()
             if len(duty) < 2:
@@ -313,10 +304,15 @@ class _Finder:
             actor = re.sub(r"^(?:同时|并|另外|其中|此外)", "", actor)
             if not (looks_like_org(actor) or COLLECTIVE_RE.search(actor)) or actor.endswith("领导"):
                 continue
-            duty = m["post"].strip() if len(m["post"].strip()) >= 2 else self._next_clause(para, m.end())
+            triples = [(m["verb"], actor, None)]
+            duty = m["post"].strip()
+            if len(duty) < 2:
+                more, duty, used = self._following_roles(para, m.end())
+                triples += more
+                end += used
             if len(duty) < 2:
                 continue
-            self.record(self.duty_task(duty, start), [(m["verb"], actor, None)], (start, end), "prose-subject")
+            self.record(self.duty_task(duty, start), triples, (start, end), "prose-subject")
         for m in INHERIT_RE.finditer(para):
             start, end = base + m.start(), base + m.end()
             if self.is_claimed(start, end):
@@ -326,10 +322,23 @@ class _Finder:
                 self.record(self.duty_task(m["post"], start), [("负责", actor, None)], (start, end), "prose-set-up")
 
     @staticmethod
-    def _next_clause(para: str, at: int) -> str:
-        rest = para[at:].lstrip("，,")
-        m = re.match(r"[^。；！？]+", rest)
-        return m.group().strip() if m else ""
+    def _following_roles(para: str, at: int) -> tuple[list[tuple[str, str, str | None]], str, int]:
+        """After "X牵头，": the role segments that follow ("Y配合，"), the duty after them, and their length.
+
+        "由市发改委牵头，市财政局配合，制定地方标准" → ([配合 市财政局], "制定地方标准", len("，市财政局配合")).
+        """
+        sentence = re.split(r"[。；！？]", para[at:], maxsplit=1)[0]
+        segments = split_top_level(sentence.lstrip("，,"), "，,")
+        triples: list[tuple[str, str, str | None]] = []
+        used = 0
+        for segment in segments:
+            more = parse_role_clause(segment) if SEGMENT_VERB_RE.search(segment.strip()) else None
+            if not more:
+                break
+            triples += more
+            used += 1
+        length = len("，".join(segments[:used])) + 1 if used else 0
+        return triples, "，".join(segments[used:]).strip(), length
 
     def _sentence_subject(self, para: str, at: int, base: int) -> str | None:
         """The body a subjectless "负责…" clause is about: set up, or an office, earlier in its sentence."""
