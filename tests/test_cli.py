@@ -122,7 +122,7 @@ def test_eval_on_the_seed_meets_the_foundation_targets(seed_graph: Path) -> None
 def test_eval_lists_misses(seed_graph: Path) -> None:
     code, out, _ = run("eval", str(GOLD), "--graph", str(seed_graph), "--misses", "2")
     assert code == 0
-    assert "category" in out and "missed assignments" in out
+    assert "category" in out and ("missed " in out or "extra " in out)
 
 
 @pytest.mark.parametrize(

@@ -356,6 +356,13 @@ class _Finder:
         head = re.match(r"(?P<actor>[^，]{2,30}?)设在", before)
         if head and looks_like_org(head["actor"]):
             return head["actor"]
+        # "各成员单位确定一名联络员，负责…": the body that names its contact answers for the duty
+        named = re.match(
+            r"(?P<actor>[^，]{2,20}?)(?:要|应)?(?:确定|明确|指定)(?:一名|一位|专人|1名)?[^，]{2,10}$",
+            before.rstrip("，, ").split("，")[-1],
+        )
+        if named and (looks_like_org(named["actor"]) or COLLECTIVE_RE.search(named["actor"])):
+            return named["actor"]
         # under "主要职责" of a notice that sets up a group, the group is the subject
         if self.context.groups and DUTIES_HEADING_RE.search(self.section_heading(base + at)):
             return self.context.groups[0]
