@@ -484,8 +484,8 @@ def build_documents(paras: Sequence[Paragraph], full: float, source: str, source
             if m:
                 interpreter = m["org"]
                 break
-        if not body and not draft.head:
-            continue
+        if not body:
+            continue  # a head with nothing under it: a section title of the gazette, not a document
         docs.append(
             Document(
                 source=source,

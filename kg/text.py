@@ -197,6 +197,9 @@ GAZETTE_HEAD_RE = re.compile(
     r"^\S{0,20}公报(\s*[·•・]\s*[^·•・]{2,24}\s*[·•・])?$|"
     r"^\S{0,20}公报\s*(?:\d{4}\s*年)?\s*第?\s*\d+\s*期(?:\s*[（(]?总第\s*\d+\s*期[）)]?)?$"
 )
+# "目  录" and its entries: "关于印发…的通知…………（3）"
+CONTENTS_RE = re.compile(r"^目\s*录$")
+CONTENTS_ENTRY_RE = re.compile(r"^.{2,80}?(?:…{2,}|\.{4,}|·{4,}|－{3,}|—{3,})\s*[（(]?\d{1,4}[）)]?$")
 # "30- -", "- 30 -", "—30—", "第 30 页": page numbers
 PAGE_NUMBER_RE = re.compile(
     r"^(?:[-—–－]\s*)*\d{1,4}(?:\s*[-—–－])+\s*$|^(?:[-—–－]\s*)+\d{1,4}(?:\s*[-—–－])*\s*$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$"
@@ -248,9 +251,15 @@ def display_width(text: str) -> float:
 
 
 def is_furniture(line: str) -> bool:
-    """Page furniture: running heads, the gazette's head, page numbers."""
+    """Page furniture: running heads, the gazette's head, page numbers, its table of contents."""
     s = line.strip()
-    return bool(RUNNING_HEAD_RE.match(s) or GAZETTE_HEAD_RE.match(s) or PAGE_NUMBER_RE.match(s))
+    return bool(
+        RUNNING_HEAD_RE.match(s)
+        or GAZETTE_HEAD_RE.match(s)
+        or PAGE_NUMBER_RE.match(s)
+        or CONTENTS_RE.match(s)
+        or CONTENTS_ENTRY_RE.match(s)
+    )
 
 
 def _is_gb2312(char: str) -> bool:

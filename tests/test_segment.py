@@ -289,3 +289,8 @@ def test_seed_interleaved_blocks_land_in_their_documents(seed_build, number, mem
     for text in member_texts:
         assert text in docs[number]
         assert text not in docs[other_number]
+
+
+def test_a_table_of_contents_makes_no_documents() -> None:
+    toc = "目  录\n市政府文件\n关于加强安全生产工作的决定……………………（1）\n北湖市托育机构扶持办法…………………（5）\n"
+    assert [d.key for d in docs_of(toc + RED_HEAD + JOINT_ISSUERS)] == ["东政发〔2023〕7号", "北卫发〔2023〕3号"]

@@ -79,13 +79,18 @@ def test_traditional_script_becomes_simplified_with_aligned_offsets() -> None:
         "某市政府公报",
         "泉州市人民政府公报 2023年第3期",
         "某市人民政府公报2023年第12期（总第300期）",
+        "目  录",
+        "关于印发某市数字经济发展行动方案的通知…………………（3）",
+        "某市人民政府关于程严等人任免职务的通知........12",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["市发展改革委负责。", "2023", "一、指导思想", "（此件公开发布）", "30亿元"])
+@pytest.mark.parametrize(
+    "line", ["市发展改革委负责。", "2023", "一、指导思想", "（此件公开发布）", "30亿元", "加快建设……等项目1"]
+)
 def test_text_is_not_furniture(line: str) -> None:
     assert not is_furniture(line)
 
