@@ -9,6 +9,20 @@ from kg.pipeline import BuildResult, build
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "yuncheng-gazette-2023.txt"
 GOLD = ROOT / "tests" / "data" / "seed_gold.json"
+GOLDEN_GRAPH = ROOT / "tests" / "data" / "seed_graph.ttl"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/data/seed_graph.ttl from the current build of the seed",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
 
 
 @pytest.fixture(scope="session")
