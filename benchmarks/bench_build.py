@@ -28,7 +28,7 @@ import rdflib
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.graph import serialize  # noqa: E402
+from kg.files import serialize, sort_triples  # noqa: E402
 from kg.ontology import sparql_prologue  # noqa: E402
 from kg.pipeline import build  # noqa: E402
 
@@ -95,7 +95,7 @@ def with_pyoxigraph_store(triples: list[ox.Triple]) -> None:
 
 def with_sorted_serialize(triples: list[ox.Triple]) -> None:
     """What `kg build` does: sort for determinism, write with pyoxigraph."""
-    serialize(sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object))))
+    serialize(sort_triples(triples))
 
 
 def main() -> None:

@@ -160,9 +160,9 @@ format_option = click.option(
 
 
 def _store(graph_path: Path):  # noqa: ANN202 - pyoxigraph.Store
-    from kg.query import open_graph
+    from kg.files import load_store
 
-    return open_graph(graph_path)
+    return load_store(graph_path)
 
 
 def _show(result, fmt: str) -> None:  # noqa: ANN001
@@ -380,7 +380,7 @@ def export(fmt: str, graph_path: Path, out: Path | None) -> None:
 
     target = out or Path(f"exports/graph.{fmt}")
     data = export_bytes(_store(graph_path), fmt)
-    from kg.graph import write_atomic
+    from kg.files import write_atomic
 
     write_atomic(target, data)
     click.echo(f"wrote {target} ({len(data)} bytes)")

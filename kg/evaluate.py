@@ -14,7 +14,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.errors import GoldError, GraphError
+from kg.errors import GoldError
+from kg.files import load_store
 from kg.ontology import ACTION_WORDS, ROLE_WORDS, sparql_prologue
 from kg.text import normalize
 
@@ -56,19 +57,6 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def load_store(graph_path: Path) -> ox.Store:
-    """Load a Turtle (or N-Triples) file into an in-memory Oxigraph store."""
-    if not graph_path.is_file():
-        raise GraphError(f"{graph_path}: no such graph file (run `kg build` first)")
-    fmt = ox.RdfFormat.N_TRIPLES if graph_path.suffix == ".nt" else ox.RdfFormat.TURTLE
-    store = ox.Store()
-    try:
-        store.bulk_load(path=str(graph_path), format=fmt)
-    except (SyntaxError, ValueError, OSError) as err:
-        raise GraphError(f"{graph_path}: not a valid RDF file ({str(err).splitlines()[0]})") from None
-    return store
 
 
 def load_gold(path: Path) -> dict[str, Any]:

@@ -7,7 +7,7 @@ import io
 
 import pyoxigraph as ox
 
-from kg.graph import serialize
+from kg.files import serialize, store_triples
 from kg.network import graphml, load_network
 from kg.ontology import PREFIXES
 
@@ -24,22 +24,11 @@ ORDER BY ?document ?task ?role ?actor
 """
 
 
-def _triples(store: ox.Store) -> list[ox.Triple]:
-    triples = [
-        ox.Triple(q.subject, q.predicate, q.object)
-        for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
-    ]
-    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-
-
 def export_bytes(store: ox.Store, fmt: str) -> bytes:
     """The graph in one of: ttl, nt, jsonld, graphml, csv (of assignments)."""
-    if fmt == "ttl":
-        return serialize(_triples(store))
-    if fmt == "nt":
-        return ox.serialize(_triples(store), format=ox.RdfFormat.N_TRIPLES)
-    if fmt == "jsonld":
-        return ox.serialize(_triples(store), format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES)
+    formats = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+    if fmt in formats:
+        return serialize(store_triples(store), formats[fmt])
     if fmt == "graphml":
         return graphml(load_network(store))
     buffer = io.StringIO()

@@ -9,18 +9,16 @@ benchmarks/bench_build.py).
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.errors import KgError
 from kg.extract.chains import chain_key
 from kg.extract.glossary import mentions
+from kg.files import serialize, sort_triples
 from kg.model import (
     Appointment,
     Assignment,
@@ -34,7 +32,7 @@ from kg.model import (
     PersonPost,
     Task,
 )
-from kg.ontology import GOV, ID_IRI, PREFIXES, ROLE_EDGES, ROLE_WORDS
+from kg.ontology import GOV, ID_IRI, ROLE_EDGES, ROLE_WORDS
 from kg.resolve import OrgNode, OrgResolver, city_of, org_kind
 
 ROLE_BY_WORD = {word: role for role, word in ROLE_WORDS.items()}
@@ -354,41 +352,8 @@ class GraphBuilder:
         self.add(actor, node(ROLE_EDGES[role]), t)
         return fact
 
-    def alt_label(self, s: ox.NamedNode, value: str) -> None:
-        self.text(s, SKOS.altLabel, value)
-
-    def sorted_triples(self) -> list[ox.Triple]:
-        return sorted(self.triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-
     def turtle(self) -> bytes:
-        return serialize(self.sorted_triples())
-
-
-def serialize(triples: Iterable[ox.Triple]) -> bytes:
-    """Turtle with the project's prefixes, in the order given."""
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file whole or not at all: a temporary file beside it, then rename."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as err:
-        raise KgError(f"{path}: cannot write ({err.strerror or err})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes files private; exports are not
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise KgError(f"{path}: cannot write ({err.strerror or err})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        return serialize(sort_triples(self.triples))
 
 
 def build_graph(documents: Iterable[Document]) -> GraphBuilder:

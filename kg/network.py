@@ -17,24 +17,25 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
+from rdflib.namespace import FOAF, ORG
 
 from kg.errors import KgError
-from kg.graph import write_atomic
-from kg.ontology import PREFIXES
+from kg.files import write_atomic
+from kg.ontology import ACTION_WORDS, GOV, PREFIXES, ROLE_WORDS
 
-GOV = "https://w3id.org/govkg/ontology#"
-ROLE_WORDS = {GOV + "Lead": "牵头", GOV + "Support": "配合", GOV + "Responsible": "负责"}
+ROLE_OF_IRI = {str(iri): word for iri, word in ROLE_WORDS.items()}
+ACTION_OF_IRI = {str(iri): word for iri, word in ACTION_WORDS.items()}
 KIND_OF_TYPE = {
-    GOV + "Department": "department",
-    GOV + "Government": "government",
-    GOV + "CollectiveActor": "collective",
-    GOV + "LeadingGroup": "group",
-    GOV + "Enterprise": "enterprise",
-    "http://xmlns.com/foaf/0.1/Person": "person",
-    "http://www.w3.org/ns/org#Post": "post",
-    GOV + "Task": "task",
-    GOV + "Document": "document",
-    GOV + "IndustrialChain": "chain",
+    str(GOV.Department): "department",
+    str(GOV.Government): "government",
+    str(GOV.CollectiveActor): "collective",
+    str(GOV.LeadingGroup): "group",
+    str(GOV.Enterprise): "enterprise",
+    str(FOAF.Person): "person",
+    str(ORG.Post): "post",
+    str(GOV.Task): "task",
+    str(GOV.Document): "document",
+    str(GOV.IndustrialChain): "chain",
 }
 # kind → (shape, colour, legend label)
 KIND_STYLE = {
@@ -83,7 +84,7 @@ def load_network(store: ox.Store) -> nx.MultiDiGraph:
         "SELECT ?actor ?task ?role ?scope ?ev ?doc WHERE { ?a a gov:Assignment ; gov:actor ?actor ; gov:task ?task ; "
         "gov:role ?role ; gov:evidence ?ev ; prov:wasDerivedFrom ?doc . OPTIONAL { ?a gov:scope ?scope } }",
     ):
-        role = ROLE_WORDS.get(row["role"], "")
+        role = ROLE_OF_IRI.get(row["role"], "")
         scope = f"（{row['scope']}）" if row["scope"] else ""
         g.add_edge(
             row["actor"], row["task"], role=role, title=f"{role}{scope} — {row['ev']}\n{docs.get(row['doc'], '')}"
@@ -104,7 +105,7 @@ def load_network(store: ox.Store) -> nx.MultiDiGraph:
         "SELECT ?p ?org ?act ?post ?doc WHERE { ?a a gov:Appointment ; gov:person ?p ; gov:action ?act ; gov:post ?post ; "
         "prov:wasDerivedFrom ?doc . ?a org:organization ?org }",
     ):
-        action = "任命" if row["act"].endswith("Appoint") else "免去"
+        action = ACTION_OF_IRI.get(row["act"], "")
         g.add_edge(row["p"], row["org"], role=action, title=f"{action} {row['post']}\n{docs.get(row['doc'], '')}")
     simple = {
         "part of": "SELECT ?s ?o WHERE { ?s a gov:Task ; dct:isPartOf ?o }",

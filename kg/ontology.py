@@ -15,7 +15,6 @@ from rdflib.term import URIRef
 
 GOV_IRI = "https://w3id.org/govkg/ontology#"
 ID_IRI = "https://w3id.org/govkg/id/"
-ID = Namespace(ID_IRI)
 
 
 class GOV(DefinedNamespace):

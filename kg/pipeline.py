@@ -11,9 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib.namespace import FOAF, RDF
+
 from kg.extract import extract
-from kg.graph import GraphBuilder, build_graph, write_atomic
+from kg.files import store_of, write_atomic
+from kg.graph import GraphBuilder, build_graph
 from kg.model import Document
+from kg.ontology import GOV
 from kg.segment import build_documents
 from kg.text import Paragraph, Source, column_width, find_inputs, paragraphs, read_source, repair_lines
 
@@ -33,17 +37,18 @@ class BuildResult:
 
     def counts(self) -> dict[str, int]:
         """Documents, tasks, organizations, people and facts per category."""
-        types = Counter(str(t.object) for t in self.graph.triples if str(t.predicate).endswith("#type>"))
+        rdf_type = str(RDF.type)
+        types = Counter(t.object.value for t in self.graph.triples if t.predicate.value == rdf_type)
 
-        def of(*suffixes: str) -> int:
-            return sum(n for iri, n in types.items() if iri.rstrip(">").endswith(suffixes))
+        def of(*kinds: object) -> int:
+            return sum(types[str(kind)] for kind in kinds)
 
         return {
             "documents": len(self.documents),
             "tasks": sum(len(d.tasks) for d in self.documents),
             "assignments": sum(len(d.assignments) for d in self.documents),
-            "organizations": of("#Department", "#Government", "#LeadingGroup", "#Enterprise", "#CollectiveActor"),
-            "people": of("foaf/0.1/Person"),
+            "organizations": of(GOV.Department, GOV.Government, GOV.LeadingGroup, GOV.Enterprise, GOV.CollectiveActor),
+            "people": of(FOAF.Person),
             "memberships": sum(len(d.memberships) for d in self.documents),
             "appointments": sum(len(d.appointments) for d in self.documents),
             "person_posts": sum(len(d.person_posts) for d in self.documents),
@@ -116,10 +121,6 @@ def build(
 
 def write_network_page(turtle: bytes, path: Path) -> None:
     """The interactive network of a freshly built graph."""
-    import pyoxigraph as ox
-
     from kg.network import load_network, write_html
 
-    store = ox.Store()
-    store.load(turtle, format=ox.RdfFormat.TURTLE)
-    write_html(load_network(store), path)
+    write_html(load_network(store_of(turtle)), path)

@@ -20,10 +20,10 @@ from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib.namespace import FOAF
 
 from kg.errors import KgError
-from kg.evaluate import load_store
-from kg.ontology import PREFIXES
+from kg.ontology import GOV, PREFIXES
 
 
 class QuerySyntaxError(KgError):
@@ -127,16 +127,10 @@ def read_query(arg: str) -> str:
     return arg
 
 
-def open_graph(path: Path) -> ox.Store:
-    return load_store(path)
-
-
-def labels(store: ox.Store, kind: str | None = None) -> list[str]:
+def labels(store: ox.Store, kind: object | None = None) -> list[str]:
     """Every label and alias of things of a kind (an IRI), for suggestions."""
     where = f"?s a <{kind}> . " if kind else ""
-    result = store.query(
-        f"SELECT DISTINCT ?l WHERE {{ {where} ?s <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel> ?l }}"
-    )
+    result = store.query(f"SELECT DISTINCT ?l WHERE {{ {where} ?s rdfs:label|skos:altLabel ?l }}", prefixes=PREFIXES)
     return sorted({row["l"].value for row in result})
 
 
@@ -191,12 +185,8 @@ def format_result(result: Result, fmt: str = "table", max_width: int = 60) -> st
 
 # -- named questions --------------------------------------------------------------------
 
-GOV = "https://w3id.org/govkg/ontology#"
-KINDS = {
-    "task": GOV + "Task",
-    "group": GOV + "LeadingGroup",
-    "person": "http://xmlns.com/foaf/0.1/Person",
-}
+KINDS = {"task": GOV.Task, "group": GOV.LeadingGroup, "person": FOAF.Person}
+ORG_KINDS = (GOV.Department, GOV.Government, GOV.LeadingGroup, GOV.Enterprise, GOV.CollectiveActor)
 
 
 class NotFound(KgError):
@@ -223,8 +213,8 @@ def who_leads(store: ox.Store, text: str) -> Result:
 
 def _org_names(store: ox.Store) -> list[str]:
     names = set()
-    for kind in ("Department", "Government", "LeadingGroup", "Enterprise", "CollectiveActor"):
-        names.update(labels(store, GOV + kind))
+    for kind in ORG_KINDS:
+        names.update(labels(store, kind))
     return sorted(names)
 
 

@@ -99,8 +99,6 @@ def _lexicon() -> dict[str, str]:
 
 
 CANONICAL = _lexicon()
-# the full forms, longest first, so a longer form wins over a form it contains
-_FORMS_BY_LENGTH = sorted(CANONICAL, key=len, reverse=True)
 
 # "运城市", "盐湖区", "山西省": a named place a name starts with
 NAMED_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?=[\u4e00-\u9fff]{2})")

@@ -436,8 +436,7 @@ def repair_lines(text: MappedText) -> list[Line]:
 
 # -- joining lines into paragraphs ---------------------------------------------
 
-# The marks that end a sentence or a clause a line may end on.
-TERMINAL = frozenset("。！？；：!?;:")
+# The marks after which a PDF line never runs on (see ends_sentence).
 HARD_STOPS = frozenset("。！？：!?:")
 HANGING = frozenset("，。、；：？！”’）》」』")
 CLOSERS = "”’）)】］]」』》〉"

@@ -8,7 +8,7 @@ from pathlib import Path
 import rdflib
 from rdflib.namespace import SH
 
-from kg.errors import GraphError
+from kg.files import load_rdflib
 from kg.ontology import ontology_file
 
 
@@ -35,22 +35,11 @@ def _short(graph: rdflib.Graph, term: rdflib.term.Node | None) -> str:
     return str(term)
 
 
-def load_graph(path: Path) -> rdflib.Graph:
-    if not path.is_file():
-        raise GraphError(f"{path}: no such graph file (run `kg build` first)")
-    graph = rdflib.Graph()
-    try:
-        graph.parse(path, format="nt" if path.suffix == ".nt" else "turtle")
-    except Exception as err:  # rdflib raises many parser exception types
-        raise GraphError(f"{path}: not a valid RDF file ({str(err).splitlines()[0]})") from None
-    return graph
-
-
 def validate(path: Path) -> list[Violation]:
     """Violations of the shapes by the graph at ``path`` (empty: it conforms)."""
     from pyshacl import validate as shacl_validate  # imported here: it is slow to import
 
-    data = load_graph(path)
+    data = load_rdflib(path)
     shapes = rdflib.Graph().parse(ontology_file("shapes.ttl"), format="turtle")
     ontology = rdflib.Graph().parse(ontology_file("govkg.ttl"), format="turtle")
     conforms, report, _ = shacl_validate(data, shacl_graph=shapes, ont_graph=ontology, inference="none")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.files import load_store
 from kg.network import load_network, select, write_html
-from kg.query import open_graph
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -73,7 +73,7 @@ def _open(driver, page: Path) -> None:
 
 
 def test_the_seed_network_renders_offline(browser, seed_graph: Path, tmp_path: Path) -> None:
-    network = load_network(open_graph(seed_graph))
+    network = load_network(load_store(seed_graph))
     page = tmp_path / "graph.html"
     write_html(network, page)
     _open(browser, page)
@@ -110,7 +110,7 @@ def test_labels_with_markup_show_as_text(browser, tmp_path: Path) -> None:
 
     graph = tmp_path / "hostile.ttl"
     graph.write_text(HOSTILE, encoding="utf-8")
-    network = select(load_network(open_graph(graph)))
+    network = select(load_network(load_store(graph)))
     page = tmp_path / "hostile.html"
     write_html(network, page)
     _open(browser, page)

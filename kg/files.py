@@ -1,0 +1,103 @@
+"""Graph files: load a graph (into Oxigraph or rdflib), write Turtle sorted, write any file atomically.
+
+Every command that reads or writes a graph goes through here, so a missing or
+broken file gives the same one-line error everywhere, and no file in exports/
+is ever left half written.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from kg.errors import GraphError, KgError
+from kg.ontology import PREFIXES
+
+
+def _format(path: Path) -> ox.RdfFormat:
+    return ox.RdfFormat.N_TRIPLES if path.suffix == ".nt" else ox.RdfFormat.TURTLE
+
+
+def _missing(path: Path) -> GraphError:
+    return GraphError(f"{path}: no such graph file (run `kg build` first)")
+
+
+def _invalid(path: Path, err: Exception) -> GraphError:
+    first = str(err).splitlines()[0] if str(err) else type(err).__name__
+    return GraphError(f"{path}: not a valid RDF file ({first})")
+
+
+def load_store(path: Path) -> ox.Store:
+    """A Turtle (or N-Triples) file in an in-memory Oxigraph store."""
+    if not path.is_file():
+        raise _missing(path)
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=_format(path))
+    except (SyntaxError, ValueError, OSError) as err:
+        raise _invalid(path, err) from None
+    return store
+
+
+def store_of(turtle: bytes) -> ox.Store:
+    """A freshly serialised graph in an in-memory Oxigraph store."""
+    store = ox.Store()
+    store.load(turtle, format=ox.RdfFormat.TURTLE)
+    return store
+
+
+def load_rdflib(path: Path) -> rdflib.Graph:
+    """A Turtle (or N-Triples) file as an rdflib graph, for pySHACL."""
+    if not path.is_file():
+        raise _missing(path)
+    graph = rdflib.Graph()
+    try:
+        graph.parse(path, format="nt" if path.suffix == ".nt" else "turtle")
+    except Exception as err:  # rdflib raises many parser exception types
+        raise _invalid(path, err) from None
+    return graph
+
+
+def sort_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+    """Triples in one canonical order, so the same graph is always written the same way."""
+    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def store_triples(store: ox.Store) -> list[ox.Triple]:
+    """The default graph of a store, sorted."""
+    quads = store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    return sort_triples(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+
+
+def serialize(triples: Iterable[ox.Triple], fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> bytes:
+    """Triples, in the order given, with the project's prefixes (where the format has them)."""
+    if fmt == ox.RdfFormat.N_TRIPLES:
+        return ox.serialize(triples, format=fmt)
+    return ox.serialize(triples, format=fmt, prefixes=PREFIXES)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all: a temporary file beside it, then rename."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as err:
+        raise KgError(f"{path}: cannot write ({err.strerror or err})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes files private; exports are not
+        os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise KgError(f"{path}: cannot write ({err.strerror or err})") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
