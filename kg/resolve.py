@@ -14,79 +14,30 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.lexicon import (
+    COLLECTIVE_ENDS,
+    COLLECTIVE_INSIDE,
+    COLLECTIVE_STARTS,
+    DEPARTMENT_FORMS,
+    ENTERPRISE_ENDINGS,
+    GOVERNMENT_ENDINGS,
+    LEADING_GROUP_ENDINGS,
+    ORG_ENDINGS,
+    alternation,
+)
 from kg.ontology import GOV
 
 # -- kinds ------------------------------------------------------------------------
 
-# 领导小组, 工作专班, 联席会议, 指挥部, 项目部, and mechanisms like 链长制
-LEADING_GROUP_RE = re.compile(
-    r"(?:领导小组|工作专班|专班|联席会议(?:制度)?|指挥部|项目部|工作组|咨询组|专家组|链长制|委员会办公室|领导小组办公室|"
-    r"专班办公室|联席会议办公室)$"
-)
-GOVERNMENT_RE = re.compile(r"(?:人民政府|政府|管委会|管理委员会)$")
+LEADING_GROUP_RE = re.compile(f"(?:{alternation(LEADING_GROUP_ENDINGS)})$")
+GOVERNMENT_RE = re.compile(f"(?:{alternation(GOVERNMENT_ENDINGS)})$")
 # "各县（市、区）人民政府", "市直各有关单位", "市领导小组成员单位", "各街道"
-COLLECTIVE_RE = re.compile(r"^各|各有关|各相关|^有关|^相关|成员单位$|各级|^市直|^县直|^区直")
-ENTERPRISE_RE = re.compile(r"(?:公司|集团|有限|企业|厂|股份|银行)$")
-
-# What an organization's name ends with; a list item that ends otherwise is not one.
-ORG_END_RE = re.compile(
-    r"(?:局|委|办|厅|部|院|署|处|科|股|所|站|队|台|馆|社|会|组|室|中心|政府|管委会|委员会|公司|集团|企业|银行|支行|分行|"
-    r"分局|海关|单位|部门|机关|机构|学校|医院|法院|检察院|党委|党组|支部|工委|团委|妇联|总工会|工商联|街道|"
-    r"乡镇|园区|开发区|监管局|供电公司|联合会|协会|商会|专班|小组|指挥部|项目部|联席会议)$"
+COLLECTIVE_RE = re.compile(
+    f"^(?:{alternation(COLLECTIVE_STARTS)})|{alternation(COLLECTIVE_INSIDE)}|(?:{alternation(COLLECTIVE_ENDS)})$"
 )
-
-# -- the lexicon of standard short forms --------------------------------------------
-# Each line: the canonical short form, then the other forms of the same body.
-DEPARTMENT_FORMS = """
-发展改革委 发改委 发展和改革委员会 发展改革委员会 发展和改革委 发展和改革局 发展改革局 发改局
-工信局 工业和信息化局 工业和信息化委员会 工信委
-教育局 教育委员会 教委
-科技局 科学技术局 科学技术委员会 科委
-公安局
-民政局
-司法局
-财政局
-人社局 人力资源和社会保障局 人力资源社会保障局
-规划和自然资源局 自然资源和规划局
-生态环境局
-住建局 住房和城乡建设局 住房城乡建设局 住建委 住房和城乡建设委员会
-城市管理局 城管局 城市管理综合行政执法局 城市管理和综合执法局
-交通局 交通运输局
-水务局 水利局
-农业农村局 农业农村委 农业农村委员会 农委
-商务局
-文旅局 文化和旅游局 文化旅游局 文旅广电局 文化旅游广电局
-卫健委 卫生健康委员会 卫生健康委 卫生和健康委员会 卫健局 卫生健康局
-退役军人事务局 退役军人局
-应急局 应急管理局
-审计局
-国资委 国有资产监督管理委员会 国资局
-市场监管局 市场监督管理局 市场监管委
-广电局 广播电视局
-体育局
-统计局
-医保局 医疗保障局
-林业局
-信访局
-税务局
-乡村振兴局
-能源局
-外事办 外事办公室 外办
-金融办 金融工作办公室 地方金融监督管理局 金融局
-审批服务管理局 行政审批服务管理局 审批局 行政审批局 行政审批服务局
-机关事务管理局 机关事务局
-气象局
-地震局
-档案局
-人防办 人民防空办公室
-招商投资中心 招商局
-委宣传部
-委组织部
-委统战部
-委政法委
-委网信办 委网络安全和信息化委员会办公室
-委编办 机构编制委员会办公室 编办
-"""
+ENTERPRISE_RE = re.compile(f"(?:{alternation(ENTERPRISE_ENDINGS)})$")
+# a list item that does not end as bodies' names end is not one
+ORG_END_RE = re.compile(f"(?:{alternation(ORG_ENDINGS)})$")
 
 
 def _lexicon() -> dict[str, str]:

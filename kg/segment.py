@@ -31,6 +31,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from kg.lexicon import NON_TASK_SECTIONS as NON_TASK_SECTIONS_WORDS
+from kg.lexicon import alternation
 from kg.model import Document, Task
 from kg.text import (
     ATTACHMENT_RE,
@@ -79,13 +81,7 @@ CN_DATE_RE = re.compile(
 )
 ISO_DATE_RE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日$")
 
-# Sections that state principles, goals, conditions, procedures or what a plan
-# covers, not work items; their items become tasks only if a role clause names them.
-NON_TASK_SECTIONS = re.compile(
-    r"^(?:指导思想|基本原则|工作原则|总体要求|总体思路|总体目标|工作目标|主要目标|发展目标|目标任务|"
-    r"组成人员|机构设置|组织机构|成员名单|工作制度|会议制度|工作机制|适用范围|实施对象|适用对象|编制依据|名词解释|"
-    r"基本条件|申报条件|认定条件|认定标准|重点产业链|重点产业|主导产业|产业布局)$"
-)
+NON_TASK_SECTIONS = re.compile(f"^(?:{alternation(NON_TASK_SECTIONS_WORDS)})$")
 # "全日托运营补贴资金是指…": a definition, not an item
 DEFINITION_RE = re.compile(r"是指|系指|指的是")
 

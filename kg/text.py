@@ -20,6 +20,19 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.lexicon import (
+    ARROW_LOOKALIKES,
+    DOCUMENT_KINDS,
+    GLYPH_SUBSTITUTES,
+    ISSUER_ENDINGS,
+    LABEL_NOUNS,
+    LABEL_VERB_ROLE,
+    PLAN_KINDS,
+    POST_LINE_ENDINGS,
+    TARO_BEFORE,
+    TIMES_BEFORE,
+    alternation,
+)
 
 # -- mapped text --------------------------------------------------------------
 
@@ -206,18 +219,14 @@ PAGE_NUMBER_RE = re.compile(
 )
 
 # "运城市促进专业镇高质量发展三年行动计划" alone on the last line of a page: a running head
-RUNNING_TITLE_RE = re.compile(r"^[\u4e00-\u9fff“”（）]{6,40}(?:方案|计划|办法|报告|意见|规定|细则|规划|纲要)$")
+RUNNING_TITLE_RE = re.compile(f"^[\u4e00-\u9fff“”（）]{{6,40}}(?:{alternation(PLAN_KINDS)})$")
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
 # A character of Chinese text: CJK ideographs plus full-width punctuation and forms.
 _WIDE_RE = re.compile(f"[{_CJK}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2460-\u24ff\u2160-\u217f]")
 
-# Words that end a post title ("市发展改革委主任", "市委常委、常务副市长").
-POST_END = (
-    "长|主任|书记|委员|常委|成员|经理|调研员|负责人|秘书|秘书长|部长|主席|理事|代表|专员|巡视员|"
-    "干事|总监|总师|工程师|会计师|馆员|馆长|站长|行长|科员|监事|参事|组长"
-)
+POST_END = alternation(POST_LINE_ENDINGS)
 # "陈 杰 市委常委、常务副市长", "组 长：陈 杰 市委常委": a person then the post, by a space
 NAME_POST_RE = re.compile(
     rf"^(?P<label>[^：:]{{1,12}}[：:])?\s*(?P<name>[{_CJK}](?: ?[{_CJK}]){{1,3}}) +"
@@ -227,12 +236,6 @@ NAME_POST_RE = re.compile(
 POST_NAME_RE = re.compile(
     rf"^(?P<post>[^\s：:][^\s：:]{{1,40}}(?:{POST_END})) +(?P<name>[{_CJK}](?: ?[{_CJK}]){{1,3}})$"
 )
-
-# Glyphs that the PDF's fonts turned into other characters (GUIDELINE.md):
-# "建筑用钢冥精品钢" (→), "7伊24 小时" (×), "1耀2 个" (～), "芋类"/"郁类" (Ⅲ类/Ⅳ类).
-ARROW_WORDS = frozenset("冥想 冥冥 冥王 冥思 冥顽 幽冥 冥界 冥币 冥府 冥河 冥寿 冥诞".split())
-TIMES_BEFORE = frozenset("0123456789０１２３４５６７８９数额量率价积")
-SUBSTITUTES = {"冥": "→", "伊": "×", "耀": "～", "芋": "Ⅲ", "郁": "Ⅳ"}
 
 
 @dataclass(frozen=True)
@@ -296,12 +299,12 @@ def _fix_glyphs(chars: list[str]) -> None:
     """Repair glyph substitutions in place (same length, so offsets stay)."""
     n = len(chars)
     for i, char in enumerate(chars):
-        if char not in SUBSTITUTES:
+        if char not in GLYPH_SUBSTITUTES:
             continue
         prev = chars[i - 1] if i else ""
         nxt = chars[i + 1] if i + 1 < n else ""
         if char == "冥":
-            if prev + char not in ARROW_WORDS and char + nxt not in ARROW_WORDS:
+            if prev + char not in ARROW_LOOKALIKES and char + nxt not in ARROW_LOOKALIKES:
                 chars[i] = "→"
         elif char == "伊":
             if prev in TIMES_BEFORE or nxt.isdigit():
@@ -309,8 +312,8 @@ def _fix_glyphs(chars: list[str]) -> None:
         elif char == "耀":
             if prev.isdigit() and nxt.isdigit():
                 chars[i] = "～"
-        elif nxt == "类" and prev not in "薯蔬根茎":  # 芋类 / 郁类
-            chars[i] = SUBSTITUTES[char]
+        elif nxt == "类" and prev not in TARO_BEFORE:  # 芋类 / 郁类
+            chars[i] = GLYPH_SUBSTITUTES[char]
 
 
 # ASCII punctuation in Chinese text → the full-width form, so every later rule
@@ -450,7 +453,7 @@ HEADING_RE = re.compile(
 LABEL_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、)?[\u4e00-\u9fff]{0,4}?"
     r"(?P<label>(?:常务|执行|第一)?(?:组长|副组长)|成员(?:单位)?|总?召集人|(?:常务)?副?指挥长|副?主任(?:委员)?|委员|秘书长|"
-    r"(?:牵头|配合|责任|协办|主办|参与|主责|协同)(?:单位|部门|领导)|办公室(?:副)?主任|联络员|"
+    f"(?:{alternation(LABEL_VERB_ROLE)})(?:{alternation(LABEL_NOUNS)})|办公室(?:副)?主任|联络员|"
     r"总?链长|项目法人代表|技术负责人|财务负责人|任命|免去)[：:]"
 )
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
@@ -461,14 +464,10 @@ DOC_NUMBER_RE = re.compile(
 PUBLIC_RE = re.compile(r"^[（(]此件[^）)]{1,10}[）)]$")
 ATTACHMENT_RE = re.compile(r"^附\s*件\s*[\d１-９]*\s*(?:[：:]|$)")
 # The issuer line of a document head: "运城市人民政府办公室", "运城市卫生健康委员会"
-ISSUER_RE = re.compile(
-    r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|办|管委会|中心|公司|协会|联合会)$"
-)
+ISSUER_RE = re.compile(f"^[\u4e00-\u9fff（）()]{{2,30}}(?:{alternation(ISSUER_ENDINGS)})$")
 TITLE_START_RE = re.compile(r"^关于")
 # Kinds of document whose title ends a document's head: "…的通知", "…的批复"
-TITLE_END_RE = re.compile(
-    r"(?:通知|批复|决定|意见|通报|报告|办法|方案|规定|公告|通告|命令|请示|纪要|细则|规划|计划|函|复函|答复|令)$"
-)
+TITLE_END_RE = re.compile(f"(?:{alternation(DOCUMENT_KINDS)})$")
 
 
 @dataclass

@@ -10,21 +10,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.lexicon import (
+    ADMIN_PLACES,
+    CONJUNCTIONS,
+    PADDING_WORDS,
+    SHARED_SUFFIXES,
+    TRAILER_NOUNS,
+    TRAILER_QUALIFIERS,
+    alternation,
+)
 from kg.resolve import CANONICAL, COLLECTIVE_RE, looks_like_org, split_place
 
 # "等部门", "等单位", "等有关部门", "等": what closes a list without naming anyone
-TRAILER_RE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位|机构|成员单位)?|等等)$")
+TRAILER_RE = re.compile(f"(?:等(?:{alternation(TRAILER_QUALIFIERS)})?(?:{alternation(TRAILER_NOUNS)})?|等等)$")
 # what may stand between a list and its verb: "按照职责分工", "分工", "要"
-VERB_PAD_RE = re.compile(
-    r"(?:按照?职责分工|按照?职能分工|按照?职责|按照?职能|根据职责|分工|共同|具体|分别|要|应|主要|统一)+$"
-)
-# words that join the last two items of a list
-CONJUNCTIONS = ("以及", "和", "及", "与")
+PAD_RE = re.compile(f"(?:{alternation(PADDING_WORDS)})+$")
 # a suffix several places share: "黄埔区、南沙区政府"
-SHARED_SUFFIX_RE = re.compile(r"(?P<suffix>人民政府|政府|党委|管委会)$")
+SHARED_SUFFIX_RE = re.compile(f"(?P<suffix>{alternation(SHARED_SUFFIXES)})$")
 BARE_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道)$")
-# the prefixes a bare department name ("工信局") can borrow from the item before it
-ADMIN_PLACES = frozenset(("市", "县", "区", "省", "市级", "县级", "区级", "省级"))
 
 
 def split_top_level(text: str, separators: str) -> list[str]:
@@ -55,7 +58,7 @@ def _split_conjunction(item: str) -> list[str]:
 
 def parse_actor_list(text: str) -> list[str]:
     """The names in a list of actors, in order; empty if any item is not a name."""
-    text = VERB_PAD_RE.sub("", text.strip())
+    text = PAD_RE.sub("", text.strip())
     text = TRAILER_RE.sub("", text)
     if not text:
         return []

@@ -11,42 +11,31 @@ from __future__ import annotations
 import hashlib
 import re
 
-from kg.extract.actors import iter_brackets, parse_actor_list, split_top_level
+from kg.extract.actors import PAD_RE, iter_brackets, parse_actor_list, split_top_level
 from kg.extract.context import SET_UP_RE, DocContext
 from kg.extract.context import set_up as set_up_name
+from kg.lexicon import LABEL_NOUNS, LABEL_VERB_ROLE, ROLE_VERBS, alternation
 from kg.model import Assignment, Document, Task
 from kg.resolve import COLLECTIVE_RE, looks_like_org
 from kg.segment import heading_of
 from kg.text import LABEL_RE
 
-ROLES = ("牵头", "配合", "负责")
+ROLES = ROLE_VERBS
+_VERBS = alternation(ROLE_VERBS)
 
 
 # -- the grammar of a role clause ------------------------------------------------------
 
 # a clause segment that ends in its verb: "市城区由市城市管理局、市财政局牵头"
-SEGMENT_VERB_RE = re.compile(r"(?P<verb>牵头|配合|负责)$")
-# the padding words between a list and its verb
-PAD_RE = re.compile(
-    r"(?:按照?职责分工|按照?职能分工|按照?职责|按照?职能|按照?属地原则|按属地|属地|根据职责|分工|共同|具体|分别|要|应|主要|统一|各自)+$"
-)
+SEGMENT_VERB_RE = re.compile(f"(?P<verb>{_VERBS})$")
 # "市城区由X牵头": a scope before 由
 SCOPE_RE = re.compile(r"^(?P<scope>[^，、由]{0,12}?)由(?P<list>.+)$")
 # "牵头单位：X", "配合部门：Y", "责任单位：Z", "牵头领导：张三"
-ROLE_LABEL_RE = re.compile(r"(?P<label>(?:牵头|配合|责任|主责|协办|参与|协同|主办)(?:单位|部门|领导))\s*[：:]")
+ROLE_LABEL_RE = re.compile(f"(?P<label>(?:{alternation(LABEL_VERB_ROLE)})(?:{alternation(LABEL_NOUNS)}))\\s*[：:]")
 # a label of something else after a role label: "；完成时限：", "。工作目标："
 OTHER_LABEL_RE = re.compile(r"[；;。，,]\s*[\u4e00-\u9fff]{2,8}[：:]")
-MARKED_ROLE_RE = re.compile(r"(?P<name>[^、，,；;（(]{2,30}?)[（(](?P<role>牵头|配合|负责)[）)]")
-LABEL_ROLE = {
-    "牵头": "牵头",
-    "主办": "牵头",
-    "配合": "配合",
-    "协办": "配合",
-    "参与": "配合",
-    "协同": "配合",
-    "责任": "负责",
-    "主责": "负责",
-}
+MARKED_ROLE_RE = re.compile(f"(?P<name>[^、，,；;（(]{{2,30}}?)[（(](?P<role>{_VERBS})[）)]")
+LABEL_ROLE = LABEL_VERB_ROLE
 PERSON_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import GROUP_KINDS, SET_UP_VERBS, alternation
 from kg.model import Document
 
 # "成立X（以下简称Y）", "决定建立X制度（以下简称Y）": a body the document sets up, and its short name
-GROUP_SUFFIX = r"(?:领导小组|工作专班|联席会议|指挥部|委员会|项目部|专家咨询组|专家组|工作组|咨询组)"
+GROUP_SUFFIX = f"(?:{alternation(GROUP_KINDS)})"
+SET_UP = alternation(SET_UP_VERBS)
 SET_UP_RE = re.compile(
-    rf"(?:(?:成立|建立|设立|组建|调整)(?:由[^，。；\n]*?担任组长的)?(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX})(?:制度)?"
+    rf"(?:(?:{SET_UP})(?:由[^，。；\n]*?担任组长的)?(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX})(?:制度)?"
     r"(?:（以下简称(?P<short>[^，。；）]{2,12}?)(?:，[^）]*)?）)?"
     # "对X领导小组（以下简称市领导小组）机构设置进行调整": with 对, only a group the text names short
     rf"|对(?P<full2>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX})（以下简称(?P<short2>[^，。；）]{{2,12}}?)(?:，[^）]*)?）)"

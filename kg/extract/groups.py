@@ -14,41 +14,15 @@ from kg.extract.actors import TRAILER_RE, split_top_level
 from kg.extract.context import SET_UP_RE, DocContext
 from kg.extract.context import set_up as set_up_name
 from kg.extract.people import NAME_WITH_POST_RE, POST_THEN_NAME_RE, is_person_name, person_post_line, split_org_post
+from kg.lexicon import POST_DESCRIPTION_WORDS, POST_SEATS, SEAT_WORDS, alternation
 from kg.model import Document, Evidence, Group, Membership, PersonPost
 from kg.resolve import looks_like_org
 from kg.text import LABEL_RE
 
-# the words for seats in a group; a longer word wins over one it contains
-ROLE_WORDS = (
-    "总链长牵头单位",
-    "办公室副主任",
-    "办公室主任",
-    "项目法人代表",
-    "技术负责人",
-    "财务负责人",
-    "副主任委员",
-    "主任委员",
-    "副指挥长",
-    "总召集人",
-    "成员单位",
-    "副组长",
-    "召集人",
-    "指挥长",
-    "秘书长",
-    "总链长",
-    "副主任",
-    "联络员",
-    "组长",
-    "成员",
-    "委员",
-    "主任",
-    "链长",
-)
-ROLE_WORD_RE = re.compile("(?:" + "|".join(ROLE_WORDS) + ")$")
+ROLE_WORDS = SEAT_WORDS
+ROLE_WORD_RE = re.compile(f"(?:{alternation(SEAT_WORDS)})$")
 # "市委组织部主持日常工作的副部长", "市发展改革委主要负责人": a post described in words
-POST_DESCRIPTION_RE = re.compile(
-    r"分管|协管|主持|主要负责人|负责人|负责同志|领导|副?市长|副?秘书长|副?部长|主任|局长|书记|调研员"
-)
+POST_DESCRIPTION_RE = re.compile(alternation(POST_DESCRIPTION_WORDS))
 # what follows a body's name to make it a post: "分管负责人", "主要负责人"
 MEMBER_SUFFIX_RE = re.compile(r"^(?:等(?:部门|单位))?(?P<suffix>.+)$")
 OFFICE_AT_RE = re.compile(r"办公室设在(?P<org>[^，。；]+?)(?=[，。；]|$)")
@@ -62,7 +36,7 @@ COMPOSED_RE = re.compile(r"成员(?:单位)?由(?P<list>[^。；]+?)组成")
 # "由市长储祥好担任全市产业链总链长", "市政府分管领导担任各重点产业链链长", "由分管…的副市长任组长"
 TAKES_ROLE_RE = re.compile(
     r"(?:由)?(?P<who>[^，。；由]{2,40}?)(?:担任|任)(?P<seat>[^，。；]{0,20}?(?:"
-    + "|".join(ROLE_WORDS)
+    + alternation(SEAT_WORDS)
     + "))(?=[，。；的]|$)"
 )
 AS_ROLE_RE = re.compile(r"(?P<who>[^，。；]{2,30}?)作为(?P<seat>[^，。；]{2,20}?(?:单位|部门))(?=[，。；])")
@@ -239,10 +213,6 @@ def _sentences(para: str) -> list[tuple[int, str]]:
     if para[start:].strip():
         out.append((start, para[start:]))
     return out
-
-
-# seats that are posts in the body itself, not places on a committee
-POST_SEATS = frozenset(("项目法人代表", "技术负责人", "财务负责人", "法定代表人", "负责人"))
 
 
 def seat_posts(memberships: list[Membership]) -> list[PersonPost]:

@@ -12,31 +12,20 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.actors import split_top_level
+from kg.lexicon import (
+    AFTER_NAME_WORDS,
+    APPOINTMENT_TITLE_WORDS,
+    LEADER_TITLES,
+    NATIONAL_TITLES,
+    POST_TITLES,
+    SURNAMES,
+    alternation,
+)
 from kg.model import Appointment, Document, PersonPost
 from kg.resolve import looks_like_org
 from kg.text import LABEL_RE
 
-# The most common Chinese surnames (single and double): general knowledge that
-# tells a name from the word after it ("储祥好担任", "蓝佛安对").
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖"
-    "贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
-    "詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农"
-    "习司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
-    "查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国"
-    "狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於"
-    "呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由逄"
-) | frozenset(
-    ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐")
-)
-
-# What a post title ends with ("副主任", "三级调研员", "党组成员", "副总经理", "副主任（副院长）")
-POST_WORDS = (
-    "主任|副主任|主任委员|院长|局长|站长|校长|理事长|总经理|经理|董事长|董事|秘书长|部长|处长|科长|所长|馆长|会长|主席|"
-    "书记|总书记|调研员|巡视员|委员|常委|成员|市长|省长|县长|区长|镇长|乡长|行长|社长|台长|厅长|署长|主任科员|主管|总监|"
-    "总工程师|总会计师|总经济师|检察长|庭长|审判员|队长|司令员|政委|组长|专员|参事|监事|监事长|团长|主编|馆员|干事|负责人|代表|"
-    "总裁|执行官|法人|厂长|场长|园长|书记员"
-)
+POST_WORDS = alternation(POST_TITLES)
 POST_RE = re.compile(
     rf"^(?:党组|党委)?(?:[一二三四五六七八九]级)?(?:常务|专职|执行|第一|驻会|兼职|助理)?副?(?:{POST_WORDS})(?:（[^（）]{{1,12}}）)?$"
 )
@@ -46,17 +35,18 @@ NAME_WITH_POST_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[（(](?P<post>[
 POST_END_RE = re.compile(rf"(?:{POST_WORDS})$")
 # "市长储祥好担任", "省委书记蓝佛安对…": a post, then a name, then a word that follows names
 POST_THEN_NAME_RE = re.compile(
-    r"(?P<post>(?:[省市县区]委)?(?:副)?(?:书记|市长|省长|县长|区长|主任|局长|部长|主席))(?P<name>[\u4e00-\u9fff]{2,3})"
-    r"(?=担任|同志|兼任|任|为|主持|出席|讲话|指出|强调|对|在|于|、|，|。|和|与|及|的|等|作|要求|表示|率|到|赴)"
+    f"(?P<post>(?:[省市县区]委)?(?:副)?(?:{alternation(LEADER_TITLES)}))(?P<name>[\u4e00-\u9fff]{{2,3}})"
+    f"(?={alternation(AFTER_NAME_WORDS)})"
 )
 # "习近平总书记": a name, then a national leader's title
 NAME_THEN_TITLE_RE = re.compile(
-    r"(?:^|(?<=[，。、；：“（和与及\n]))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?(?P<post>总书记|总理|委员长)"
+    r"(?:^|(?<=[，。、；：“（和与及\n]))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?"
+    f"(?P<post>{alternation(NATIONAL_TITLES)})"
 )
 # "南京市" in "南京市副市长": a place standing for its government
 PLACE_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|自治区)$")
 PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
-APPOINTMENT_DOC_RE = re.compile(r"任免|任职|免职|任命|人事")
+APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
 
 
 def is_person_name(text: str) -> bool:

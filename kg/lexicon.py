@@ -1,0 +1,287 @@
+"""Every word list govkg reads text with, in one place, each with where it comes from.
+
+These are the standard forms of Chinese government writing (the role verbs of
+task-division documents, the labels of their tables, the seats of leading
+groups, the standard short names of departments, common surnames), not words of
+any one document. Patterns are built from them in the modules that use them
+(``alternation``), so a new label word or a new short form is one line here.
+
+Sources: GB/T 9704-2012 (党政机关公文格式) for document kinds and heads; the
+usage of 分工方案 / 工作要点 / 任务分解 and of notices that set up 议事协调机构
+(领导小组, 工作专班, 联席会议, 指挥部) for role words, labels and seats; the
+names of 市/县 government departments after the 2018 institutional reform (and
+their common older forms) for the short-form table; the frequency lists of
+Chinese surnames for people's names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first, so a word never loses to a word it starts with."""
+    return "|".join(sorted(dict.fromkeys(words), key=lambda w: (-len(w), w)))
+
+
+# -- who does what ------------------------------------------------------------------------
+
+# The three role verbs of task-division text (GUIDELINE: 牵头 leads, 配合 supports, 负责 is responsible).
+ROLE_VERBS = ("牵头", "配合", "负责")
+
+# The verb a role label starts with → the role it states ("牵头单位：", "配合部门：", "责任单位：").
+# The verb in the label decides (GUIDELINE "Labels and columns"): 责任 and 主责 are 负责.
+LABEL_VERB_ROLE = {
+    "牵头": "牵头",
+    "主办": "牵头",
+    "配合": "配合",
+    "协办": "配合",
+    "参与": "配合",
+    "协同": "配合",
+    "责任": "负责",
+    "主责": "负责",
+}
+# What a role label names after its verb: bodies, departments, or a leader (a person).
+LABEL_NOUNS = ("单位", "部门", "领导")
+
+# Words that stand between a list of actors and its verb without naming anyone:
+# "按照职责分工负责", "分别牵头", "按属地负责", "要牵头".
+PADDING_WORDS = (
+    "按照职责分工",
+    "按职责分工",
+    "按照职能分工",
+    "按职能分工",
+    "按照职责",
+    "按职责",
+    "按照职能",
+    "按职能",
+    "按照属地原则",
+    "按属地原则",
+    "按属地",
+    "属地",
+    "根据职责",
+    "分工",
+    "共同",
+    "具体",
+    "分别",
+    "要",
+    "应",
+    "主要",
+    "统一",
+    "各自",
+)
+
+# What closes a list without naming anyone: 等, then maybe a qualifier and a noun
+# ("…市能源局等部门", "等有关单位"), or 等等.
+TRAILER_QUALIFIERS = ("有关", "相关")
+TRAILER_NOUNS = ("部门", "单位", "机构", "成员单位")
+# Words that join the last two items of a list ("市财政局和各县（市、区）人民政府").
+CONJUNCTIONS = ("以及", "和", "及", "与")
+# A suffix several places share: "黄埔区、南沙区政府".
+SHARED_SUFFIXES = ("人民政府", "政府", "党委", "管委会")
+# The administrative levels a bare department name ("工信局") borrows from the item before it.
+ADMIN_PLACES = frozenset(("市", "县", "区", "省", "市级", "县级", "区级", "省级"))
+
+# -- organizations ---------------------------------------------------------------------------
+
+# What an organization's name ends with; a list item that ends otherwise is not one.
+ORG_ENDINGS = (
+    "局 委 办 厅 部 院 署 处 科 股 所 站 队 台 馆 社 会 组 室 中心 政府 管委会 委员会 公司 集团 企业 银行 支行 分行 "
+    "分局 海关 单位 部门 机关 机构 学校 医院 法院 检察院 党委 党组 支部 工委 团委 妇联 总工会 工商联 街道 "
+    "乡镇 园区 开发区 监管局 供电公司 联合会 协会 商会 专班 小组 指挥部 项目部 联席会议"
+).split()
+# Governments and bodies that govern an area ("各县（市、区）人民政府", "开发区管委会").
+GOVERNMENT_ENDINGS = ("人民政府", "政府", "管委会", "管理委员会")
+# Enterprises: what company names end with.
+ENTERPRISE_ENDINGS = ("公司", "集团", "有限", "企业", "厂", "股份", "银行")
+# Collective actors: many bodies named as one ("各县（市、区）人民政府", "市直各有关单位",
+# "市领导小组成员单位"); forms at the start, anywhere, or at the end of a name.
+COLLECTIVE_STARTS = ("各", "有关", "相关", "市直", "县直", "区直")
+COLLECTIVE_INSIDE = ("各有关", "各相关", "各级")
+COLLECTIVE_ENDS = ("成员单位",)
+
+# The bodies a notice sets up: 议事协调机构 and their kin ("关于成立…领导小组的通知").
+GROUP_KINDS = (
+    "领导小组",
+    "工作专班",
+    "联席会议",
+    "指挥部",
+    "委员会",
+    "项目部",
+    "专家咨询组",
+    "专家组",
+    "工作组",
+    "咨询组",
+)
+# What a leading group's name ends with (a 委员会 alone is usually a department: 发展和改革委员会),
+# mechanisms such as 链长制, and their offices.
+LEADING_GROUP_ENDINGS = (
+    "领导小组 工作专班 专班 联席会议 联席会议制度 指挥部 项目部 工作组 咨询组 专家组 链长制 "
+    "委员会办公室 领导小组办公室 专班办公室 联席会议办公室"
+).split()
+# The verbs that set a body up ("成立", "建立…制度", "调整…机构设置").
+SET_UP_VERBS = ("成立", "建立", "设立", "组建", "调整")
+
+# The standard short forms of department names. Each line: the canonical short
+# form, then the other forms of the same body (full names, older names).
+DEPARTMENT_FORMS = """
+发展改革委 发改委 发展和改革委员会 发展改革委员会 发展和改革委 发展和改革局 发展改革局 发改局
+工信局 工业和信息化局 工业和信息化委员会 工信委
+教育局 教育委员会 教委
+科技局 科学技术局 科学技术委员会 科委
+公安局
+民政局
+司法局
+财政局
+人社局 人力资源和社会保障局 人力资源社会保障局
+规划和自然资源局 自然资源和规划局
+生态环境局
+住建局 住房和城乡建设局 住房城乡建设局 住建委 住房和城乡建设委员会
+城市管理局 城管局 城市管理综合行政执法局 城市管理和综合执法局
+交通局 交通运输局
+水务局 水利局
+农业农村局 农业农村委 农业农村委员会 农委
+商务局
+文旅局 文化和旅游局 文化旅游局 文旅广电局 文化旅游广电局
+卫健委 卫生健康委员会 卫生健康委 卫生和健康委员会 卫健局 卫生健康局
+退役军人事务局 退役军人局
+应急局 应急管理局
+审计局
+国资委 国有资产监督管理委员会 国资局
+市场监管局 市场监督管理局 市场监管委
+广电局 广播电视局
+体育局
+统计局
+医保局 医疗保障局
+林业局
+信访局
+税务局
+乡村振兴局
+能源局
+外事办 外事办公室 外办
+金融办 金融工作办公室 地方金融监督管理局 金融局
+审批服务管理局 行政审批服务管理局 审批局 行政审批局 行政审批服务局
+机关事务管理局 机关事务局
+气象局
+地震局
+档案局
+人防办 人民防空办公室
+招商投资中心 招商局
+委宣传部
+委组织部
+委统战部
+委政法委
+委网信办 委网络安全和信息化委员会办公室
+委编办 机构编制委员会办公室 编办
+"""
+
+# -- groups and seats --------------------------------------------------------------------------
+
+# The seats of a group as notices name them ("组长：", "办公室设在…", "总链长").
+SEAT_WORDS = (
+    "总链长牵头单位",
+    "办公室副主任",
+    "办公室主任",
+    "项目法人代表",
+    "技术负责人",
+    "财务负责人",
+    "副主任委员",
+    "主任委员",
+    "副指挥长",
+    "总召集人",
+    "成员单位",
+    "副组长",
+    "召集人",
+    "指挥长",
+    "秘书长",
+    "总链长",
+    "副主任",
+    "联络员",
+    "组长",
+    "成员",
+    "委员",
+    "主任",
+    "链长",
+)
+# Seats that are posts in the body itself (a project department's officers), not places on a committee.
+POST_SEATS = frozenset(("项目法人代表", "技术负责人", "财务负责人", "法定代表人", "负责人"))
+# Words that make a body's name into a post described in words ("市委宣传部主持日常工作的副部长").
+POST_DESCRIPTION_WORDS = (
+    "分管 协管 主持 主要负责人 负责人 负责同志 领导 市长 副市长 秘书长 副秘书长 部长 副部长 主任 局长 书记 调研员"
+).split()
+
+# -- people ----------------------------------------------------------------------------------
+
+# The most common Chinese surnames (single and double): general knowledge that
+# tells a name from the word after it ("储祥好担任", "蓝佛安对").
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖"
+    "贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
+    "詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农"
+    "习司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
+    "查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国"
+    "狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於"
+    "呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由逄"
+) | frozenset(
+    ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐")
+)
+
+# What a post title ends with ("副主任", "三级调研员", "党组成员", "副总经理"): the titles of
+# civil-service, party, enterprise and institution posts.
+POST_TITLES = (
+    "主任 副主任 主任委员 院长 局长 站长 校长 理事长 总经理 经理 董事长 董事 秘书长 部长 处长 科长 所长 馆长 会长 主席 "
+    "书记 总书记 调研员 巡视员 委员 常委 成员 市长 省长 县长 区长 镇长 乡长 行长 社长 台长 厅长 署长 主任科员 主管 总监 "
+    "总工程师 总会计师 总经济师 检察长 庭长 审判员 队长 司令员 政委 组长 专员 参事 监事 监事长 团长 主编 馆员 干事 负责人 代表 "
+    "总裁 执行官 法人 厂长 场长 园长 书记员"
+).split()
+# What a post before a name may be ("市长储祥好", "省委书记蓝佛安").
+LEADER_TITLES = ("书记", "市长", "省长", "县长", "区长", "主任", "局长", "部长", "主席")
+# What the last word of a "name post" line of a list may be: any …长, and the titles above
+# that do not end in 长 ("陈 杰 市委常委、常务副市长", "马茂畅 市交通局三级调研员").
+POST_LINE_ENDINGS = (
+    "长 主任 书记 委员 常委 成员 经理 调研员 负责人 秘书 秘书长 部长 主席 理事 代表 专员 巡视员 "
+    "干事 总监 总师 工程师 会计师 馆员 馆长 站长 行长 科员 监事 参事 组长"
+).split()
+# Words that follow a person's name in running text ("储祥好担任", "蓝佛安对…").
+AFTER_NAME_WORDS = (
+    "担任 同志 兼任 任 为 主持 出席 讲话 指出 强调 对 在 于 、 ， 。 和 与 及 的 等 作 要求 表示 率 到 赴"
+).split()
+# A title that follows a national leader's name ("习近平总书记").
+NATIONAL_TITLES = ("总书记", "总理", "委员长")
+
+# -- appointments ----------------------------------------------------------------------------
+
+# The verbs of appointment notices and people's-congress decisions.
+APPOINT_VERBS = ("任命", "免去")
+# Title words of a notice about posts ("关于程严等人任免职务的通知").
+APPOINTMENT_TITLE_WORDS = ("任免", "任职", "免职", "任命", "人事")
+
+# -- documents --------------------------------------------------------------------------------
+
+# Kinds of document whose title ends a document's head (GB/T 9704 文种, and plans).
+DOCUMENT_KINDS = (
+    "通知 批复 决定 意见 通报 报告 办法 方案 规定 公告 通告 命令 请示 纪要 细则 规划 计划 函 复函 答复 令"
+).split()
+# Kinds of plan whose title can be printed as a running head ("…三年行动计划").
+PLAN_KINDS = ("方案", "计划", "办法", "报告", "意见", "规定", "细则", "规划", "纲要")
+# What an issuer line of a document head ends with ("运城市人民政府办公室").
+ISSUER_ENDINGS = ("人民政府 政府 办公室 办公厅 委员会 委 局 厅 部 署 院 办 管委会 中心 公司 协会 联合会").split()
+# Sections that state principles, goals, conditions, procedures or what a plan
+# covers, not work items: their items are tasks only if a role clause names them.
+NON_TASK_SECTIONS = (
+    "指导思想 基本原则 工作原则 总体要求 总体思路 总体目标 工作目标 主要目标 发展目标 目标任务 "
+    "组成人员 机构设置 组织机构 成员名单 工作制度 会议制度 工作机制 适用范围 实施对象 适用对象 编制依据 名词解释 "
+    "基本条件 申报条件 认定条件 认定标准 重点产业链 重点产业 主导产业 产业布局"
+).split()
+
+# -- PDF repair -------------------------------------------------------------------------------
+
+# Glyphs that a gazette's PDF fonts turned into other characters (GUIDELINE.md):
+# "建筑用钢冥精品钢" (→), "7伊24 小时" (×), "1耀2 个" (～), "芋类"/"郁类" (Ⅲ类/Ⅳ类).
+GLYPH_SUBSTITUTES = {"冥": "→", "伊": "×", "耀": "～", "芋": "Ⅲ", "郁": "Ⅳ"}
+# Real words with 冥, where it is not an arrow.
+ARROW_LOOKALIKES = frozenset("冥想 冥冥 冥王 冥思 冥顽 幽冥 冥界 冥币 冥府 冥河 冥寿 冥诞".split())
+# What stands before × in a product ("7伊24", "面积伊2").
+TIMES_BEFORE = frozenset("0123456789０１２３４５６７８９数额量率价积")
+# What stands before 芋类 when it is a real taro ("薯芋类"), not Ⅲ类.
+TARO_BEFORE = frozenset("薯蔬根茎")
