@@ -7,6 +7,7 @@ on an Oxigraph store, so any graph that keeps that promise can be scored.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,6 @@ import pyoxigraph as ox
 from kg.errors import GoldError
 from kg.files import load_store
 from kg.ontology import ACTION_WORDS, ROLE_WORDS, sparql_prologue
-from kg.text import normalize
 
 CATEGORIES = (
     "documents",
@@ -73,6 +73,11 @@ def load_gold(path: Path) -> dict[str, Any]:
         if isinstance(items, list) and not all(isinstance(item, dict) for item in items):
             raise GoldError(f"{path}: every item of {category!r} must be a JSON object")
     return gold
+
+
+def normalize(text: str) -> str:
+    """NFKC and no whitespace: how gold text and extracted text are compared."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 # -- reading the graph ----------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.text import MappedText
+from kg.mapped import MappedText
 
 
 @dataclass(frozen=True)

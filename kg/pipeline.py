@@ -18,8 +18,9 @@ from kg.files import store_of, write_atomic
 from kg.graph import GraphBuilder, build_graph
 from kg.model import Document
 from kg.ontology import GOV
+from kg.reading import Source, find_inputs, read_source
+from kg.repair import Paragraph, column_width, paragraphs, repair_lines
 from kg.segment import build_documents
-from kg.text import Paragraph, Source, column_width, find_inputs, paragraphs, read_source, repair_lines
 
 Progress = Callable[[int, int, Path], None]
 

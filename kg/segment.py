@@ -33,8 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.lexicon import NON_TASK_SECTIONS as NON_TASK_SECTIONS_WORDS
 from kg.lexicon import alternation
-from kg.model import Document, Task
-from kg.text import (
+from kg.lines import (
     ATTACHMENT_RE,
     DATE_LINE_RE,
     DOC_NUMBER_RE,
@@ -43,12 +42,13 @@ from kg.text import (
     PUBLIC_RE,
     TITLE_END_RE,
     TITLE_START_RE,
-    MappedText,
-    Paragraph,
     ends_sentence,
     is_issuer_line,
     issuer_name,
 )
+from kg.mapped import MappedText
+from kg.model import Document, Task
+from kg.repair import Paragraph
 
 # "关于印发《X》的通知", "关于转发X的通知": the title is X's
 FORWARD_RE = re.compile(r"^关于(?:印发|转发|下发|颁布|公布)(?:修订后的)?《?(?P<title>.+?)》?(?:的通知)$")

@@ -13,10 +13,11 @@ import pyoxigraph as ox
 import pytest
 
 from kg.extract.actors import parse_actor_list
+from kg.mapped import MappedText
 from kg.ontology import GOV
 from kg.pipeline import extract_documents
+from kg.reading import Source
 from kg.resolve import OrgResolver, looks_like_org, org_kind
-from kg.text import MappedText, Source
 
 
 def facts(raw: str) -> set[tuple[str, str, str, str | None]]:

@@ -8,9 +8,10 @@ import pyoxigraph as ox
 import pytest
 
 from kg.extract.chains import same_company, split_sequence
+from kg.mapped import MappedText
 from kg.model import Document
 from kg.pipeline import extract_documents
-from kg.text import MappedText, Source
+from kg.reading import Source
 
 
 def docs(raw: str) -> list[Document]:

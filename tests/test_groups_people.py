@@ -13,9 +13,10 @@ import pytest
 
 from kg.extract.groups import parse_members
 from kg.extract.people import is_person_name, split_org_post
+from kg.mapped import MappedText
 from kg.model import Document
 from kg.pipeline import extract_documents
-from kg.text import MappedText, Source
+from kg.reading import Source
 
 
 def docs(raw: str) -> list[Document]:

@@ -7,8 +7,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.mapped import MappedText
 from kg.pipeline import extract_documents
-from kg.text import MappedText, Source
+from kg.reading import Source
 
 PIECES = [
     "市发改委",

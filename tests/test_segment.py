@@ -6,10 +6,11 @@ import json
 
 import pytest
 
+from kg.mapped import MappedText
 from kg.model import Document
 from kg.pipeline import extract_documents
+from kg.reading import Source
 from kg.segment import chinese_number, normalize_number, parse_date
-from kg.text import MappedText, Source
 
 from .conftest import GOLD
 

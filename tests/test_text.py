@@ -7,16 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError
-from kg.text import (
-    WIDE_PUNCT,
-    MappedText,
-    column_width,
-    decode,
-    is_furniture,
-    paragraphs,
-    repair_lines,
-    to_simplified,
-)
+from kg.lines import is_furniture
+from kg.mapped import MappedText
+from kg.reading import decode, to_simplified
+from kg.repair import WIDE_PUNCT, column_width, paragraphs, repair_lines
 
 # (repaired, raw) character pairs a repair may legitimately produce
 SUBSTITUTED = {("→", "冥"), ("×", "伊"), ("～", "耀"), ("Ⅲ", "芋"), ("Ⅳ", "郁")} | {

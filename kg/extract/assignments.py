@@ -15,10 +15,10 @@ from kg.extract.actors import PAD_RE, iter_brackets, parse_actor_list, split_top
 from kg.extract.context import SET_UP_RE, DocContext
 from kg.extract.context import set_up as set_up_name
 from kg.lexicon import LABEL_NOUNS, LABEL_VERB_ROLE, ROLE_VERBS, alternation
+from kg.lines import LABEL_RE
 from kg.model import Assignment, Document, Task
 from kg.resolve import COLLECTIVE_RE, looks_like_org
 from kg.segment import heading_of
-from kg.text import LABEL_RE
 
 ROLES = ROLE_VERBS
 _VERBS = alternation(ROLE_VERBS)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kg.lines import ATTACHMENT_RE
 from kg.model import Concept, Document
-from kg.text import ATTACHMENT_RE
 
 ENTRY_RE = re.compile(r"^(?P<n>\d{1,3})\s*[\.．、]\s*(?P<term>[^：:。；]{2,40}?)\s*[：:](?P<definition>.*)$")
 GLOSSARY_HEADING_RE = re.compile(r"名词解释|术语解释|释义")

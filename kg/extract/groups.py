@@ -15,9 +15,9 @@ from kg.extract.context import SET_UP_RE, DocContext
 from kg.extract.context import set_up as set_up_name
 from kg.extract.people import NAME_WITH_POST_RE, POST_THEN_NAME_RE, is_person_name, person_post_line, split_org_post
 from kg.lexicon import POST_DESCRIPTION_WORDS, POST_SEATS, SEAT_WORDS, alternation
+from kg.lines import LABEL_RE
 from kg.model import Document, Evidence, Group, Membership, PersonPost
 from kg.resolve import looks_like_org
-from kg.text import LABEL_RE
 
 ROLE_WORDS = SEAT_WORDS
 ROLE_WORD_RE = re.compile(f"(?:{alternation(SEAT_WORDS)})$")

@@ -21,9 +21,9 @@ from kg.lexicon import (
     SURNAMES,
     alternation,
 )
+from kg.lines import LABEL_RE
 from kg.model import Appointment, Document, PersonPost
 from kg.resolve import looks_like_org
-from kg.text import LABEL_RE
 
 POST_WORDS = alternation(POST_TITLES)
 POST_RE = re.compile(

@@ -1,0 +1,125 @@
+"""The shapes a line of a gazette can have: furniture, heading, label, date, number, issuer, title.
+
+Repair uses them to tell where a paragraph starts; segmentation, to tell a
+document's head from its body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import (
+    DOCUMENT_KINDS,
+    ISSUER_ENDINGS,
+    LABEL_NOUNS,
+    LABEL_VERB_ROLE,
+    PLAN_KINDS,
+    POST_LINE_ENDINGS,
+    alternation,
+)
+
+# "·市政府工作报告·", "·人事任免·": running heads
+RUNNING_HEAD_RE = re.compile(r"^[·•・]\s*[^·•・]{2,24}\s*[·•・]$")
+# "运城市人民政府公报 ·市政府办公室文件·": the gazette's page head
+GAZETTE_HEAD_RE = re.compile(
+    r"^\S{0,20}公报(\s*[·•・]\s*[^·•・]{2,24}\s*[·•・])?$|"
+    r"^\S{0,20}公报\s*(?:\d{4}\s*年)?\s*第?\s*\d+\s*期(?:\s*[（(]?总第\s*\d+\s*期[）)]?)?$"
+)
+# "目  录" and its entries: "关于印发…的通知…………（3）"
+CONTENTS_RE = re.compile(r"^目\s*录$")
+CONTENTS_ENTRY_RE = re.compile(r"^.{2,80}?(?:…{2,}|\.{4,}|·{4,}|－{3,}|—{3,})\s*[（(]?\d{1,4}[）)]?$")
+# "30- -", "- 30 -", "—30—", "第 30 页": page numbers
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:[-—–－]\s*)*\d{1,4}(?:\s*[-—–－])+\s*$|^(?:[-—–－]\s*)+\d{1,4}(?:\s*[-—–－])*\s*$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$"
+)
+
+# "运城市促进专业镇高质量发展三年行动计划" alone on the last line of a page: a running head
+RUNNING_TITLE_RE = re.compile(f"^[\u4e00-\u9fff“”（）]{{6,40}}(?:{alternation(PLAN_KINDS)})$")
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+CJK_RE = re.compile(f"[{_CJK}]")
+# A character of Chinese text: CJK ideographs plus full-width punctuation and forms.
+WIDE_RE = re.compile(f"[{_CJK}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2460-\u24ff\u2160-\u217f]")
+
+POST_END = alternation(POST_LINE_ENDINGS)
+# "陈 杰 市委常委、常务副市长", "组 长：陈 杰 市委常委": a person then the post, by a space
+NAME_POST_RE = re.compile(
+    rf"^(?P<label>[^：:]{{1,12}}[：:])?\s*(?P<name>[{_CJK}](?: ?[{_CJK}]){{1,3}}) +"
+    rf"(?P<post>[^\s：:][^\s：:]{{0,40}}(?:{POST_END}))$"
+)
+# "运城市人民政府市长 储祥好": the post then the person
+POST_NAME_RE = re.compile(
+    rf"^(?P<post>[^\s：:][^\s：:]{{1,40}}(?:{POST_END})) +(?P<name>[{_CJK}](?: ?[{_CJK}]){{1,3}})$"
+)
+
+
+def display_width(text: str) -> float:
+    """Width in em: Chinese characters and full-width forms 1, spaces ¼, others ½."""
+    return sum(1.0 if WIDE_RE.match(c) else 0.25 if c == " " else 0.5 for c in text)
+
+
+def is_furniture(line: str) -> bool:
+    """Page furniture: running heads, the gazette's head, page numbers, its table of contents."""
+    s = line.strip()
+    return bool(
+        RUNNING_HEAD_RE.match(s)
+        or GAZETTE_HEAD_RE.match(s)
+        or PAGE_NUMBER_RE.match(s)
+        or CONTENTS_RE.match(s)
+        or CONTENTS_ENTRY_RE.match(s)
+    )
+
+
+# The marks after which a PDF line never runs on (see ends_sentence).
+HARD_STOPS = frozenset("。！？：!?:")
+HANGING = frozenset("，。、；：？！”’）》」』")
+CLOSERS = "”’）)】］]」』》〉"
+
+# "一、" "（一）" "1." "1、" "（1）" "①" "第一章"
+HEADING_RE = re.compile(
+    r"^(?:[一二三四五六七八九十百]{1,3}、|[（(][一二三四五六七八九十百]{1,3}[）)]|\d{1,2}(?:[\.．、]|\s*[、．])(?![\d％%])|"
+    r"[（(]\d{1,2}[）)]|[\u2460-\u2473]|第[一二三四五六七八九十百零\d]{1,4}[章节条部分篇])"
+)
+# "组 长：", "成员单位：", "牵头单位：", "责任单位：", "召 集 人："
+LABEL_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、)?[\u4e00-\u9fff]{0,4}?"
+    r"(?P<label>(?:常务|执行|第一)?(?:组长|副组长)|成员(?:单位)?|总?召集人|(?:常务)?副?指挥长|副?主任(?:委员)?|委员|秘书长|"
+    f"(?:{alternation(LABEL_VERB_ROLE)})(?:{alternation(LABEL_NOUNS)})|办公室(?:副)?主任|联络员|"
+    r"总?链长|项目法人代表|技术负责人|财务负责人|任命|免去)[：:]"
+)
+DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+# 文号, document number: "运政办发〔2023〕6号", also with [ ] 【】 （） brackets
+DOC_NUMBER_RE = re.compile(
+    r"^(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[【（(［]\s*(?P<year>\d{4})\s*[〕\]】）)］]\s*(?P<no>\d{1,4})\s*号$"
+)
+PUBLIC_RE = re.compile(r"^[（(]此件[^）)]{1,10}[）)]$")
+ATTACHMENT_RE = re.compile(r"^附\s*件\s*[\d１-９]*\s*(?:[：:]|$)")
+# The issuer line of a document head: "运城市人民政府办公室", "运城市卫生健康委员会"
+ISSUER_RE = re.compile(f"^[\u4e00-\u9fff（）()]{{2,30}}(?:{alternation(ISSUER_ENDINGS)})$")
+TITLE_START_RE = re.compile(r"^关于")
+# Kinds of document whose title ends a document's head: "…的通知", "…的批复"
+TITLE_END_RE = re.compile(f"(?:{alternation(DOCUMENT_KINDS)})$")
+
+
+def ends_clause(text: str) -> bool:
+    """Ends a sentence or a clause of a list (；)."""
+    return ends_sentence(text) or text.rstrip().rstrip(CLOSERS).endswith(("；", ";"))
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends on 。！？ or ：, the marks after which a PDF line never runs on.
+
+    A line ending on ； or ， may still run on: clauses of one paragraph.
+    """
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in HARD_STOPS
+
+
+def is_issuer_line(text: str) -> bool:
+    """ "运城市人民政府办公室", and the red head "泉州市人民政府办公室文件"."""
+    return len(text) <= 32 and ISSUER_RE.match(issuer_name(text)) is not None
+
+
+def issuer_name(text: str) -> str:
+    """The body's name in an issuer line: "…办公室文件" is "…办公室"."""
+    return text[:-2] if text.endswith("文件") and len(text) > 4 else text

@@ -1,0 +1,112 @@
+"""Read input files: the encoding by byte-order mark or by trial, Traditional script to Simplified."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.mapped import MappedText
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8"),
+    (b"\xff\xfe", "utf-16-le", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be", "utf-16-be"),
+)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file, decoded; ``raw`` is what every offset refers to."""
+
+    path: Path
+    raw: str
+    encoding: str
+    text: MappedText  # raw converted to Simplified script, same offsets
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def decode(data: bytes, name: str = "input") -> tuple[str, str]:
+    """Decode bytes: a byte-order mark first, else strict UTF-8, else strict GB18030."""
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec.replace("-sig", "")), label
+            except UnicodeDecodeError as err:
+                raise InputError(f"{name}: not valid {label} despite its byte-order mark ({err.reason})") from None
+    if b"\x00" in data:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    for codec in ("utf-8", "gb18030"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if len(_CONTROL_RE.findall(text)) > max(2, len(text) // 200):
+            break
+        return text, codec
+    raise InputError(f"{name}: cannot decode as UTF-8 or GB18030 (binary or unknown encoding)")
+
+
+def read_source(path: Path) -> Source:
+    """Read one text file into a :class:`Source`, or raise InputError with one line."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+    if not data.strip():
+        raise InputError(f"{path}: file is empty")
+    raw, encoding = decode(data, str(path))
+    if not raw.strip():
+        raise InputError(f"{path}: file has no text")
+    return Source(path=path, raw=raw, encoding=encoding, text=to_simplified(raw))
+
+
+def find_inputs(paths: Sequence[Path]) -> list[Path]:
+    """Expand files and folders (their ``*.txt``, sorted) into the list of input files."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not files:
+                raise InputError(f"{path}: folder has no .txt files")
+            found.extend(files)
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return found
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # noqa: ANN202 - opencc has no type hints
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(raw: str) -> MappedText:
+    """Convert Traditional script to Simplified (OpenCC t2s) keeping offsets aligned.
+
+    OpenCC converts phrases, and a phrase may change length; when the whole-text
+    conversion changes length, convert character by character instead so that
+    every output character still maps to the raw character it came from.
+    """
+    converted = _t2s().convert(raw)
+    if len(converted) == len(raw):
+        return MappedText.identity(converted)
+    chars: list[str] = []
+    pos = array("q")
+    convert = _t2s().convert
+    for i, char in enumerate(raw):
+        out = convert(char) if ord(char) > 0x2E80 else char
+        chars.append(out)
+        pos.extend([i] * len(out))
+    return MappedText("".join(chars), pos)

@@ -1,0 +1,336 @@
+"""Repair PDF-extraction damage line by line, then join the lines the PDF wrapped into paragraphs.
+
+Every repaired line keeps its map back to the input (kg.mapped): padding and
+furniture drop their characters, glyph repairs keep the raw offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.lexicon import (
+    ARROW_LOOKALIKES,
+    GLYPH_SUBSTITUTES,
+    TARO_BEFORE,
+    TIMES_BEFORE,
+)
+from kg.lines import (
+    ATTACHMENT_RE,
+    CJK_RE,
+    DATE_LINE_RE,
+    DOC_NUMBER_RE,
+    HANGING,
+    HEADING_RE,
+    LABEL_RE,
+    NAME_POST_RE,
+    POST_NAME_RE,
+    PUBLIC_RE,
+    RUNNING_TITLE_RE,
+    TITLE_END_RE,
+    TITLE_START_RE,
+    WIDE_RE,
+    display_width,
+    ends_clause,
+    ends_sentence,
+    is_furniture,
+    is_issuer_line,
+)
+from kg.mapped import MappedText
+
+
+@dataclass(frozen=True)
+class Line:
+    """One repaired line of the input; ``person_post`` marks "name post" lines."""
+
+    text: MappedText
+    page_start: bool
+    width: float
+    person_post: bool = False
+
+
+def _is_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _move_stray_glyph(chars: list[str], pos: list[int]) -> None:
+    """Put back a rare glyph the PDF moved to the line's start ("盬消费…推动 街").
+
+    A character outside GB2312 comes from a fallback font, which text
+    extraction emits out of order; when the line has exactly one gap between
+    Chinese characters, that gap is where it was.
+    """
+    if len(chars) < 4 or not CJK_RE.match(chars[0]) or _is_gb2312(chars[0]):
+        return
+    gaps = [
+        i
+        for i in range(1, len(chars) - 1)
+        if chars[i] == " " and CJK_RE.match(chars[i - 1]) and CJK_RE.match(chars[i + 1])
+    ]
+    if len(gaps) != 1:
+        return
+    gap = gaps[0]
+    glyph, glyph_pos = chars[0], pos[0]
+    chars[gap], pos[gap] = glyph, glyph_pos
+    del chars[0], pos[0]
+
+
+def _fix_glyphs(chars: list[str]) -> None:
+    """Repair glyph substitutions in place (same length, so offsets stay)."""
+    n = len(chars)
+    for i, char in enumerate(chars):
+        if char not in GLYPH_SUBSTITUTES:
+            continue
+        prev = chars[i - 1] if i else ""
+        nxt = chars[i + 1] if i + 1 < n else ""
+        if char == "冥":
+            if prev + char not in ARROW_LOOKALIKES and char + nxt not in ARROW_LOOKALIKES:
+                chars[i] = "→"
+        elif char == "伊":
+            if prev in TIMES_BEFORE or nxt.isdigit():
+                chars[i] = "×"
+        elif char == "耀":
+            if prev.isdigit() and nxt.isdigit():
+                chars[i] = "～"
+        elif nxt == "类" and prev not in TARO_BEFORE:  # 芋类 / 郁类
+            chars[i] = GLYPH_SUBSTITUTES[char]
+
+
+# ASCII punctuation in Chinese text → the full-width form, so every later rule
+# sees one form ("牵头单位:" → "牵头单位：", "(一)" → "（一）"); same length.
+WIDE_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def _widen_punctuation(chars: list[str]) -> None:
+    """Full-width punctuation in place where it stands in Chinese text.
+
+    "," ":" ";" "?" "!" next to a Chinese character, and both parentheses of a
+    pair in a line that holds Chinese text; "1,000", "3:30" and an English
+    line stay as they are.
+    """
+    if not any(CJK_RE.match(c) for c in chars):
+        return
+    n = len(chars)
+    opened: list[int] = []
+    for i, char in enumerate(chars):
+        if char == "(":
+            opened.append(i)
+        elif char == ")" and opened:
+            chars[opened.pop()] = "（"
+            chars[i] = "）"
+        elif char in ",:;?!":
+            prev = chars[i - 1] if i else ""
+            nxt = chars[i + 1] if i + 1 < n else ""
+            if (prev and WIDE_RE.match(prev)) or (nxt and WIDE_RE.match(nxt)) or not nxt:
+                chars[i] = WIDE_PUNCT[char]
+
+
+def _is_tight(char: str) -> bool:
+    """A character next to which a space is only typesetting (Chinese text has none)."""
+    return bool(WIDE_RE.match(char))
+
+
+def _unpad(chars: list[str], pos: list[int]) -> tuple[list[str], list[int], bool]:
+    """Remove padding spaces; keep one space between a person's name and post."""
+    text = "".join(chars)
+    keep: int | None = None  # index of the one separating space to keep
+    match = NAME_POST_RE.match(text) or POST_NAME_RE.match(text)
+    if match:
+        # the separator is the last space before the post, or the first after it
+        keep = match.start("post") - 1 if match.re is NAME_POST_RE else match.end("post")
+        while keep < len(chars) and chars[keep] != " ":
+            keep += 1
+        while match.re is NAME_POST_RE and keep > 0 and chars[keep - 1] == " ":
+            keep -= 1
+    out_c: list[str] = []
+    out_p: list[int] = []
+    n = len(chars)
+    for i, char in enumerate(chars):
+        if char.isspace():
+            if i == keep:
+                out_c.append(" ")
+                out_p.append(pos[i])
+                continue
+            left = out_c[-1] if out_c else ""
+            j = i + 1
+            while j < n and chars[j].isspace():
+                j += 1
+            right = chars[j] if j < n else ""
+            if not left or not right or _is_tight(left) or _is_tight(right):
+                continue
+            if out_c and out_c[-1] == " ":
+                continue
+            out_c.append(" ")
+            out_p.append(pos[i])
+            continue
+        out_c.append(char)
+        out_p.append(pos[i])
+    return out_c, out_p, match is not None
+
+
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+def repair_lines(text: MappedText) -> list[Line]:
+    """Split into lines and repair each: furniture, padding, glyphs, page starts."""
+    lines: list[Line] = []
+    s = text.text
+    page_start = True
+    for m in _LINE_RE.finditer(s):
+        start, end = m.span()
+        if start == end:
+            break
+        body = m.group().rstrip("\r\n")
+        if "\f" in body:
+            page_start = True
+            body_start = start + body.rfind("\f") + 1
+            body = s[body_start : start + len(m.group().rstrip("\r\n"))]
+        else:
+            body_start = start
+        stripped = body.strip()
+        if not stripped:
+            continue
+        if is_furniture(stripped):
+            page_start = True  # furniture stands at a page's edge
+            continue
+        # pdftotext indents the first line of a page by one space
+        lead = len(body) - len(body.lstrip())
+        starts_page = page_start or body[0] == " "
+        page_start = False
+        first = body_start + lead
+        chars = list(stripped)
+        pos = list(text.pos[first : first + len(chars)])
+        _move_stray_glyph(chars, pos)
+        chars, pos, person_post = _unpad(chars, pos)
+        _fix_glyphs(chars)
+        _widen_punctuation(chars)
+        line_text = "".join(chars)
+        # width as printed, padding included: it says how full the PDF line was;
+        # a closing mark may hang past the column's edge, so it is not counted
+        width = display_width(stripped[:-1] if stripped[-1] in HANGING else stripped)
+        lines.append(Line(MappedText(line_text, pos), starts_page, width, person_post))
+    # a document's title printed as a running head at a page's edge
+    return [
+        line
+        for i, line in enumerate(lines)
+        if not (i + 1 < len(lines) and lines[i + 1].page_start and RUNNING_TITLE_RE.match(line.text.text))
+    ]
+
+
+# -- joining lines into paragraphs ---------------------------------------------
+
+
+@dataclass
+class Paragraph:
+    """Lines joined where the PDF wrapped them; flags keep what layout said."""
+
+    text: MappedText
+    page_start: bool
+    first_width: float
+    last_width: float
+    person_post: bool = False
+    dangling: bool = False  # its last line runs on, but the next line went elsewhere
+
+
+def column_width(lines: Sequence[Line]) -> float:
+    """The width of a full line of body text, or infinity when lines are not wrapped.
+
+    Wrapped PDF text has one dominant line width; text with a paragraph per
+    line has none, and then no line is "full", so none is joined.
+    """
+    widths = Counter(round(line.width) for line in lines if line.width >= 10)
+    total = sum(widths.values())
+    if total < 20:
+        return float("inf")
+    mode, _ = max(widths.items(), key=lambda kv: (kv[1], kv[0]))
+    near = sum(widths[w] for w in (mode - 1, mode, mode + 1))
+    return float(mode) if near >= 0.4 * total else float("inf")
+
+
+def starts_fresh(line: Line, following: Line | None = None) -> bool:
+    """A line that begins a paragraph whatever came before it."""
+    s = line.text.text
+    if line.person_post or HEADING_RE.match(s) or LABEL_RE.match(s):
+        return True
+    if DATE_LINE_RE.match(s) or DOC_NUMBER_RE.match(s) or PUBLIC_RE.match(s) or ATTACHMENT_RE.match(s):
+        return True
+    if s.startswith("本文件由") or TITLE_START_RE.match(s) and following is None:
+        return True
+    return (
+        is_issuer_line(s)
+        and following is not None
+        and (TITLE_START_RE.match(following.text.text) is not None or is_issuer_line(following.text.text))
+    )
+
+
+def paragraphs(lines: Sequence[Line], width: float | None = None) -> list[Paragraph]:
+    """Join lines the PDF wrapped: a full line that ends mid-sentence runs on.
+
+    A line is joined to the next when it is full width and does not end a
+    sentence (full: within 1.5 em of the column, or 3.5 em for a paragraph's
+    indented first line, 4 em; a numbered heading must fill the line to run on), unless the next line starts something of its own
+    (a heading, a label, a date, a document number, a document head, a
+    "name post" line). A "name post" line that interrupts a running sentence
+    (the report's byline) becomes a paragraph of its own, and the sentence
+    runs on past it.
+    """
+    full = column_width(lines) if width is None else width
+    out: list[Paragraph] = []
+    asides: list[Paragraph] = []
+    current: list[Line] = []
+
+    def close(nxt: Line | None) -> None:
+        if current:
+            text = MappedText.join("", [ln.text for ln in current])
+            last = current[-1]
+            dangling = nxt is not None and runs_on(last, len(current) == 1, nxt) and not ends_clause(last.text.text)
+            out.append(
+                Paragraph(text, current[0].page_start, current[0].width, last.width, current[0].person_post, dangling)
+            )
+            current.clear()
+        out.extend(asides)
+        asides.clear()
+
+    def runs_on(last: Line, first: bool, nxt: Line, after: Line | None = None) -> bool:
+        text = last.text.text
+        if last.person_post or ends_sentence(text):
+            return False
+        if TITLE_START_RE.match(text) and TITLE_END_RE.search(text):
+            return False  # a whole title: "关于…的通知"
+        # after ； or a heading, only a full next line (no indent) continues
+        guarded = text.endswith(("；", ";")) or HEADING_RE.match(text) is not None
+        if last.width >= full - 1.5:
+            return not text.endswith(("；", ";")) or nxt.width >= full - 1.5
+        if first and last.width >= full - 4:  # an indented first line
+            # a heading is followed by an indented line; a short line that
+            # ends a sentence is the heading's own tail ("…交办的其他" "事项。")
+            if not guarded or nxt.width >= full - 1.5 or (nxt.width < full - 4 and ends_clause(nxt.text.text)):
+                return True
+            # a heading that fills its indented line wraps ("…海绵城市建设" "示范城市"),
+            # when the line after its tail starts a paragraph of its own
+            return (
+                HEADING_RE.match(text) is not None
+                and last.width >= full - 2.5
+                and (after is None or after.width < full - 1.5)
+            )
+        return False
+
+    n = len(lines)
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < n else None
+        if current:
+            on = runs_on(current[-1], len(current) == 1, line, following)
+            if on and line.person_post and following is not None and not starts_fresh(following, None):
+                asides.append(Paragraph(line.text, line.page_start, line.width, line.width, True))
+                continue
+            if not on or starts_fresh(line, following):
+                close(line)
+        current.append(line)
+    close(None)
+    return out
