@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.mapped import MappedText
+
+Span = tuple[int, int]  # [start, end) in Document.text
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class Task:
     text: MappedText  # heading paragraph and everything under it
     start: int  # offset of the heading paragraph in Document.text
     candidate: bool = False  # a section, not an item, unless a fact names it
+    rule: str = ""  # the heading rule that numbered it, or the rule whose prose duty it is
 
     @property
     def evidence_span(self) -> tuple[int, int]:
@@ -140,6 +145,9 @@ class Document:
     date: str | None  # ISO date of the 落款, the signature block
     interpreter: str | None  # the body named in "本文件由X负责解读"
     text: MappedText
+    paragraphs: tuple[Span, ...] = field(default=())  # the lines of text, in order
+    sentences: tuple[Span, ...] = field(default=())  # each ends after 。！？!? or with its paragraph
+    body_start: int = 0  # where the head (issuer, number, title) ends
     tasks: tuple[Task, ...] = field(default=())
     assignments: tuple[Assignment, ...] = field(default=())
     groups: tuple[Group, ...] = field(default=())
@@ -159,3 +167,25 @@ class Document:
         """Evidence for text[start:end] of this document."""
         raw_start, raw_end = self.text.raw_span(start, end)
         return Evidence(self.text.text[start:end], start, end, raw_start, raw_end, rule)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence that holds text[offset]."""
+        i = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+        return self.sentences[i] if self.sentences else (0, len(self.text))
+
+    def sentence_span(self, start: int, end: int) -> Span:
+        """From the start of the sentence that holds text[start] to the end of the one that holds text[end - 1]."""
+        return self.sentence_at(start)[0], self.sentence_at(max(end - 1, start))[1]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [s for s, _ in self.paragraphs]
+
+    def paragraph_at(self, offset: int) -> Span:
+        """The paragraph (line) that holds text[offset]."""
+        i = max(bisect.bisect_right(self._paragraph_starts, offset) - 1, 0)
+        return self.paragraphs[i] if self.paragraphs else (0, len(self.text))

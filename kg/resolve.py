@@ -1,113 +1,24 @@
-"""Organization names → one node per real body, and the kind of each body.
+"""The resolution stage: every name of the corpus → one node per real body, chain and enterprise.
 
-A name is read as (place prefix, core): "运城市发展和改革委员会" is ("运城市",
-"发展和改革委员会"). The core is reduced to a canonical short form through a
-lexicon of the standard names of Chinese government bodies, so that 发改委,
-发展改革委 and 发展和改革委员会 are one body; the prefix "运城市" is the same
-as "市" in a gazette whose issuer is 运城市's. Two bodies with different cores
-(市委宣传部, 市委统战部) or prefixes (市卫健委, 县级卫健部门) never merge.
+Organizations: a name is read as (place prefix, core) (kg.names); the same
+core under the same place is one body, so 发改委, 发展改革委 and 发展和改革委员会
+are one node, and the prefix "运城市" is the same as "市" in a gazette whose
+issuer is 运城市's. Two bodies with different cores (市委宣传部, 市委统战部) or
+prefixes (市卫健委, 县级卫健部门) never merge. Chains: one node per chain key
+("精品钢产业链" and "精品钢产业" are one). Enterprises: one node per name a
+chain role gives, with the other names of the same company. Mentions of chains
+and slogans are linked here too (kg.mentions). The graph stage only emits.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.lexicon import (
-    COLLECTIVE_ENDS,
-    COLLECTIVE_INSIDE,
-    COLLECTIVE_STARTS,
-    DEPARTMENT_FORMS,
-    ENTERPRISE_ENDINGS,
-    GOVERNMENT_ENDINGS,
-    LEADING_GROUP_ENDINGS,
-    ORG_ENDINGS,
-    alternation,
-)
-from kg.ontology import GOV
-
-# -- kinds ------------------------------------------------------------------------
-
-LEADING_GROUP_RE = re.compile(f"(?:{alternation(LEADING_GROUP_ENDINGS)})$")
-GOVERNMENT_RE = re.compile(f"(?:{alternation(GOVERNMENT_ENDINGS)})$")
-# "各县（市、区）人民政府", "市直各有关单位", "市领导小组成员单位", "各街道"
-COLLECTIVE_RE = re.compile(
-    f"^(?:{alternation(COLLECTIVE_STARTS)})|{alternation(COLLECTIVE_INSIDE)}|(?:{alternation(COLLECTIVE_ENDS)})$"
-)
-ENTERPRISE_RE = re.compile(f"(?:{alternation(ENTERPRISE_ENDINGS)})$")
-# a list item that does not end as bodies' names end is not one
-ORG_END_RE = re.compile(f"(?:{alternation(ORG_ENDINGS)})$")
-
-
-def _lexicon() -> dict[str, str]:
-    canon: dict[str, str] = {}
-    for line in DEPARTMENT_FORMS.strip().splitlines():
-        forms = line.split()
-        for form in forms:
-            canon.setdefault(form, forms[0])
-    return canon
-
-
-CANONICAL = _lexicon()
-
-# "运城市", "盐湖区", "山西省": a named place a name starts with
-NAMED_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?=[\u4e00-\u9fff]{2})")
-
-
-def clean_name(name: str) -> str:
-    """A name as written, without padding and stray punctuation."""
-    name = re.sub(r"\s+", "", name).strip("，,、；;：:。")
-    # "各县〔市、区〕" and "各县(市、区)" are "各县（市、区）"
-    name = name.replace("(", "（").replace(")", "）").replace("〔", "（").replace("〕", "）")
-    return name
-
-
-def split_place(name: str) -> tuple[str, str]:
-    """("运城市", "发展和改革委员会") from "运城市发展和改革委员会"."""
-    if name[:2] in ("市级", "县级", "区级", "省级"):
-        return name[:2], name[2:]
-    if name[:1] in ("市", "县", "区", "省") and len(name) > 2:
-        return name[0], name[1:]
-    m = NAMED_PLACE_RE.match(name)
-    if not m:
-        return "", name
-    return m.group(), name[m.end() :]
-
-
-def canonical_core(core: str) -> str:
-    """The lexicon's short form of a body's core name, or the core itself."""
-    core = re.sub(r"人民政府$", "政府", core)
-    if core in CANONICAL:
-        return CANONICAL[core]
-    return core
-
-
-def org_kind(name: str) -> object:
-    """The ontology class for an organization name."""
-    if COLLECTIVE_RE.search(name):
-        return GOV.CollectiveActor
-    if LEADING_GROUP_RE.search(name):
-        return GOV.LeadingGroup
-    if GOVERNMENT_RE.search(name):
-        return GOV.Government
-    if ENTERPRISE_RE.search(name):
-        return GOV.Enterprise
-    return GOV.Department
-
-
-def looks_like_org(name: str) -> bool:
-    """A plausible organization name: long enough, ends as bodies' names end.
-
-    A second name in brackets may follow: "市工信局（市国资委）".
-    """
-    if not 2 <= len(name) <= 40 or re.search(r"[。；！？，]", name):
-        return False
-    return ORG_END_RE.search(re.sub(r"（[^（）]*）$", "", name)) is not None
-
-
-# "市工信局（市国资委）", "市规划和自然资源局（林业局）": one body, two names
-_SECOND_NAME_RE = re.compile(r"^(?P<first>.+?)（(?P<second>[^（）]{2,20}(?:局|委|办|院|中心|部|室))）$")
+from kg.extract.chains import chain_key
+from kg.mentions import Mention, link_mentions
+from kg.model import Document
+from kg.names import CANONICAL, SECOND_NAME_RE, canonical_core, city_of, clean_name, split_place
 
 
 @dataclass
@@ -149,14 +60,14 @@ class OrgResolver:
 
     def key(self, name: str, city: str | None = None) -> tuple[str, str]:
         name = clean_name(name)
-        m = _SECOND_NAME_RE.match(name)
+        m = SECOND_NAME_RE.match(name)
         key = self._key(m["first"] if m else name, city)
         return self.same_as.get(key, key)
 
     def add(self, name: str, city: str | None = None) -> None:
         """Record one mention of a name."""
         name = clean_name(name)
-        m = _SECOND_NAME_RE.match(name)
+        m = SECOND_NAME_RE.match(name)
         if m:
             first = self._key(m["first"], city)
             second_name = m["second"] if split_place(m["second"])[0] else split_place(m["first"])[0] + m["second"]
@@ -188,7 +99,7 @@ class OrgResolver:
     def _other_names(self, name: str, key: tuple[str, str]) -> set[str]:
         """The names the same body has by the lexicon and by a second name in brackets."""
         names: set[str] = set()
-        m = _SECOND_NAME_RE.match(name)
+        m = SECOND_NAME_RE.match(name)
         if m:
             place, _ = split_place(m["first"])
             second = m["second"]
@@ -200,10 +111,57 @@ class OrgResolver:
         return {n for n in names if n != name}
 
 
-def city_of(issuers: tuple[str, ...] | list[str]) -> str | None:
-    """The city (or county) a document's issuers belong to: "运城市" from "运城市人民政府办公室"."""
-    for issuer in issuers:
-        place, _ = split_place(issuer)
-        if len(place) >= 2:
-            return place
-    return None
+@dataclass
+class Names:
+    """The names one chain or enterprise is given across the corpus, and the one it is labelled with."""
+
+    label: str | None = None
+    names: set[str] = field(default_factory=set)
+
+    def best_label(self) -> str:
+        """The label the text gave it, else its shortest name."""
+        return self.label or min(self.names, key=lambda n: (len(n), n))
+
+
+@dataclass
+class Resolution:
+    """Every name of a corpus resolved, and every mention linked."""
+
+    orgs: OrgResolver
+    nodes: dict[tuple[str, str], OrgNode]
+    chains: dict[str, Names]  # chain key → names
+    enterprises: dict[str, Names]  # the name a role gives → names
+    mentions: list[Mention]
+
+    def org(self, name: str, city: str | None) -> OrgNode:
+        return self.nodes[self.orgs.key(name, city)]
+
+
+def _org_names(doc: Document) -> list[str]:
+    names = [*doc.issuers, *([doc.interpreter] if doc.interpreter else [])]
+    names += [a.actor for a in doc.assignments if not a.person]
+    names += [g.name for g in doc.groups] + [m.group for m in doc.memberships]
+    names += [m.member for m in doc.memberships if m.member_type == "org"]
+    names += [p.org for p in doc.person_posts if p.org] + [a.org for a in doc.appointments if a.org]
+    return names
+
+
+def resolve(documents: list[Document]) -> Resolution:
+    """Resolve the names of every document (all of them first, so second names can claim their mentions)."""
+    orgs = OrgResolver()
+    chains: dict[str, Names] = {}
+    enterprises: dict[str, Names] = {}
+    for doc in documents:
+        city = city_of(doc.issuers)
+        for name in _org_names(doc):
+            orgs.add(name, city)
+        for chain in doc.chains:
+            names = chains.setdefault(chain_key(chain.name), Names())
+            names.label = chain.name  # a described chain names itself
+            names.names.update((chain.name, *chain.aliases))
+        for role in doc.chain_roles:
+            company = enterprises.setdefault(role.enterprise, Names(role.enterprise))
+            company.names.update((role.enterprise, *role.aliases))
+            if role.chain:
+                chains.setdefault(chain_key(role.chain), Names()).names.add(role.chain)
+    return Resolution(orgs, orgs.merged(), chains, enterprises, link_mentions(documents, chains))

@@ -29,15 +29,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from kg.lexicon import NON_TASK_SECTIONS as NON_TASK_SECTIONS_WORDS
-from kg.lexicon import alternation
+from kg.headings import CN_DIGITS, Numbering, chinese_number, heading_of
 from kg.lines import (
-    ATTACHMENT_RE,
     DATE_LINE_RE,
     DOC_NUMBER_RE,
-    HEADING_RE,
     LABEL_RE,
     PUBLIC_RE,
     TITLE_END_RE,
@@ -47,7 +44,7 @@ from kg.lines import (
     issuer_name,
 )
 from kg.mapped import MappedText
-from kg.model import Document, Task
+from kg.model import Document, Span
 from kg.repair import Paragraph
 
 # "关于印发《X》的通知", "关于转发X的通知": the title is X's
@@ -60,97 +57,10 @@ REPORT_TITLE_RE = re.compile(r"^[\u4e00-\u9fff\d]{0,12}政府工作报告$")
 BARE_TITLE_RE = re.compile(r"^[\u4e00-\u9fff“”《》（）()0-9—\-]{2,60}$")
 # "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
 INTERPRETER_RE = re.compile(r"(?:本[\u4e00-\u9fff]{1,4}?)?由(?P<org>[^，。；由]{2,40}?)(?:负责)?解读")
-CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "○": 0,
-    "Ｏ": 0,
-    "O": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 CN_DATE_RE = re.compile(
     r"^(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日$"
 )
 ISO_DATE_RE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日$")
-
-NON_TASK_SECTIONS = re.compile(f"^(?:{alternation(NON_TASK_SECTIONS_WORDS)})$")
-# "全日托运营补贴资金是指…": a definition, not an item
-DEFINITION_RE = re.compile(r"是指|系指|指的是")
-
-# heading levels: 第一章 0, 一、 1, （一） 2, 1. 3, （1） 4, ① 5
-_LEVEL_PATTERNS = (
-    (0, re.compile(r"^第(?P<n>[一二三四五六七八九十百零\d]{1,4})(?:章|部分|篇)")),
-    (1, re.compile(r"^(?P<n>[一二三四五六七八九十百]{1,3})、")),
-    (2, re.compile(r"^[（(](?P<n>[一二三四五六七八九十百]{1,3})[）)]")),
-    (3, re.compile(r"^第(?P<n>[一二三四五六七八九十百零\d]{1,4})条")),
-    (3, re.compile(r"^(?P<n>\d{1,2})\s*(?:[\.．、](?![\d％%]))")),
-    (4, re.compile(r"^[（(](?P<n>\d{1,2})[）)]")),
-    (5, re.compile(r"^(?P<n>[\u2460-\u2473])")),
-)
-
-
-def chinese_number(text: str) -> int:
-    """一 → 1, 十二 → 12, 二十三 → 23, 12 → 12, ③ → 3."""
-    if len(text) == 1 and "\u2460" <= text <= "\u2473":
-        return ord(text) - 0x245F
-    if text.isascii() and text.isdigit():
-        return int(text)
-    if "百" in text:
-        hundreds, _, rest = text.partition("百")
-        return chinese_number(hundreds or "一") * 100 + (chinese_number(rest) if rest else 0)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
-    value = 0
-    for char in text:
-        value = value * 10 + CN_DIGITS.get(char, 0)
-    return value
-
-
-def heading_of(text: str) -> tuple[int, int, int] | None:
-    """(level, number, length of the marker) of a numbered heading, or None."""
-    if not HEADING_RE.match(text):
-        return None
-    for level, pattern in _LEVEL_PATTERNS:
-        m = pattern.match(text)
-        if m:
-            return level, chinese_number(m.group("n")), m.end()
-    return None
-
-
-class Numbering:
-    """The heading numbers seen so far in a document, per level.
-
-    A heading continues the numbering when it is the next number at its level
-    (after a parent heading, counting starts again at 1, or runs on across
-    parents: "3." after "（二）" when "2." came under "（一）"). Anything else,
-    say "一、" deep inside section three, is an enumeration in running text.
-    """
-
-    def __init__(self) -> None:
-        self.last: dict[int, int] = {}  # reset by a heading above
-        self.ever: dict[int, int] = {}  # never reset
-
-    def continues(self, level: int, number: int) -> bool:
-        last = self.last.get(level)
-        if last is None:
-            ever = self.ever.get(level)
-            # the first heading of its level may start anywhere (an excerpt starts at "（二）")
-            return ever is None or number == 1 or number == ever + 1
-        return last < number <= last + 2
-
-    def see(self, level: int, number: int) -> None:
-        self.last[level] = self.ever[level] = number
-        for deeper in [lv for lv in self.last if lv > level]:
-            del self.last[deeper]
 
 
 def parse_date(text: str) -> str | None:
@@ -367,98 +277,6 @@ def _title(draft: _Draft, source_stem: str) -> str:
     return draft.title or source_stem
 
 
-def _tasks(text: MappedText, starts: Sequence[int]) -> tuple[Task, ...]:
-    """Numbered parts of a document; ``starts`` are its paragraphs' offsets."""
-    s = text.text
-    bounds = list(starts) + [len(s)]
-    open_tasks: list[tuple[int, str, int]] = []  # (level, key, start)
-    drafts: list[dict] = []
-    seen: set[str] = set()
-    skip_level: int | None = None  # inside a section of principles or goals
-    numbering = Numbering()
-    for k, start in enumerate(starts):
-        para = s[start : bounds[k + 1]].rstrip("\n")
-        if ATTACHMENT_RE.match(para):
-            break  # attachments (and a report's glossary) hold no work items
-        heading = heading_of(para)
-        if heading is None or not numbering.continues(heading[0], heading[1]):
-            continue
-        level, number, marker = heading
-        numbering.see(level, number)
-        while open_tasks and open_tasks[-1][0] >= level:
-            open_tasks.pop()
-        if skip_level is not None and level <= skip_level:
-            skip_level = None
-        body = para[marker:].lstrip()
-        cut = re.search(r"[。；;：:！？]", body)
-        head = (body[: cut.start()] if cut else body).strip()[:80]
-        # "二、项目法人代表：段拥军" is a labelled value, not an item
-        is_label = cut is not None and body[cut.start()] in "：:" and len(body) - cut.end() <= 30
-        parent_key = open_tasks[-1][1] if open_tasks else None
-        key = (parent_key + "-" if parent_key else "") + str(number)
-        while key in seen:
-            key += "b"
-        seen.add(key)
-        open_tasks.append((level, key, start))
-        if NON_TASK_SECTIONS.match(head):
-            skip_level = level if skip_level is None else skip_level
-        drafts.append(
-            dict(
-                key=key,
-                heading=head,
-                level=level,
-                number=number,
-                parent=parent_key,
-                start=start,
-                skip=skip_level is not None or is_label,
-            )
-        )
-    # a task's text runs to the next heading at its level or above
-    tasks: list[Task] = []
-    for n, d in enumerate(drafts):
-        end = len(s)
-        for later in drafts[n + 1 :]:
-            if later["level"] <= d["level"]:
-                end = later["start"]
-                break
-        if not d["heading"]:
-            continue
-        # chapters, top-level sections, items of non-task sections and definitions are
-        # candidates: they stay tasks only if a role clause turns out to name them
-        candidate = d["skip"] or d["level"] <= 1 or DEFINITION_RE.search(d["heading"]) is not None
-        tasks.append(
-            Task(
-                d["key"],
-                d["heading"],
-                d["level"],
-                d["number"],
-                d["parent"],
-                text[d["start"] : end].strip(),
-                d["start"],
-                candidate,
-            )
-        )
-    return tuple(tasks)
-
-
-def keep_tasks(tasks: Sequence[Task], named: set[str]) -> tuple[Task, ...]:
-    """The tasks that are work items: not candidates, or candidates a fact names.
-
-    A kept task whose parent is dropped hangs from its nearest kept ancestor.
-    """
-    by_key = {t.key: t for t in tasks}
-    kept = {t.key for t in tasks if not t.candidate or t.key in named}
-    out = []
-    for t in tasks:
-        if t.key not in kept:
-            continue
-        parent = t.parent
-        while parent is not None and parent not in kept:
-            parent = by_key[parent].parent if parent in by_key else None
-        out.append(t if parent == t.parent else replace(t, parent=parent))
-    return tuple(out)
-
-
 def build_documents(paras: Sequence[Paragraph], full: float, source: str, source_stem: str) -> list[Document]:
     """Documents of one input file, with metadata and tasks."""
     docs: list[Document] = []
@@ -471,7 +289,6 @@ def build_documents(paras: Sequence[Paragraph], full: float, source: str, source
         for t in texts:
             starts.append(offset)
             offset += len(t) + 1
-        body_starts = starts[len(draft.head) :]
         number = next((n for p in draft.head + body if (n := normalize_number(p.text.text))), None)
         date = next((d for p in body if (d := parse_date(p.text.text))), None)
         interpreter = None
@@ -482,6 +299,7 @@ def build_documents(paras: Sequence[Paragraph], full: float, source: str, source
                 break
         if not body:
             continue  # a head with nothing under it: a section title of the gazette, not a document
+        body_start = starts[len(draft.head)]
         docs.append(
             Document(
                 source=source,
@@ -491,7 +309,34 @@ def build_documents(paras: Sequence[Paragraph], full: float, source: str, source
                 date=date,
                 interpreter=interpreter,
                 text=doc_text,
-                tasks=_tasks(doc_text, body_starts),
+                paragraphs=paragraph_spans(starts, len(doc_text)),
+                sentences=sentence_spans(doc_text.text, starts),
+                body_start=body_start,
             )
         )
     return docs
+
+
+def paragraph_spans(starts: Sequence[int], length: int) -> tuple[Span, ...]:
+    """The spans of paragraphs that start at ``starts`` and are joined by one line break."""
+    ends = [s - 1 for s in starts[1:]] + [length]
+    return tuple(zip(starts, ends))
+
+
+SENTENCE_END_RE = re.compile(r"[^。！？!?\n]*[。！？!?]+|[^。！？!?\n]+")
+
+
+def sentence_spans(text: str, starts: Sequence[int]) -> tuple[Span, ...]:
+    """Each paragraph cut after its 。！？!? marks: the sentences every rule reads and every fact quotes."""
+    spans: list[Span] = []
+    for start, end in paragraph_spans(starts, len(text)):
+        spans += [m.span() for m in SENTENCE_END_RE.finditer(text, start, end)]
+    return tuple(spans)
+
+
+def document_of(text: str, title: str = "", source: str = "snippet.txt") -> Document:
+    """A document of one plain text, each line a paragraph, no head: for examples and tests."""
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    mapped = MappedText.identity(text)
+    paragraphs = paragraph_spans(starts, len(text))
+    return Document(source, None, title, (), None, None, mapped, paragraphs, sentence_spans(text, starts))

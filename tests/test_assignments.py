@@ -14,10 +14,11 @@ import pytest
 
 from kg.extract.actors import parse_actor_list
 from kg.mapped import MappedText
+from kg.names import looks_like_org, org_kind
 from kg.ontology import GOV
 from kg.pipeline import extract_documents
 from kg.reading import Source
-from kg.resolve import OrgResolver, looks_like_org, org_kind
+from kg.resolve import OrgResolver
 
 
 def facts(raw: str) -> set[tuple[str, str, str, str | None]]:

@@ -1,23 +1,39 @@
-"""Extractors: pure functions from a Document to records; no I/O, no graph access."""
+"""Extraction: every family's rules over a document, in one order; no I/O, no graph access.
+
+The tasks family reads the numbered headings first; the document's context
+(the groups it sets up, their short names, its sections) is read once; then
+each family finds, decides and records its facts. ``FAMILIES`` lists every
+rule table, for ``kg rules`` and for the test that runs every rule on its
+examples.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.assignments import extract_assignments
-from kg.extract.chains import extract_chain_roles, extract_chains
-from kg.extract.glossary import extract_glossary
-from kg.extract.groups import extract_groups, seat_posts
-from kg.extract.people import extract_people
+from kg.extract.appointments import APPOINTMENTS, extract_appointments
+from kg.extract.assignments import ASSIGNMENTS, extract_assignments
+from kg.extract.chains import CHAINS, extract_chains
+from kg.extract.context import Context
+from kg.extract.glossary import GLOSSARY, extract_glossary
+from kg.extract.groups import GROUPS, extract_groups, seat_posts
+from kg.extract.people import PEOPLE, extract_people
+from kg.extract.tasks import find_tasks, keep_tasks
+from kg.headings import TASKS
 from kg.model import Document
-from kg.segment import keep_tasks
+from kg.rules import Family, Found, Rule, find
+from kg.segment import document_of
+
+FAMILIES: tuple[Family, ...] = (TASKS, ASSIGNMENTS, GROUPS, PEOPLE, APPOINTMENTS, CHAINS, GLOSSARY)
 
 
 def extract(doc: Document) -> Document:
-    """The document with every fact the extractors find in it."""
-    duty_tasks, assignments = extract_assignments(doc)
-    groups, memberships = extract_groups(doc)
-    person_posts, appointments = extract_people(doc)
+    """The document with every fact the families find in it."""
+    doc = replace(doc, tasks=find_tasks(doc))
+    context = Context(doc)
+    duty_tasks, assignments = extract_assignments(doc, context)
+    groups, memberships = extract_groups(doc, context)
+    chains, chain_roles = extract_chains(doc, context)
     named = {a.task for a in assignments}
     return replace(
         doc,
@@ -25,9 +41,26 @@ def extract(doc: Document) -> Document:
         assignments=tuple(assignments),
         groups=tuple(groups),
         memberships=tuple(memberships),
-        person_posts=tuple(person_posts + seat_posts(memberships)),
-        appointments=tuple(appointments),
-        chains=tuple(extract_chains(doc)),
-        chain_roles=tuple(extract_chain_roles(doc)),
-        concepts=tuple(extract_glossary(doc)),
+        person_posts=tuple(extract_people(doc, context) + seat_posts(memberships)),
+        appointments=tuple(extract_appointments(doc, context)),
+        chains=tuple(chains),
+        chain_roles=tuple(chain_roles),
+        concepts=tuple(extract_glossary(doc, context)),
     )
+
+
+def rule_named(name: str) -> Rule:
+    """A rule of any family, by its name."""
+    for family in FAMILIES:
+        for rule in family.rules:
+            if rule.name == name:
+                return rule
+    raise KeyError(name)
+
+
+def try_rule(rule: Rule, text: str) -> list[Found]:
+    """What one rule finds, on its own, in a text: each line a paragraph, the first line the title
+    (a title rule reads the whole text as the title)."""
+    doc = document_of("", title=text) if rule.unit == "title" else document_of(text, title=text.split("\n")[0])
+    doc = replace(doc, tasks=find_tasks(doc))
+    return find(doc, [rule], Context(doc))

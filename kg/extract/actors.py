@@ -19,7 +19,7 @@ from kg.lexicon import (
     TRAILER_QUALIFIERS,
     alternation,
 )
-from kg.resolve import CANONICAL, COLLECTIVE_RE, looks_like_org, split_place
+from kg.names import CANONICAL, COLLECTIVE_RE, looks_like_org, split_place
 
 # "等部门", "等单位", "等有关部门", "等": what closes a list without naming anyone
 TRAILER_RE = re.compile(f"(?:等(?:{alternation(TRAILER_QUALIFIERS)})?(?:{alternation(TRAILER_NOUNS)})?|等等)$")
@@ -27,6 +27,9 @@ TRAILER_RE = re.compile(f"(?:等(?:{alternation(TRAILER_QUALIFIERS)})?(?:{altern
 PAD_RE = re.compile(f"(?:{alternation(PADDING_WORDS)})+$")
 # a suffix several places share: "黄埔区、南沙区政府"
 SHARED_SUFFIX_RE = re.compile(f"(?P<suffix>{alternation(SHARED_SUFFIXES)})$")
+LIST_JOIN_RE = re.compile(r"、|和|及|以及|与")
+# "市规划和自然资源局（林业局）": a second name in brackets
+SECOND_NAME_RE = re.compile(r"（[^（）]{2,20}）")
 BARE_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道)$")
 
 
@@ -103,3 +106,32 @@ def iter_brackets(text: str) -> Iterator[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 yield start, i + 1
+
+
+def leading_actors(text: str) -> tuple[list[str], int]:
+    """The list of bodies a text starts with, and where it ends: "市财政局、市工信局制定…" → both, 9.
+
+    Each name is the shortest start that reads as a body's name and does not
+    grow into a longer one within three characters ("市委" → "市委宣传部").
+    """
+    names: list[str] = []
+    at = last = 0
+    while at < len(text):
+        end = next(
+            (
+                e
+                for e in range(at + 2, min(len(text), at + 40) + 1)
+                if looks_like_org(text[at:e]) and not any(looks_like_org(text[at : e + k]) for k in (1, 2, 3))
+            ),
+            None,
+        )
+        if end is None:
+            break
+        second = SECOND_NAME_RE.match(text, end)
+        last = second.end() if second else end
+        names.append(TRAILER_RE.sub("", text[at:last]))
+        join = LIST_JOIN_RE.match(text, last)
+        if not join:
+            break
+        at = join.end()
+    return names, last

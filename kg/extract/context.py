@@ -1,57 +1,112 @@
-"""What a document says about its own bodies: the groups it sets up and their short names."""
+"""What a document says about itself, read once and shared by every family.
+
+The groups it sets up and the short names it gives them ("成立X（以下简称Y）"),
+which the other families need to tell "市领导小组办公室" of this document from
+any other; its numbered headings, for "the section this sentence is in"; and
+its tasks, for "the task this clause belongs to".
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
 
+from kg.extract.tasks import task_at
+from kg.headings import heading_of
 from kg.lexicon import GROUP_KINDS, SET_UP_VERBS, alternation
-from kg.model import Document
+from kg.model import Document, Task
+from kg.rules import At, Found, Rule, find
 
-# "成立X（以下简称Y）", "决定建立X制度（以下简称Y）": a body the document sets up, and its short name
 GROUP_SUFFIX = f"(?:{alternation(GROUP_KINDS)})"
 SET_UP = alternation(SET_UP_VERBS)
+# "（以下简称市领导小组）", "（以下简称工作专班，不再保留…）"
+SHORT_NAME = r"（以下简称(?P<short>[^，。；）]{2,12}?)(?:，[^）]{0,60})?）"
+# "成立X（以下简称Y）", "决定建立X制度", "成立由市长担任组长的X"
 SET_UP_RE = re.compile(
-    rf"(?:(?:{SET_UP})(?:由[^，。；\n]*?担任组长的)?(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX})(?:制度)?"
-    r"(?:（以下简称(?P<short>[^，。；）]{2,12}?)(?:，[^）]*)?）)?"
-    # "对X领导小组（以下简称市领导小组）机构设置进行调整": with 对, only a group the text names short
-    rf"|对(?P<full2>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX})（以下简称(?P<short2>[^，。；）]{{2,12}}?)(?:，[^）]*)?）)"
+    rf"(?:{SET_UP})(?:由[^，。；\n]{{0,40}}?担任组长的)?(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX})(?:制度)?(?:{SHORT_NAME})?"
 )
-
-
+# "对X领导小组（以下简称市领导小组）机构设置进行调整": with 对, only a group the text names short
+ADJUST_RE = re.compile(rf"对(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX}){SHORT_NAME}")
 # "关于成立X的通知", "关于调整X机构设置的通知", "关于同意成立X的批复", "关于建立X制度的通知"
 TITLE_GROUP_RE = re.compile(
-    rf"^关于(?:同意)?(?:成立|建立|设立|组建|调整|调整充实|充实调整)(?P<name>.+?{GROUP_SUFFIX})"
+    rf"^关于(?:同意)?(?:{SET_UP}|调整充实|充实调整)(?P<full>.+?{GROUP_SUFFIX})"
     r"(?:制度)?(?:机构设置|组成人员|成员单位|成员)?的(?:通知|批复|决定)$"
 )
 
 
-def set_up(m: re.Match[str]) -> tuple[str, str | None]:
-    """The group a SET_UP_RE match names, and its short name."""
-    return group_name(m["full"] or m["full2"]), m["short"] or m["short2"]
+@dataclass(frozen=True)
+class SetUp:
+    """A body a document sets up, with the short name it gives it."""
+
+    name: str
+    short: str | None
 
 
 def group_name(text: str) -> str:
     """The group's own name in "…成立由市长担任组长的X": the words after the last verb of setting up."""
     text = re.split(r"成立|建立|设立|组建", text)[-1]
-    return re.sub(r"^由[^，。；]*?担任组长的", "", text)
+    return re.sub(r"^由[^，。；]{0,40}?担任组长的", "", text)
 
 
-class DocContext:
-    """What a document says about its own bodies: short names and its groups."""
+def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
+    """A body the text or the title sets up, and its short name."""
+    yield at.found(m.start(), m.end(), SetUp(group_name(m["full"]), m.groupdict().get("short")))
+
+
+SET_UP_RULES = (
+    Rule(
+        "groups.title",
+        TITLE_GROUP_RE,
+        _set_up,
+        ("关于成立运城市分布式能源发展工作专班的通知", "关于调整某市数字经济发展领导小组机构设置的通知"),
+        ("关于印发某市数字经济发展规划的通知",),
+        unit="title",
+    ),
+    Rule(
+        "groups.set-up",
+        SET_UP_RE,
+        _set_up,
+        ("决定成立某市分布式能源发展工作专班（以下简称工作专班）。", "建立某市野生动植物保护联席会议制度"),
+        ("加强组织领导，明确工作职责。",),
+        unit="paragraph",
+    ),
+    Rule(
+        "groups.adjust",
+        ADJUST_RE,
+        _set_up,
+        ("决定对某市数字经济发展领导小组（以下简称市领导小组）机构设置进行调整。",),
+        ("对市领导小组负责。",),
+        unit="paragraph",
+    ),
+)
+
+
+class Context:
+    """What a document says about its own bodies, sections and tasks."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.short: dict[str, str] = {}  # "市领导小组" → "运城市…领导小组"
-        self.groups: list[str] = []
-        m = TITLE_GROUP_RE.match(doc.title)
-        if m:
-            self.groups.append(m["name"])
-        for m in SET_UP_RE.finditer(doc.text.text):
-            full, short = set_up(m)
-            if full not in self.groups:
-                self.groups.append(full)
-            if short:
-                self.short.setdefault(short, full)
+        self.set_up_by: dict[str, str] = {}  # each group the document sets up → the rule that read it first
+        self.set_ups: list[tuple[int, int, str]] = []  # (start, end, group) of each set-up in the text
+        # the title's group first, then the text's in order
+        found = sorted(find(doc, SET_UP_RULES), key=lambda f: (f.rule.unit != "title", f.start))
+        for f in found:
+            set_up = f.records[0]
+            self.set_up_by.setdefault(set_up.name, f.rule.name)
+            if set_up.short:
+                self.short.setdefault(set_up.short, set_up.name)
+            if f.rule.unit != "title":
+                self.set_ups.append((f.start, f.end, set_up.name))
+        self.groups = list(self.set_up_by)
+        self._memo: dict[str, Any] = {}
+        text = doc.text.text
+        # every numbered heading, a task or not: (offset, heading text)
+        self.headings = [(s, text[s:e]) for s, e in doc.paragraphs if heading_of(text[s:e])]
+        self._heading_starts = [s for s, _ in self.headings]
 
     def actor(self, name: str) -> tuple[str, tuple[str, ...]]:
         """The name an actor resolves to in this document, and the names it was given."""
@@ -67,3 +122,27 @@ class DocContext:
             shorts = tuple(s + "办公室" for s, f in self.short.items() if f == group)
             return group + "办公室", (*shorts, "办公室")
         return name, ()
+
+    def group_set_up_in(self, start: int, end: int) -> str | None:
+        """The last group set up wholly inside text[start:end]."""
+        i = bisect.bisect_left(self.set_ups, (start,))
+        found = None
+        while i < len(self.set_ups) and self.set_ups[i][0] < end:
+            if self.set_ups[i][1] <= end:
+                found = self.set_ups[i][2]
+            i += 1
+        return found
+
+    def section_heading(self, offset: int) -> str:
+        """The heading of the numbered section a position of the text is in."""
+        i = bisect.bisect_right(self._heading_starts, offset)
+        return self.headings[i - 1][1] if i else ""
+
+    def task_at(self, offset: int) -> Task | None:
+        return task_at(self.doc, offset)
+
+    def once(self, key: str, compute: Callable[[Document], Any]) -> Any:
+        """What a family reads off the whole document once (the verb in force, the glossary's start)."""
+        if key not in self._memo:
+            self._memo[key] = compute(self.doc)
+        return self._memo[key]

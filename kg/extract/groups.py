@@ -1,218 +1,285 @@
-"""Leading groups, work teams, joint meetings, project departments, and who sits in them.
+"""The groups family: the bodies a document sets up (领导小组, 工作专班, 联席会议, 项目部…) and who sits in them.
 
-Members come from role lines ("组 长：陈 杰 市委常委、常务副市长", "成员单位：市委组织部、
-市委宣传部…", "副组长：市政府协管副秘书长，市委组织部、市委宣传部主持日常工作的副部长")
-and from prose ("办公室设在市能源局，办公室主任由王平安同志兼任", "由市长储祥好担任全市
-产业链总链长", "成立由市政府主要领导担任组长的X", "市工信局作为总链长牵头单位").
+Seats come from role lines ("组 长：陈 杰 市委常委、常务副市长", and the lines under
+one that continue its list: "王平安 市发展改革委主任") and from prose ("办公室设在
+市能源局，办公室主任由王平安同志兼任", "由市长储祥好担任全市产业链总链长",
+"市工信局作为总链长牵头单位"). The group a seat is in is the one set up in the
+same sentence, else the document's first (kg.extract.context).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-from kg.extract.actors import TRAILER_RE, split_top_level
-from kg.extract.context import SET_UP_RE, DocContext
-from kg.extract.context import set_up as set_up_name
-from kg.extract.people import NAME_WITH_POST_RE, POST_THEN_NAME_RE, is_person_name, person_post_line, split_org_post
-from kg.lexicon import POST_DESCRIPTION_WORDS, POST_SEATS, SEAT_WORDS, alternation
+from kg.extract.context import SET_UP_RULES, Context
+from kg.extract.members import parse_members, who
+from kg.extract.people import person_post_line, split_org_post
+from kg.lexicon import POST_SEATS, SEAT_WORDS, alternation
 from kg.lines import LABEL_RE
-from kg.model import Document, Evidence, Group, Membership, PersonPost
-from kg.resolve import looks_like_org
+from kg.model import Document, Group, Membership, PersonPost
+from kg.names import looks_like_org
+from kg.rules import At, Family, Found, Make, Rule, find, select
 
-ROLE_WORDS = SEAT_WORDS
-ROLE_WORD_RE = re.compile(f"(?:{alternation(SEAT_WORDS)})$")
-# "市委组织部主持日常工作的副部长", "市发展改革委主要负责人": a post described in words
-POST_DESCRIPTION_RE = re.compile(alternation(POST_DESCRIPTION_WORDS))
-# what follows a body's name to make it a post: "分管负责人", "主要负责人"
-MEMBER_SUFFIX_RE = re.compile(r"^(?:等(?:部门|单位))?(?P<suffix>.+)$")
+SEAT_WORD_RE = re.compile(f"(?:{alternation(SEAT_WORDS)})$")
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A member of a group in a role; the group is None for the document's own group."""
+
+    member: str
+    member_type: str  # person / org / post
+    role: str
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class Duties:
+    """A group's duties: the section under its "主要职责" heading."""
+
+    group: str
+    text: str
+
+
+def _group(at: At) -> str | None:
+    """The group a sentence speaks of: the one it sets up, else the document's first (None: it sets up none)."""
+    return at.context.group_set_up_in(*at.span()) or next(iter(at.context.groups), None)
+
+
+# -- role lines ----------------------------------------------------------------------------------
+
+# a label line of a seat, and the lines under it that may continue its list
+ROLE_LINES_RE = re.compile(rf"(?m){LABEL_RE.pattern}[^\n]*(?:\n[^。；，：:\n]{{2,60}}(?=\n|\Z))*")
+
+
+def role_lines(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A seat's label line ("副组长：…"), then each line under it that names one more holder."""
+    role = m["label"]
+    if not at.context.groups or not SEAT_WORD_RE.search(role):
+        return
+    group = at.context.groups[0]
+    offset = m.start()
+    for n, line in enumerate(m.group().split("\n")):
+        seats = _label_line(line, role, group) if n == 0 else _continued(line, role, group)
+        if n and not seats:
+            return  # the list has ended
+        yield at.found(offset, offset + len(line), *seats, evidence=at.span(offset, offset + len(line)))
+        offset += len(line) + 1
+
+
+def _label_line(line: str, role: str, group: str) -> list[Seat]:
+    person = person_post_line(line)
+    if person:
+        return [Seat(person[1], "person", role, group)]
+    label = LABEL_RE.match(line)
+    return [Seat(member, kind, role, group) for member, kind in parse_members(line[label.end() :], role)]
+
+
+def _continued(line: str, role: str, group: str) -> list[Seat]:
+    person = person_post_line(line)
+    if person and person[0] is None:
+        return [Seat(person[1], "person", role, group)]  # "王平安 市发展改革委主任" under 副组长
+    if len(line) <= 30 and split_org_post(line):
+        return [Seat(line, "post", role, group)]  # "市发展改革委主任" under 副组长
+    return []
+
+
+# "二、主要职责", and the section under it up to the next heading of its level
+DUTIES_RE = re.compile(
+    r"(?m)^[一二三四五六七八九十]+、\s*(?:主要|工作)?职责[^\n]*\n(?P<body>(?:(?![一二三四五六七八九十]+、)[^\n]*\n)*)"
+    r"(?=[一二三四五六七八九十]+、)"
+)
+
+
+def duties(m: re.Match[str], at: At) -> Iterator[Found]:
+    """The duties of the document's group: the section under its 主要职责 heading."""
+    if at.context.groups:
+        heading_end = m.start("body") - 1
+        yield at.found(m.start(), heading_end, Duties(at.context.groups[0], m["body"].strip()))
+
+
+# -- prose ------------------------------------------------------------------------------------
+
 OFFICE_AT_RE = re.compile(r"办公室设在(?P<org>[^，。；]+?)(?=[，。；]|$)")
+
+
+def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
+    """办公室设在X: the group's office is placed in a body."""
+    if looks_like_org(m["org"]) and _group(at):
+        yield at.found(m.start(), m.end(), Seat(m["org"], "org", "办公室设在", _group(at)))
+
+
 OFFICE_HEAD_RE = re.compile(r"(?P<role>(?:办公室)?(?:副)?主任)由(?P<who>[^，。；]+?)(?:同志)?(?:兼任|担任)")
+
+
+def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
+    """办公室主任由X兼任: who heads the group's office."""
+    role = m["role"] if m["role"].startswith("办公室") else "办公室" + m["role"]
+    found = who(m["who"])
+    if found and "办公室" in at.text and _group(at):
+        yield at.found(m.start(), m.end(), Seat(found[0], found[1], role, _group(at)))
+
+
 # "指挥长由市长担任", "召集人由市政府分管副市长担任"
 SEAT_BY_RE = re.compile(
     r"(?P<seat>(?:总|副)?(?:组长|指挥长|召集人|链长|主任委员))由(?P<who>[^，。；]+?)(?:同志)?(?:兼任|担任)"
 )
+
+
+def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A seat, then 由X担任: who holds it."""
+    found = who(m["who"])
+    if found and _group(at):
+        yield at.found(m.start(), m.end(), Seat(found[0], found[1], m["seat"], _group(at)))
+
+
 # "成员由市发展改革委、市财政局等单位分管领导组成"
 COMPOSED_RE = re.compile(r"成员(?:单位)?由(?P<list>[^。；]+?)组成")
+
+
+def composed(m: re.Match[str], at: At) -> Iterator[Found]:
+    """成员由…组成: the members."""
+    group = _group(at)
+    if group:
+        seats = [Seat(member, kind, "成员", group) for member, kind in parse_members(m["list"], "成员")]
+        yield at.found(m.start(), m.end(), *seats)
+
+
 # "由市长储祥好担任全市产业链总链长", "市政府分管领导担任各重点产业链链长", "由分管…的副市长任组长"
 TAKES_ROLE_RE = re.compile(
-    r"(?:由)?(?P<who>[^，。；由]{2,40}?)(?:担任|任)(?P<seat>[^，。；]{0,20}?(?:"
-    + alternation(SEAT_WORDS)
-    + "))(?=[，。；的]|$)"
+    rf"(?:由)?(?P<who>[^，。；由]{{2,40}}?)(?:担任|任)(?P<seat>[^，。；]{{0,20}}?(?:{alternation(SEAT_WORDS)}))"
+    r"(?=[，。；的]|$)"
 )
+SET_UP_VERB_RE = re.compile(r"^(?:成立|建立|设立|决定|并)")
+
+
+def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
+    """X担任/任 a seat."""
+    seat = SEAT_WORD_RE.search(m["seat"])
+    found = who(SET_UP_VERB_RE.sub("", m["who"]))
+    if seat and found and _group(at) and "办公室" not in m["seat"] and not m["seat"].endswith("副主任"):
+        yield at.found(m.start(), m.end(), Seat(found[0], found[1], seat.group(), _group(at)))
+
+
 AS_ROLE_RE = re.compile(r"(?P<who>[^，。；]{2,30}?)作为(?P<seat>[^，。；]{2,20}?(?:单位|部门))(?=[，。；])")
-DUTIES_HEADING_RE = re.compile(r"^[一二三四五六七八九十]+、\s*(?:主要|工作)?职责")
 
 
-def _member(item: str, role: str) -> tuple[str, str] | None:
-    """(member, member type) of one item of a role list."""
-    item = item.strip().removesuffix("同志")
-    if not item:
-        return None
-    if is_person_name(item):
-        return item, "person"
-    named = NAME_WITH_POST_RE.match(item)  # "张三（市长）"
-    if named and is_person_name(named["name"]):
-        return named["name"], "person"
-    if role in ("成员", "成员单位") and looks_like_org(item):
-        return item, "org"
-    if looks_like_org(item) and not POST_DESCRIPTION_RE.search(item[-6:]):
-        return item, "org"
-    if POST_DESCRIPTION_RE.search(item) or split_org_post(item):
-        return item, "post"
-    return None
+def as_role(m: re.Match[str], at: At) -> Iterator[Found]:
+    """X作为…单位: a body in a seat of the mechanism ("市工信局作为总链长牵头单位")."""
+    if looks_like_org(m["who"]) and _group(at):
+        yield at.found(m.start(), m.end(), Seat(m["who"], "org", re.sub(r"^全市", "", m["seat"]), _group(at)))
 
 
-def _org_and_suffix(item: str) -> tuple[str, str] | None:
-    """("市委宣传部", "主持日常工作的副部长") from "市委宣传部主持日常工作的副部长"."""
-    item = item.strip()
-    for i in range(len(item) - 1, 1, -1):
-        org, rest = item[:i], item[i:]
-        if looks_like_org(org) and not looks_like_org(rest):
-            m = MEMBER_SUFFIX_RE.match(rest)
-            suffix = m["suffix"] if m else rest
-            if POST_DESCRIPTION_RE.search(suffix):
-                return TRAILER_RE.sub("", org), suffix
-    return None
+def _prose(name: str, pattern: re.Pattern[str], make: Make, needs: tuple[str, ...], example: str, counter: str) -> Rule:
+    """A rule read in one sentence, run only on sentences that hold one of its words."""
+    return Rule(name, pattern, make, (example,), (counter,), needs=needs)
 
 
-def parse_members(body: str, role: str) -> list[tuple[str, str]]:
-    """The members a role line names, with their types.
-
-    Comma groups share a suffix: "市委组织部、市委宣传部主持日常工作的副部长" is two
-    posts; for 成员 the bodies themselves are the members ("…等部门分管负责人").
-    """
-    members: list[tuple[str, str]] = []
-    body = body.strip().rstrip("。；;，,")
-    for group in split_top_level(body, "，,；;"):
-        items = [i.strip() for i in split_top_level(group, "、") if i.strip()]
-        if not items:
-            continue
-        split = _org_and_suffix(items[-1]) if not is_person_name(items[-1]) else None
-        if split and all(looks_like_org(TRAILER_RE.sub("", i)) for i in items[:-1]):
-            orgs = [TRAILER_RE.sub("", i) for i in items[:-1]] + [split[0]]
-            for org in orgs:
-                if role in ("成员", "成员单位"):
-                    members.append((org, "org"))
-                else:
-                    members.append((org + split[1], "post"))
-            continue
-        for item in items:
-            found = _member(TRAILER_RE.sub("", item) if not is_person_name(item) else item, role)
-            if found:
-                members.append(found)
-    return members
-
-
-class _GroupFinder:
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.text = doc.text.text
-        self.context = DocContext(doc)
-        self.memberships: list[Membership] = []
-        self.used_groups: set[str] = set()
-        self.duties: dict[str, str] = {}
-
-    def add(self, group: str, member: str, member_type: str, role: str, evidence: Evidence) -> None:
-        member = member.strip()
-        key = (group, member, role)
-        if any((m.group, m.member, m.role) == key for m in self.memberships):
-            return
-        self.used_groups.add(group)
-        self.memberships.append(Membership(group, member, member_type, role, evidence))
-
-    def run(self) -> None:
-        if not self.context.groups:
-            return
-        group = self.context.groups[0]
-        offset = 0
-        last_role: str | None = None
-        duties_from: int | None = None
-        paras = self.text.split("\n")
-        for para in paras:
-            evidence = self.doc.evidence(offset, offset + len(para), "role-line")
-            label = LABEL_RE.match(para)
-            pp = person_post_line(para)
-            if DUTIES_HEADING_RE.match(para):
-                duties_from = offset + len(para) + 1
-            elif duties_from is not None and re.match(r"^[一二三四五六七八九十]+、", para):
-                self.duties.setdefault(group, self.text[duties_from:offset].strip())
-                duties_from = None
-            if label and ROLE_WORD_RE.search(label["label"]):
-                last_role = label["label"]
-                if pp:
-                    self.add(group, pp[1], "person", last_role, evidence)
-                else:
-                    for member, kind in parse_members(para[label.end() :], last_role):
-                        self.add(group, member, kind, last_role, evidence)
-            elif last_role and pp and pp[0] is None:
-                self.add(group, pp[1], "person", last_role, evidence)  # "王平安 市发展改革委主任" under 副组长
-            elif last_role and len(para) <= 30 and not re.search(r"[。；，]", para) and split_org_post(para):
-                self.add(group, para, "post", last_role, evidence)  # "市发展改革委主任" under 副组长
-            else:
-                last_role = None
-                self.prose(para, offset, group)
-            offset += len(para) + 1
-
-    def prose(self, para: str, base: int, default_group: str) -> None:
-        for sentence_start, sentence in _sentences(para):
-            start = base + sentence_start
-            evidence = self.doc.evidence(start, start + len(sentence), "group-prose")
-            set_up = list(SET_UP_RE.finditer(sentence))
-            group = set_up_name(set_up[-1])[0] if set_up else default_group
-            if group not in self.context.groups and set_up:
-                group = default_group
-            if "办公室" in sentence:
-                for m in OFFICE_AT_RE.finditer(sentence):
-                    if looks_like_org(m["org"]):
-                        self.add(group, m["org"], "org", "办公室设在", evidence)
-                for m in OFFICE_HEAD_RE.finditer(sentence):
-                    role = m["role"] if m["role"].startswith("办公室") else "办公室" + m["role"]
-                    found = _who(m["who"])
-                    if found:
-                        self.add(group, found[0], found[1], role, evidence)
-            for m in SEAT_BY_RE.finditer(sentence):
-                found = _who(m["who"])
-                if found:
-                    self.add(group, found[0], found[1], m["seat"], evidence)
-            for m in COMPOSED_RE.finditer(sentence):
-                for member, kind in parse_members(m["list"], "成员"):
-                    self.add(group, member, kind, "成员", evidence)
-            for m in TAKES_ROLE_RE.finditer(sentence):
-                seat = ROLE_WORD_RE.search(m["seat"])
-                who = re.sub(r"^(?:成立|建立|设立|决定|并)", "", m["who"])
-                found = _who(who)
-                if seat and found and "办公室" not in m["seat"] and not m["seat"].endswith("副主任"):
-                    self.add(group, found[0], found[1], seat.group(), evidence)
-            for m in AS_ROLE_RE.finditer(sentence):
-                if looks_like_org(m["who"]):
-                    self.add(group, m["who"], "org", re.sub(r"^全市", "", m["seat"]), evidence)
+MEMBER_RULES = (
+    Rule(
+        "groups.role-lines",
+        ROLE_LINES_RE,
+        role_lines,
+        (
+            "关于成立某市工作专班的通知\n组 长：陈杰 市委常委、常务副市长\n副组长：王平安 市发展改革委主任\n李明 市财政局局长",
+        ),
+        ("关于成立某市工作专班的通知\n牵头单位：市发展改革委",),
+        unit="document",
+    ),
+    Rule(
+        "groups.duties",
+        DUTIES_RE,
+        duties,
+        ("关于成立某市工作专班的通知\n一、组成人员\n二、主要职责\n统筹推进全市工作。\n三、工作要求",),
+        ("关于印发某市方案的通知\n二、主要任务\n统筹推进全市工作。\n三、工作要求",),
+        unit="document",
+    ),
+    _prose(
+        "groups.office-at",
+        OFFICE_AT_RE,
+        office_at,
+        ("办公室设在",),
+        "成立某市工作专班。专班下设办公室，办公室设在市能源局。",
+        "成立某市工作专班。办公室设在哪里由专班决定。",
+    ),
+    _prose(
+        "groups.office-head",
+        OFFICE_HEAD_RE,
+        office_head,
+        ("由",),
+        "成立某市工作专班。办公室设在市能源局，办公室主任由王平安同志兼任。",
+        "成立某市工作专班。主任由于工作调动离任。",
+    ),
+    _prose(
+        "groups.seat-by",
+        SEAT_BY_RE,
+        seat_by,
+        ("由",),
+        "建立某市野生动植物保护联席会议制度。召集人由市政府分管副市长担任。",
+        "建立某市野生动植物保护联席会议制度。组长由于出差未参会。",
+    ),
+    _prose(
+        "groups.composed",
+        COMPOSED_RE,
+        composed,
+        ("组成",),
+        "成立某市工作专班。成员由市发展改革委、市财政局等单位分管领导组成。",
+        "成立某市工作专班。专家库由各领域专家组成。",
+    ),
+    _prose(
+        "groups.takes-role",
+        TAKES_ROLE_RE,
+        takes_role,
+        ("任",),
+        "成立某市重点产业链链长制领导小组。由市长储祥好担任全市产业链总链长。",
+        "成立某市重点产业链链长制领导小组。由市长储祥好担任主讲人。",
+    ),
+    _prose(
+        "groups.as-role",
+        AS_ROLE_RE,
+        as_role,
+        ("作为",),
+        "成立某市重点产业链链长制领导小组。市工信局作为总链长牵头单位，协调推动相关工作。",
+        "成立某市重点产业链链长制领导小组。企业作为市场主体，要主动作为。",
+    ),
+)
+GROUPS = Family("groups", SET_UP_RULES + MEMBER_RULES)
 
 
-def _who(text: str) -> tuple[str, str] | None:
-    """A person ("王平安", "市长储祥好"), or else a post in words ("市政府主要领导")."""
-    text = text.strip().removeprefix("由").removesuffix("同志")
-    if is_person_name(text):
-        return text, "person"
-    m = POST_THEN_NAME_RE.search(text + "，")
-    if m and m.end("name") == len(text) and is_person_name(m["name"]):
-        return m["name"], "person"
-    if POST_DESCRIPTION_RE.search(text) and not looks_like_org(text):
-        return text, "post"
-    if looks_like_org(text):
-        return text, "org"
-    return None
+def record(doc: Document, kept: list[Found], context: Context) -> tuple[list[Group], list[Membership]]:
+    """The groups a document sets up (those it names members or a short name for) and their seats."""
+    memberships: list[Membership] = []
+    seen: set[tuple[str, str, str]] = set()
+    duties_of: dict[str, str] = {}
+    for found in kept:
+        evidence = doc.evidence(*(found.evidence or doc.sentence_span(found.start, found.end)), found.rule.name)
+        for item in found.records:
+            if isinstance(item, Duties):
+                duties_of.setdefault(item.group, item.text)
+                continue
+            group, member = item.group or context.groups[0], item.member.strip()
+            if (group, member, item.role) not in seen:
+                seen.add((group, member, item.role))
+                memberships.append(Membership(group, member, item.member_type, item.role, evidence))
+    used = {m.group for m in memberships}
+    groups = []
+    for name in context.groups:
+        aliases = tuple(sorted(s for s, full in context.short.items() if full == name))
+        if name in used or aliases:
+            s = max(doc.text.text.find(name), 0)
+            groups.append(
+                Group(name, aliases, duties_of.get(name), doc.evidence(s, s + len(name), context.set_up_by[name]))
+            )
+    return groups, memberships
 
 
-def _sentences(para: str) -> list[tuple[int, str]]:
-    out = []
-    start = 0
-    for i, char in enumerate(para):
-        if char in "。！？":
-            out.append((start, para[start : i + 1]))
-            start = i + 1
-    if para[start:].strip():
-        out.append((start, para[start:]))
-    return out
+def extract_groups(doc: Document, context: Context) -> tuple[list[Group], list[Membership]]:
+    """The groups a document sets up and their seats."""
+    if not context.groups:
+        return [], []
+    return record(doc, select(find(doc, MEMBER_RULES, context), MEMBER_RULES), context)
 
 
 def seat_posts(memberships: list[Membership]) -> list[PersonPost]:
@@ -222,18 +289,3 @@ def seat_posts(memberships: list[Membership]) -> list[PersonPost]:
         for m in memberships
         if m.member_type == "person" and m.role in POST_SEATS
     ]
-
-
-def extract_groups(doc: Document) -> tuple[list[Group], list[Membership]]:
-    """The groups a document sets up (those it names members or a short name for) and their seats."""
-    finder = _GroupFinder(doc)
-    finder.run()
-    groups = []
-    for name in finder.context.groups:
-        aliases = tuple(sorted(s for s, full in finder.context.short.items() if full == name))
-        if name not in finder.used_groups and not aliases:
-            continue
-        s = doc.text.text.find(name)
-        evidence = doc.evidence(max(s, 0), max(s, 0) + len(name), "group-set-up")
-        groups.append(Group(name, aliases, finder.duties.get(name), evidence))
-    return groups, finder.memberships

@@ -1,0 +1,77 @@
+"""The grammar of a role clause: "X、Y牵头，Z配合，各县（市）由当地政府负责".
+
+A clause is segments split on ，；, each a list of actors ending in its verb
+(牵头 / 配合 / 负责), maybe with a scope before 由 ("市城区由…牵头"); a segment
+without a verb carries its names to the next verb. The assignment rules read
+their clauses with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import PAD_RE, parse_actor_list, split_top_level
+from kg.lexicon import ROLE_VERBS, alternation
+
+Triple = tuple[str, str, str | None]  # (role, actor, scope)
+
+# a clause segment that ends in its verb: "市城区由市城市管理局、市财政局牵头"
+SEGMENT_VERB_RE = re.compile(f"(?P<verb>{alternation(ROLE_VERBS)})$")
+# "市城区由X牵头": a scope before 由
+SCOPE_RE = re.compile(r"^(?P<scope>[^，、由]{0,12}?)由(?P<list>.+)$")
+# "牵头负责" and "负责牵头" are a lead
+LEAD_RESPONSIBLE_RE = re.compile(r"(?:牵头负责|负责牵头)$")
+
+
+def has_role_verb(text: str) -> bool:
+    return any(verb in text for verb in ROLE_VERBS)
+
+
+def parse_role_clause(content: str) -> list[Triple] | None:
+    """(role, actor, scope) triples of "X、Y牵头，Z配合，各县（市）由当地政府负责", or None.
+
+    Segments without a verb carry their names to the next verb
+    ("市工信局牵头，市直各有关单位，各县政府配合": both 配合). Anything that is
+    not a list of names makes the whole clause not a role clause.
+    """
+    results: list[Triple] = []
+    pending: list[str] = []
+    scope: str | None = None
+    for raw in split_top_level(content.strip().rstrip("。；;"), "，,；;"):
+        segment = LEAD_RESPONSIBLE_RE.sub("牵头", raw.strip())
+        m = SEGMENT_VERB_RE.search(segment)
+        if not m:
+            names = parse_actor_list(segment)
+            # "2024年底前完成", "长期坚持": a deadline, not a party
+            pending = pending + names if names else []
+            continue
+        body = PAD_RE.sub("", segment[: m.start()])
+        by = SCOPE_RE.match(body)
+        if by:
+            scope = by["scope"] or scope
+            body = by["list"]
+        names = parse_actor_list(body)
+        if not names:
+            return None
+        results.extend((m["verb"], name, scope) for name in pending + names)
+        pending = []
+    return results or None
+
+
+def following_roles(sentence: str, at: int) -> tuple[list[Triple], str, int]:
+    """After "X牵头，": the role segments that follow ("Y配合，"), the duty after them, and their length.
+
+    "由市发改委牵头，市财政局配合，制定地方标准" → ([配合 市财政局], "制定地方标准", len("，市财政局配合")).
+    """
+    rest = re.split(r"[。；！？]", sentence[at:], maxsplit=1)[0]
+    segments = split_top_level(rest.lstrip("，,"), "，,")
+    triples: list[Triple] = []
+    used = 0
+    for segment in segments:
+        more = parse_role_clause(segment) if SEGMENT_VERB_RE.search(segment.strip()) else None
+        if not more:
+            break
+        triples += more
+        used += 1
+    length = len("，".join(segments[:used])) + 1 if used else 0
+    return triples, "，".join(segments[used:]).strip(), length

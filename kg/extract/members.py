@@ -1,0 +1,96 @@
+"""The members a group's list names: people, bodies, or posts described in words.
+
+"组长：陈杰", "成员单位：市委组织部、市委宣传部…", "副组长：市政府协管副秘书长，
+市委组织部、市委宣传部主持日常工作的副部长" (a suffix shared by a list),
+"由市长储祥好担任" (a post, then the person who holds it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import TRAILER_RE, split_top_level
+from kg.extract.people import NAME_WITH_POST_RE, POST_THEN_NAME_RE, is_person_name, split_org_post
+from kg.lexicon import POST_DESCRIPTION_WORDS, alternation
+from kg.names import looks_like_org
+
+# "市委组织部主持日常工作的副部长", "市发展改革委主要负责人": a post described in words
+POST_DESCRIPTION_RE = re.compile(alternation(POST_DESCRIPTION_WORDS))
+# what follows a body's name to make it a post: "分管负责人", "主要负责人"
+MEMBER_SUFFIX_RE = re.compile(r"^(?:等(?:部门|单位))?(?P<suffix>.+)$")
+MEMBER_KINDS = ("成员", "成员单位")  # seats whose members are the bodies themselves
+
+
+def _member(item: str, role: str) -> tuple[str, str] | None:
+    """(member, member type) of one item of a role list."""
+    item = item.strip().removesuffix("同志")
+    if not item:
+        return None
+    if is_person_name(item):
+        return item, "person"
+    named = NAME_WITH_POST_RE.match(item)  # "张三（市长）"
+    if named and is_person_name(named["name"]):
+        return named["name"], "person"
+    if role in MEMBER_KINDS and looks_like_org(item):
+        return item, "org"
+    if looks_like_org(item) and not POST_DESCRIPTION_RE.search(item[-6:]):
+        return item, "org"
+    if POST_DESCRIPTION_RE.search(item) or split_org_post(item):
+        return item, "post"
+    return None
+
+
+def _org_and_suffix(item: str) -> tuple[str, str] | None:
+    """("市委宣传部", "主持日常工作的副部长") from "市委宣传部主持日常工作的副部长"."""
+    item = item.strip()
+    for i in range(len(item) - 1, 1, -1):
+        org, rest = item[:i], item[i:]
+        if looks_like_org(org) and not looks_like_org(rest):
+            m = MEMBER_SUFFIX_RE.match(rest)
+            suffix = m["suffix"] if m else rest
+            if POST_DESCRIPTION_RE.search(suffix):
+                return TRAILER_RE.sub("", org), suffix
+    return None
+
+
+def parse_members(body: str, role: str) -> list[tuple[str, str]]:
+    """The members a role line names, with their types.
+
+    Comma groups share a suffix: "市委组织部、市委宣传部主持日常工作的副部长" is two
+    posts; for 成员 the bodies themselves are the members ("…等部门分管负责人").
+    """
+    members: list[tuple[str, str]] = []
+    body = body.strip().rstrip("。；;，,")
+    for group in split_top_level(body, "，,；;"):
+        items = [i.strip() for i in split_top_level(group, "、") if i.strip()]
+        if not items:
+            continue
+        split = _org_and_suffix(items[-1]) if not is_person_name(items[-1]) else None
+        if split and all(looks_like_org(TRAILER_RE.sub("", i)) for i in items[:-1]):
+            orgs = [TRAILER_RE.sub("", i) for i in items[:-1]] + [split[0]]
+            for org in orgs:
+                if role in MEMBER_KINDS:
+                    members.append((org, "org"))
+                else:
+                    members.append((org + split[1], "post"))
+            continue
+        for item in items:
+            found = _member(TRAILER_RE.sub("", item) if not is_person_name(item) else item, role)
+            if found:
+                members.append(found)
+    return members
+
+
+def who(text: str) -> tuple[str, str] | None:
+    """A person ("王平安", "市长储祥好"), or else a post in words ("市政府主要领导")."""
+    text = text.strip().removeprefix("由").removesuffix("同志")
+    if is_person_name(text):
+        return text, "person"
+    m = POST_THEN_NAME_RE.search(text + "，")
+    if m and m.end("name") == len(text) and is_person_name(m["name"]):
+        return m["name"], "person"
+    if POST_DESCRIPTION_RE.search(text) and not looks_like_org(text):
+        return text, "post"
+    if looks_like_org(text):
+        return text, "org"
+    return None

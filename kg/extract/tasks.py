@@ -1,0 +1,142 @@
+"""The tasks family: numbered work items, and the tasks that duties stated in prose need.
+
+A numbered heading (kg.headings) that continues the document's numbering opens
+a task; its text runs to the next heading at its level or above. Sections that
+state principles or goals, chapters, top-level sections and definitions are
+*candidates*: they stay tasks only if a fact names them (``keep_tasks``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from kg.headings import TASKS, Heading, Numbering
+from kg.lexicon import NON_TASK_SECTIONS, alternation
+from kg.lines import ATTACHMENT_RE
+from kg.model import Document, Task
+
+NON_TASK_RE = re.compile(f"^(?:{alternation(NON_TASK_SECTIONS)})$")
+# "全日托运营补贴资金是指…": a definition, not an item
+DEFINITION_RE = re.compile(r"是指|系指|指的是")
+# what ends a heading's own words: "（一）加强组织领导。成立…"
+HEADING_END_RE = re.compile(r"[。；;：:！？]")
+DUTY_LEVEL = 6  # a prose duty outside any numbered item
+
+
+@dataclass
+class _Open:
+    """A heading while the ones below it are read."""
+
+    key: str
+    level: int
+    number: int
+    heading: str
+    parent: str | None
+    start: int
+    rule: str
+    skip: bool
+    end: int = -1
+
+
+def _body_end(doc: Document) -> int:
+    """Where the work items end: at the first attachment (a report's glossary holds no items)."""
+    text = doc.text.text
+    for start, end in doc.paragraphs:
+        if start >= doc.body_start and ATTACHMENT_RE.match(text[start:end]):
+            return start
+    return len(text)
+
+
+def _headings(doc: Document) -> list[tuple[int, Heading, str]]:
+    """(paragraph start, heading, rule) of each numbered heading that continues the numbering."""
+    end = _body_end(doc)
+    numbering = Numbering()
+    out = []
+    for found in TASKS.run(doc):
+        heading = found.records[0]
+        if not doc.body_start <= found.start < end or not numbering.continues(heading.level, heading.number):
+            continue
+        numbering.see(heading.level, heading.number)
+        out.append((found.start, heading, found.rule.name))
+    return out
+
+
+def find_tasks(doc: Document) -> tuple[Task, ...]:
+    """The numbered parts of a document's body."""
+    text = doc.text.text
+    stack: list[_Open] = []
+    drafts: list[_Open] = []
+    seen: set[str] = set()
+    skip_level: int | None = None  # inside a section of principles or goals
+    for start, heading, rule in _headings(doc):
+        while stack and stack[-1].level >= heading.level:
+            stack.pop().end = start  # a task's text runs to the next heading at its level or above
+        if skip_level is not None and heading.level <= skip_level:
+            skip_level = None
+        para = text[start : doc.paragraph_at(start)[1]]
+        body = para[heading.marker :].lstrip()
+        cut = HEADING_END_RE.search(body)
+        head = (body[: cut.start()] if cut else body).strip()[:80]
+        # "二、项目法人代表：段拥军" is a labelled value, not an item
+        is_label = cut is not None and body[cut.start()] in "：:" and len(body) - cut.end() <= 30
+        parent = stack[-1].key if stack else None
+        key = (parent + "-" if parent else "") + str(heading.number)
+        while key in seen:
+            key += "b"
+        seen.add(key)
+        if NON_TASK_RE.match(head):
+            skip_level = heading.level if skip_level is None else skip_level
+        draft = _Open(key, heading.level, heading.number, head, parent, start, rule, skip_level is not None or is_label)
+        stack.append(draft)
+        drafts.append(draft)
+    return tuple(_task(doc, d) for d in drafts if d.heading)
+
+
+def _task(doc: Document, d: _Open) -> Task:
+    # chapters, top-level sections, items of non-task sections and definitions are
+    # candidates: they stay tasks only if a role clause turns out to name them
+    candidate = d.skip or d.level <= 1 or DEFINITION_RE.search(d.heading) is not None
+    end = d.end if d.end >= 0 else len(doc.text)
+    return Task(
+        d.key, d.heading, d.level, d.number, d.parent, doc.text[d.start : end].strip(), d.start, candidate, d.rule
+    )
+
+
+def task_at(doc: Document, offset: int) -> Task | None:
+    """The innermost task whose text holds an offset."""
+    best: Task | None = None
+    for task in doc.tasks:
+        if task.start <= offset < task.start + len(task.text) and (best is None or task.level > best.level):
+            best = task
+    return best
+
+
+def duty_task(doc: Document, heading: str, offset: int, rule: str) -> Task:
+    """A task for a duty stated in prose ("工信部门负责制定…"), under the task the sentence is in."""
+    heading = heading.strip("，、 ")[:80]
+    key = "duty-" + hashlib.sha1(heading.encode()).hexdigest()[:10]
+    parent = task_at(doc, offset)
+    s, e = doc.sentence_at(offset)
+    level = parent.level + 1 if parent else DUTY_LEVEL
+    return Task(key, heading, level, 0, parent.key if parent else None, doc.text[s:e], s, rule=rule)
+
+
+def keep_tasks(tasks: Sequence[Task], named: set[str]) -> tuple[Task, ...]:
+    """The tasks that are work items: not candidates, or candidates a fact names.
+
+    A kept task whose parent is dropped hangs from its nearest kept ancestor.
+    """
+    by_key = {t.key: t for t in tasks}
+    kept = {t.key for t in tasks if not t.candidate or t.key in named}
+    out = []
+    for t in tasks:
+        if t.key not in kept:
+            continue
+        parent = t.parent
+        while parent is not None and parent not in kept:
+            parent = by_key[parent].parent if parent in by_key else None
+        out.append(t if parent == t.parent else replace(t, parent=parent))
+    return tuple(out)

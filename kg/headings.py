@@ -1,0 +1,130 @@
+"""Numbered headings: the rules of the tasks family, Chinese numerals, and numbering that continues.
+
+A work item of a government document has a numbered heading: "第一章", "一、",
+"（一）", "第一条", "1.", "（1）", "①", one level each. Segmentation uses the
+headings to route interleaved columns; the tasks family turns them into tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kg.rules import At, Family, Found, Rule
+
+CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4}
+CN_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "一二三四五六七八九十百"
+
+
+def chinese_number(text: str) -> int:
+    """一 → 1, 十二 → 12, 二十三 → 23, 12 → 12, ③ → 3."""
+    if len(text) == 1 and "\u2460" <= text <= "\u2473":
+        return ord(text) - 0x245F
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if "百" in text:
+        hundreds, _, rest = text.partition("百")
+        return chinese_number(hundreds or "一") * 100 + (chinese_number(rest) if rest else 0)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+    value = 0
+    for char in text:
+        value = value * 10 + CN_DIGITS.get(char, 0)
+    return value
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered heading: its level (第一章 0, 一、 1, （一） 2, 1. 3, （1） 4, ① 5), number and marker length."""
+
+    level: int
+    number: int
+    marker: int
+
+
+def _heading(m: re.Match[str], at: At) -> Iterable[Found]:
+    """A numbered heading at the start of a paragraph."""
+    yield at.found(m.start(), m.end(), Heading(LEVELS[at.rule.name], chinese_number(m["n"]), m.end()))
+
+
+# (name, level, pattern, examples, counterexamples), in the order the levels nest
+_SPECS = (
+    (
+        "tasks.chapter",
+        0,
+        rf"^第(?P<n>[{_CN}零\d]{{1,4}})(?:章|部分|篇)",
+        ("第一章 总则", "第三部分 保障措施"),
+        ("第一节",),
+    ),
+    ("tasks.section", 1, rf"^(?P<n>[{_CN}]{{1,3}})、", ("一、总体要求", "十二、其他"), ("一是加强领导。",)),
+    (
+        "tasks.item",
+        2,
+        rf"^[（(](?P<n>[{_CN}]{{1,3}})[）)]",
+        ("（一）加强组织领导。", "(二)强化保障"),
+        ("（市发改委牵头）",),
+    ),
+    ("tasks.article", 3, rf"^第(?P<n>[{_CN}零\d]{{1,4}})条", ("第一条 为了规范…",), ("第一批项目",)),
+    (
+        "tasks.numbered",
+        3,
+        r"^(?P<n>\d{1,2})(?:[\.．、]|\s*[、．])(?![\d％%])",
+        ("1.实施“政策兴链”行动", "2、加强组织领导", "3 、完善机制"),
+        ("1.5亿元投资", "2023年完成", "12%的增长"),
+    ),
+    ("tasks.sub-item", 4, r"^[（(](?P<n>\d{1,2})[）)]", ("（1）建立台账。", "(2)开展评估"), ("(2023年)",)),
+    ("tasks.circled", 5, r"^(?P<n>[\u2460-\u2473])", ("①完善规划体系",), ("第①项",)),
+)
+LEVELS = {name: level for name, level, *_ in _SPECS}
+HEADING_RULES = tuple(
+    Rule(name, re.compile(pattern), _heading, examples, counter, unit="paragraph")
+    for name, _, pattern, examples, counter in _SPECS
+)
+TASKS = Family("tasks", HEADING_RULES)
+
+
+def heading_of(text: str) -> tuple[int, int, int] | None:
+    """(level, number, length of the marker) of a numbered heading, or None.
+
+    Each heading rule starts with its own marker, so at most one matches.
+    """
+    for rule in HEADING_RULES:
+        m = rule.pattern.match(text)
+        if m:
+            return LEVELS[rule.name], chinese_number(m["n"]), m.end()
+    return None
+
+
+def heading_rule(text: str) -> str | None:
+    """The name of the heading rule a paragraph starts with."""
+    return next((rule.name for rule in HEADING_RULES if rule.pattern.match(text)), None)
+
+
+class Numbering:
+    """The heading numbers seen so far in a document, per level.
+
+    A heading continues the numbering when it is the next number at its level
+    (after a parent heading, counting starts again at 1, or runs on across
+    parents: "3." after "（二）" when "2." came under "（一）"). Anything else,
+    say "一、" deep inside section three, is an enumeration in running text.
+    """
+
+    def __init__(self) -> None:
+        self.last: dict[int, int] = {}  # reset by a heading above
+        self.ever: dict[int, int] = {}  # never reset
+
+    def continues(self, level: int, number: int) -> bool:
+        last = self.last.get(level)
+        if last is None:
+            ever = self.ever.get(level)
+            # the first heading of its level may start anywhere (an excerpt starts at "（二）")
+            return ever is None or number == 1 or number == ever + 1
+        return last < number <= last + 2
+
+    def see(self, level: int, number: int) -> None:
+        self.last[level] = self.ever[level] = number
+        for deeper in [lv for lv in self.last if lv > level]:
+            del self.last[deeper]

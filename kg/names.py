@@ -1,0 +1,115 @@
+"""What an organization's name looks like: its kind, its place prefix, its standard short form.
+
+A name is read as (place prefix, core): "运城市发展和改革委员会" is ("运城市",
+"发展和改革委员会"). The core is reduced to a canonical short form through the
+lexicon of the standard names of Chinese government bodies (kg.lexicon), so
+that 发改委, 发展改革委 and 发展和改革委员会 are one body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import (
+    COLLECTIVE_ENDS,
+    COLLECTIVE_INSIDE,
+    COLLECTIVE_STARTS,
+    DEPARTMENT_FORMS,
+    ENTERPRISE_ENDINGS,
+    GOVERNMENT_ENDINGS,
+    LEADING_GROUP_ENDINGS,
+    ORG_ENDINGS,
+    alternation,
+)
+from kg.ontology import GOV
+
+# -- kinds ------------------------------------------------------------------------
+
+LEADING_GROUP_RE = re.compile(f"(?:{alternation(LEADING_GROUP_ENDINGS)})$")
+GOVERNMENT_RE = re.compile(f"(?:{alternation(GOVERNMENT_ENDINGS)})$")
+# "各县（市、区）人民政府", "市直各有关单位", "市领导小组成员单位", "各街道"
+COLLECTIVE_RE = re.compile(
+    f"^(?:{alternation(COLLECTIVE_STARTS)})|{alternation(COLLECTIVE_INSIDE)}|(?:{alternation(COLLECTIVE_ENDS)})$"
+)
+ENTERPRISE_RE = re.compile(f"(?:{alternation(ENTERPRISE_ENDINGS)})$")
+# a list item that does not end as bodies' names end is not one
+ORG_END_RE = re.compile(f"(?:{alternation(ORG_ENDINGS)})$")
+
+
+def _lexicon() -> dict[str, str]:
+    canon: dict[str, str] = {}
+    for line in DEPARTMENT_FORMS.strip().splitlines():
+        forms = line.split()
+        for form in forms:
+            canon.setdefault(form, forms[0])
+    return canon
+
+
+CANONICAL = _lexicon()
+
+# "运城市", "盐湖区", "山西省": a named place a name starts with
+NAMED_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?=[\u4e00-\u9fff]{2})")
+
+
+def clean_name(name: str) -> str:
+    """A name as written, without padding and stray punctuation."""
+    name = re.sub(r"\s+", "", name).strip("，,、；;：:。")
+    # "各县〔市、区〕" and "各县(市、区)" are "各县（市、区）"
+    name = name.replace("(", "（").replace(")", "）").replace("〔", "（").replace("〕", "）")
+    return name
+
+
+def split_place(name: str) -> tuple[str, str]:
+    """("运城市", "发展和改革委员会") from "运城市发展和改革委员会"."""
+    if name[:2] in ("市级", "县级", "区级", "省级"):
+        return name[:2], name[2:]
+    if name[:1] in ("市", "县", "区", "省") and len(name) > 2:
+        return name[0], name[1:]
+    m = NAMED_PLACE_RE.match(name)
+    if not m:
+        return "", name
+    return m.group(), name[m.end() :]
+
+
+def canonical_core(core: str) -> str:
+    """The lexicon's short form of a body's core name, or the core itself."""
+    core = re.sub(r"人民政府$", "政府", core)
+    if core in CANONICAL:
+        return CANONICAL[core]
+    return core
+
+
+def org_kind(name: str) -> object:
+    """The ontology class for an organization name."""
+    if COLLECTIVE_RE.search(name):
+        return GOV.CollectiveActor
+    if LEADING_GROUP_RE.search(name):
+        return GOV.LeadingGroup
+    if GOVERNMENT_RE.search(name):
+        return GOV.Government
+    if ENTERPRISE_RE.search(name):
+        return GOV.Enterprise
+    return GOV.Department
+
+
+def looks_like_org(name: str) -> bool:
+    """A plausible organization name: long enough, ends as bodies' names end.
+
+    A second name in brackets may follow: "市工信局（市国资委）".
+    """
+    if not 2 <= len(name) <= 40 or re.search(r"[。；！？，]", name):
+        return False
+    return ORG_END_RE.search(re.sub(r"（[^（）]*）$", "", name)) is not None
+
+
+# "市工信局（市国资委）", "市规划和自然资源局（林业局）": one body, two names
+SECOND_NAME_RE = re.compile(r"^(?P<first>.+?)（(?P<second>[^（）]{2,20}(?:局|委|办|院|中心|部|室))）$")
+
+
+def city_of(issuers: tuple[str, ...] | list[str]) -> str | None:
+    """The city (or county) a document's issuers belong to: "运城市" from "运城市人民政府办公室"."""
+    for issuer in issuers:
+        place, _ = split_place(issuer)
+        if len(place) >= 2:
+            return place
+    return None

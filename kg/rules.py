@@ -1,0 +1,152 @@
+"""Rules as data: a named pattern, the text it must and must not match, and how a match becomes records.
+
+Extraction runs in three steps, each written once:
+
+1. **find**: every rule of a family runs its pattern over the units of a
+   document it reads (sentences, paragraphs, the title or the whole text) and
+   turns each match into :class:`Found` items: the span it read and the records
+   it would state;
+2. **decide**: one overlap policy (:func:`select`): the longest span wins, then
+   the rule listed first in its family's table; an item that overlaps one kept
+   is dropped;
+3. **record**: the family turns the kept items into records, each with the
+   evidence sentence and the rule's name (``gov:rule`` in the graph).
+
+A new phrasing is one :class:`Rule` in its family's table, with the examples
+that test it (tests/test_rules.py runs every rule on its own examples).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from kg.model import Document, Span
+
+Unit = Literal["sentence", "paragraph", "title", "document"]
+Make = Callable[[re.Match[str], "At"], Iterable["Found"]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One phrasing: its name (family.what), its pattern, examples, and how a match becomes records."""
+
+    name: str
+    pattern: re.Pattern[str]
+    make: Make
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+    unit: Unit = "sentence"
+    needs: tuple[str, ...] = ()  # words one of which a unit must hold for the pattern to run on it
+
+    def __post_init__(self) -> None:
+        if "." not in self.name or not self.examples or not self.counterexamples:
+            raise ValueError(f"rule {self.name!r}: a name family.what, an example and a counterexample are required")
+
+    @property
+    def family(self) -> str:
+        return self.name.split(".", 1)[0]
+
+    @property
+    def description(self) -> str:
+        """What the rule reads, from the first line of its make function's docstring."""
+        return (self.make.__doc__ or "").strip().splitlines()[0] if self.make.__doc__ else ""
+
+
+@dataclass(frozen=True)
+class Found:
+    """What one match states: the span it read (which competes with others), and its records."""
+
+    rule: Rule
+    start: int
+    end: int
+    records: tuple[Any, ...]
+    evidence: Span | None = None  # the quote, when it is not the sentences around the span
+
+
+@dataclass(frozen=True)
+class At:
+    """Where a rule matched: the rule, the document, the unit's span and text, and the document's context."""
+
+    rule: Rule
+    doc: Document
+    start: int
+    text: str
+    context: Any = None
+
+    def found(self, start: int, end: int, *records: Any, evidence: Span | None = None) -> Found:
+        """An item for text[start:end] of the unit (offsets relative to the unit)."""
+        return Found(self.rule, self.start + start, self.start + max(end, start + 1), records, evidence)
+
+    def span(self, start: int = 0, end: int | None = None) -> Span:
+        """Document offsets of text[start:end] of the unit."""
+        return self.start + start, self.start + (len(self.text) if end is None else end)
+
+
+def units(doc: Document, unit: Unit) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each unit of a document a rule reads."""
+    text = doc.text.text
+    if unit == "document":
+        yield 0, text
+    elif unit == "title":
+        yield 0, doc.title
+    else:
+        for start, end in doc.sentences if unit == "sentence" else doc.paragraphs:
+            yield start, text[start:end]
+
+
+def find(doc: Document, rules: Sequence[Rule], context: Any = None) -> list[Found]:
+    """Every item every rule finds in a document, in rule order."""
+    found: list[Found] = []
+    for rule in rules:
+        for start, text in units(doc, rule.unit):
+            if rule.needs and not any(word in text for word in rule.needs):
+                continue
+            for m in rule.pattern.finditer(text):
+                found.extend(f for f in rule.make(m, At(rule, doc, start, text, context)) if f.records)
+    return found
+
+
+def select(found: Iterable[Found], rules: Sequence[Rule]) -> list[Found]:
+    """The overlap policy: longest span first, then the rule listed first; overlapping items are dropped.
+
+    The items kept are returned in text order (then rule order).
+    """
+    rank = {rule.name: i for i, rule in enumerate(rules)}
+    order = sorted(found, key=lambda f: (f.start - f.end, rank[f.rule.name], f.start))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[Found] = []
+    for f in order:
+        i = bisect.bisect_right(starts, f.start)
+        if (i and ends[i - 1] > f.start) or (i < len(starts) and starts[i] < f.end):
+            continue
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
+        kept.insert(i, f)
+    return kept
+
+
+@dataclass(frozen=True)
+class Family:
+    """A table of rules that state one kind of fact; the table's order is the rules' priority."""
+
+    name: str
+    rules: tuple[Rule, ...]
+    overlaps: bool = field(default=True)  # False: every item is kept (rules that only feed a context)
+
+    def __post_init__(self) -> None:
+        names = [r.name for r in self.rules]
+        if len(set(names)) != len(names) or any(r.family != self.name for r in self.rules):
+            raise ValueError(f"family {self.name}: rule names must be unique and start with {self.name}.")
+
+    def run(self, doc: Document, context: Any = None) -> list[Found]:
+        """Find, then decide: the items this family keeps in a document."""
+        found = find(doc, self.rules, context)
+        return select(found, self.rules) if self.overlaps else found
+
+    def rule(self, name: str) -> Rule:
+        return next(r for r in self.rules if r.name == name)
