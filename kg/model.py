@@ -169,23 +169,21 @@ class Document:
         return Evidence(self.text.text[start:end], start, end, raw_start, raw_end, rule)
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s for s, _ in self.sentences]
+    def _starts(self) -> tuple[list[int], list[int]]:
+        return [s for s, _ in self.sentences], [s for s, _ in self.paragraphs]
+
+    def _at(self, spans: tuple[Span, ...], starts: list[int], offset: int) -> Span:
+        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        return spans[i] if spans else (0, len(self.text))
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence that holds text[offset]."""
-        i = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
-        return self.sentences[i] if self.sentences else (0, len(self.text))
+        return self._at(self.sentences, self._starts[0], offset)
 
     def sentence_span(self, start: int, end: int) -> Span:
         """From the start of the sentence that holds text[start] to the end of the one that holds text[end - 1]."""
         return self.sentence_at(start)[0], self.sentence_at(max(end - 1, start))[1]
 
-    @cached_property
-    def _paragraph_starts(self) -> list[int]:
-        return [s for s, _ in self.paragraphs]
-
     def paragraph_at(self, offset: int) -> Span:
         """The paragraph (line) that holds text[offset]."""
-        i = max(bisect.bisect_right(self._paragraph_starts, offset) - 1, 0)
-        return self.paragraphs[i] if self.paragraphs else (0, len(self.text))
+        return self._at(self.paragraphs, self._starts[1], offset)

@@ -62,6 +62,49 @@ def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
     return [{n: (row[n].value if row[n] is not None else "") for n in names} for row in result]
 
 
+def _document_names(store: ox.Store) -> dict[str, str]:
+    """Each document's number, or its title when it has none."""
+    query = "SELECT ?d (COALESCE(?n, ?t) AS ?name) WHERE { ?d a gov:Document ; rdfs:label ?t . OPTIONAL { ?d dct:identifier ?n } }"
+    return {r["d"]: r["name"] for r in _rows(store, query)}
+
+
+ASSIGNMENT_EDGES = (
+    "SELECT ?actor ?task ?role ?scope ?ev ?doc WHERE { ?a a gov:Assignment ; gov:actor ?actor ; gov:task ?task ; "
+    "gov:role ?role ; gov:evidence ?ev ; prov:wasDerivedFrom ?doc . OPTIONAL { ?a gov:scope ?scope } }"
+)
+MEMBERSHIP_EDGES = (
+    "SELECT ?member ?group ?role ?ev ?doc WHERE { ?m a org:Membership ; org:member ?member ; org:organization ?group ; "
+    "org:role/rdfs:label ?role ; prov:wasDerivedFrom ?doc . OPTIONAL { ?m gov:evidence ?ev } }"
+)
+APPOINTMENT_EDGES = (
+    "SELECT ?p ?org ?act ?post ?doc WHERE { ?a a gov:Appointment ; gov:person ?p ; gov:action ?act ; gov:post ?post ; "
+    "prov:wasDerivedFrom ?doc . ?a org:organization ?org }"
+)
+SIMPLE_EDGES = {
+    "part of": "SELECT ?s ?o WHERE { ?s a gov:Task ; dct:isPartOf ?o }",
+    "sub-task of": "SELECT ?s ?o WHERE { ?s gov:subTaskOf ?o }",
+    "holds": "SELECT ?s ?o WHERE { ?o org:heldBy ?s }",
+    "post in": "SELECT ?s ?o WHERE { ?s org:postIn ?o }",
+    "mentions": "SELECT ?s ?o WHERE { ?s gov:mentions ?o . ?o a gov:IndustrialChain }",
+    "issued by": "SELECT ?s ?o WHERE { ?s dct:publisher ?o }",
+}
+
+
+def _fact_edges(g: nx.MultiDiGraph, store: ox.Store, docs: dict[str, str]) -> None:
+    """Assignments (actor → task), seats (member → group) and appointments (person → body), with their evidence."""
+    for row in _rows(store, ASSIGNMENT_EDGES):
+        role = ROLE_OF_IRI.get(row["role"], "")
+        scope = f"（{row['scope']}）" if row["scope"] else ""
+        title = f"{role}{scope} — {row['ev']}\n{docs.get(row['doc'], '')}"
+        g.add_edge(row["actor"], row["task"], role=role, title=title)
+    for row in _rows(store, MEMBERSHIP_EDGES):
+        title = f"{row['role']} — {row['ev']}\n{docs.get(row['doc'], '')}"
+        g.add_edge(row["member"], row["group"], role=row["role"], title=title)
+    for row in _rows(store, APPOINTMENT_EDGES):
+        action = ACTION_OF_IRI.get(row["act"], "")
+        g.add_edge(row["p"], row["org"], role=action, title=f"{action} {row['post']}\n{docs.get(row['doc'], '')}")
+
+
 def load_network(store: ox.Store) -> nx.MultiDiGraph:
     """Organizations, people, posts, tasks, documents and chains, with the edges between them."""
     g = nx.MultiDiGraph()
@@ -69,53 +112,12 @@ def load_network(store: ox.Store) -> nx.MultiDiGraph:
         kind = KIND_OF_TYPE.get(row["type"])
         if kind and (row["s"] not in g or kind in ORG_KINDS):
             g.add_node(row["s"], label=row["label"], kind=kind)
-    docs = {
-        r["d"]: r["name"]
-        for r in _rows(
-            store,
-            "SELECT ?d (COALESCE(?n, ?t) AS ?name) WHERE { ?d a gov:Document ; rdfs:label ?t . OPTIONAL { ?d dct:identifier ?n } }",
-        )
-    }
+    docs = _document_names(store)
     for iri, name in docs.items():
         if iri in g:
             g.nodes[iri]["label"] = name
-    for row in _rows(
-        store,
-        "SELECT ?actor ?task ?role ?scope ?ev ?doc WHERE { ?a a gov:Assignment ; gov:actor ?actor ; gov:task ?task ; "
-        "gov:role ?role ; gov:evidence ?ev ; prov:wasDerivedFrom ?doc . OPTIONAL { ?a gov:scope ?scope } }",
-    ):
-        role = ROLE_OF_IRI.get(row["role"], "")
-        scope = f"（{row['scope']}）" if row["scope"] else ""
-        g.add_edge(
-            row["actor"], row["task"], role=role, title=f"{role}{scope} — {row['ev']}\n{docs.get(row['doc'], '')}"
-        )
-    for row in _rows(
-        store,
-        "SELECT ?member ?group ?role ?ev ?doc WHERE { ?m a org:Membership ; org:member ?member ; org:organization ?group ; "
-        "org:role/rdfs:label ?role ; prov:wasDerivedFrom ?doc . OPTIONAL { ?m gov:evidence ?ev } }",
-    ):
-        g.add_edge(
-            row["member"],
-            row["group"],
-            role=row["role"],
-            title=f"{row['role']} — {row['ev']}\n{docs.get(row['doc'], '')}",
-        )
-    for row in _rows(
-        store,
-        "SELECT ?p ?org ?act ?post ?doc WHERE { ?a a gov:Appointment ; gov:person ?p ; gov:action ?act ; gov:post ?post ; "
-        "prov:wasDerivedFrom ?doc . ?a org:organization ?org }",
-    ):
-        action = ACTION_OF_IRI.get(row["act"], "")
-        g.add_edge(row["p"], row["org"], role=action, title=f"{action} {row['post']}\n{docs.get(row['doc'], '')}")
-    simple = {
-        "part of": "SELECT ?s ?o WHERE { ?s a gov:Task ; dct:isPartOf ?o }",
-        "sub-task of": "SELECT ?s ?o WHERE { ?s gov:subTaskOf ?o }",
-        "holds": "SELECT ?s ?o WHERE { ?o org:heldBy ?s }",
-        "post in": "SELECT ?s ?o WHERE { ?s org:postIn ?o }",
-        "mentions": "SELECT ?s ?o WHERE { ?s gov:mentions ?o . ?o a gov:IndustrialChain }",
-        "issued by": "SELECT ?s ?o WHERE { ?s dct:publisher ?o }",
-    }
-    for role, query in simple.items():
+    _fact_edges(g, store, docs)
+    for role, query in SIMPLE_EDGES.items():
         for row in _rows(store, query):
             if row["s"] in g and row["o"] in g:
                 g.add_edge(row["s"], row["o"], role=role, title=role)
@@ -315,10 +317,8 @@ def write_html(g: nx.MultiDiGraph, path: Path) -> None:
 # -- analytics ------------------------------------------------------------------------------
 
 
-def stats(g: nx.MultiDiGraph) -> dict[str, list[dict]]:
-    """Who does most, who works with whom, how big the groups are, who is named once."""
-    orgs = {n for n, d in g.nodes(data=True) if d["kind"] in ORG_KINDS}
-    label = {n: g.nodes[n]["label"] for n in g.nodes}
+def _duties(g: nx.MultiDiGraph, orgs: set[str]) -> tuple[list[dict], dict[str, dict[str, set[str]]]]:
+    """Per organization the tasks it leads, supports and answers for; and the actors of each task by role."""
     counts: dict[str, Counter[str]] = {n: Counter() for n in orgs}
     actors_of_task: dict[str, dict[str, set[str]]] = {}
     for u, v, d in g.edges(data=True):
@@ -326,67 +326,61 @@ def stats(g: nx.MultiDiGraph) -> dict[str, list[dict]]:
         if u in orgs and role in ROLE_COLOUR:
             counts[u][role] += 1
             actors_of_task.setdefault(v, {}).setdefault(role, set()).add(u)
-    per_org = sorted(
-        (
-            {
-                "organization": label[o],
-                "牵头": c["牵头"],
-                "配合": c["配合"],
-                "负责": c["负责"],
-                "total": sum(c.values()),
-            }
-            for o, c in counts.items()
-            if sum(c.values())
-        ),
-        key=lambda r: (-r["牵头"], -r["total"], r["organization"]),
-    )
-    # co-assignment network: two bodies named on the same task
+    rows = [
+        {"organization": g.nodes[o]["label"], **{r: c[r] for r in ROLE_COLOUR}, "total": sum(c.values())}
+        for o, c in counts.items()
+        if sum(c.values())
+    ]
+    return sorted(rows, key=lambda r: (-r["牵头"], -r["total"], r["organization"])), actors_of_task
+
+
+def _co_assignment(g: nx.MultiDiGraph, actors_of_task: dict[str, dict[str, set[str]]]) -> tuple[list[dict], list[dict]]:
+    """Centrality in the network of bodies named on the same task, and the pairs that lead together."""
+    label = {n: g.nodes[n]["label"] for n in g.nodes}
     co = nx.Graph()
     co_lead: Counter[tuple[str, str]] = Counter()
     for roles in actors_of_task.values():
-        actors = sorted(set().union(*roles.values()))
-        for a, b in itertools.combinations(actors, 2):
-            w = co.get_edge_data(a, b, {"weight": 0})["weight"]
-            co.add_edge(a, b, weight=w + 1)
+        for a, b in itertools.combinations(sorted(set().union(*roles.values())), 2):
+            co.add_edge(a, b, weight=co.get_edge_data(a, b, {"weight": 0})["weight"] + 1)
         for a, b in itertools.combinations(sorted(roles.get("牵头", ())), 2):
             co_lead[(label[a], label[b])] += 1
     degree = nx.degree_centrality(co) if co.number_of_nodes() > 1 else {}
     betweenness = nx.betweenness_centrality(co) if co.number_of_nodes() > 2 else {}
-    centrality = sorted(
-        (
-            {
-                "organization": label[n],
-                "degree": round(degree.get(n, 0.0), 4),
-                "betweenness": round(betweenness.get(n, 0.0), 4),
-            }
-            for n in co.nodes
-        ),
-        key=lambda r: (-r["betweenness"], -r["degree"], r["organization"]),
-    )
+    centrality = [
+        {
+            "organization": label[n],
+            "degree": round(degree.get(n, 0.0), 4),
+            "betweenness": round(betweenness.get(n, 0.0), 4),
+        }
+        for n in co.nodes
+    ]
+    centrality.sort(key=lambda r: (-r["betweenness"], -r["degree"], r["organization"]))
     pairs = [
         {"lead": a, "co-lead": b, "tasks": n} for (a, b), n in sorted(co_lead.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
-    groups = sorted(
-        (
-            {
-                "group": label[n],
-                "members": len({u for u, _, d in g.in_edges(n, data=True) if d.get("role") not in ROLE_COLOUR}),
-            }
-            for n, d in g.nodes(data=True)
-            if d["kind"] == "group"
-        ),
-        key=lambda r: (-r["members"], r["group"]),
-    )
-    once = sorted(
-        ({"organization": label[n], "mentions": g.degree(n)} for n in orgs if g.degree(n) <= 1),
-        key=lambda r: (r["mentions"], r["organization"]),
-    )
+    return centrality, pairs
+
+
+def stats(g: nx.MultiDiGraph) -> dict[str, list[dict]]:
+    """Who does most, who works with whom, how big the groups are, who is named once."""
+    orgs = {n for n, d in g.nodes(data=True) if d["kind"] in ORG_KINDS}
+    per_org, actors_of_task = _duties(g, orgs)
+    centrality, pairs = _co_assignment(g, actors_of_task)
+    groups = [
+        {
+            "group": d["label"],
+            "members": len({u for u, _, e in g.in_edges(n, data=True) if e.get("role") not in ROLE_COLOUR}),
+        }
+        for n, d in g.nodes(data=True)
+        if d["kind"] == "group"
+    ]
+    once = [{"organization": g.nodes[n]["label"], "mentions": g.degree(n)} for n in orgs if g.degree(n) <= 1]
     return {
         "duties by organization": per_org,
         "centrality (co-assignment network)": centrality,
         "co-lead pairs": pairs,
-        "groups by size": [r for r in groups if r["members"]],
-        "isolated or named once": once,
+        "groups by size": sorted((r for r in groups if r["members"]), key=lambda r: (-r["members"], r["group"])),
+        "isolated or named once": sorted(once, key=lambda r: (r["mentions"], r["organization"])),
     }
 
 

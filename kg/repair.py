@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.headings import heading_of
 from kg.lexicon import (
     ARROW_LOOKALIKES,
     GLYPH_SUBSTITUTES,
@@ -23,7 +24,6 @@ from kg.lines import (
     DATE_LINE_RE,
     DOC_NUMBER_RE,
     HANGING,
-    HEADING_RE,
     LABEL_RE,
     NAME_POST_RE,
     POST_NAME_RE,
@@ -256,7 +256,7 @@ def column_width(lines: Sequence[Line]) -> float:
 def starts_fresh(line: Line, following: Line | None = None) -> bool:
     """A line that begins a paragraph whatever came before it."""
     s = line.text.text
-    if line.person_post or HEADING_RE.match(s) or LABEL_RE.match(s):
+    if line.person_post or heading_of(s) or LABEL_RE.match(s):
         return True
     if DATE_LINE_RE.match(s) or DOC_NUMBER_RE.match(s) or PUBLIC_RE.match(s) or ATTACHMENT_RE.match(s):
         return True
@@ -269,68 +269,64 @@ def starts_fresh(line: Line, following: Line | None = None) -> bool:
     )
 
 
+def _runs_on(last: Line, first: bool, nxt: Line, after: Line | None, full: float) -> bool:
+    """Does a paragraph whose last line is ``last`` run on into ``nxt`` (``after`` is the line after that)?"""
+    text = last.text.text
+    if last.person_post or ends_sentence(text):
+        return False
+    if TITLE_START_RE.match(text) and TITLE_END_RE.search(text):
+        return False  # a whole title: "关于…的通知"
+    # after ； or a heading, only a full next line (no indent) continues
+    heading = heading_of(text) is not None
+    guarded = text.endswith(("；", ";")) or heading
+    if last.width >= full - 1.5:
+        return not text.endswith(("；", ";")) or nxt.width >= full - 1.5
+    if first and last.width >= full - 4:  # an indented first line
+        # a heading is followed by an indented line; a short line that
+        # ends a sentence is the heading's own tail ("…交办的其他" "事项。")
+        if not guarded or nxt.width >= full - 1.5 or (nxt.width < full - 4 and ends_clause(nxt.text.text)):
+            return True
+        # a heading that fills its indented line wraps ("…海绵城市建设" "示范城市"),
+        # when the line after its tail starts a paragraph of its own
+        return heading and last.width >= full - 2.5 and (after is None or after.width < full - 1.5)
+    return False
+
+
+def _paragraph(lines: list[Line], nxt: Line | None, full: float) -> Paragraph:
+    """Lines joined into one paragraph; dangling when its sentence runs on into a line that went elsewhere."""
+    last = lines[-1]
+    dangling = nxt is not None and _runs_on(last, len(lines) == 1, nxt, None, full) and not ends_clause(last.text.text)
+    text = MappedText.join("", [ln.text for ln in lines])
+    return Paragraph(text, lines[0].page_start, lines[0].width, last.width, lines[0].person_post, dangling)
+
+
 def paragraphs(lines: Sequence[Line], width: float | None = None) -> list[Paragraph]:
     """Join lines the PDF wrapped: a full line that ends mid-sentence runs on.
 
     A line is joined to the next when it is full width and does not end a
     sentence (full: within 1.5 em of the column, or 3.5 em for a paragraph's
-    indented first line, 4 em; a numbered heading must fill the line to run on), unless the next line starts something of its own
-    (a heading, a label, a date, a document number, a document head, a
-    "name post" line). A "name post" line that interrupts a running sentence
-    (the report's byline) becomes a paragraph of its own, and the sentence
-    runs on past it.
+    indented first line, 4 em; a numbered heading must fill the line to run on),
+    unless the next line starts something of its own (a heading, a label, a
+    date, a document number, a document head, a "name post" line). A "name
+    post" line that interrupts a running sentence (the report's byline) becomes
+    a paragraph of its own, and the sentence runs on past it.
     """
     full = column_width(lines) if width is None else width
     out: list[Paragraph] = []
     asides: list[Paragraph] = []
     current: list[Line] = []
-
-    def close(nxt: Line | None) -> None:
-        if current:
-            text = MappedText.join("", [ln.text for ln in current])
-            last = current[-1]
-            dangling = nxt is not None and runs_on(last, len(current) == 1, nxt) and not ends_clause(last.text.text)
-            out.append(
-                Paragraph(text, current[0].page_start, current[0].width, last.width, current[0].person_post, dangling)
-            )
-            current.clear()
-        out.extend(asides)
-        asides.clear()
-
-    def runs_on(last: Line, first: bool, nxt: Line, after: Line | None = None) -> bool:
-        text = last.text.text
-        if last.person_post or ends_sentence(text):
-            return False
-        if TITLE_START_RE.match(text) and TITLE_END_RE.search(text):
-            return False  # a whole title: "关于…的通知"
-        # after ； or a heading, only a full next line (no indent) continues
-        guarded = text.endswith(("；", ";")) or HEADING_RE.match(text) is not None
-        if last.width >= full - 1.5:
-            return not text.endswith(("；", ";")) or nxt.width >= full - 1.5
-        if first and last.width >= full - 4:  # an indented first line
-            # a heading is followed by an indented line; a short line that
-            # ends a sentence is the heading's own tail ("…交办的其他" "事项。")
-            if not guarded or nxt.width >= full - 1.5 or (nxt.width < full - 4 and ends_clause(nxt.text.text)):
-                return True
-            # a heading that fills its indented line wraps ("…海绵城市建设" "示范城市"),
-            # when the line after its tail starts a paragraph of its own
-            return (
-                HEADING_RE.match(text) is not None
-                and last.width >= full - 2.5
-                and (after is None or after.width < full - 1.5)
-            )
-        return False
-
-    n = len(lines)
     for i, line in enumerate(lines):
-        following = lines[i + 1] if i + 1 < n else None
+        following = lines[i + 1] if i + 1 < len(lines) else None
         if current:
-            on = runs_on(current[-1], len(current) == 1, line, following)
+            on = _runs_on(current[-1], len(current) == 1, line, following, full)
             if on and line.person_post and following is not None and not starts_fresh(following, None):
                 asides.append(Paragraph(line.text, line.page_start, line.width, line.width, True))
                 continue
             if not on or starts_fresh(line, following):
-                close(line)
+                out.append(_paragraph(current, line, full))
+                out += asides
+                current, asides = [], []
         current.append(line)
-    close(None)
-    return out
+    if current:
+        out.append(_paragraph(current, None, full))
+    return out + asides

@@ -284,11 +284,6 @@ def build_documents(paras: Sequence[Paragraph], full: float, source: str, source
         body = draft.paras
         texts = [p.text for p in draft.head + body]
         doc_text = MappedText.join("\n", texts)
-        starts: list[int] = []
-        offset = 0
-        for t in texts:
-            starts.append(offset)
-            offset += len(t) + 1
         number = next((n for p in draft.head + body if (n := normalize_number(p.text.text))), None)
         date = next((d for p in body if (d := parse_date(p.text.text))), None)
         interpreter = None
@@ -299,7 +294,7 @@ def build_documents(paras: Sequence[Paragraph], full: float, source: str, source
                 break
         if not body:
             continue  # a head with nothing under it: a section title of the gazette, not a document
-        body_start = starts[len(draft.head)]
+        paragraphs, sentences = structure(doc_text.text)
         docs.append(
             Document(
                 source=source,
@@ -309,34 +304,24 @@ def build_documents(paras: Sequence[Paragraph], full: float, source: str, source
                 date=date,
                 interpreter=interpreter,
                 text=doc_text,
-                paragraphs=paragraph_spans(starts, len(doc_text)),
-                sentences=sentence_spans(doc_text.text, starts),
-                body_start=body_start,
+                paragraphs=paragraphs,
+                sentences=sentences,
+                body_start=paragraphs[len(draft.head)][0],
             )
         )
     return docs
 
 
-def paragraph_spans(starts: Sequence[int], length: int) -> tuple[Span, ...]:
-    """The spans of paragraphs that start at ``starts`` and are joined by one line break."""
-    ends = [s - 1 for s in starts[1:]] + [length]
-    return tuple(zip(starts, ends))
+# a paragraph is a line of a document's text; a sentence ends after its 。！？!? marks, or with its line
+PARAGRAPH_RE = re.compile(r"(?m)^.*$")
+SENTENCE_RE = re.compile(r"[^。！？!?\n]*[。！？!?]+|[^。！？!?\n]+")
 
 
-SENTENCE_END_RE = re.compile(r"[^。！？!?\n]*[。！？!?]+|[^。！？!?\n]+")
-
-
-def sentence_spans(text: str, starts: Sequence[int]) -> tuple[Span, ...]:
-    """Each paragraph cut after its 。！？!? marks: the sentences every rule reads and every fact quotes."""
-    spans: list[Span] = []
-    for start, end in paragraph_spans(starts, len(text)):
-        spans += [m.span() for m in SENTENCE_END_RE.finditer(text, start, end)]
-    return tuple(spans)
+def structure(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """The paragraphs and the sentences of a document's text: what every rule reads and every fact quotes."""
+    return tuple(m.span() for m in PARAGRAPH_RE.finditer(text)), tuple(m.span() for m in SENTENCE_RE.finditer(text))
 
 
 def document_of(text: str, title: str = "", source: str = "snippet.txt") -> Document:
     """A document of one plain text, each line a paragraph, no head: for examples and tests."""
-    starts = [0, *(m.end() for m in re.finditer("\n", text))]
-    mapped = MappedText.identity(text)
-    paragraphs = paragraph_spans(starts, len(text))
-    return Document(source, None, title, (), None, None, mapped, paragraphs, sentence_spans(text, starts))
+    return Document(source, None, title, (), None, None, MappedText.identity(text), *structure(text))

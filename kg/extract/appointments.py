@@ -57,12 +57,12 @@ def _verbs(doc: Document) -> tuple[list[int], list[str | None]]:
     return starts, verbs
 
 
-def verb_at(at: At, offset: int, own: str | None) -> str | None:
-    """The verb of a clause: its own head's, else the one in force."""
-    if own:
-        return own
+def verb_of(m: re.Match[str], at: At) -> str | None:
+    """The verb of a clause: its own head's, else the one in force where its body starts."""
+    if m["verb"]:
+        return m["verb"]
     starts, verbs = at.context.once("appointment-verbs", _verbs)
-    i = bisect.bisect_right(starts, at.start + offset) - 1
+    i = bisect.bisect_right(starts, at.start + m.start("body")) - 1
     return verbs[i] if i >= 0 else None
 
 
@@ -86,7 +86,7 @@ ENDS_AS_POST_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|任).*(?:�
 
 def appointed(m: re.Match[str], at: At) -> Iterator[Found]:
     """People named for a post under 任命: "程严为…副主任", "谢亚杰、李志涛为…", "刘七任A、陈八任B"."""
-    if verb_at(at, m.start("body"), m["verb"]) != "任命":
+    if verb_of(m, at) != "任命":
         return
     body, probation = _probation(m["body"].strip())
     parts = split_top_level(body, "、")
@@ -116,7 +116,7 @@ COMRADE_RE = re.compile(rf"^(?P<name>{NAME})同志(?P<orgpost>.+)$")
 
 def removed(m: re.Match[str], at: At) -> Iterator[Found]:
     """People removed from a post under 免去: "陈文丽市卫生健康委员会副主任职务", "X同志的…职务", "其…职务"."""
-    if verb_at(at, m.start("body"), m["verb"]) != "免去":
+    if verb_of(m, at) != "免去":
         return
     body = m["body"].strip()
     if body.startswith("其"):  # the person an 其 refers to: the last one named for a post before it

@@ -1,0 +1,30 @@
+"""The shape the code keeps so that it stays easy to extend: small modules, short functions."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+KG = Path(__file__).resolve().parent.parent / "kg"
+MODULES = sorted(KG.rglob("*.py"))
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 50
+
+
+@pytest.mark.parametrize("path", MODULES, ids=[str(p.relative_to(KG)) for p in MODULES])
+def test_module_is_at_most_400_lines(path: Path) -> None:
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_MODULE_LINES
+
+
+@pytest.mark.parametrize("path", MODULES, ids=[str(p.relative_to(KG)) for p in MODULES])
+def test_functions_are_at_most_50_lines(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    long = [
+        f"{node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
+    ]
+    assert not long, f"{path.name}: {', '.join(long)}"
