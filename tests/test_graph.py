@@ -52,11 +52,12 @@ ASSIGNMENT_WITHOUT_ACTOR = """
 @prefix dct: <http://purl.org/dc/terms/> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 <https://w3id.org/govkg/id/doc/x> a gov:Document ; rdfs:label "文件"@zh ; dct:title "文件"@zh ; dct:source "x.txt" .
-<https://w3id.org/govkg/id/doc/x/task/1> a gov:Task ; rdfs:label "任务"@zh ; dct:isPartOf <https://w3id.org/govkg/id/doc/x> .
+<https://w3id.org/govkg/id/doc/x/task/1> a gov:Task ; rdfs:label "任务"@zh ; dct:isPartOf <https://w3id.org/govkg/id/doc/x> ;
+    gov:rule "tasks.item" .
 <https://w3id.org/govkg/id/assignment/1> a gov:Assignment ;
     gov:task <https://w3id.org/govkg/id/doc/x/task/1> ; gov:role gov:Lead ;
     gov:evidence "市工信局牵头。"@zh ; prov:wasDerivedFrom <https://w3id.org/govkg/id/doc/x> ;
-    gov:sourceStart 0 ; gov:sourceEnd 7 .
+    gov:sourceStart 0 ; gov:sourceEnd 7 ; gov:rule "assignments.bracket-clause" .
 """
 
 
@@ -66,6 +67,22 @@ def test_validate_names_a_missing_actor(tmp_path: Path) -> None:
     [violation] = validate(path)
     assert "exactly one gov:actor" in str(violation)
     assert "assignment/1" in str(violation)
+
+
+def test_validate_names_a_fact_without_its_rule(tmp_path: Path) -> None:
+    path = tmp_path / "bad.ttl"
+    text = ASSIGNMENT_WITHOUT_ACTOR.replace('gov:rule "assignments.bracket-clause" .', ".")
+    path.write_text(text.replace("gov:role gov:Lead ;", "gov:role gov:Lead ; gov:actor <https://w3id.org/govkg/id/org/a> ;"))
+    [violation] = validate(path)
+    assert "names the rule that made it" in str(violation) and "assignment/1" in str(violation)
+
+
+def test_seed_facts_and_tasks_all_name_a_rule_of_the_tables(seed_build) -> None:
+    from kg.extract import FAMILIES
+
+    names = {rule.name for family in FAMILIES for rule in family.rules}
+    rules = {t.object.value for t in seed_build.graph.triples if t.predicate.value.endswith("#rule")}
+    assert rules and rules <= names
 
 
 def test_validate_refuses_a_file_that_is_not_rdf(tmp_path: Path) -> None:
