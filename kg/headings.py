@@ -50,38 +50,49 @@ def _heading(m: re.Match[str], at: At) -> Iterable[Found]:
     yield at.found(m.start(), m.end(), Heading(LEVELS[at.rule.name], chinese_number(m["n"]), m.end()))
 
 
-# (name, level, pattern, examples, counterexamples), in the order the levels nest
+# (name, level, marker, pattern, examples, counterexamples), in the order the levels nest
 _SPECS = (
     (
         "tasks.chapter",
         0,
+        "第一章",
         rf"^第(?P<n>[{_CN}零\d]{{1,4}})(?:章|部分|篇)",
         ("第一章 总则", "第三部分 保障措施"),
         ("第一节",),
     ),
-    ("tasks.section", 1, rf"^(?P<n>[{_CN}]{{1,3}})、", ("一、总体要求", "十二、其他"), ("一是加强领导。",)),
+    ("tasks.section", 1, "一、", rf"^(?P<n>[{_CN}]{{1,3}})、", ("一、总体要求", "十二、其他"), ("一是加强领导。",)),
     (
         "tasks.item",
         2,
+        "（一）",
         rf"^[（(](?P<n>[{_CN}]{{1,3}})[）)]",
         ("（一）加强组织领导。", "(二)强化保障"),
         ("（市发改委牵头）",),
     ),
-    ("tasks.article", 3, rf"^第(?P<n>[{_CN}零\d]{{1,4}})条", ("第一条 为了规范…",), ("第一批项目",)),
+    ("tasks.article", 3, "第一条", rf"^第(?P<n>[{_CN}零\d]{{1,4}})条", ("第一条 为了规范…",), ("第一批项目",)),
     (
         "tasks.numbered",
         3,
+        "1.",
         r"^(?P<n>\d{1,2})(?:[\.．、]|\s*[、．])(?![\d％%])",
         ("1.实施“政策兴链”行动", "2、加强组织领导", "3 、完善机制"),
         ("1.5亿元投资", "2023年完成", "12%的增长"),
     ),
-    ("tasks.sub-item", 4, r"^[（(](?P<n>\d{1,2})[）)]", ("（1）建立台账。", "(2)开展评估"), ("(2023年)",)),
-    ("tasks.circled", 5, r"^(?P<n>[\u2460-\u2473])", ("①完善规划体系",), ("第①项",)),
+    ("tasks.sub-item", 4, "（1）", r"^[（(](?P<n>\d{1,2})[）)]", ("（1）建立台账。", "(2)开展评估"), ("(2023年)",)),
+    ("tasks.circled", 5, "①", r"^(?P<n>[\u2460-\u2473])", ("①完善规划体系",), ("第①项",)),
 )
 LEVELS = {name: level for name, level, *_ in _SPECS}
 HEADING_RULES = tuple(
-    Rule(name, re.compile(pattern), _heading, examples, counter, unit="paragraph")
-    for name, _, pattern, examples, counter in _SPECS
+    Rule(
+        name,
+        re.compile(pattern),
+        _heading,
+        examples,
+        counter,
+        unit="paragraph",
+        about=f"A heading numbered {marker} (level {level}): a task, its number and its heading's words",
+    )
+    for name, level, marker, pattern, examples, counter in _SPECS
 )
 TASKS = Family("tasks", HEADING_RULES)
 

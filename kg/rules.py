@@ -41,6 +41,7 @@ class Rule:
     counterexamples: tuple[str, ...]
     unit: Unit = "sentence"
     needs: tuple[str, ...] = ()  # words one of which a unit must hold for the pattern to run on it
+    about: str = ""  # what the rule reads, where its make function's docstring does not say it
 
     def __post_init__(self) -> None:
         if "." not in self.name or not self.examples or not self.counterexamples:
@@ -52,8 +53,8 @@ class Rule:
 
     @property
     def description(self) -> str:
-        """What the rule reads, from the first line of its make function's docstring."""
-        return (self.make.__doc__ or "").strip().splitlines()[0] if self.make.__doc__ else ""
+        """What the rule reads: its own words, else the first line of its make function's docstring."""
+        return self.about or ((self.make.__doc__ or "").strip().splitlines() or [""])[0]
 
 
 @dataclass(frozen=True)

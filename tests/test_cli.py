@@ -158,13 +158,6 @@ def test_usage_errors_exit_2() -> None:
     assert run("eval")[0] == 2
 
 
-@pytest.mark.parametrize("command", ["build", "validate", "eval"])
-def test_every_command_has_help_with_an_example_and_is_in_the_readme(command: str) -> None:
-    code, out, _ = run(command, "--help")
-    assert code == 0 and "Example:" in out
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    assert f"kg {command}" in readme
-
 
 def test_an_output_that_cannot_be_written_is_a_one_line_error(tmp_path: Path) -> None:
     blocker = tmp_path / "exports"

@@ -1,0 +1,175 @@
+"""Asking the graph: kg query, the named questions, kg rules and kg why."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli import format_option, graph_option, main, one_line_errors, open_store, show
+from kg.errors import KgError
+
+
+@main.command()
+@click.argument("query")
+@graph_option
+@format_option
+@click.option("--bind", "binds", multiple=True, metavar="VAR=VALUE", help="Bind ?VAR to the string VALUE (repeatable).")
+def query(query: str, graph_path: Path, fmt: str, binds: tuple[str, ...]) -> None:
+    """Run a SPARQL 1.1 SELECT or ASK query (QUERY text, @file.rq, or a shipped query's name).
+
+    The prefixes gov, org, foaf, skos, dct, prov, rdf, rdfs and xsd are
+    declared. A syntax error exits 2 with its line and column; SERVICE, LOAD
+    and FROM <…> are refused, so nothing is fetched from the network.
+
+    \b
+    Example:
+      kg query "SELECT ?org (COUNT(?t) AS ?n) WHERE { ?o gov:leads ?t ; rdfs:label ?org } GROUP BY ?org ORDER BY DESC(?n)"
+      kg query top_leads --format csv
+      kg query @my-question.rq --format json
+      kg query slogan_tasks --bind text=合汽生材
+    """
+    from kg.query import QuerySyntaxError, read_query, run
+
+    bindings = {}
+    for bind in binds:
+        var, sep, value = bind.partition("=")
+        if not sep or not var.lstrip("?").isidentifier():
+            raise click.BadParameter(f"{bind!r} is not VAR=VALUE", param_hint="--bind")
+        bindings[var.lstrip("?")] = value
+    try:
+        result = run(open_store(graph_path), read_query(query), bindings)
+    except QuerySyntaxError as err:
+        click.echo(f"Error: {err}", err=True)
+        sys.exit(2)
+    except KgError as err:
+        raise click.ClickException(str(err)) from None
+    show(result, fmt)
+
+
+def _named_question(func_name: str, arg: str, graph_path: Path, fmt: str) -> None:
+    import kg.query as q
+
+    try:
+        result = getattr(q, func_name)(open_store(graph_path), arg)
+    except KgError as err:
+        raise click.ClickException(str(err)) from None
+    show(result, fmt)
+
+
+NAMED_QUESTIONS = (
+    (
+        "who-leads",
+        "text",
+        "who_leads",
+        """Who leads (牵头), supports (配合) or answers for (负责) the tasks whose heading contains TEXT.
+
+    Each answer has its scope, document and the sentence it came from.
+
+    \b
+    Example:
+      kg who-leads 海绵城市建设示范城市
+    """,
+    ),
+    (
+        "duties",
+        "org",
+        "duties",
+        """Everything an organization (any of its names) leads, supports or answers for, by document and role.
+
+    \b
+    Example:
+      kg duties 市发改委
+    """,
+    ),
+    (
+        "members",
+        "group",
+        "members",
+        """A group's members by role, with where its office is.
+
+    \b
+    Example:
+      kg members 运城市分布式能源发展工作专班
+    """,
+    ),
+    (
+        "person",
+        "name",
+        "person",
+        """A person's posts, seats and appointments, in date order.
+
+    \b
+    Example:
+      kg person 王平安
+    """,
+    ),
+)
+
+
+def _add_named_question(name: str, arg: str, func_name: str, help_text: str) -> None:
+    """One thin command over a named query; a miss says so and suggests names."""
+
+    @main.command(name=name, help=help_text)
+    @click.argument(arg)
+    @graph_option
+    @format_option
+    def command(graph_path: Path, fmt: str, **kwargs: str) -> None:
+        _named_question(func_name, kwargs[arg], graph_path, fmt)
+
+
+for _spec in NAMED_QUESTIONS:
+    _add_named_question(*_spec)
+
+
+@main.command()
+@click.option("--family", help="Only the rules of one family (tasks, assignments, groups, people, …).")
+@click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also count the facts and tasks each rule made in this graph.",
+)
+@format_option
+@one_line_errors
+def rules(family: str | None, graph_path: Path | None, fmt: str) -> None:
+    """Every extraction rule: its family, what it reads, an example; with --graph, how many facts it made there.
+
+    A fact's gov:rule names the rule that made it; `kg why` shows one fact's.
+
+    \b
+    Example:
+      kg rules --family assignments
+      kg rules --graph exports/graph.ttl --format csv
+    """
+    from kg.explain import rules_table
+
+    show(rules_table(open_store(graph_path) if graph_path else None, family), fmt)
+
+
+@main.command()
+@click.argument("subject")
+@graph_option
+@format_option
+@one_line_errors
+def why(subject: str, graph_path: Path, fmt: str) -> None:
+    """Why the graph holds a fact or a task: the rule that made it, its sentence and where that stands in the input.
+
+    SUBJECT is a fact's or a task's IRI, or a text: the tasks whose heading
+    holds it and their facts, else the facts whose statement or sentence holds it.
+
+    \b
+    Example:
+      kg why 海绵城市建设示范城市
+      kg why https://w3id.org/govkg/id/assignment/9aaa59bff0dbda20
+    """
+    from kg.explain import rule_descriptions
+    from kg.explain import why as explain
+
+    result = explain(open_store(graph_path), subject)
+    show(result, fmt)
+    if fmt == "table":
+        described = rule_descriptions()
+        for rule in sorted({row[2] for row in result.rows}):
+            click.echo(f"  {rule}: {described.get(rule, '(a rule of another govkg version)')}")
