@@ -8,6 +8,7 @@ every run and machine. What each record becomes is in kg.emit.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from pathlib import Path
@@ -32,8 +33,10 @@ def iri_segment(text: str) -> str:
     return _IRI_UNSAFE_RE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), text)
 
 
-def node(iri: object) -> ox.NamedNode:
-    return ox.NamedNode(str(iri))
+@functools.lru_cache(maxsize=65536)
+def node(iri: str) -> ox.NamedNode:
+    """The Oxigraph node of an IRI (of a term or an instance; the terms are asked for again and again)."""
+    return ox.NamedNode(iri)
 
 
 def digest(*parts: str) -> str:
@@ -59,8 +62,8 @@ def chain_iri(key: str) -> str:
     return f"{ID_IRI}chain/{iri_segment(key)}"
 
 
-A = node(RDF.type)
-LABEL = node(RDFS.label)
+A = RDF.type
+LABEL = RDFS.label
 
 
 class GraphBuilder:
@@ -70,8 +73,9 @@ class GraphBuilder:
         self.triples: set[ox.Triple] = set()
         self.resolution = resolution
 
-    def add(self, s: ox.NamedNode, p: object, o: ox.NamedNode | ox.Literal) -> None:
-        self.triples.add(ox.Triple(s, p if isinstance(p, ox.NamedNode) else node(p), o))
+    def add(self, s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
+        """One triple; the predicate is a term's IRI (GOV.actor, RDFS.label…)."""
+        self.triples.add(ox.Triple(s, node(p), o))
 
     def text(self, s: ox.NamedNode, p: object, value: str, lang: str = "zh") -> None:
         self.add(s, p, ox.Literal(value, language=lang))

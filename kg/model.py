@@ -164,9 +164,29 @@ class Document:
         return self.number or self.title
 
     def evidence(self, start: int, end: int, rule: str) -> Evidence:
-        """Evidence for text[start:end] of this document."""
-        raw_start, raw_end = self.text.raw_span(start, end)
-        return Evidence(self.text.text[start:end], start, end, raw_start, raw_end, rule)
+        """Evidence for text[start:end] of this document (one sentence is quoted by many facts: read it once)."""
+        quoted = self._quoted.get((start, end))
+        if quoted is None:
+            quoted = self._quoted[start, end] = (self.text.text[start:end], *self.text.raw_span(start, end))
+        return Evidence(quoted[0], start, end, quoted[1], quoted[2], rule)
+
+    def pieces(self, unit: str) -> list[tuple[int, str]]:
+        """(offset, text) of each sentence or paragraph, cut once: every rule reads them."""
+        cut = self._pieces.get(unit)
+        if cut is None:
+            text = self.text.text
+            cut = self._pieces[unit] = [
+                (s, text[s:e]) for s, e in (self.sentences if unit == "sentence" else self.paragraphs)
+            ]
+        return cut
+
+    @cached_property
+    def _pieces(self) -> dict[str, list[tuple[int, str]]]:
+        return {}
+
+    @cached_property
+    def _quoted(self) -> dict[Span, tuple[str, int, int]]:
+        return {}
 
     @cached_property
     def _starts(self) -> tuple[list[int], list[int]]:

@@ -46,6 +46,10 @@ def _lexicon() -> dict[str, str]:
 
 
 CANONICAL = _lexicon()
+# each canonical short form → every form of the same body, in the lexicon's order
+FORMS: dict[str, list[str]] = {}
+for _form, _canon in CANONICAL.items():
+    FORMS.setdefault(_canon, []).append(_form)
 
 # "运城市", "盐湖区", "山西省": a named place a name starts with
 NAMED_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?=[\u4e00-\u9fff]{2})")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.extract.chains import chain_key
 from kg.mentions import Mention, link_mentions
 from kg.model import Document
-from kg.names import CANONICAL, SECOND_NAME_RE, canonical_core, city_of, clean_name, split_place
+from kg.names import FORMS, SECOND_NAME_RE, canonical_core, city_of, clean_name, split_place
 
 
 @dataclass
@@ -105,9 +105,7 @@ class OrgResolver:
             second = m["second"]
             names |= {m["first"], second if split_place(second)[0] else place + second}
         place, core = key
-        for form, canon in CANONICAL.items():
-            if canon == core:
-                names.add(place + form)
+        names.update(place + form for form in FORMS.get(core, ()))
         return {n for n in names if n != name}
 
 

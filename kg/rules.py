@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -87,16 +87,13 @@ class At:
         return self.start + start, self.start + (len(self.text) if end is None else end)
 
 
-def units(doc: Document, unit: Unit) -> Iterator[tuple[int, str]]:
-    """(offset, text) of each unit of a document a rule reads."""
-    text = doc.text.text
+def units(doc: Document, unit: Unit) -> list[tuple[int, str]]:
+    """(offset, text) of each unit of a document a rule reads, cut once per document."""
     if unit == "document":
-        yield 0, text
-    elif unit == "title":
-        yield 0, doc.title
-    else:
-        for start, end in doc.sentences if unit == "sentence" else doc.paragraphs:
-            yield start, text[start:end]
+        return [(0, doc.text.text)]
+    if unit == "title":
+        return [(0, doc.title)]
+    return doc.pieces(unit)
 
 
 def find(doc: Document, rules: Sequence[Rule], context: Any = None) -> list[Found]:

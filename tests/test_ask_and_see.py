@@ -187,7 +187,21 @@ def test_named_queries_have_questions_and_are_in_the_readme() -> None:
         assert name in readme, name
 
 
-COMMANDS = ["build", "validate", "eval", "query", "who-leads", "duties", "members", "person", "rules", "why", "viz", "stats", "export"]
+COMMANDS = [
+    "build",
+    "validate",
+    "eval",
+    "query",
+    "who-leads",
+    "duties",
+    "members",
+    "person",
+    "rules",
+    "why",
+    "viz",
+    "stats",
+    "export",
+]
 
 
 def test_the_command_list_is_complete() -> None:

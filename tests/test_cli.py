@@ -158,7 +158,6 @@ def test_usage_errors_exit_2() -> None:
     assert run("eval")[0] == 2
 
 
-
 def test_an_output_that_cannot_be_written_is_a_one_line_error(tmp_path: Path) -> None:
     blocker = tmp_path / "exports"
     blocker.write_text("a file where the folder should be", encoding="utf-8")

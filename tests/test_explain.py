@@ -71,8 +71,8 @@ def test_why_an_iri_shows_that_fact_and_the_rule_in_words(seed_graph: Path) -> N
     [iri] = [
         row["a"].value
         for row in store.query(
-            'SELECT ?a WHERE { ?a a <https://w3id.org/govkg/ontology#Assignment> ; <https://w3id.org/govkg/ontology#task> ?t . '
-            "?t <http://www.w3.org/2000/01/rdf-schema#label> ?l . FILTER(STR(?l) = \"" + task_statement + '") } LIMIT 1'
+            "SELECT ?a WHERE { ?a a <https://w3id.org/govkg/ontology#Assignment> ; <https://w3id.org/govkg/ontology#task> ?t . "
+            '?t <http://www.w3.org/2000/01/rdf-schema#label> ?l . FILTER(STR(?l) = "' + task_statement + '") } LIMIT 1'
         )
     ]
     code, out, _ = run("why", iri, "--graph", str(seed_graph))

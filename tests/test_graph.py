@@ -72,7 +72,9 @@ def test_validate_names_a_missing_actor(tmp_path: Path) -> None:
 def test_validate_names_a_fact_without_its_rule(tmp_path: Path) -> None:
     path = tmp_path / "bad.ttl"
     text = ASSIGNMENT_WITHOUT_ACTOR.replace('gov:rule "assignments.bracket-clause" .', ".")
-    path.write_text(text.replace("gov:role gov:Lead ;", "gov:role gov:Lead ; gov:actor <https://w3id.org/govkg/id/org/a> ;"))
+    path.write_text(
+        text.replace("gov:role gov:Lead ;", "gov:role gov:Lead ; gov:actor <https://w3id.org/govkg/id/org/a> ;")
+    )
     [violation] = validate(path)
     assert "names the rule that made it" in str(violation) and "assignment/1" in str(violation)
 

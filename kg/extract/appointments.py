@@ -197,6 +197,8 @@ APPOINTMENTS = Family(
 
 def extract_appointments(doc: Document, context: Context) -> list[Appointment]:
     """The appointments and removals a document states, each with its clause."""
+    if not context.once("appointment-verbs", _verbs)[0]:
+        return []  # neither a notice about posts nor a text that appoints
     appointments = []
     for found in APPOINTMENTS.run(doc, context):
         evidence = doc.evidence(*(found.evidence or doc.sentence_span(found.start, found.end)), found.rule.name)

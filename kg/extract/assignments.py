@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from kg.extract.actors import leading_actors, parse_actor_list, split_top_level
-from kg.extract.clauses import Triple, following_roles, has_role_verb, parse_role_clause
+from kg.extract.clauses import Triple, duty_before, following_roles, has_role_verb, parse_role_clause
 from kg.extract.context import Context
 from kg.extract.tasks import duty_task
 from kg.lexicon import LABEL_NOUNS, LABEL_VERB_ROLE, ROLE_VERBS, alternation
@@ -24,6 +24,7 @@ from kg.names import COLLECTIVE_RE, looks_like_org
 from kg.rules import At, Family, Found, Rule
 
 _VERBS = alternation(ROLE_VERBS)
+COLONS = ("：", ":")
 _LABEL_VERBS = alternation(LABEL_VERB_ROLE)
 PERSON_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # what a role verb is not followed by when it is a verb: 负责人, 负责同志, 负责解读, 牵头部门
@@ -70,14 +71,9 @@ def bracket_clause(m: re.Match[str], at: At) -> Iterator[Found]:
     task = at.context.task_at(start)
     duty = None
     if task is None:
-        text = at.doc.text.text
-        end = start
-        while end > 0 and text[end - 1] in "。；;，, ":
-            end -= 1  # "…宣传解读。（X负责）": the sentence before the clause
-        duty = text[at.doc.sentence_at(max(end - 1, 0))[0] : end].strip("，。；： ")
+        duty = duty_before(at.doc.text.text, start, at.doc.sentence_at(max(start - 1, 0))[0])
         if len(duty) < 2:
             return
-        duty = re.split(r"[，；]", duty)[0] if len(duty) > 80 else duty
     yield at.found(m.start(), m.end(), *_claims(triples, task, duty, start))
 
 
@@ -117,7 +113,7 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
 # "市住建局为牵头单位，市财政局为配合单位，负责…": each body named with its role's label
 AS_LABEL_RE = re.compile(
     rf"(?:^|(?<=[，。；：]))(?P<roles>(?:[^，。；：为]{{2,40}}为(?:{_LABEL_VERBS})(?:单位|部门)[，,]?)+)"
-    r"(?:负责(?P<post>[^。；]{2,}))?"
+    r"(?:负责(?P<post>[^，。；]{2,}))?"
 )
 AS_LABEL_PART_RE = re.compile(rf"(?P<list>[^，。；：为]{{2,40}})为(?P<verb>{_LABEL_VERBS})(?:单位|部门)")
 
@@ -134,7 +130,7 @@ def as_label(m: re.Match[str], at: At) -> Iterator[Found]:
     task = None if m["post"] else at.context.task_at(start)
     duty = m["post"].strip() if m["post"] else None
     if task is None and duty is None:
-        duty = at.text[: m.start()].strip("，。；： ")
+        duty = duty_before(at.text, m.start(), 0)  # "推进老旧小区改造，市住建局为牵头单位"
         if len(duty) < 2:
             return
     yield at.found(m.start(), m.end(), *_claims(triples, task, duty, start))
@@ -254,6 +250,7 @@ PLACED_AT_RE = re.compile(r"(?P<actor>[^，]{2,30}?)设在")
 # "各成员单位确定一名联络员，负责…": the body that names its contact answers for the duty
 NAMES_CONTACT_RE = re.compile(r"(?P<actor>[^，]{2,20}?)(?:要|应)?(?:确定|明确|指定)(?:一名|一位|专人|1名)?[^，]{2,10}$")
 DUTIES_HEADING_RE = re.compile(r"职责|职能")
+LOOKBACK = 200  # characters read back for the subject of a subjectless 负责
 
 
 def set_up_subject(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -265,7 +262,8 @@ def set_up_subject(m: re.Match[str], at: At) -> Iterator[Found]:
 
 def _sentence_subject(at: At, end: int) -> str | None:
     """The body a subjectless "负责…" clause is about: set up, or an office, earlier in its sentence."""
-    start = max(at.text.rfind(c, 0, end) for c in "。；！？") + 1
+    window = max(end - LOOKBACK, 0)  # the subject stands in the clauses just before
+    start = max(at.text.rfind(c, window, end) for c in "。；！？") + 1 or window
     before = at.text[start:end]
     if "办公室" in before and ("下设办公室" in before or "办公室设在" in before):
         head = OFFICE_SUBJECT_RE.match(before)
@@ -296,6 +294,7 @@ ASSIGNMENTS = Family(
             ("（一）推进审批改革。全面推行告知承诺制。（市行政审批局牵头，市发改委、市财政局配合）",),
             ("（一）推进审批改革。（2024年底前完成）",),
             unit="paragraph",
+            needs=ROLE_VERBS,
         ),
         Rule(
             "assignments.role-label",
@@ -307,6 +306,7 @@ ASSIGNMENTS = Family(
             ),
             ("（一）推进审批改革。\n完成时限：2024年底",),
             unit="paragraph",
+            needs=COLONS,
         ),
         Rule(
             "assignments.as-label",
@@ -314,6 +314,7 @@ ASSIGNMENTS = Family(
             as_label,
             ("市住建局为牵头单位，负责老旧小区改造的组织实施。", "（二）加强保障。市财政局为配合单位。"),
             ("以企业为主体，以市场为导向。",),
+            needs=("为",),
         ),
         Rule(
             "assignments.duty-list",
@@ -322,6 +323,7 @@ ASSIGNMENTS = Family(
             ("市委宣传部：负责组织协调新闻媒体开展宣传。配合有关职能部门开展执法。",),
             ("组长：陈杰 市委常委、常务副市长",),
             unit="paragraph",
+            needs=COLONS,
         ),
         Rule(
             "assignments.together",
@@ -329,6 +331,7 @@ ASSIGNMENTS = Family(
             together,
             ("市发改委会同市财政局、市工信局制定实施细则。", "由市商务局会同有关部门负责组织开展促消费活动"),
             ("会同有关方面加强沟通。",),
+            needs=("会同",),
         ),
         Rule(
             "assignments.prose-by",
@@ -336,6 +339,7 @@ ASSIGNMENTS = Family(
             by_actor,
             ("由市能源局负责，采取特许经营模式建设。", "已拨补助资金由所在县级卫健部门负责追回。"),
             ("本方案由市工信局负责解读。", "由于资金不足，项目推迟。"),
+            needs=("由",),
         ),
         Rule(
             "assignments.prose-as-lead",
@@ -343,6 +347,7 @@ ASSIGNMENTS = Family(
             as_lead,
             ("市工信局作为总链长牵头单位，协调推动重点产业链发展相关工作。",),
             ("企业作为市场主体，要主动作为。",),
+            needs=("作为",),
         ),
         Rule(
             "assignments.prose-subject",
@@ -350,6 +355,7 @@ ASSIGNMENTS = Family(
             subject,
             ("工信部门负责制定重点产业链清单。", "市领导小组办公室要牵头会同有关部门制定年度计划。"),
             ("各部门负责人要带头落实。", "由市能源局负责建设。"),
+            needs=("负责", "牵头"),
         ),
         Rule(
             "assignments.prose-set-up",
@@ -357,6 +363,7 @@ ASSIGNMENTS = Family(
             set_up_subject,
             ("领导小组下设办公室，办公室设在市发展改革委，负责领导小组日常工作。",),
             ("要加强协调，负责同志要亲自抓。",),
+            needs=("负责",),
         ),
     ),
 )

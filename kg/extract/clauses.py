@@ -19,6 +19,10 @@ Triple = tuple[str, str, str | None]  # (role, actor, scope)
 SEGMENT_VERB_RE = re.compile(f"(?P<verb>{alternation(ROLE_VERBS)})$")
 # "市城区由X牵头": a scope before 由
 SCOPE_RE = re.compile(r"^(?P<scope>[^，、由]{0,12}?)由(?P<list>.+)$")
+# what ends the segments a role clause may run on over
+CLAUSE_STOP_RE = re.compile(r"[。；！？]")
+FOLLOWING = 600  # characters read after a verb for role segments and the duty after them
+FOLLOWING_SEGMENTS = 8  # role segments read after a verb: "，Y配合，Z负责"
 # "牵头负责" and "负责牵头" are a lead
 LEAD_RESPONSIBLE_RE = re.compile(r"(?:牵头负责|负责牵头)$")
 
@@ -62,12 +66,15 @@ def following_roles(sentence: str, at: int) -> tuple[list[Triple], str, int]:
     """After "X牵头，": the role segments that follow ("Y配合，"), the duty after them, and their length.
 
     "由市发改委牵头，市财政局配合，制定地方标准" → ([配合 市财政局], "制定地方标准", len("，市财政局配合")).
+    It reads at most FOLLOWING characters, to the end of the clause: a duty is a
+    task's heading, at most 80 characters, so every match costs the same on any text.
     """
-    rest = re.split(r"[。；！？]", sentence[at:], maxsplit=1)[0]
+    window = sentence[at : at + FOLLOWING]
+    rest = window[: m.start()] if (m := CLAUSE_STOP_RE.search(window)) else window
     segments = split_top_level(rest.lstrip("，,"), "，,")
     triples: list[Triple] = []
     used = 0
-    for segment in segments:
+    for segment in segments[:FOLLOWING_SEGMENTS]:
         more = parse_role_clause(segment) if SEGMENT_VERB_RE.search(segment.strip()) else None
         if not more:
             break
@@ -75,3 +82,18 @@ def following_roles(sentence: str, at: int) -> tuple[list[Triple], str, int]:
         used += 1
     length = len("，".join(segments[:used])) + 1 if used else 0
     return triples, "，".join(segments[used:]).strip(), length
+
+
+def duty_before(text: str, end: int, sentence_start: int) -> str:
+    """The duty a clause closes: "…宣传解读。（X负责）" → the sentence before it; when long, its first clause."""
+    while end > sentence_start and text[end - 1] in "。；;，, ":
+        end -= 1
+    start = TRAILING_SPACE_RE.match(text, sentence_start, end).end()  # type: ignore[union-attr]
+    if end - start <= 80:
+        return text[start:end].strip("，。；： ")
+    first = FIRST_CLAUSE_RE.match(text, start, min(end, start + 200))
+    return first.group().strip("，。；： ") if first else ""
+
+
+TRAILING_SPACE_RE = re.compile(r"[，。；： ]*")
+FIRST_CLAUSE_RE = re.compile(r"[^，；]+")

@@ -144,6 +144,7 @@ PEOPLE = Family(
             ("组长：张伟（市长）、李军（市政府秘书长）",),
             ("组长：市政府分管副市长",),
             unit="paragraph",
+            needs=("（", "("),
         ),
         Rule(
             "people.name-post-line",
@@ -152,6 +153,7 @@ PEOPLE = Family(
             ("王平安 市发展改革委主任", "运城市人民政府市长 储祥好", "组长：陈杰 市委常委、常务副市长"),
             ("2023年 工作要点", "市发展改革委 市财政局"),
             unit="paragraph",
+            needs=(" ",),
         ),
         Rule(
             "people.post-then-name",
@@ -159,6 +161,7 @@ PEOPLE = Family(
             post_then_name,
             ("由市长储祥好担任全市产业链总链长。", "市人大常委会主任孙立出席会议。"),
             ("由市长担任组长。",),
+            needs=LEADER_TITLES,
         ),
         Rule(
             "people.name-then-title",
@@ -166,6 +169,7 @@ PEOPLE = Family(
             name_then_title,
             ("会上，习近平总书记发表重要讲话。",),
             ("会上，总书记发表重要讲话。",),
+            needs=NATIONAL_TITLES,
         ),
     ),
 )
