@@ -29,20 +29,21 @@ def alternation(words: Iterable[str]) -> str:
 # The three role verbs of task-division text (GUIDELINE: 牵头 leads, 配合 supports, 负责 is responsible).
 ROLE_VERBS = ("牵头", "配合", "负责")
 
-# The verb a role label starts with → the role it states ("牵头单位：", "配合部门：", "责任单位：").
-# The verb in the label decides (GUIDELINE "Labels and columns"): 责任 and 主责 are 负责.
-LABEL_VERB_ROLE = {
-    "牵头": "牵头",
-    "主办": "牵头",
-    "配合": "配合",
-    "协办": "配合",
-    "参与": "配合",
-    "协同": "配合",
-    "责任": "负责",
-    "主责": "负责",
+# Role labels and columns → the role they state; the verb in the label decides (GUIDELINE "Labels
+# and columns"): 牵头责任单位 leads, 协同配合单位 supports, 主要责任单位 is responsible. A label that
+# ends in 领导 names a person. 主办/协办, 参与, 承担 and the like are outside these tables: not roles.
+ROLE_LABELS = {
+    **dict.fromkeys(
+        ("牵头单位", "牵头部门", "牵头责任单位", "牵头责任部门", "牵头负责单位", "牵头领导", "牵头负责领导"), "牵头"
+    ),
+    **dict.fromkeys(("配合单位", "配合部门", "协同配合单位", "协助单位", "协助部门"), "配合"),
+    **dict.fromkeys(
+        ("责任单位", "责任部门", "主要责任单位", "协同责任单位", "主责单位", "主责部门", "责任领导"), "负责"
+    ),
 }
-# What a role label names after its verb: bodies, departments, or a leader (a person).
-LABEL_NOUNS = ("单位", "部门", "领导")
+# What a label line of a task list looks like, roles or not ("主办单位：", "协办单位："): it starts a paragraph.
+LIST_LABEL_VERBS = ("牵头", "配合", "责任", "主责", "主办", "协办", "参与", "协同", "协助")
+LIST_LABEL_NOUNS = ("单位", "部门", "领导")
 
 # Words that stand between a list of actors and its verb without naming anyone:
 # "按照职责分工负责", "分别牵头", "按属地负责", "要牵头".
@@ -71,6 +72,24 @@ PADDING_WORDS = (
     "各自",
 )
 
+# Verbs a duty often starts with, right after the bodies named for it ("会同市财政局研究制定…").
+DUTY_VERBS = (
+    "研究",
+    "制定",
+    "组织",
+    "开展",
+    "推进",
+    "推动",
+    "做好",
+    "加强",
+    "建立",
+    "落实",
+    "完善",
+    "指导",
+    "督促",
+    "协调",
+    "统筹",
+)
 # What closes a list without naming anyone: 等, then maybe a qualifier and a noun
 # ("…市能源局等部门", "等有关单位"), or 等等.
 TRAILER_QUALIFIERS = ("有关", "相关")

@@ -11,8 +11,8 @@ import re
 from kg.lexicon import (
     DOCUMENT_KINDS,
     ISSUER_ENDINGS,
-    LABEL_NOUNS,
-    LABEL_VERB_ROLE,
+    LIST_LABEL_NOUNS,
+    LIST_LABEL_VERBS,
     PLAN_KINDS,
     POST_LINE_ENDINGS,
     alternation,
@@ -79,7 +79,7 @@ CLOSERS = "”’）)】］]」』》〉"
 LABEL_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、)?[\u4e00-\u9fff]{0,4}?"
     r"(?P<label>(?:常务|执行|第一)?(?:组长|副组长)|成员(?:单位)?|总?召集人|(?:常务)?副?指挥长|副?主任(?:委员)?|委员|秘书长|"
-    f"(?:{alternation(LABEL_VERB_ROLE)})(?:{alternation(LABEL_NOUNS)})|办公室(?:副)?主任|联络员|"
+    f"(?:{alternation(LIST_LABEL_VERBS)})(?:{alternation(LIST_LABEL_NOUNS)})|办公室(?:副)?主任|联络员|"
     r"总?链长|项目法人代表|技术负责人|财务负责人|任命|免去)[：:]"
 )
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")

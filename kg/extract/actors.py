@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from kg.lexicon import (
     ADMIN_PLACES,
     CONJUNCTIONS,
+    DUTY_VERBS,
     PADDING_WORDS,
+    ROLE_VERBS,
     SHARED_SUFFIXES,
     TRAILER_NOUNS,
     TRAILER_QUALIFIERS,
@@ -27,6 +29,8 @@ TRAILER_RE = re.compile(f"(?:等(?:{alternation(TRAILER_QUALIFIERS)})?(?:{altern
 PAD_RE = re.compile(f"(?:{alternation(PADDING_WORDS)})+$")
 # a suffix several places share: "黄埔区、南沙区政府"
 SHARED_SUFFIX_RE = re.compile(f"(?P<suffix>{alternation(SHARED_SUFFIXES)})$")
+# what follows a list of bodies and begins their duty: "有关部门负责组织…", "市财政局等研究制定…"
+DUTY_START_RE = re.compile(f"等|{alternation(ROLE_VERBS + PADDING_WORDS + DUTY_VERBS)}")
 LIST_JOIN_RE = re.compile(r"、|和|及|以及|与")
 # "市规划和自然资源局（林业局）": a second name in brackets
 SECOND_NAME_RE = re.compile(r"（[^（）]{2,20}）")
@@ -108,23 +112,25 @@ def iter_brackets(text: str) -> Iterator[tuple[int, int]]:
                 yield start, i + 1
 
 
+def _name_ends(text: str, start: int, end: int) -> bool:
+    if not looks_like_org(text[start:end]):
+        return False
+    return DUTY_START_RE.match(text, end) is not None or not any(
+        looks_like_org(text[start : end + k]) for k in (1, 2, 3)
+    )
+
+
 def leading_actors(text: str) -> tuple[list[str], int]:
     """The list of bodies a text starts with, and where it ends: "市财政局、市工信局制定…" → both, 9.
 
-    Each name is the shortest start that reads as a body's name and does not
-    grow into a longer one within three characters ("市委" → "市委宣传部").
+    Each name is the shortest start that reads as a body's name and is followed
+    by the duty ("负责", "组织…"), or does not grow into a longer name within
+    three characters ("市委" → "市委宣传部").
     """
     names: list[str] = []
     at = last = 0
     while at < len(text):
-        end = next(
-            (
-                e
-                for e in range(at + 2, min(len(text), at + 40) + 1)
-                if looks_like_org(text[at:e]) and not any(looks_like_org(text[at : e + k]) for k in (1, 2, 3))
-            ),
-            None,
-        )
+        end = next((e for e in range(at + 2, min(len(text), at + 40) + 1) if _name_ends(text, at, e)), None)
         if end is None:
             break
         second = SECOND_NAME_RE.match(text, end)

@@ -17,7 +17,7 @@ from kg.extract.actors import leading_actors, parse_actor_list, split_top_level
 from kg.extract.clauses import Triple, duty_before, following_roles, has_role_verb, parse_role_clause
 from kg.extract.context import Context
 from kg.extract.tasks import duty_task
-from kg.lexicon import LABEL_NOUNS, LABEL_VERB_ROLE, ROLE_VERBS, alternation
+from kg.lexicon import ROLE_LABELS, ROLE_VERBS, alternation
 from kg.lines import LABEL_RE
 from kg.model import Assignment, Document, Task
 from kg.names import COLLECTIVE_RE, looks_like_org
@@ -25,7 +25,7 @@ from kg.rules import At, Family, Found, Rule
 
 _VERBS = alternation(ROLE_VERBS)
 COLONS = ("：", ":")
-_LABEL_VERBS = alternation(LABEL_VERB_ROLE)
+_LABELS = alternation(ROLE_LABELS)
 PERSON_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # what a role verb is not followed by when it is a verb: 负责人, 负责同志, 负责解读, 牵头部门
 NOT_A_VERB = "(?!人|同志|解读|部门|单位|领导|处室)"
@@ -80,7 +80,7 @@ def bracket_clause(m: re.Match[str], at: At) -> Iterator[Found]:
 # -- labels ----------------------------------------------------------------------------------
 
 # "牵头单位：X", "配合部门：Y", "责任单位：Z", "牵头领导：张三"
-ROLE_LABEL_RE = re.compile(rf"(?P<label>(?:{_LABEL_VERBS})(?:{alternation(LABEL_NOUNS)}))\s*[：:]")
+ROLE_LABEL_RE = re.compile(rf"(?P<label>{_LABELS})\s*[：:]")
 # a label of something else after a role label: "；完成时限：", "。工作目标："
 OTHER_LABEL_RE = re.compile(r"[；;。，,]\s*[\u4e00-\u9fff]{2,8}[：:]")
 # "市教育局（牵头）、市人社局": a role marked after a name
@@ -97,7 +97,7 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
     other = OTHER_LABEL_RE.search(at.text, m.end(), end)
     end = other.start() + 1 if other else end
     body = at.text[m.end() : end].strip().rstrip("。；;，,）)］]】")
-    role = LABEL_VERB_ROLE[m["label"][:2]]
+    role = ROLE_LABELS[m["label"]]
     triples = parse_role_clause(body) if has_role_verb(body) else None
     if triples is None:
         marked = {n: r for n, r in MARKED_ROLE_RE.findall(body)}
@@ -112,10 +112,10 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "市住建局为牵头单位，市财政局为配合单位，负责…": each body named with its role's label
 AS_LABEL_RE = re.compile(
-    rf"(?:^|(?<=[，。；：]))(?P<roles>(?:[^，。；：为]{{2,40}}为(?:{_LABEL_VERBS})(?:单位|部门)[，,]?)+)"
+    rf"(?:^|(?<=[，。；：]))(?P<roles>(?:[^，。；：为]{{2,40}}为(?:{_LABELS})[，,]?)+)"
     r"(?:负责(?P<post>[^，。；]{2,}))?"
 )
-AS_LABEL_PART_RE = re.compile(rf"(?P<list>[^，。；：为]{{2,40}})为(?P<verb>{_LABEL_VERBS})(?:单位|部门)")
+AS_LABEL_PART_RE = re.compile(rf"(?P<list>[^，。；：为]{{2,40}})为(?P<label>{_LABELS})")
 
 
 def as_label(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -125,7 +125,7 @@ def as_label(m: re.Match[str], at: At) -> Iterator[Found]:
         names = parse_actor_list(part["list"])
         if not names:
             return
-        triples += [(LABEL_VERB_ROLE[part["verb"]], name, None) for name in names]
+        triples += [(ROLE_LABELS[part["label"]], name, None) for name in names]
     start = at.start + m.start()
     task = None if m["post"] else at.context.task_at(start)
     duty = m["post"].strip() if m["post"] else None
