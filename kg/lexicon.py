@@ -50,6 +50,8 @@ LIST_LABEL_NOUNS = ("单位", "部门", "领导")
 PADDING_WORDS = (
     "按照职责分工",
     "按职责分工",
+    "应当",
+    "切实",
     "按照职能分工",
     "按职能分工",
     "按照职责",
@@ -90,6 +92,8 @@ DUTY_VERBS = (
     "协调",
     "统筹",
 )
+# Words that join a sentence to the one before it, not part of its subject ("同时，市财政局负责…").
+CONNECTIVES = ("同时", "并", "另外", "其中", "此外")
 # What closes a list without naming anyone: 等, then maybe a qualifier and a noun
 # ("…市能源局等部门", "等有关单位"), or 等等.
 TRAILER_QUALIFIERS = ("有关", "相关")

@@ -17,7 +17,7 @@ from kg.extract.actors import leading_actors, parse_actor_list, split_top_level
 from kg.extract.clauses import Triple, duty_before, following_roles, has_role_verb, parse_role_clause
 from kg.extract.context import Context
 from kg.extract.tasks import duty_task
-from kg.lexicon import ROLE_LABELS, ROLE_VERBS, alternation
+from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_LABELS, ROLE_VERBS, alternation
 from kg.lines import LABEL_RE
 from kg.model import Assignment, Document, Task
 from kg.names import COLLECTIVE_RE, looks_like_org
@@ -197,10 +197,10 @@ def as_lead(m: re.Match[str], at: At) -> Iterator[Found]:
 # "工信部门负责制定重点产业链清单", "市领导小组办公室要牵头会同有关部门制定…"
 SUBJECT_RE = re.compile(
     r"(?:^|(?<=[，。；：]))(?P<actor>(?:[^，。；：、“”（）]|（[^（）]{1,8}）){2,30}?)"
-    r"(?:要|应当|应|主要|具体|统一|共同|分别|切实|按照?职责分工)*"
+    f"(?:{alternation(PADDING_WORDS)})*"
     rf"(?P<verb>负责|牵头){NOT_A_VERB}(?P<post>[^，。；]*)"
 )
-SUBJECT_PREFIX_RE = re.compile(r"^(?:同时|并|另外|其中|此外)")
+SUBJECT_PREFIX_RE = re.compile(f"^(?:{alternation(CONNECTIVES)})")
 
 
 def subject(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -223,7 +223,7 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "市发改委会同市财政局制定实施细则", "由市发改委会同有关部门负责…": the first leads, the others support
 TOGETHER_RE = re.compile(r"(?:^|(?<=[，。；：]))(?P<lead>[^，。；：]{2,40}?)会同(?P<rest>[^，。；]{2,160})")
-LEAD_PAD_RE = re.compile(r"^由|(?:要|应当|应|主要|具体|负责|牵头)+$")
+LEAD_PAD_RE = re.compile(f"^由|(?:{alternation(PADDING_WORDS + ROLE_VERBS)})+$")
 DUTY_PAD_RE = re.compile(r"^(?:等(?:有关|相关)?(?:部门|单位))?(?:按照?职责分工|共同|联合|具体)?(?:负责|牵头)?")
 # "会同有关部门" names no one in particular
 VAGUE_ACTORS = frozenset(("有关部门", "相关部门", "有关单位", "相关单位", "有关方面"))

@@ -22,6 +22,8 @@ from kg.rules import At, Found, Rule, find
 
 GROUP_SUFFIX = f"(?:{alternation(GROUP_KINDS)})"
 SET_UP = alternation(SET_UP_VERBS)
+# the verbs after which a group's own name starts ("调整" names a group already set up)
+SET_UP_SPLIT_RE = re.compile(alternation(v for v in SET_UP_VERBS if v != "调整"))
 # "（以下简称市领导小组）", "（以下简称工作专班，不再保留…）"
 SHORT_NAME = r"（以下简称(?P<short>[^，。；）]{2,12}?)(?:，[^）]{0,60})?）"
 # "成立X（以下简称Y）", "决定建立X制度", "成立由市长担任组长的X"
@@ -47,7 +49,7 @@ class SetUp:
 
 def group_name(text: str) -> str:
     """The group's own name in "…成立由市长担任组长的X": the words after the last verb of setting up."""
-    text = re.split(r"成立|建立|设立|组建", text)[-1]
+    text = SET_UP_SPLIT_RE.split(text)[-1]
     return re.sub(r"^由[^，。；]{0,40}?担任组长的", "", text)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from kg.extract.context import SET_UP_RULES, Context
 from kg.extract.members import parse_members, who
 from kg.extract.people import person_post_line, split_org_post
-from kg.lexicon import POST_SEATS, SEAT_WORDS, alternation
+from kg.lexicon import POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.lines import LABEL_RE
 from kg.model import Document, Group, Membership, PersonPost
 from kg.names import looks_like_org
@@ -152,7 +152,7 @@ TAKES_ROLE_RE = re.compile(
     rf"(?:由)?(?P<who>[^，。；由]{{2,40}}?)(?:担任|任)(?P<seat>[^，。；]{{0,20}}?(?:{alternation(SEAT_WORDS)}))"
     r"(?=[，。；的]|$)"
 )
-SET_UP_VERB_RE = re.compile(r"^(?:成立|建立|设立|决定|并)")
+SET_UP_VERB_RE = re.compile(f"^(?:{alternation((*SET_UP_VERBS, '决定', '并'))})")
 
 
 def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
