@@ -109,11 +109,6 @@ def heading_of(text: str) -> tuple[int, int, int] | None:
     return None
 
 
-def heading_rule(text: str) -> str | None:
-    """The name of the heading rule a paragraph starts with."""
-    return next((rule.name for rule in HEADING_RULES if rule.pattern.match(text)), None)
-
-
 class Numbering:
     """The heading numbers seen so far in a document, per level.
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from kg.model import Document, Span
@@ -111,7 +111,7 @@ def find(doc: Document, rules: Sequence[Rule], context: Any = None) -> list[Foun
 def select(found: Iterable[Found], rules: Sequence[Rule]) -> list[Found]:
     """The overlap policy: longest span first, then the rule listed first; overlapping items are dropped.
 
-    The items kept are returned in text order (then rule order).
+    The items kept are returned in text order.
     """
     rank = {rule.name: i for i, rule in enumerate(rules)}
     order = sorted(found, key=lambda f: (f.start - f.end, rank[f.rule.name], f.start))
@@ -134,7 +134,6 @@ class Family:
 
     name: str
     rules: tuple[Rule, ...]
-    overlaps: bool = field(default=True)  # False: every item is kept (rules that only feed a context)
 
     def __post_init__(self) -> None:
         names = [r.name for r in self.rules]
@@ -143,8 +142,4 @@ class Family:
 
     def run(self, doc: Document, context: Any = None) -> list[Found]:
         """Find, then decide: the items this family keeps in a document."""
-        found = find(doc, self.rules, context)
-        return select(found, self.rules) if self.overlaps else found
-
-    def rule(self, name: str) -> Rule:
-        return next(r for r in self.rules if r.name == name)
+        return select(find(doc, self.rules, context), self.rules)

@@ -49,15 +49,6 @@ def extract(doc: Document) -> Document:
     )
 
 
-def rule_named(name: str) -> Rule:
-    """A rule of any family, by its name."""
-    for family in FAMILIES:
-        for rule in family.rules:
-            if rule.name == name:
-                return rule
-    raise KeyError(name)
-
-
 def try_rule(rule: Rule, text: str) -> list[Found]:
     """What one rule finds, on its own, in a text: each line a paragraph, the first line the title
     (a title rule reads the whole text as the title)."""

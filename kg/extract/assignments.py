@@ -378,7 +378,10 @@ def record(doc: Document, kept: list[Found], context: Context) -> tuple[list[Tas
     for found in kept:
         evidence = doc.evidence(*(found.evidence or doc.sentence_span(found.start, found.end)), found.rule.name)
         for claim in found.records:
-            task = tasks[claim.task] if claim.task else duty_task(doc, claim.duty or "", claim.at, found.rule.name)
+            if claim.task:
+                task = tasks[claim.task]
+            else:
+                task = duty_task(doc, claim.duty or "", claim.at, context.task_at(claim.at), found.rule.name)
             task = duty_tasks.setdefault(task.key, task) if task.key not in tasks else task
             person = claim.person_ok and PERSON_NAME_RE.match(claim.name) is not None and not looks_like_org(claim.name)
             actor, aliases = (claim.name, ()) if person else context.actor(claim.name)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from kg.extract.tasks import task_at
+from kg.extract.tasks import TaskIndex
 from kg.headings import heading_of
 from kg.lexicon import GROUP_KINDS, SET_UP_VERBS, alternation
 from kg.model import Document, Task
@@ -107,9 +107,9 @@ class Context:
                 self.set_ups.append((f.start, f.end, set_up.name))
         self.groups = list(self.set_up_by)
         self._memo: dict[str, Any] = {}
-        text = doc.text.text
+        self.tasks = TaskIndex(doc.tasks)
         # every numbered heading, a task or not: (offset, heading text)
-        self.headings = [(s, text[s:e]) for s, e in doc.paragraphs if heading_of(text[s:e])]
+        self.headings = [(s, line) for s, line in doc.pieces("paragraph") if heading_of(line)]
         self._heading_starts = [s for s, _ in self.headings]
 
     def actor(self, name: str) -> tuple[str, tuple[str, ...]]:
@@ -143,7 +143,8 @@ class Context:
         return self.headings[i - 1][1] if i else ""
 
     def task_at(self, offset: int) -> Task | None:
-        return task_at(self.doc, offset)
+        """The innermost numbered task whose text holds an offset."""
+        return self.tasks.at(offset)
 
     def once(self, key: str, compute: Callable[[Document], Any]) -> Any:
         """What a family reads off the whole document once (the verb in force, the glossary's start)."""

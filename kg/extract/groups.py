@@ -107,8 +107,9 @@ OFFICE_AT_RE = re.compile(r"办公室设在(?P<org>[^，。；]+?)(?=[，。；]
 
 def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
     """办公室设在X: the group's office is placed in a body."""
-    if looks_like_org(m["org"]) and _group(at):
-        yield at.found(m.start(), m.end(), Seat(m["org"], "org", "办公室设在", _group(at)))
+    group = _group(at)
+    if looks_like_org(m["org"]) and group:
+        yield at.found(m.start(), m.end(), Seat(m["org"], "org", "办公室设在", group))
 
 
 OFFICE_HEAD_RE = re.compile(r"(?P<role>(?:办公室)?(?:副)?主任)由(?P<who>[^，。；]+?)(?:同志)?(?:兼任|担任)")
@@ -117,9 +118,9 @@ OFFICE_HEAD_RE = re.compile(r"(?P<role>(?:办公室)?(?:副)?主任)由(?P<who>[
 def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
     """办公室主任由X兼任: who heads the group's office."""
     role = m["role"] if m["role"].startswith("办公室") else "办公室" + m["role"]
-    found = who(m["who"])
-    if found and "办公室" in at.text and _group(at):
-        yield at.found(m.start(), m.end(), Seat(found[0], found[1], role, _group(at)))
+    found, group = who(m["who"]), _group(at)
+    if found and group and "办公室" in at.text:
+        yield at.found(m.start(), m.end(), Seat(found[0], found[1], role, group))
 
 
 # "指挥长由市长担任", "召集人由市政府分管副市长担任"
@@ -130,9 +131,9 @@ SEAT_BY_RE = re.compile(
 
 def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
     """A seat, then 由X担任: who holds it."""
-    found = who(m["who"])
-    if found and _group(at):
-        yield at.found(m.start(), m.end(), Seat(found[0], found[1], m["seat"], _group(at)))
+    found, group = who(m["who"]), _group(at)
+    if found and group:
+        yield at.found(m.start(), m.end(), Seat(found[0], found[1], m["seat"], group))
 
 
 # "成员由市发展改革委、市财政局等单位分管领导组成"
@@ -158,9 +159,9 @@ SET_UP_VERB_RE = re.compile(f"^(?:{alternation((*SET_UP_VERBS, '决定', '并'))
 def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     """X担任/任 a seat."""
     seat = SEAT_WORD_RE.search(m["seat"])
-    found = who(SET_UP_VERB_RE.sub("", m["who"]))
-    if seat and found and _group(at) and "办公室" not in m["seat"] and not m["seat"].endswith("副主任"):
-        yield at.found(m.start(), m.end(), Seat(found[0], found[1], seat.group(), _group(at)))
+    found, group = who(SET_UP_VERB_RE.sub("", m["who"])), _group(at)
+    if seat and found and group and "办公室" not in m["seat"] and not m["seat"].endswith("副主任"):
+        yield at.found(m.start(), m.end(), Seat(found[0], found[1], seat.group(), group))
 
 
 AS_ROLE_RE = re.compile(r"(?P<who>[^，。；]{2,30}?)作为(?P<seat>[^，。；]{2,20}?(?:单位|部门))(?=[，。；])")
@@ -168,8 +169,9 @@ AS_ROLE_RE = re.compile(r"(?P<who>[^，。；]{2,30}?)作为(?P<seat>[^，。；
 
 def as_role(m: re.Match[str], at: At) -> Iterator[Found]:
     """X作为…单位: a body in a seat of the mechanism ("市工信局作为总链长牵头单位")."""
-    if looks_like_org(m["who"]) and _group(at):
-        yield at.found(m.start(), m.end(), Seat(m["who"], "org", re.sub(r"^全市", "", m["seat"]), _group(at)))
+    group = _group(at)
+    if looks_like_org(m["who"]) and group:
+        yield at.found(m.start(), m.end(), Seat(m["who"], "org", re.sub(r"^全市", "", m["seat"]), group))
 
 
 def _prose(name: str, pattern: re.Pattern[str], make: Make, needs: tuple[str, ...], example: str, counter: str) -> Rule:

@@ -8,6 +8,7 @@ state principles or goals, chapters, top-level sections and definitions are
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Sequence
@@ -105,20 +106,27 @@ def _task(doc: Document, d: _Open) -> Task:
     )
 
 
-def task_at(doc: Document, offset: int) -> Task | None:
-    """The innermost task whose text holds an offset."""
-    best: Task | None = None
-    for task in doc.tasks:
-        if task.start <= offset < task.start + len(task.text) and (best is None or task.level > best.level):
-            best = task
-    return best
+class TaskIndex:
+    """The innermost task at an offset: the last task starting at or before it, or the nearest ancestor
+    that holds it (tasks nest, so this is a search and a climb of at most the depth of numbering)."""
+
+    def __init__(self, tasks: Sequence[Task]) -> None:
+        self.tasks = sorted(tasks, key=lambda t: (t.start, t.level))
+        self.starts = [t.start for t in self.tasks]
+        self.by_key = {t.key: t for t in self.tasks}
+
+    def at(self, offset: int) -> Task | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        task = self.tasks[i] if i >= 0 else None
+        while task is not None and not task.start <= offset < task.start + len(task.text):
+            task = self.by_key.get(task.parent) if task.parent else None
+        return task
 
 
-def duty_task(doc: Document, heading: str, offset: int, rule: str) -> Task:
-    """A task for a duty stated in prose ("工信部门负责制定…"), under the task the sentence is in."""
+def duty_task(doc: Document, heading: str, offset: int, parent: Task | None, rule: str) -> Task:
+    """A task for a duty stated in prose ("工信部门负责制定…"), under the task the sentence is in (``parent``)."""
     heading = heading.strip("，、 ")[:80]
     key = "duty-" + hashlib.sha1(heading.encode()).hexdigest()[:10]
-    parent = task_at(doc, offset)
     s, e = doc.sentence_at(offset)
     level = parent.level + 1 if parent else DUTY_LEVEL
     return Task(key, heading, level, 0, parent.key if parent else None, doc.text[s:e], s, rule=rule)
