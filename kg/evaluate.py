@@ -195,7 +195,7 @@ def _score(category: str, gold: list[Any], extracted: list[dict[str, str]], matc
 def score_documents(graph: _Graph, gold: list[dict[str, Any]]) -> Score:
     def key_matches(g: dict[str, Any], e: dict[str, str]) -> bool:
         if g.get("number"):
-            return normalize(e["id"] or "") == normalize(g["number"])
+            return normalize(e["id"] or "") in _alts(g["number"])
         return not e["id"] and normalize(e["title"] or "") in _alts(g.get("title"))
 
     score = _score("documents", gold, graph.docs, key_matches)
@@ -213,11 +213,11 @@ def score_documents(graph: _Graph, gold: list[dict[str, Any]]) -> Score:
 
 def score_tasks(graph: _Graph, gold: list[dict[str, Any]], assignment_anchors: list[str]) -> Score:
     def match(g: dict[str, Any], e: dict[str, str]) -> bool:
-        return graph.task_matches(normalize(g.get("anchor") or ""), e["t"])
+        return any(graph.task_matches(a, e["t"]) for a in _alts(g.get("anchor")))
 
     score = _score("tasks", gold, graph.tasks, match)
     # a task made for a prose duty counts as correct when it holds an assignment's anchor
-    anchors = [normalize(a) for a in assignment_anchors if a]
+    anchors = [a for a in assignment_anchors if a]
     for e in list(score.extra):
         if any(graph.task_matches(a, e["t"]) for a in anchors):
             score.extra.remove(e)
@@ -231,9 +231,9 @@ def score_assignments(graph: _Graph, gold: list[dict[str, Any]]) -> Score:
 
     def match(g: dict[str, Any], e: dict[str, str]) -> bool:
         return (
-            role_word.get(e["role"]) == g.get("role")
+            role_word.get(e["role"]) in _alts(g.get("role"))
             and _any_in(_alts(g.get("actor")), graph.names(e["actor"]))
-            and graph.task_matches(normalize(g.get("task") or ""), e["t"])
+            and any(graph.task_matches(a, e["t"]) for a in _alts(g.get("task")))
         )
 
     score = _score("assignments", gold, graph.assignments, match)
@@ -251,7 +251,7 @@ def score_assignments(graph: _Graph, gold: list[dict[str, Any]]) -> Score:
 def score_memberships(graph: _Graph, gold: list[dict[str, Any]]) -> Score:
     def match(g: dict[str, Any], e: dict[str, str]) -> bool:
         return (
-            normalize(e["role"]) == normalize(g.get("role") or "")
+            normalize(e["role"]) in _alts(g.get("role"))
             and _any_in(_alts(g.get("group")), graph.names(e["g"]))
             and _any_in(_alts(g.get("member")), graph.names(e["member"]))
         )
@@ -308,7 +308,7 @@ def _chain_items(gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def score_chains(graph: _Graph, gold: list[dict[str, Any]]) -> Score:
     def match(g: dict[str, Any], e: dict[str, str]) -> bool:
         return (
-            normalize(e["label"]) == normalize(g["stage"])
+            normalize(e["label"]) in _alts(g["stage"])
             and int(e["seq"]) == g["sequence"]
             and int(e["pos"]) == g["position"]
             and _any_in(_alts(g.get("name")), graph.names(e["c"]))
@@ -324,7 +324,7 @@ def score_chains(graph: _Graph, gold: list[dict[str, Any]]) -> Score:
 
 def score_chain_roles(graph: _Graph, gold: list[dict[str, Any]]) -> Score:
     def match(g: dict[str, Any], e: dict[str, str]) -> bool:
-        if normalize(e["label"]) != normalize(g.get("role") or ""):
+        if normalize(e["label"]) not in _alts(g.get("role")):
             return False
         if not _any_in(_alts(g.get("enterprise")), graph.names(e["e"])):
             return False
@@ -338,7 +338,12 @@ def score_chain_roles(graph: _Graph, gold: list[dict[str, Any]]) -> Score:
 def evaluate(graph_path: Path, gold_path: Path) -> list[Score]:
     """Scores of every category the gold file has."""
     gold = load_gold(gold_path)
-    graph = _Graph(load_store(graph_path))
+    return score_store(load_store(graph_path), gold)
+
+
+def score_store(store: ox.Store, gold: dict[str, Any]) -> list[Score]:
+    """Scores of a graph held in a store against a loaded gold annotation."""
+    graph = _Graph(store)
     scores: list[Score] = []
     for category in CATEGORIES:
         items = gold.get(category)
@@ -347,7 +352,7 @@ def evaluate(graph_path: Path, gold_path: Path) -> list[Score]:
         if category == "documents":
             scores.append(score_documents(graph, items))
         elif category == "tasks":
-            anchors = [a.get("task") or "" for a in gold.get("assignments") or []]
+            anchors = [t for a in gold.get("assignments") or [] for t in _alts(a.get("task"))]
             scores.append(score_tasks(graph, items, anchors))
         else:
             scorer = globals()[f"score_{category}"]

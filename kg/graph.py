@@ -21,6 +21,7 @@ from kg.files import serialize, sort_triples
 from kg.model import Document, Evidence, Task
 from kg.names import org_kind
 from kg.ontology import GOV, ID_IRI
+from kg.reading import simplified
 from kg.resolve import Resolution, resolve
 
 # characters an IRI may not hold (RFC 3987 and Turtle's IRIREF), plus the
@@ -102,6 +103,8 @@ class GraphBuilder:
         self.add(p, A, node(FOAF.Person))
         self.text(p, LABEL, name)
         self.text(p, FOAF.name, name)
+        if simplified(name) != name:  # a name written in Traditional script is found by its Simplified form too
+            self.text(p, SKOS.altLabel, simplified(name))
         return p
 
     def enterprise(self, name: str) -> ox.NamedNode:
@@ -114,7 +117,7 @@ class GraphBuilder:
 
     def chain(self, name: str) -> ox.NamedNode:
         """The node of the chain a name (of a chain or an industry) belongs to."""
-        key = chain_key(name)
+        key = chain_key(simplified(name))
         c = node(chain_iri(key))
         names = self.resolution.chains[key]
         self.add(c, A, node(GOV.IndustrialChain))

@@ -255,8 +255,11 @@ POST_TITLES = (
     "主任 副主任 主任委员 院长 局长 站长 校长 理事长 总经理 经理 董事长 董事 秘书长 部长 处长 科长 所长 馆长 会长 主席 "
     "书记 总书记 调研员 巡视员 委员 常委 成员 市长 省长 县长 区长 镇长 乡长 行长 社长 台长 厅长 署长 主任科员 主管 总监 "
     "总工程师 总会计师 总经济师 检察长 庭长 审判员 队长 司令员 政委 组长 专员 参事 监事 监事长 团长 主编 馆员 干事 负责人 代表 "
-    "总裁 执行官 法人 厂长 场长 园长 书记员"
+    "总裁 执行官 法人 厂长 场长 园长 书记员 检察员 检察官 法官 审判长 执行员"
 ).split()
+# What may stand before a post title: its rank, its kind, its acting or deputy form
+# ("二级巡视员", "常务副市长", "代理市长", "代市长", "党组副书记").
+POST_PREFIXES = ("常务", "专职", "执行", "第一", "驻会", "兼职", "助理", "代理", "代")
 # What a post before a name may be ("市长储祥好", "省委书记蓝佛安").
 LEADER_TITLES = ("书记", "市长", "省长", "县长", "区长", "主任", "局长", "部长", "主席")
 # What the last word of a "name post" line of a list may be: any …长, and the titles above

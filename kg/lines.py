@@ -44,12 +44,12 @@ WIDE_RE = re.compile(f"[{_CJK}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2460-\u24
 POST_END = alternation(POST_LINE_ENDINGS)
 # "陈 杰 市委常委、常务副市长", "组 长：陈 杰 市委常委": a person then the post, by a space
 NAME_POST_RE = re.compile(
-    rf"^(?P<label>[^：:]{{1,12}}[：:])?\s*(?P<name>[{_CJK}](?: ?[{_CJK}]){{1,3}}) +"
+    rf"^(?P<label>[^：:]{{1,12}}[：:])?\s*(?P<name>[{_CJK}](?: {{0,3}}[{_CJK}]){{1,3}}) +"
     rf"(?P<post>[^\s：:][^\s：:]{{0,40}}(?:{POST_END}))$"
 )
 # "运城市人民政府市长 储祥好": the post then the person
 POST_NAME_RE = re.compile(
-    rf"^(?P<post>[^\s：:][^\s：:]{{1,40}}(?:{POST_END})) +(?P<name>[{_CJK}](?: ?[{_CJK}]){{1,3}})$"
+    rf"^(?P<post>[^\s：:][^\s：:]{{1,40}}(?:{POST_END})) +(?P<name>[{_CJK}](?: {{0,3}}[{_CJK}]){{1,3}})$"
 )
 
 

@@ -148,6 +148,7 @@ class Document:
     paragraphs: tuple[Span, ...] = field(default=())  # the lines of text, in order
     sentences: tuple[Span, ...] = field(default=())  # each ends after 。！？!? or with its paragraph
     body_start: int = 0  # where the head (issuer, number, title) ends
+    script: dict[str, str] = field(default_factory=dict)  # how the input writes what Simplified changed
     tasks: tuple[Task, ...] = field(default=())
     assignments: tuple[Assignment, ...] = field(default=())
     groups: tuple[Group, ...] = field(default=())

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +29,7 @@ class Source:
     raw: str
     encoding: str
     text: MappedText  # raw converted to Simplified script, same offsets
+    script: dict[str, str] = field(default_factory=dict)  # a Simplified character → the one the text writes
 
     @property
     def name(self) -> str:
@@ -66,7 +68,8 @@ def read_source(path: Path) -> Source:
     raw, encoding = decode(data, str(path))
     if not raw.strip():
         raise InputError(f"{path}: file has no text")
-    return Source(path=path, raw=raw, encoding=encoding, text=to_simplified(raw))
+    text = to_simplified(raw)
+    return Source(path=path, raw=raw, encoding=encoding, text=text, script=script_of(raw, text))
 
 
 def find_inputs(paths: Sequence[Path]) -> list[Path]:
@@ -90,6 +93,29 @@ def _t2s():  # noqa: ANN202 - opencc has no type hints
     import opencc
 
     return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def simplified(text: str) -> str:
+    """A string in Simplified script (names are keyed and compared in it)."""
+    return _t2s().convert(text)
+
+
+def script_of(raw: str, text: MappedText) -> dict[str, str]:
+    """How the input writes each character that conversion to Simplified changed: "发" → "發".
+
+    Facts are read in Simplified but written back in the input's own script, so
+    that a Traditional document gives Traditional labels (with the Simplified
+    forms as aliases). A character the input writes both ways keeps the way it
+    writes it most.
+    """
+    if text.text == raw:
+        return {}  # already Simplified: nothing to write back
+    counts = Counter(zip(text.text, (raw[at] for at in text.pos)))
+    table: dict[str, str] = {}
+    for simple, written in (pair for pair, _ in counts.most_common()):
+        table.setdefault(simple, written)
+    return {simple: written for simple, written in table.items() if simple != written}
 
 
 def to_simplified(raw: str) -> MappedText:

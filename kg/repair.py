@@ -241,8 +241,10 @@ class Paragraph:
 def column_width(lines: Sequence[Line]) -> float:
     """The width of a full line of body text, or infinity when lines are not wrapped.
 
-    Wrapped PDF text has one dominant line width; text with a paragraph per
-    line has none, and then no line is "full", so none is joined.
+    Wrapped PDF text has one dominant line width, and hardly a line wider; text
+    with a paragraph per line (a web page) has none, or its many short lines
+    (a member list) make one while its paragraphs run far past it. Then no
+    line is "full", so none is joined.
     """
     widths = Counter(round(line.width) for line in lines if line.width >= 10)
     total = sum(widths.values())
@@ -250,7 +252,8 @@ def column_width(lines: Sequence[Line]) -> float:
         return float("inf")
     mode, _ = max(widths.items(), key=lambda kv: (kv[1], kv[0]))
     near = sum(widths[w] for w in (mode - 1, mode, mode + 1))
-    return float(mode) if near >= 0.4 * total else float("inf")
+    wider = sum(n for w, n in widths.items() if w > mode + 4)
+    return float(mode) if near >= 0.4 * total and wider <= 0.1 * total else float("inf")
 
 
 def starts_fresh(line: Line, following: Line | None = None) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.chains import chain_key
 from kg.mentions import Mention, link_mentions
 from kg.model import Document
 from kg.names import FORMS, SECOND_NAME_RE, canonical_core, city_of, clean_name, split_place
+from kg.reading import simplified
 
 
 @dataclass
@@ -53,9 +54,9 @@ class OrgResolver:
         self.same_as: dict[tuple[str, str], tuple[str, str]] = {}
 
     def _key(self, name: str, city: str | None) -> tuple[str, str]:
-        place, core = split_place(name)
-        if city and place == city:
-            place = city[-1]  # "运城市" in 运城's gazette is "市"
+        place, core = split_place(simplified(name))  # 發展改革委 and 发展改革委 are one body
+        if city and place == simplified(city):
+            place = place[-1]  # "运城市" in 运城's gazette is "市"
         return place, canonical_core(core)
 
     def key(self, name: str, city: str | None = None) -> tuple[str, str]:
@@ -98,7 +99,7 @@ class OrgResolver:
 
     def _other_names(self, name: str, key: tuple[str, str]) -> set[str]:
         """The names the same body has by the lexicon and by a second name in brackets."""
-        names: set[str] = set()
+        names: set[str] = {simplified(name)}
         m = SECOND_NAME_RE.match(name)
         if m:
             place, _ = split_place(m["first"])
@@ -154,12 +155,12 @@ def resolve(documents: list[Document]) -> Resolution:
         for name in _org_names(doc):
             orgs.add(name, city)
         for chain in doc.chains:
-            names = chains.setdefault(chain_key(chain.name), Names())
+            names = chains.setdefault(chain_key(simplified(chain.name)), Names())
             names.label = chain.name  # a described chain names itself
             names.names.update((chain.name, *chain.aliases))
         for role in doc.chain_roles:
             company = enterprises.setdefault(role.enterprise, Names(role.enterprise))
             company.names.update((role.enterprise, *role.aliases))
             if role.chain:
-                chains.setdefault(chain_key(role.chain), Names()).names.add(role.chain)
+                chains.setdefault(chain_key(simplified(role.chain)), Names()).names.add(role.chain)
     return Resolution(orgs, orgs.merged(), chains, enterprises, link_mentions(documents, chains))

@@ -44,9 +44,12 @@ from kg.lines import (
     issuer_name,
 )
 from kg.mapped import MappedText
+from kg.metadata import metadata, own_title
 from kg.model import Document, Span
 from kg.repair import Paragraph
 
+# "（陕政字〔2007〕50号）": a number in brackets on a line of its own
+BRACKETED_RE = re.compile(r"^[（(](.+)[）)]$")
 # "关于印发《X》的通知", "关于转发X的通知": the title is X's
 FORWARD_RE = re.compile(r"^关于(?:印发|转发|下发|颁布|公布)(?:修订后的)?《?(?P<title>.+?)》?(?:的通知)$")
 # "运城市人民政府办公室关于印发…的通知" on one line
@@ -80,8 +83,8 @@ def parse_date(text: str) -> str | None:
 
 
 def normalize_number(text: str) -> str | None:
-    """ "运政办发 [2023] 6 号" → "运政办发〔2023〕6号"."""
-    m = DOC_NUMBER_RE.match(re.sub(r"\s+", "", text))
+    """ "运政办发 [2023] 6 号" → "运政办发〔2023〕6号"; "（陕政字〔2007〕50号）" → "陕政字〔2007〕50号"."""
+    m = DOC_NUMBER_RE.match(BRACKETED_RE.sub(r"\1", re.sub(r"\s+", "", text)))
     return f"{m['prefix']}〔{m['year']}〕{m['no']}号" if m else None
 
 
@@ -155,11 +158,11 @@ class _Draft:
 def _head_at(paras: Sequence[Paragraph], i: int) -> tuple[int, list[str], str] | None:
     """A document head starting at paras[i]: (paragraphs used, issuers, title)."""
     issuers: list[str] = []
-    j = i
+    j = i + (normalize_number(paras[i].text.text) is not None)  # a number above the issuer line
     while j < len(paras) and len(issuers) < 4 and is_issuer_line(paras[j].text.text):
         issuers.append(issuer_name(paras[j].text.text))
         j += 1
-    if j < len(paras) and issuers and normalize_number(paras[j].text.text):
+    if j < len(paras) and issuers and normalize_number(paras[j].text.text) and j == i + len(issuers):
         j += 1  # 红头 layout: issuer, number, title
     if j >= len(paras):
         return None
@@ -274,39 +277,50 @@ def _title(draft: _Draft, source_stem: str) -> str:
     m = FORWARD_RE.match(draft.title)
     if m:
         return m["title"].strip("《》")
-    return draft.title or source_stem
+    return draft.title or own_title(p.text.text for p in draft.paras) or source_stem
 
 
-def build_documents(paras: Sequence[Paragraph], full: float, source: str, source_stem: str) -> list[Document]:
+def _furniture(draft: _Draft) -> bool:
+    """A page's lines before its first head: short, with no sentence in them ("主办单位：…", a site's name)."""
+    return not draft.title and all(len(p.text.text) <= 40 and "。" not in p.text.text for p in draft.paras)
+
+
+def build_documents(
+    paras: Sequence[Paragraph], full: float, source: str, source_stem: str, script: dict[str, str] | None = None
+) -> list[Document]:
     """Documents of one input file, with metadata and tasks."""
     docs: list[Document] = []
-    for draft in split_documents(paras, full):
+    drafts = split_documents(paras, full)
+    for draft in drafts:
         body = draft.paras
         texts = [p.text for p in draft.head + body]
         doc_text = MappedText.join("\n", texts)
+        meta = metadata(p.text.text for p in draft.head + body)
         number = next((n for p in draft.head + body if (n := normalize_number(p.text.text))), None)
-        date = next((d for p in body if (d := parse_date(p.text.text))), None)
+        number = number or (meta.number and normalize_number(meta.number)) or meta.number
+        date = next((d for p in body if (d := parse_date(p.text.text))), None) or meta.date
         interpreter = None
         for p in body:
             m = INTERPRETER_RE.search(p.text.text)
             if m:
                 interpreter = m["org"]
                 break
-        if not body:
-            continue  # a head with nothing under it: a section title of the gazette, not a document
+        if not body or (not docs and len(drafts) > 1 and _furniture(draft)):
+            continue  # a head with nothing under it (a section title of the gazette), or a page's furniture
         paragraphs, sentences = structure(doc_text.text)
         docs.append(
             Document(
                 source=source,
                 number=number,
                 title=_title(draft, source_stem),
-                issuers=tuple(draft.issuers),
+                issuers=tuple(draft.issuers) or ((meta.issuer,) if meta.issuer else ()),
                 date=date,
                 interpreter=interpreter,
                 text=doc_text,
                 paragraphs=paragraphs,
                 sentences=sentences,
                 body_start=paragraphs[len(draft.head)][0],
+                script=script or {},
             )
         )
     return docs

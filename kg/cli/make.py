@@ -82,23 +82,41 @@ def validate(graph_path: Path) -> None:
 
 
 @main.command(name="eval")
-@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("gold", required=False, type=click.Path(path_type=Path, dir_okay=False))
 @graph_option
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Score a corpus folder instead: build each text of its MANIFEST.json and score it against its gold.",
+)
 @click.option(
     "--misses", type=click.IntRange(min=0), default=0, help="List up to N missed and N extra items per category."
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @one_line_errors
-def eval_command(gold: Path, graph_path: Path, misses: int, fmt: str) -> None:
-    """Score the graph against a gold file: P/R/F1 per category.
+def eval_command(gold: Path | None, graph_path: Path, corpus: Path | None, misses: int, fmt: str) -> None:
+    """Score the graph against a gold file, or govkg on a corpus: P/R/F1 per category.
 
     Scoring follows the annotation guideline: text is compared after NFKC
     and removal of whitespace; a list in the gold holds acceptable forms.
+    With --corpus, each document is built on its own; the table shows F1 per
+    document and category, then P/R/F1 micro-averaged over the documents rules
+    were written from and over the held-back ones, apart (--misses lists the
+    development part's only).
 
     \b
     Example:
       kg eval tests/data/seed_gold.json --misses 5
+      kg eval --corpus corpus/
     """
+    if (gold is None) == (corpus is None):
+        raise click.UsageError("give a GOLD file or --corpus DIR, not both")
+    if corpus is not None:
+        from kg.corpus import corpus_json, evaluate_corpus, format_corpus
+
+        results = evaluate_corpus(corpus)
+        click.echo(corpus_json(results) if fmt == "json" else format_corpus(results, misses))
+        return
     from kg.evaluate import evaluate, format_scores, scores_json
 
     scores = evaluate(graph_path, gold)

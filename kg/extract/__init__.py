@@ -22,6 +22,7 @@ from kg.extract.tasks import find_tasks, keep_tasks
 from kg.headings import TASKS
 from kg.model import Document
 from kg.rules import Family, Found, Rule, find
+from kg.script import in_own_script
 from kg.segment import document_of
 
 FAMILIES: tuple[Family, ...] = (TASKS, ASSIGNMENTS, GROUPS, PEOPLE, APPOINTMENTS, CHAINS, GLOSSARY)
@@ -35,7 +36,7 @@ def extract(doc: Document) -> Document:
     groups, memberships = extract_groups(doc, context)
     chains, chain_roles = extract_chains(doc, context)
     named = {a.task for a in assignments}
-    return replace(
+    found = replace(
         doc,
         tasks=keep_tasks(doc.tasks + tuple(duty_tasks), named),
         assignments=tuple(assignments),
@@ -47,6 +48,7 @@ def extract(doc: Document) -> Document:
         chain_roles=tuple(chain_roles),
         concepts=tuple(extract_glossary(doc, context)),
     )
+    return in_own_script(found)
 
 
 def try_rule(rule: Rule, text: str) -> list[Found]:

@@ -17,14 +17,14 @@ from dataclasses import replace
 
 from kg.extract.actors import split_top_level
 from kg.extract.context import Context
-from kg.extract.people import is_person_name, split_org_post
+from kg.extract.people import is_person_name, split_name, split_posts
 from kg.lexicon import APPOINT_VERBS, APPOINTMENT_TITLE_WORDS, alternation
 from kg.model import Appointment, Document
 from kg.rules import At, Family, Found, Rule
 
 APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
-# a document that appoints without saying so in its title
-APPOINTING_TEXT_RE = re.compile(r"任命[：:]|免去[：:]|决定任命|决定免去")
+# a document that appoints without saying so in its title (a report of a session: "…表决通过人事任免事项")
+APPOINTING_TEXT_RE = re.compile(r"任命|免去|任免")
 PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
 # "任命：", "决定任命", "会议决定免去": the head that sets the verb of the clauses after it
 HEAD = rf"(?:[^，。为；;,\n]{{0,20}}?(?:决定|通过|同意|会议|大会))?(?P<verb>{alternation(APPOINT_VERBS)})[：:]?"
@@ -81,7 +81,9 @@ def _clause(m: re.Match[str], at: At, *records: Appointment) -> Found:
 
 APPOINT_RE = re.compile(rf"{CLAUSE_START}(?:{HEAD})?(?P<body>[^；;。，,\n]+)")
 NAMES_FOR_POST_RE = re.compile(r"^(?P<names>[\u4e00-\u9fff、]{2,30}?)(?:同志)?(?:为|任)(?P<orgpost>.+)$")
-ENDS_AS_POST_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|任).*(?:长|员|任|记|理|师)$")
+# "决定其为代理检察长" after "决定任命X为…": the verb again, for the person just named
+AGAIN_RE = re.compile(r"^(?:决定|同时)")
+ENDS_AS_POST_RE = re.compile(r"^(?:其|[\u4e00-\u9fff]{2,4}(?:同志)?)(?:为|任).*(?:长|员|任|记|理|师)$")
 
 
 def appointed(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -89,22 +91,36 @@ def appointed(m: re.Match[str], at: At) -> Iterator[Found]:
     if verb_of(m, at) != "任命":
         return
     body, probation = _probation(m["body"].strip())
-    parts = split_top_level(body, "、")
+    parts = [AGAIN_RE.sub("", p) for p in split_top_level(body, "、")]
     if len(parts) < 2 or not all(ENDS_AS_POST_RE.match(p) for p in parts):
         parts = [body]  # several appointments in one clause only when every part is one
-    records = [a for part in parts for a in _appointments(part, probation, at.doc.date)]
+    records: list[Appointment] = []
+    for part in parts:
+        # "…为A副检察长、决定其为代理检察长": 其 is the person just named, and the post is in the same body
+        its = records[-1].person if records else _last_named(at, m.start())
+        found = _appointments(part, probation, at.doc.date, its if part.startswith("其") else None)
+        if records and part.startswith("其"):
+            found = [replace(a, org=a.org or records[-1].org) for a in found]
+        records += found
     yield _clause(m, at, *records)
 
 
-def _appointments(text: str, probation: str | None, date: str | None) -> list[Appointment]:
+def _appointments(text: str, probation: str | None, date: str | None, its: str | None = None) -> list[Appointment]:
+    """ "程严为…副主任", "谢亚杰、李志涛为…", "其为代理检察长" (its: the person 其 stands for)."""
     m = NAMES_FOR_POST_RE.match(text)
     if not m:
         return []
-    names = [n.removesuffix("同志") for n in m["names"].split("、")]
-    split = split_org_post(m["orgpost"])
-    if not split or not all(is_person_name(n) for n in names):
+    names = [its if n == "其" and its else n.removesuffix("同志") for n in m["names"].split("、")]
+    posts = split_posts(m["orgpost"])
+    if not posts or not all(is_person_name(n) for n in names):
         return []
-    return [Appointment(name, "任命", split[0], split[1], probation, date, None) for name in names]
+    return [Appointment(name, "任命", org, post, probation, date, None) for name in names for org, post in posts]
+
+
+def _last_named(at: At, end: int) -> str | None:
+    """The person an 其 stands for: the last one named for a post before it in the paragraph."""
+    named = [a.person for c in APPOINT_RE.finditer(at.text, 0, end) for a in _appointments(c["body"], None, None)]
+    return named[-1] if named else None
 
 
 # -- removed -------------------------------------------------------------------------------------
@@ -119,16 +135,16 @@ def removed(m: re.Match[str], at: At) -> Iterator[Found]:
     if verb_of(m, at) != "免去":
         return
     body = m["body"].strip()
-    if body.startswith("其"):  # the person an 其 refers to: the last one named for a post before it
-        named = [
-            a.person for c in APPOINT_RE.finditer(at.text, 0, m.start()) for a in _appointments(c["body"], None, None)
-        ]
-        found = (named[-1], body[1:]) if named else None
+    if body.startswith("其"):
+        person = _last_named(at, m.start())
+        found = (person, body[1:]) if person else None
     else:
         found = _name_and_post(body)
-    split = split_org_post(found[1]) if found else None
-    if found and split:
-        yield _clause(m, at, Appointment(found[0], "免去", split[0], split[1], None, at.doc.date, None))
+    posts = split_posts(found[1]) if found else None
+    if found and posts:
+        yield _clause(
+            m, at, *(Appointment(found[0], "免去", org, post, None, at.doc.date, None) for org, post in posts)
+        )
 
 
 def _name_and_post(text: str) -> tuple[str, str] | None:
@@ -136,18 +152,6 @@ def _name_and_post(text: str) -> tuple[str, str] | None:
     if m and is_person_name(m["name"]):
         return m["name"], m["orgpost"]
     return split_name(text)
-
-
-def split_name(item: str) -> tuple[str, str] | None:
-    """("陈文丽", "市卫生健康委员会副主任") from "陈文丽市卫生健康委员会副主任": where the name ends."""
-    candidates = [(item[:n], item[n:]) for n in (2, 3, 4) if is_person_name(item[:n]) and split_org_post(item[n:])]
-    if not candidates:
-        return None
-    for name, rest in candidates:
-        if rest[:1] in "市省县区":
-            return name, rest
-    three = [c for c in candidates if len(c[0]) == 3]
-    return three[0] if three else candidates[0]
 
 
 # "李四同志不再担任市财政局局长职务": a removal in a notice about posts
@@ -158,9 +162,11 @@ NO_LONGER_RE = re.compile(
 
 def no_longer(m: re.Match[str], at: At) -> Iterator[Found]:
     """X同志不再担任…职务, in a notice about posts: a removal."""
-    split = split_org_post(m["orgpost"])
-    if APPOINTMENT_DOC_RE.search(at.doc.title) and is_person_name(m["name"]) and split:
-        yield _clause(m, at, Appointment(m["name"], "免去", split[0], split[1], None, at.doc.date, None))
+    posts = split_posts(m["orgpost"])
+    if APPOINTMENT_DOC_RE.search(at.doc.title) and is_person_name(m["name"]) and posts:
+        yield _clause(
+            m, at, *(Appointment(m["name"], "免去", org, post, None, at.doc.date, None) for org, post in posts)
+        )
 
 
 APPOINTMENTS = Family(

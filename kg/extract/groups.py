@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.extract.actors import split_top_level
 from kg.extract.context import SET_UP_RULES, Context
 from kg.extract.members import parse_members, who
 from kg.extract.people import person_post_line, split_org_post
+from kg.headings import heading_of
 from kg.lexicon import POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.lines import LABEL_RE
 from kg.model import Document, Group, Membership, PersonPost
@@ -83,7 +85,13 @@ def _continued(line: str, role: str, group: str) -> list[Seat]:
         return [Seat(person[1], "person", role, group)]  # "王平安 市发展改革委主任" under 副组长
     if len(line) <= 30 and split_org_post(line):
         return [Seat(line, "post", role, group)]  # "市发展改革委主任" under 副组长
-    return []
+    if heading_of(line):
+        return []  # "三、组织机构": the list has ended
+    # "周华驹（市政府副秘书长）", "黄琪玉省政府副秘书长", "各乡（镇）长、办事处主任": every item a member
+    members = parse_members(line, role)
+    if len(members) < len(split_top_level(line, "、，,；;")):
+        return []
+    return [Seat(member, kind, role, group) for member, kind in members]
 
 
 # "二、主要职责", and the section under it up to the next heading of its level

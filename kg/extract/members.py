@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import TRAILER_RE, split_top_level
-from kg.extract.people import NAME_WITH_POST_RE, POST_THEN_NAME_RE, is_person_name, split_org_post
+from kg.extract.people import NAME_WITH_POST_RE, POST_THEN_NAME_RE, is_person_name, split_name, split_org_post
 from kg.lexicon import POST_DESCRIPTION_WORDS, alternation
 from kg.names import looks_like_org
 
@@ -28,9 +28,12 @@ def _member(item: str, role: str) -> tuple[str, str] | None:
         return None
     if is_person_name(item):
         return item, "person"
-    named = NAME_WITH_POST_RE.match(item)  # "张三（市长）"
+    named = NAME_WITH_POST_RE.match(item)  # "张三（市长）", "何伟森（市市政局）"
     if named and is_person_name(named["name"]):
         return named["name"], "person"
+    run_on = split_name(item)  # "陈芸副省长", "黄琪玉省政府副秘书长": a name run into its post
+    if run_on:
+        return run_on[0], "person"
     if role in MEMBER_KINDS and looks_like_org(item):
         return item, "org"
     if looks_like_org(item) and not POST_DESCRIPTION_RE.search(item[-6:]):
@@ -45,6 +48,8 @@ def _org_and_suffix(item: str) -> tuple[str, str] | None:
     item = item.strip()
     for i in range(len(item) - 1, 1, -1):
         org, rest = item[:i], item[i:]
+        if org.count("（") + org.count("(") != org.count("）") + org.count(")"):
+            continue  # a body's name does not end inside brackets
         if looks_like_org(org) and not looks_like_org(rest):
             m = MEMBER_SUFFIX_RE.match(rest)
             suffix = m["suffix"] if m else rest
@@ -65,7 +70,8 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
         items = [i.strip() for i in split_top_level(group, "、") if i.strip()]
         if not items:
             continue
-        split = _org_and_suffix(items[-1]) if not is_person_name(items[-1]) else None
+        last = _member(items[-1], role)
+        split = None if last and last[1] == "person" else _org_and_suffix(items[-1])
         if split and all(looks_like_org(TRAILER_RE.sub("", i)) for i in items[:-1]):
             orgs = [TRAILER_RE.sub("", i) for i in items[:-1]] + [split[0]]
             for org in orgs:

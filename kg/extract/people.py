@@ -17,19 +17,22 @@ from kg.lexicon import (
     APPOINTMENT_TITLE_WORDS,
     LEADER_TITLES,
     NATIONAL_TITLES,
+    POST_PREFIXES,
     POST_TITLES,
     SURNAMES,
     alternation,
 )
 from kg.lines import LABEL_RE
 from kg.model import Document, PersonPost
-from kg.names import looks_like_org
+from kg.names import looks_like_org, split_place
 from kg.rules import At, Family, Found, Rule
 
 POST_WORDS = alternation(POST_TITLES)
 POST_RE = re.compile(
-    rf"^(?:党组|党委)?(?:[一二三四五六七八九]级)?(?:常务|专职|执行|第一|驻会|兼职|助理)?副?(?:{POST_WORDS})(?:（[^（）]{{1,12}}）)?$"
+    rf"^(?:党组|党委)?(?:[一二三四五六七八九]级)?(?:{alternation(POST_PREFIXES)})?副?(?:{POST_WORDS})(?:（[^（）]{{1,12}}）)?$"
 )
+# "（正厅长级）", "（副处级）": a rank note after a post, not part of it
+RANK_NOTE_RE = re.compile(r"[（(][正副]?(?:部|省|厅|局|司|处|县|科|乡)(?:长)?级[）)]")
 PERSON_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # "张三（市长）": a name with its post in brackets
 NAME_WITH_POST_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[（(](?P<post>[^（）()]{2,30})[）)]$")
@@ -75,13 +78,48 @@ def split_org_post(text: str) -> tuple[str | None, str] | None:
     return None
 
 
+def split_posts(text: str) -> list[tuple[str | None, str]] | None:
+    """Each post of "A副检察长、检察委员会委员、检察员" with its body: a part that names none is in the body before it.
+
+    Rank notes are dropped ("市长（正厅长级）"). None when a part is not a post.
+    """
+    posts: list[tuple[str | None, str]] = []
+    for part in split_top_level(RANK_NOTE_RE.sub("", text), "、"):
+        split = split_org_post(part)
+        if split is None or "、" in split[1]:
+            return None
+        org, post = split
+        before = posts[-1][0] if posts else None
+        if before and (org is None or not split_place(org)[0]):  # "检察委员会委员" in the body of the part before
+            org, post = before, part.strip()
+        posts.append((org, post))
+    return posts or None
+
+
+def split_name(item: str) -> tuple[str, str] | None:
+    """("陈文丽", "市卫生健康委员会副主任") from "陈文丽市卫生健康委员会副主任": where the name ends."""
+    candidates = [(item[:n], item[n:]) for n in (2, 3, 4) if is_person_name(item[:n]) and split_org_post(item[n:])]
+    if not candidates:
+        return None
+    for name, rest in candidates:
+        if rest[:1] in "市省县区":
+            return name, rest
+    three = [c for c in candidates if len(c[0]) == 3]
+    return three[0] if three else candidates[0]
+
+
 def _name_post(text: str) -> tuple[str, str] | None:
-    """("陈杰", "市委常委、常务副市长") from a "name post" or "post name" line."""
+    """("陈杰", "市委常委、常务副市长") from a "name post" or "post name" line.
+
+    A padding space in the wrong place ("贺昌 信省扶贫办副主任") gives way to
+    the name that leaves a post naming its place ("贺昌信", "省扶贫办副主任").
+    """
     if " " not in text:
         return None
     left, _, right = text.rpartition(" ") if is_person_name(text.rpartition(" ")[2]) else text.partition(" ")
     if is_person_name(left):
-        return left, right
+        joined = split_name(left + right)
+        return joined if joined and joined[1][:1] in "省市县区" and right[:1] not in "省市县区" else (left, right)
     if is_person_name(right):
         return right, left
     return None
@@ -108,12 +146,42 @@ def name_post_brackets(m: re.Match[str], at: At) -> Iterator[Found]:
     yield at.found(m.start(), len(at.text), *posts, evidence=at.span())
 
 
+def posts_held(text: str) -> list[tuple[str | None, str]]:
+    """The posts a person's post text names: "市政府副秘书长、市发展改革委主任" is two, each in its body;
+    "市委常委、常务副市长", whose later part names no body, is one post as written (ANNOTATION 6)."""
+    parts = split_top_level(text, "、")
+    if len(parts) > 1:
+        each = [split_org_post(p) for p in parts]
+        if all(s and s[0] for s in each):
+            return [s for s in each if s]
+    split = split_org_post(text)
+    return [split] if split else []
+
+
 def name_post_line(m: re.Match[str], at: At) -> Iterator[Found]:
     """A "name post" or "post name" line: "王平安 市发展改革委主任", "组 长：陈 杰 市委常委"."""
     line = person_post_line(at.text)
-    split = split_org_post(line[2]) if line else None
-    if line and split:
-        yield at.found(0, len(at.text), PersonPost(line[1], split[0], split[1], None), evidence=at.span())
+    posts = posts_held(line[2]) if line else []
+    if line and posts:
+        yield at.found(
+            0, len(at.text), *(PersonPost(line[1], org, post, None) for org, post in posts), evidence=at.span()
+        )
+
+
+# a list line of a name and its post with nothing between ("黄琪玉省政府副秘书长", "组长：陈芸副省长"),
+# or with the post in brackets ("周华驹（市政府副秘书长）")
+RUN_ON_LINE_RE = re.compile(r"^(?:[^：:]{1,12}[：:])?(?P<item>[\u4e00-\u9fff（）()]{5,40})$")
+
+
+def run_on_line(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A list line of a name run into its post ("黄琪玉省政府副秘书长") or with its post in brackets."""
+    named = NAME_WITH_POST_RE.match(m["item"])
+    found = (named["name"], named["post"]) if named and is_person_name(named["name"]) else split_name(m["item"])
+    posts = posts_held(found[1]) if found else []
+    if found and posts:
+        yield at.found(
+            0, len(at.text), *(PersonPost(found[0], org, post, None) for org, post in posts), evidence=at.span()
+        )
 
 
 def post_then_name(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -154,6 +222,14 @@ PEOPLE = Family(
             ("2023年 工作要点", "市发展改革委 市财政局"),
             unit="paragraph",
             needs=(" ",),
+        ),
+        Rule(
+            "people.run-on-line",
+            RUN_ON_LINE_RE,
+            run_on_line,
+            ("黄琪玉省政府副秘书长", "副组长：周华驹（市政府副秘书长）", "组长：陈芸副省长"),
+            ("加强组织领导", "何伟森（市市政局）"),
+            unit="paragraph",
         ),
         Rule(
             "people.post-then-name",
