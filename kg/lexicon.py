@@ -41,6 +41,18 @@ ROLE_LABELS = {
         ("责任单位", "责任部门", "主要责任单位", "协同责任单位", "主责单位", "主责部门", "责任领导"), "负责"
     ),
 }
+# The column names of task tables (任务分解表, 责任分工表): what each column holds. The task
+# column is the first of these a header names; the others of them are details of the task.
+TABLE_NUMBER_COLUMNS = ("序号", "编号")
+TABLE_TASK_COLUMNS = (
+    "重点工作任务 重点工作 重点任务 工作任务 目标任务 主要任务 具体任务 任务内容 工作内容 工作事项 重点督办内容 督办内容 "
+    "项目名称 重点项目 工作措施 政策措施 具体措施 主要内容 任务 事项 内容"
+).split()
+# Columns that are neither the task nor a role: they state no fact govkg reads.
+TABLE_OTHER_COLUMNS = (
+    "完成时限 完成时间 时间节点 时限 进度安排 时间要求 类别 备注 完成情况 全年完成情况 进展情况 工作进展 目标要求 "
+    "分管领导 区政府分管领导 市政府分管领导 县政府分管领导 分管市领导 分管区领导 分管县领导 责任人 联系人"
+).split()
 # What a label line of a task list looks like, roles or not ("主办单位：", "协办单位："): it starts a paragraph.
 LIST_LABEL_VERBS = ("牵头", "配合", "责任", "主责", "主办", "协办", "参与", "协同", "协助")
 LIST_LABEL_NOUNS = ("单位", "部门", "领导")

@@ -135,6 +135,26 @@ class Concept:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """A cell of a table row: its column (a role word, "task", or another kind) and its span in the text."""
+
+    column: str  # "task", "牵头" / "配合" / "负责" (a role column), or the column's own name
+    start: int
+    end: int
+    person: bool = False  # a leader column: the cell names people
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a table flattened into text: its number, its cells, and where it stands."""
+
+    start: int
+    end: int
+    number: str | None
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
 class Document:
     """One document of a gazette: a report, a notice, a plan, a reply."""
 
@@ -149,6 +169,8 @@ class Document:
     sentences: tuple[Span, ...] = field(default=())  # each ends after 。！？!? or with its paragraph
     body_start: int = 0  # where the head (issuer, number, title) ends
     script: dict[str, str] = field(default_factory=dict)  # how the input writes what Simplified changed
+    rows: tuple[Row, ...] = field(default=())  # rows of tables flattened into the text
+    original: str = ""  # the text as its input writes it (Traditional script), where that differs
     tasks: tuple[Task, ...] = field(default=())
     assignments: tuple[Assignment, ...] = field(default=())
     groups: tuple[Group, ...] = field(default=())
@@ -172,13 +194,13 @@ class Document:
         return Evidence(quoted[0], start, end, quoted[1], quoted[2], rule)
 
     def pieces(self, unit: str) -> list[tuple[int, str]]:
-        """(offset, text) of each sentence or paragraph, cut once: every rule reads them."""
+        """(offset, text) of each sentence, paragraph or table row, cut once: every rule reads them."""
         cut = self._pieces.get(unit)
         if cut is None:
             text = self.text.text
-            cut = self._pieces[unit] = [
-                (s, text[s:e]) for s, e in (self.sentences if unit == "sentence" else self.paragraphs)
-            ]
+            spans = {"sentence": self.sentences, "paragraph": self.paragraphs}.get(unit)
+            spans = spans if spans is not None else tuple((r.start, r.end) for r in self.rows)
+            cut = self._pieces[unit] = [(s, text[s:e]) for s, e in spans]
         return cut
 
     @cached_property

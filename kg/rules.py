@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from kg.model import Document, Span
 
-Unit = Literal["sentence", "paragraph", "title", "document"]
+Unit = Literal["sentence", "paragraph", "row", "title", "document"]
 Make = Callable[[re.Match[str], "At"], Iterable["Found"]]
 
 

@@ -46,6 +46,7 @@ from kg.lines import (
 from kg.mapped import MappedText
 from kg.metadata import metadata, own_title
 from kg.model import Document, Span
+from kg.reading import simplified
 from kg.repair import Paragraph
 
 # "（陕政字〔2007〕50号）": a number in brackets on a line of its own
@@ -286,7 +287,12 @@ def _furniture(draft: _Draft) -> bool:
 
 
 def build_documents(
-    paras: Sequence[Paragraph], full: float, source: str, source_stem: str, script: dict[str, str] | None = None
+    paras: Sequence[Paragraph],
+    full: float,
+    source: str,
+    source_stem: str,
+    script: dict[str, str] | None = None,
+    raw: str = "",
 ) -> list[Document]:
     """Documents of one input file, with metadata and tasks."""
     docs: list[Document] = []
@@ -321,6 +327,7 @@ def build_documents(
                 sentences=sentences,
                 body_start=paragraphs[len(draft.head)][0],
                 script=script or {},
+                original=as_written(doc_text, raw) if script else "",
             )
         )
     return docs
@@ -334,6 +341,13 @@ SENTENCE_RE = re.compile(r"[^。！？!?\n]*[。！？!?]+|[^。！？!?\n]+")
 def structure(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     """The paragraphs and the sentences of a document's text: what every rule reads and every fact quotes."""
     return tuple(m.span() for m in PARAGRAPH_RE.finditer(text)), tuple(m.span() for m in SENTENCE_RE.finditer(text))
+
+
+def as_written(text: MappedText, raw: str) -> str:
+    """The text with each character the input wrote in another script put back as written."""
+    return "".join(
+        raw[at] if char != raw[at] and simplified(raw[at]) == char else char for char, at in zip(text.text, text.pos)
+    )
 
 
 def document_of(text: str, title: str = "", source: str = "snippet.txt") -> Document:

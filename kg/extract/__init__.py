@@ -18,6 +18,7 @@ from kg.extract.context import Context
 from kg.extract.glossary import GLOSSARY, extract_glossary
 from kg.extract.groups import GROUPS, extract_groups, seat_posts
 from kg.extract.people import PEOPLE, extract_people
+from kg.extract.tables import read_tables
 from kg.extract.tasks import find_tasks, keep_tasks
 from kg.headings import TASKS
 from kg.model import Document
@@ -30,6 +31,7 @@ FAMILIES: tuple[Family, ...] = (TASKS, ASSIGNMENTS, GROUPS, PEOPLE, APPOINTMENTS
 
 def extract(doc: Document) -> Document:
     """The document with every fact the families find in it."""
+    doc = replace(doc, rows=read_tables(doc))
     doc = replace(doc, tasks=find_tasks(doc))
     context = Context(doc)
     duty_tasks, assignments = extract_assignments(doc, context)
@@ -55,5 +57,6 @@ def try_rule(rule: Rule, text: str) -> list[Found]:
     """What one rule finds, on its own, in a text: each line a paragraph, the first line the title
     (a title rule reads the whole text as the title)."""
     doc = document_of("", title=text) if rule.unit == "title" else document_of(text, title=text.split("\n")[0])
+    doc = replace(doc, rows=read_tables(doc))
     doc = replace(doc, tasks=find_tasks(doc))
     return find(doc, [rule], Context(doc))

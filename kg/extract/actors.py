@@ -120,12 +120,13 @@ def _name_ends(text: str, start: int, end: int) -> bool:
     )
 
 
-def leading_actors(text: str) -> tuple[list[str], int]:
+def leading_actors(text: str, adjacent: bool = False) -> tuple[list[str], int]:
     """The list of bodies a text starts with, and where it ends: "市财政局、市工信局制定…" → both, 9.
 
     Each name is the shortest start that reads as a body's name and is followed
     by the duty ("负责", "组织…"), or does not grow into a longer name within
-    three characters ("市委" → "市委宣传部").
+    three characters ("市委" → "市委宣传部"). With ``adjacent``, names may follow
+    one another with nothing between (cells of a table run together).
     """
     names: list[str] = []
     at = last = 0
@@ -137,7 +138,7 @@ def leading_actors(text: str) -> tuple[list[str], int]:
         last = second.end() if second else end
         names.append(TRAILER_RE.sub("", text[at:last]))
         join = LIST_JOIN_RE.match(text, last)
-        if not join:
+        if not join and not adjacent:
             break
-        at = join.end()
+        at = join.end() if join else last
     return names, last

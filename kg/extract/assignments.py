@@ -10,47 +10,23 @@ into assignments, each with its sentence and its rule's name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
-from kg.extract.actors import leading_actors, parse_actor_list, split_top_level
-from kg.extract.clauses import Triple, duty_before, following_roles, has_role_verb, parse_role_clause
+from kg.extract.actors import parse_actor_list, split_top_level
+from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, is_actor, parse_role_clause
 from kg.extract.context import Context
+from kg.extract.prose import PROSE_RULES
 from kg.extract.tasks import duty_task
-from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_LABELS, ROLE_VERBS, alternation
+from kg.lexicon import ROLE_LABELS, ROLE_VERBS, alternation
 from kg.lines import LABEL_RE
 from kg.model import Assignment, Document, Task
-from kg.names import COLLECTIVE_RE, looks_like_org
+from kg.names import looks_like_org
 from kg.rules import At, Family, Found, Rule
 
 _VERBS = alternation(ROLE_VERBS)
 COLONS = ("：", ":")
 _LABELS = alternation(ROLE_LABELS)
 PERSON_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-# what a role verb is not followed by when it is a verb: 负责人, 负责同志, 负责解读, 牵头部门
-NOT_A_VERB = "(?!人|同志|解读|部门|单位|领导|处室)"
-
-
-@dataclass(frozen=True)
-class Claim:
-    """One (role, actor) a match states, and its task: a numbered task's key, or a duty's words."""
-
-    role: str
-    name: str
-    scope: str | None
-    task: str | None = None
-    duty: str | None = None
-    at: int = 0  # where the duty stands: its task hangs under the task there
-    person_ok: bool = False  # the actor may be a named person ("牵头领导：张三")
-
-
-def _claims(triples: Iterable[Triple], task: Task | None, duty: str | None, at: int) -> list[Claim]:
-    key = task.key if task else None
-    return [Claim(role, name, scope, key, duty, at) for role, name, scope in triples]
-
-
-def _is_actor(name: str) -> bool:
-    return looks_like_org(name) or COLLECTIVE_RE.search(name) is not None
 
 
 # -- bracketed clauses ---------------------------------------------------------------------
@@ -74,7 +50,7 @@ def bracket_clause(m: re.Match[str], at: At) -> Iterator[Found]:
         duty = duty_before(at.doc.text.text, start, at.doc.sentence_at(max(start - 1, 0))[0])
         if len(duty) < 2:
             return
-    yield at.found(m.start(), m.end(), *_claims(triples, task, duty, start))
+    yield at.found(m.start(), m.end(), *claims_of(triples, task, duty, start))
 
 
 # -- labels ----------------------------------------------------------------------------------
@@ -133,7 +109,30 @@ def as_label(m: re.Match[str], at: At) -> Iterator[Found]:
         duty = duty_before(at.text, m.start(), 0)  # "推进老旧小区改造，市住建局为牵头单位"
         if len(duty) < 2:
             return
-    yield at.found(m.start(), m.end(), *_claims(triples, task, duty, start))
+    yield at.found(m.start(), m.end(), *claims_of(triples, task, duty, start))
+
+
+# -- tables ------------------------------------------------------------------------------------
+
+TABLE_ROW_RE = re.compile(r"(?s).+")
+
+
+def table_row(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A table row's role cells (牵头单位, 配合单位, 责任单位, 牵头领导…): the row's task, with each body or person."""
+    row = next((r for r in at.doc.rows if r.start == at.start), None)
+    key = at.context.row_task.get(at.start)
+    if row is None or key is None:
+        return
+    text = at.doc.text.text
+    claims = []
+    for cell in row.cells:
+        if cell.column not in ROLE_VERBS:
+            continue
+        words = text[cell.start : cell.end]
+        names = [n for n in split_top_level(words, "、，,") if PERSON_NAME_RE.match(n)] if cell.person else []
+        names = names or parse_actor_list(words)
+        claims += [Claim(cell.column, name, None, key, person_ok=cell.person) for name in names]
+    yield at.found(0, len(at.text), *claims)
 
 
 # -- a department's duty list ----------------------------------------------------------------
@@ -149,139 +148,10 @@ DUTY_CLAUSE_RE = re.compile(
 def duty_list(m: re.Match[str], at: At) -> Iterator[Found]:
     """A body's duty list: each clause with a role verb is a duty of the body named before the colon."""
     actor = m["actor"].strip()
-    if LABEL_RE.match(at.text) or ROLE_LABEL_RE.match(at.text) or not _is_actor(actor):
+    if LABEL_RE.match(at.text) or ROLE_LABEL_RE.match(at.text) or not is_actor(actor):
         return
     for c in DUTY_CLAUSE_RE.finditer(at.text, m.start("body")):
         yield at.found(c.start(), c.end(), Claim(c["verb"], actor, None, duty=c["post"], at=at.start + c.start()))
-
-
-# -- prose -------------------------------------------------------------------------------------
-
-# "由市能源局负责，采取特许经营模式…", "已拨补助资金由所在县级卫健部门负责追回"
-BY_RE = re.compile(
-    r"(?:^|(?<=[，。；：]))(?P<pre>[^，。；：]{0,80}?)由(?P<list>[^，。；由]{2,80}?)"
-    r"(?:按照?职责分工|分工|具体|统一|共同)?(?P<verb>负责|牵头)(?!人|同志|解读|的)(?P<post>[^，。；]*)"
-)
-
-
-def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
-    """由X负责/牵头 and the duty around it; role segments that follow share the duty."""
-    names = parse_actor_list(m["list"])
-    if not names or "解读" in m["post"]:
-        return
-    triples = [(m["verb"], n, None) for n in names]
-    post, pre = m["post"].strip(), m["pre"].strip()
-    end, duty = m.end(), post
-    if not post:
-        more, duty, used = following_roles(at.text, m.end())
-        triples += more
-        end += used
-        duty = duty or m["pre"]
-    elif pre:
-        duty = pre + post
-    if len(duty) >= 2:
-        yield at.found(m.start("list"), end, *_claims(triples, None, duty, at.start + m.start("list")))
-
-
-# "市工信局作为总链长牵头单位，协调推动重点产业链发展相关工作"
-AS_LEAD_RE = re.compile(r"(?P<actor>[^，。；：]{2,30}?)作为[^，。；]{0,20}?牵头(?:单位|部门)，(?P<post>[^。；]+)")
-
-
-def as_lead(m: re.Match[str], at: At) -> Iterator[Found]:
-    """X作为…牵头单位, and the duty after it."""
-    actor = m["actor"].strip()
-    if looks_like_org(actor):
-        yield at.found(m.start(), m.end(), Claim("牵头", actor, None, duty=m["post"], at=at.start + m.start()))
-
-
-# "工信部门负责制定重点产业链清单", "市领导小组办公室要牵头会同有关部门制定…"
-SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[，。；：]))(?P<actor>(?:[^，。；：、“”（）]|（[^（）]{1,8}）){2,30}?)"
-    f"(?:{alternation(PADDING_WORDS)})*"
-    rf"(?P<verb>负责|牵头){NOT_A_VERB}(?P<post>[^，。；]*)"
-)
-SUBJECT_PREFIX_RE = re.compile(f"^(?:{alternation(CONNECTIVES)})")
-
-
-def subject(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A body as the subject of 负责/牵头, and the duty after it (or after the role segments that follow)."""
-    actor = m["actor"].strip()
-    if "由" in actor or "会同" in actor:
-        return
-    actor = SUBJECT_PREFIX_RE.sub("", actor)
-    if not _is_actor(actor) or actor.endswith("领导"):
-        return
-    triples: list[Triple] = [(m["verb"], actor, None)]
-    duty, end = m["post"].strip(), m.end()
-    if len(duty) < 2:
-        more, duty, used = following_roles(at.text, m.end())
-        triples += more
-        end += used
-    if len(duty) >= 2:
-        yield at.found(m.start(), end, *_claims(triples, None, duty, at.start + m.start()))
-
-
-# "市发改委会同市财政局制定实施细则", "由市发改委会同有关部门负责…": the first leads, the others support
-TOGETHER_RE = re.compile(r"(?:^|(?<=[，。；：]))(?P<lead>[^，。；：]{2,40}?)会同(?P<rest>[^，。；]{2,160})")
-LEAD_PAD_RE = re.compile(f"^由|(?:{alternation(PADDING_WORDS + ROLE_VERBS)})+$")
-DUTY_PAD_RE = re.compile(r"^(?:等(?:有关|相关)?(?:部门|单位))?(?:按照?职责分工|共同|联合|具体)?(?:负责|牵头)?")
-# "会同有关部门" names no one in particular
-VAGUE_ACTORS = frozenset(("有关部门", "相关部门", "有关单位", "相关单位", "有关方面"))
-
-
-def together(m: re.Match[str], at: At) -> Iterator[Found]:
-    """X会同Y…: X leads and Y supports the duty that follows Y's list."""
-    leads = parse_actor_list(LEAD_PAD_RE.sub("", m["lead"].strip()))
-    supports, end = leading_actors(m["rest"])
-    if not leads or not supports:
-        return
-    duty = DUTY_PAD_RE.sub("", m["rest"][end:]).strip()
-    triples = [("牵头", n, None) for n in leads] + [("配合", n, None) for n in supports if n not in VAGUE_ACTORS]
-    start = at.start + m.start()
-    task = None if len(duty) >= 2 else at.context.task_at(start)
-    if task is not None or len(duty) >= 2:
-        yield at.found(m.start(), m.end(), *_claims(triples, task, duty if task is None else None, start))
-
-
-# "…成立X（以下简称Y），负责…", "市领导小组下设办公室，办公室设在Z，负责…"
-INHERIT_RE = re.compile(r"(?:^|(?<=[，；]))(?:主要)?负责(?!人|同志|解读)(?P<post>[^，。；]{2,})")
-OFFICE_SUBJECT_RE = re.compile(r"[^，]*?(?=下设办公室|办公室设在|设在)")
-PLACED_AT_RE = re.compile(r"(?P<actor>[^，]{2,30}?)设在")
-# "各成员单位确定一名联络员，负责…": the body that names its contact answers for the duty
-NAMES_CONTACT_RE = re.compile(r"(?P<actor>[^，]{2,20}?)(?:要|应)?(?:确定|明确|指定)(?:一名|一位|专人|1名)?[^，]{2,10}$")
-DUTIES_HEADING_RE = re.compile(r"职责|职能")
-LOOKBACK = 200  # characters read back for the subject of a subjectless 负责
-
-
-def set_up_subject(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A subjectless 负责… whose subject is the body set up, or the office placed, earlier in the sentence."""
-    actor = _sentence_subject(at, m.start())
-    if actor:
-        yield at.found(m.start(), m.end(), Claim("负责", actor, None, duty=m["post"], at=at.start + m.start()))
-
-
-def _sentence_subject(at: At, end: int) -> str | None:
-    """The body a subjectless "负责…" clause is about: set up, or an office, earlier in its sentence."""
-    window = max(end - LOOKBACK, 0)  # the subject stands in the clauses just before
-    start = max(at.text.rfind(c, window, end) for c in "。；！？") + 1 or window
-    before = at.text[start:end]
-    if "办公室" in before and ("下设办公室" in before or "办公室设在" in before):
-        head = OFFICE_SUBJECT_RE.match(before)
-        subject = head.group() if head else ""
-        return subject if subject.endswith("办公室") else (subject + "办公室") if subject else "办公室"
-    group = at.context.group_set_up_in(at.start + start, at.start + end)
-    if group:
-        return group
-    head = PLACED_AT_RE.match(before)
-    if head and looks_like_org(head["actor"]):
-        return head["actor"]
-    named = NAMES_CONTACT_RE.match(before.rstrip("，, ").split("，")[-1])
-    if named and _is_actor(named["actor"]):
-        return named["actor"]
-    # under "主要职责" of a notice that sets up a group, the group is the subject
-    if at.context.groups and DUTIES_HEADING_RE.search(at.context.section_heading(at.start + end)):
-        return at.context.groups[0]
-    return None
 
 
 ASSIGNMENTS = Family(
@@ -295,6 +165,14 @@ ASSIGNMENTS = Family(
             ("（一）推进审批改革。（2024年底前完成）",),
             unit="paragraph",
             needs=ROLE_VERBS,
+        ),
+        Rule(
+            "assignments.table-row",
+            TABLE_ROW_RE,
+            table_row,
+            ("序号\n重点任务\n牵头单位\n配合单位\n1\n推进老旧小区改造\n市住建局\n市财政局、市自然资源局",),
+            ("序号\n重点任务\n完成时限\n1\n推进老旧小区改造\n2024年底",),
+            unit="row",
         ),
         Rule(
             "assignments.role-label",
@@ -325,47 +203,8 @@ ASSIGNMENTS = Family(
             unit="paragraph",
             needs=COLONS,
         ),
-        Rule(
-            "assignments.together",
-            TOGETHER_RE,
-            together,
-            ("市发改委会同市财政局、市工信局制定实施细则。", "由市商务局会同有关部门负责组织开展促消费活动"),
-            ("会同有关方面加强沟通。",),
-            needs=("会同",),
-        ),
-        Rule(
-            "assignments.prose-by",
-            BY_RE,
-            by_actor,
-            ("由市能源局负责，采取特许经营模式建设。", "已拨补助资金由所在县级卫健部门负责追回。"),
-            ("本方案由市工信局负责解读。", "由于资金不足，项目推迟。"),
-            needs=("由",),
-        ),
-        Rule(
-            "assignments.prose-as-lead",
-            AS_LEAD_RE,
-            as_lead,
-            ("市工信局作为总链长牵头单位，协调推动重点产业链发展相关工作。",),
-            ("企业作为市场主体，要主动作为。",),
-            needs=("作为",),
-        ),
-        Rule(
-            "assignments.prose-subject",
-            SUBJECT_RE,
-            subject,
-            ("工信部门负责制定重点产业链清单。", "市领导小组办公室要牵头会同有关部门制定年度计划。"),
-            ("各部门负责人要带头落实。", "由市能源局负责建设。"),
-            needs=("负责", "牵头"),
-        ),
-        Rule(
-            "assignments.prose-set-up",
-            INHERIT_RE,
-            set_up_subject,
-            ("领导小组下设办公室，办公室设在市发展改革委，负责领导小组日常工作。",),
-            ("要加强协调，负责同志要亲自抓。",),
-            needs=("负责",),
-        ),
-    ),
+    )
+    + PROSE_RULES,
 )
 
 

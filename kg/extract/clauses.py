@@ -9,9 +9,13 @@ their clauses with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from kg.extract.actors import PAD_RE, parse_actor_list, split_top_level
 from kg.lexicon import ROLE_VERBS, alternation
+from kg.model import Task
+from kg.names import COLLECTIVE_RE, looks_like_org
 
 Triple = tuple[str, str, str | None]  # (role, actor, scope)
 
@@ -97,3 +101,25 @@ def duty_before(text: str, end: int, sentence_start: int) -> str:
 
 TRAILING_SPACE_RE = re.compile(r"[，。；： ]*")
 FIRST_CLAUSE_RE = re.compile(r"[^，；]+")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One (role, actor) a match states, and its task: a numbered task's key, or a duty's words."""
+
+    role: str
+    name: str
+    scope: str | None
+    task: str | None = None
+    duty: str | None = None
+    at: int = 0  # where the duty stands: its task hangs under the task there
+    person_ok: bool = False  # the actor may be a named person ("牵头领导：张三")
+
+
+def claims_of(triples: Iterable[Triple], task: Task | None, duty: str | None, at: int) -> list[Claim]:
+    key = task.key if task else None
+    return [Claim(role, name, scope, key, duty, at) for role, name, scope in triples]
+
+
+def is_actor(name: str) -> bool:
+    return looks_like_org(name) or COLLECTIVE_RE.search(name) is not None

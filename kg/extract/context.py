@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from kg.extract.tasks import TaskIndex
+from kg.extract.tasks import ROW_RULE, TaskIndex
 from kg.headings import heading_of
 from kg.lexicon import GROUP_KINDS, SET_UP_VERBS, alternation
 from kg.model import Document, Task
@@ -108,6 +108,7 @@ class Context:
         self.groups = list(self.set_up_by)
         self._memo: dict[str, Any] = {}
         self.tasks = TaskIndex(doc.tasks)
+        self.row_task = {t.start: t.key for t in doc.tasks if t.rule == ROW_RULE}  # a table row → its task
         # every numbered heading, a task or not: (offset, heading text)
         self.headings = [(s, line) for s, line in doc.pieces("paragraph") if heading_of(line)]
         self._heading_starts = [s for s, _ in self.headings]

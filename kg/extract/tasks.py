@@ -66,6 +66,39 @@ def _headings(doc: Document) -> list[tuple[int, Heading, str]]:
 
 
 def find_tasks(doc: Document) -> tuple[Task, ...]:
+    """The numbered parts of a document's body, and the rows of its tables."""
+    headed = _numbered(doc)
+    return headed + _rows(doc, headed)
+
+
+def _rows(doc: Document, headed: tuple[Task, ...]) -> tuple[Task, ...]:
+    """A task for each table row with a task cell, under the numbered item the table stands in."""
+    index = TaskIndex(headed)
+    seen = {t.key for t in headed}
+    tasks = []
+    for row in doc.rows:
+        cell = next((c for c in row.cells if c.column == "task"), None)
+        if cell is None:
+            continue
+        words = doc.text.text[cell.start : cell.end].strip()
+        cut = HEADING_END_RE.search(words)
+        heading = (words[: cut.start()] if cut else words).strip()[:80]
+        parent = index.at(row.start)
+        key = (parent.key + "-" if parent else "") + f"r{row.number}"
+        while key in seen:
+            key += "b"
+        seen.add(key)
+        level = parent.level + 1 if parent else DUTY_LEVEL
+        number = int(row.number) if row.number and row.number.isdigit() else 0
+        text = doc.text[row.start : row.end]
+        tasks.append(Task(key, heading, level, number, parent and parent.key, text, row.start, rule=ROW_RULE))
+    return tuple(tasks)
+
+
+ROW_RULE = "tasks.table-row"
+
+
+def _numbered(doc: Document) -> tuple[Task, ...]:
     """The numbered parts of a document's body."""
     text = doc.text.text
     stack: list[_Open] = []

@@ -1,0 +1,248 @@
+"""Tables flattened into text: a header row of column names, then rows, read back into cells.
+
+A task table (任务分解表: 序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限) reaches govkg as
+text in one of three shapes: one cell per line (the header's names on lines of
+their own, then each row's cells); cells separated by "|" on one line; or cells
+run together with no separator ("序号项目名称牵头单位配合单位", then
+"1增加教育资源供给…。教育局经开区"). A row starts at its number; its cells are
+told apart by what they look like (a number, text, a list of bodies, people's
+names, a labelled value "省牵头单位：X") and given to the header's columns in
+order. Rows become tasks (kg.extract.tasks) and their role cells assignments
+(kg.extract.assignments).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.actors import TRAILER_RE, leading_actors, parse_actor_list, split_top_level
+from kg.extract.people import is_person_name
+from kg.headings import heading_of
+from kg.lexicon import ROLE_LABELS, TABLE_NUMBER_COLUMNS, TABLE_OTHER_COLUMNS, TABLE_TASK_COLUMNS, alternation
+from kg.model import Cell, Document, Row
+
+COLUMNS = {name: "number" for name in TABLE_NUMBER_COLUMNS}
+COLUMNS |= {name: "task" for name in TABLE_TASK_COLUMNS}
+COLUMNS |= {name: name for name in TABLE_OTHER_COLUMNS}
+COLUMNS |= ROLE_LABELS
+# a header cell: a column's name, maybe with a note in brackets ("重点工作任务（杭州市2项配合工作）")
+HEADER_CELL_RE = re.compile(rf"^(?P<name>{alternation(COLUMNS)})(?:[（(][^（）()]{{0,30}}[）)])?$")
+# column names run together: "序号项目名称主要内容区政府分管领导牵头单位配合单位"
+RUN_TOGETHER_RE = re.compile(rf"^(?:(?:{alternation(COLUMNS)})(?:[（(][^（）()]{{0,30}}[）)])?){{3,12}}$")
+COLUMN_RE = re.compile(alternation(COLUMNS))
+# a row's number cell: "1", "12", "1*", "（3）"
+NUMBER_CELL_RE = re.compile(r"^[（(]?(?P<n>\d{1,3})[）)]?\*?$")
+# a labelled value inside a row: "省牵头单位：省农业农村厅"
+LABELLED_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?P<label>{alternation(ROLE_LABELS)})[：:](?P<value>.+)$")
+# what ends a table: a top-level section heading
+LEVELS_THAT_END = (0, 1)
+
+
+def _kind(name: str) -> str:
+    return COLUMNS[name]
+
+
+def _header(cells: list[str]) -> list[str] | None:
+    """The column kinds of a header, or None: every cell a column name, a task and a role among them."""
+    kinds = []
+    for cell in cells:
+        m = HEADER_CELL_RE.match(cell.strip())
+        if not m:
+            return None
+        kind = _kind(m["name"])
+        kinds.append("detail" if kind == "task" and "task" in kinds else kind)
+    if "task" not in kinds or not any(k in ("牵头", "配合", "负责") for k in kinds):
+        return None
+    return kinds
+
+
+def _role_of(kind: str) -> str | None:
+    return kind if kind in ("牵头", "配合", "负责") else None
+
+
+def _is_people(text: str) -> bool:
+    names = [n.strip() for n in split_top_level(text, "、，,")]
+    return bool(names) and all(is_person_name(n) for n in names)
+
+
+def _is_actors(text: str) -> bool:
+    return bool(parse_actor_list(text))
+
+
+def read_tables(doc: Document) -> tuple[Row, ...]:
+    """Every row of every table flattened into a document's text."""
+    lines = doc.pieces("paragraph")
+    rows: list[Row] = []
+    i = 0
+    while i < len(lines):
+        found = _header_at(lines, i)
+        if found is None:
+            i += 1
+            continue
+        kinds, used, shape = found
+        reader = {"lines": _rows_by_line, "bars": _rows_by_bar, "run": _rows_run_together}[shape]
+        table, i = reader(lines, i + used, kinds)
+        rows += table
+    return tuple(rows)
+
+
+def _header_at(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int, str] | None:
+    """A header starting at line i: its column kinds, the lines it takes, and the shape of its rows."""
+    text = lines[i][1].strip()
+    if "|" in text:
+        kinds = _header([c for c in text.split("|") if c.strip()])
+        return (kinds, 1, "bars") if kinds else None
+    if RUN_TOGETHER_RE.match(text):
+        kinds = _header([m.group() for m in COLUMN_RE.finditer(text)])
+        return (kinds, 1, "run") if kinds else None
+    cells = []
+    while i + len(cells) < len(lines) and HEADER_CELL_RE.match(lines[i + len(cells)][1].strip()):
+        cells.append(lines[i + len(cells)][1])
+    kinds = _header(cells) if len(cells) >= 3 else None
+    return (kinds, len(cells), "lines") if kinds else None
+
+
+def _ends_table(text: str) -> bool:
+    heading = heading_of(text)
+    return (heading is not None and heading[0] in LEVELS_THAT_END) or _header_at([(0, text)], 0) is not None
+
+
+def _assign(kinds: list[str], cells: list[tuple[int, int, str]]) -> tuple[Cell, ...]:
+    """Give a row's cells (after its number) to the header's columns by what each looks like."""
+    out: list[Cell] = []
+    free = [k for k in kinds if k != "number"]
+    for start, end, text in cells:
+        labelled = LABELLED_RE.match(text)
+        if labelled:
+            out.append(Cell(ROLE_LABELS[labelled["label"]], start + labelled.start("value"), end))
+            continue
+        if "task" in free and not out:
+            kind = "task"
+        elif _is_people(text) and any(k.endswith("领导") or _role_of(k) for k in free):
+            kind = next(k for k in free if k.endswith("领导") or _role_of(k))
+        elif _is_actors(text):
+            kind = next((k for k in free if _role_of(k)), "other")
+        else:
+            kind = next((k for k in free if k not in ("task",) and not _role_of(k)), "other")
+        if kind in free:
+            free.remove(kind)
+        out.append(Cell(kind, start, end, person=kind.endswith("领导") or _is_people(text)))
+    return tuple(out)
+
+
+def _rows_by_line(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tuple[list[Row], int]:
+    """One cell per line: a row runs from its number's line to the next number, section or end."""
+    rows: list[Row] = []
+    current: list[tuple[int, int, str]] = []
+    number: str | None = None
+
+    def close() -> None:
+        if number is not None and current:
+            cells = _assign(kinds, current)
+            rows.append(Row(current[0][0], current[-1][1], number, cells))
+
+    while i < len(lines):
+        start, text = lines[i]
+        stripped = text.strip()
+        if not stripped:
+            i += 1
+            continue
+        if _ends_table(stripped):
+            break
+        m = NUMBER_CELL_RE.match(stripped)
+        if m or heading_of(stripped):
+            close()
+            current, number = [], (m["n"] if m else None)
+        elif number is not None:
+            current.append((start, start + len(text), stripped))
+        i += 1
+    close()
+    return rows, i
+
+
+def _rows_by_bar(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tuple[list[Row], int]:
+    """Cells separated by "|", a row a line."""
+    rows = []
+    while i < len(lines) and "|" in lines[i][1] and not _ends_table(lines[i][1]):
+        start, text = lines[i]
+        cells, at = [], 0
+        for part in text.split("|"):
+            if part.strip():
+                offset = text.index(part.strip(), at)
+                cells.append((start + offset, start + offset + len(part.strip()), part.strip()))
+            at += len(part) + 1
+        m = NUMBER_CELL_RE.match(cells[0][2]) if cells else None
+        if m:
+            rows.append(Row(start, start + len(text), m["n"], _assign(kinds, cells[1:])))
+        i += 1
+    return rows, i
+
+
+# the end of a task's words in run-together cells: its first sentence
+SENTENCE_END_RE = re.compile(r"[。；]")
+
+
+def _rows_run_together(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tuple[list[Row], int]:
+    """Cells run together: a row starts at its number; its task runs to the end of its sentence, then
+    people's names and bodies follow one another."""
+    rows: list[Row] = []
+    expected = 1
+    while i < len(lines) and not _ends_table(lines[i][1]):
+        start, text = lines[i]
+        for row_start, row_end, number in _numbered_parts(text, expected):
+            rows.append(
+                Row(start + row_start, start + row_end, str(number), _cells_of(text, row_start, row_end, kinds, start))
+            )
+            expected = number + 1
+        i += 1
+    return rows, i
+
+
+def _numbered_parts(text: str, expected: int) -> Iterator[tuple[int, int, int]]:
+    """Where the rows numbered expected, expected + 1, … start and end in a line (number first)."""
+    starts: list[tuple[int, int]] = []
+    at = 0
+    while True:
+        m = re.compile(rf"(?<!\d){expected}(?!\d)").search(text, at)
+        if not m:
+            break
+        starts.append((m.start(), expected))
+        at, expected = m.end(), expected + 1
+    for n, (s, number) in enumerate(starts):
+        yield s, starts[n + 1][0] if n + 1 < len(starts) else len(text), number
+
+
+def _cells_of(text: str, start: int, end: int, kinds: list[str], base: int) -> tuple[Cell, ...]:
+    """The cells of one run-together row: number, task (to its first sentence's end), then people, then bodies."""
+    number = re.match(r"\d{1,3}", text[start:end])
+    at = start + (number.end() if number else 0)
+    stop = SENTENCE_END_RE.search(text, at, end)
+    task_end = stop.end() if stop else end
+    cells = [Cell("task", base + at, base + task_end)]
+    at = task_end
+    people = [k for k in kinds if k.endswith("领导")]
+    roles = [k for k in kinds if _role_of(k)]
+    for size in (3, 2) if people else ():
+        if is_person_name(text[at : at + size]):
+            cells.append(Cell(people[0], base + at, base + at + size, person=True))
+            at += size
+            break
+    for role in roles[:1] if len(roles) == 1 else roles:
+        names, used = leading_actors(text[at:end], adjacent=role == roles[-1])
+        if not names:
+            break
+        # all but the last role column hold one body each when the cells run together
+        used = used if role == roles[-1] else len(names[0])
+        cells.append(Cell(role, base + at, base + at + used))
+        at += used
+    return tuple(cells)
+
+
+def row_text(doc: Document, row: Row) -> str:
+    """A row as "cell | cell | cell": how its facts quote it."""
+    text = doc.text.text
+    cells = [
+        TRAILER_RE.sub("", text[c.start : c.end]) if c.column != "task" else text[c.start : c.end] for c in row.cells
+    ]
+    return " | ".join([row.number or "", *cells])
