@@ -57,6 +57,8 @@ TABLE_OTHER_COLUMNS = (
 LIST_LABEL_VERBS = ("牵头", "配合", "责任", "主责", "主办", "协办", "参与", "协同", "协助")
 LIST_LABEL_NOUNS = ("单位", "部门", "领导")
 
+# What may follow a role verb at the end of a clause without being a duty of its own: "各县政府负责落实".
+VERB_TAILS = ("落实", "实施", "组织实施", "推进", "推动落实", "办理")
 # Words that stand between a list of actors and its verb without naming anyone:
 # "按照职责分工负责", "分别牵头", "按属地负责", "要牵头".
 PADDING_WORDS = (
@@ -123,7 +125,7 @@ ADMIN_PLACES = frozenset(("市", "县", "区", "省", "市级", "县级", "区�
 ORG_ENDINGS = (
     "局 委 办 厅 部 院 署 处 科 股 所 站 队 台 馆 社 会 组 室 中心 政府 管委会 委员会 公司 集团 企业 银行 支行 分行 "
     "分局 海关 单位 部门 机关 机构 学校 医院 法院 检察院 党委 党组 支部 工委 团委 妇联 总工会 工商联 街道 "
-    "乡镇 园区 开发区 监管局 供电公司 联合会 协会 商会 专班 小组 指挥部 项目部 联席会议"
+    "乡镇 园区 开发区 监管局 供电公司 联合会 协会 商会 专班 小组 指挥部 项目部 联席会议 国企"
 ).split()
 # Governments and bodies that govern an area ("各县（市、区）人民政府", "开发区管委会").
 GOVERNMENT_ENDINGS = ("人民政府", "政府", "管委会", "管理委员会")
@@ -132,7 +134,7 @@ ENTERPRISE_ENDINGS = ("公司", "集团", "有限", "企业", "厂", "股份", "
 # Collective actors: many bodies named as one ("各县（市、区）人民政府", "市直各有关单位",
 # "市领导小组成员单位"); forms at the start, anywhere, or at the end of a name.
 COLLECTIVE_STARTS = ("各", "有关", "相关", "市直", "县直", "区直")
-COLLECTIVE_INSIDE = ("各有关", "各相关", "各级")
+COLLECTIVE_INSIDE = ("各有关", "各相关", "各级", "属各")  # "区属各重点国企"
 COLLECTIVE_ENDS = ("成员单位",)
 
 # The bodies a notice sets up: 议事协调机构 and their kin ("关于成立…领导小组的通知").

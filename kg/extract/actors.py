@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from kg.lexicon import (
     ADMIN_PLACES,
@@ -34,6 +33,9 @@ DUTY_START_RE = re.compile(f"等|{alternation(ROLE_VERBS + PADDING_WORDS + DUTY_
 LIST_JOIN_RE = re.compile(r"、|和|及|以及|与")
 # "市规划和自然资源局（林业局）": a second name in brackets
 SECOND_NAME_RE = re.compile(r"（[^（）]{2,20}）")
+# "各市", "相关市": a collective start of a list of levels ("相关市、县政府")
+COLLECTIVE_PLACES_RE = re.compile(r"^(?:各|相关|有关)(?:省|市|县|区|镇|乡)$")
+PLACE_RE = re.compile(r"^(?:省|市|县|区|镇|乡|街道)(?:人民政府|政府|党委)?$")
 BARE_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道)$")
 
 
@@ -81,7 +83,10 @@ def parse_actor_list(text: str) -> list[str]:
 
 
 def _distribute(items: list[str]) -> list[str]:
-    """Share a place prefix forward and a government suffix backward."""
+    """Share a place prefix forward and a government suffix backward; keep "相关市、县政府" whole."""
+    for i in range(len(items) - 1):  # "各市、县政府", "…、相关市、县政府": many bodies named as one
+        if COLLECTIVE_PLACES_RE.match(items[i]) and all(PLACE_RE.match(x) for x in items[i + 1 :]):
+            return _distribute(items[:i]) + ["、".join(items[i:])] if i else ["、".join(items)]
     out = list(items)
     # "市发改局、工信局": the bare core borrows the place of the item before it
     for i in range(1, len(out)):
@@ -95,21 +100,6 @@ def _distribute(items: list[str]) -> list[str]:
             if BARE_PLACE_RE.match(out[i]):
                 out[i] += m["suffix"]
     return out
-
-
-def iter_brackets(text: str) -> Iterator[tuple[int, int]]:
-    """Spans (start, end) of top-level bracketed clauses: （…）, (…), ［…］, […], 【…】."""
-    depth = 0
-    start = -1
-    for i, char in enumerate(text):
-        if char in "（(［[【":
-            if depth == 0:
-                start = i
-            depth += 1
-        elif char in "）)］]】" and depth:
-            depth -= 1
-            if depth == 0:
-                yield start, i + 1
 
 
 def _name_ends(text: str, start: int, end: int) -> bool:

@@ -63,6 +63,24 @@ OTHER_LABEL_RE = re.compile(r"[；;。，,]\s*[\u4e00-\u9fff]{2,8}[：:]")
 MARKED_ROLE_RE = re.compile(rf"(?P<name>[^、，,；;（(]{{2,30}}?)[（(](?P<role>{_VERBS})[）)]")
 
 
+def _closed(text: str) -> str:
+    """A list without the closing bracket of a clause around it ("…市财政局）"), keeping its names' own."""
+    while text and text[-1] in "）)］]】" and text.count(text[-1]) > text.count(OPENING[text[-1]]):
+        text = text[:-1]
+    return text
+
+
+OPENING = {"）": "（", ")": "(", "］": "［", "]": "[", "】": "【"}
+# a note in brackets after a list that names no one: "（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）"
+NOTE_RE = re.compile(r"[（(](?P<note>[^（）()]{2,80})[）)]$")
+
+
+def without_note(text: str) -> str:
+    """A list without a trailing note in brackets that is not a second name ("市工信局（市国资委）" keeps it)."""
+    m = NOTE_RE.search(text)
+    return text[: m.start()] if m and not parse_actor_list(m["note"]) else text
+
+
 def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
     """A role label and its list, up to the next label ("责任单位：X；完成时限：…")."""
     task = at.context.task_at(at.start)
@@ -72,7 +90,7 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
     end = following.start() if following else len(at.text)
     other = OTHER_LABEL_RE.search(at.text, m.end(), end)
     end = other.start() + 1 if other else end
-    body = at.text[m.end() : end].strip().rstrip("。；;，,）)］]】")
+    body = without_note(_closed(at.text[m.end() : end].strip().rstrip("。；;，,")))
     role = ROLE_LABELS[m["label"]]
     triples = parse_role_clause(body) if has_role_verb(body) else None
     if triples is None:
@@ -208,6 +226,21 @@ ASSIGNMENTS = Family(
 )
 
 
+LISTS = frozenset(("assignments.bracket-clause", "assignments.role-label", "assignments.table-row"))
+
+
+def _with_first_lead(found: Found, context: Context) -> list[Claim]:
+    """A list's claims, and where the document says the first listed leads ("列第一位的为牵头单位"), 牵头 for it."""
+    claims = list(found.records)
+    start = context.first_leads_from
+    if start is None or found.end <= start or found.rule.name not in LISTS or not claims:
+        return claims
+    if any(c.role == "牵头" for c in claims):
+        return claims  # the list names its lead itself ("X牵头，Y配合", "分别牵头")
+    first = claims[0]
+    return [*claims, Claim("牵头", first.name, first.scope, first.task, first.duty, first.at, first.person_ok)]
+
+
 def record(doc: Document, kept: list[Found], context: Context) -> tuple[list[Task], list[Assignment]]:
     """Assignments from the claims kept, and the tasks their prose duties need."""
     duty_tasks: dict[str, Task] = {}
@@ -216,7 +249,7 @@ def record(doc: Document, kept: list[Found], context: Context) -> tuple[list[Tas
     seen: set[tuple[str, str, str]] = set()
     for found in kept:
         evidence = doc.evidence(*(found.evidence or doc.sentence_span(found.start, found.end)), found.rule.name)
-        for claim in found.records:
+        for claim in _with_first_lead(found, context):
             if claim.task:
                 task = tasks[claim.task]
             else:

@@ -13,14 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.extract.actors import PAD_RE, parse_actor_list, split_top_level
-from kg.lexicon import ROLE_VERBS, alternation
+from kg.lexicon import ROLE_VERBS, VERB_TAILS, alternation
 from kg.model import Task
 from kg.names import COLLECTIVE_RE, looks_like_org
 
 Triple = tuple[str, str, str | None]  # (role, actor, scope)
 
 # a clause segment that ends in its verb: "市城区由市城市管理局、市财政局牵头"
-SEGMENT_VERB_RE = re.compile(f"(?P<verb>{alternation(ROLE_VERBS)})$")
+SEGMENT_VERB_RE = re.compile(f"(?P<verb>{alternation(ROLE_VERBS)})(?:{alternation(VERB_TAILS)})?$")
 # "市城区由X牵头": a scope before 由
 SCOPE_RE = re.compile(r"^(?P<scope>[^，、由]{0,12}?)由(?P<list>.+)$")
 # what ends the segments a role clause may run on over
@@ -45,7 +45,7 @@ def parse_role_clause(content: str) -> list[Triple] | None:
     results: list[Triple] = []
     pending: list[str] = []
     scope: str | None = None
-    for raw in split_top_level(content.strip().rstrip("。；;"), "，,；;"):
+    for raw in split_top_level(content.strip().rstrip("。；;"), "，,；;。"):
         segment = LEAD_RESPONSIBLE_RE.sub("牵头", raw.strip())
         m = SEGMENT_VERB_RE.search(segment)
         if not m:

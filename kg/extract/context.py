@@ -39,6 +39,9 @@ TITLE_GROUP_RE = re.compile(
 )
 
 
+FIRST_LEADS_RE = re.compile(r"(?:列|排)(?:在)?(?:第一位|首位)的?(?:单位|部门)?(?:为|是)牵头")
+
+
 @dataclass(frozen=True)
 class SetUp:
     """A body a document sets up, with the short name it gives it."""
@@ -108,6 +111,9 @@ class Context:
         self.groups = list(self.set_up_by)
         self._memo: dict[str, Any] = {}
         self.tasks = TaskIndex(doc.tasks)
+        # "列第一位的为牵头单位": from where a document says so, the first of each list also leads
+        first = FIRST_LEADS_RE.search(doc.text.text)
+        self.first_leads_from = first.start() if first else None
         self.row_task = {t.start: t.key for t in doc.tasks if t.rule == ROW_RULE}  # a table row → its task
         # every numbered heading, a task or not: (offset, heading text)
         self.headings = [(s, line) for s, line in doc.pieces("paragraph") if heading_of(line)]

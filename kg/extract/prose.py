@@ -17,8 +17,8 @@ from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, alternation
 from kg.names import looks_like_org
 from kg.rules import At, Found, Rule
 
-# what a role verb is not followed by when it is a verb: 负责人, 负责同志, 负责解读, 牵头部门
-NOT_A_VERB = "(?!人|同志|解读|部门|单位|领导|处室)"
+# what a role verb is not followed by when it is a verb: 负责人, 负责同志, 负责解读, 牵头部门, "履行牵头责任"
+NOT_A_VERB = "(?!人|同志|解读|部门|单位|领导|处室|责任|职责|作用)"
 
 
 # "由市能源局负责，采取特许经营模式…", "已拨补助资金由所在县级卫健部门负责追回"

@@ -204,7 +204,8 @@ def _numbered_parts(text: str, expected: int) -> Iterator[tuple[int, int, int]]:
     starts: list[tuple[int, int]] = []
     at = 0
     while True:
-        m = re.compile(rf"(?<!\d){expected}(?!\d)").search(text, at)
+        # the row's number stands between words: not in "1.5%", not in "2020年"
+        m = re.compile(rf"(?<![\d.．]){expected}(?=[\u4e00-\u9fff“《（(])").search(text, at)
         if not m:
             break
         starts.append((m.start(), expected))
@@ -228,8 +229,10 @@ def _cells_of(text: str, start: int, end: int, kinds: list[str], base: int) -> t
             cells.append(Cell(people[0], base + at, base + at + size, person=True))
             at += size
             break
-    for role in roles[:1] if len(roles) == 1 else roles:
-        names, used = leading_actors(text[at:end], adjacent=role == roles[-1])
+    last = kinds[-1]
+    for role in roles:
+        # bodies run together only in the table's last column; before it, a body ends where the next cell starts
+        names, used = leading_actors(text[at:end], adjacent=role == last)
         if not names:
             break
         # all but the last role column hold one body each when the cells run together

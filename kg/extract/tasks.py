@@ -20,6 +20,8 @@ from kg.lines import ATTACHMENT_RE
 from kg.model import Document, Task
 
 NON_TASK_RE = re.compile(f"^(?:{alternation(NON_TASK_SECTIONS)})$")
+# a line that states who does a task: "牵头单位：…", "（X牵头）", "X负责"
+ROLE_STATED_RE = re.compile(r"牵头|配合|负责|责任单位")
 # "全日托运营补贴资金是指…": a definition, not an item
 DEFINITION_RE = re.compile(r"是指|系指|指的是")
 # what ends a heading's own words: "（一）加强组织领导。成立…"
@@ -43,12 +45,17 @@ class _Open:
 
 
 def _body_end(doc: Document) -> int:
-    """Where the work items end: at the first attachment (a report's glossary holds no items)."""
-    text = doc.text.text
-    for start, end in doc.paragraphs:
-        if start >= doc.body_start and ATTACHMENT_RE.match(text[start:end]):
+    """Where the work items end: at the first attachment, unless it is a task list that states roles.
+
+    A report's glossary ("附件" then "1.“415”十大工业产业集群：…") or a list of
+    attachments holds no work items; the plan a notice forwards as its attachment
+    ("附件" then "…分解方案" then "1.…。牵头单位：…") does.
+    """
+    lines = [(s, t) for s, t in doc.pieces("paragraph") if s >= doc.body_start]
+    for n, (start, line) in enumerate(lines):
+        if ATTACHMENT_RE.match(line) and not any(ROLE_STATED_RE.search(t) for _, t in lines[n + 1 : n + 9]):
             return start
-    return len(text)
+    return len(doc.text)
 
 
 def _headings(doc: Document) -> list[tuple[int, Heading, str]]:
