@@ -305,7 +305,7 @@ DOCUMENT_KINDS = (
 # Kinds of plan whose title can be printed as a running head ("…三年行动计划").
 PLAN_KINDS = ("方案", "计划", "办法", "报告", "意见", "规定", "细则", "规划", "纲要")
 # What an issuer line of a document head ends with ("运城市人民政府办公室").
-ISSUER_ENDINGS = ("人民政府 政府 办公室 办公厅 委员会 委 局 厅 部 署 院 办 管委会 中心 公司 协会 联合会").split()
+ISSUER_ENDINGS = ("人民政府 政府 办公室 办公厅 委员会 常委会 委 局 厅 部 署 院 办 管委会 中心 公司 协会 联合会").split()
 # Sections that state principles, goals, conditions, procedures or what a plan
 # covers, not work items: their items are tasks only if a role clause names them.
 NON_TASK_SECTIONS = (

@@ -90,7 +90,7 @@ DOC_NUMBER_RE = re.compile(
 PUBLIC_RE = re.compile(r"^[（(]此件[^）)]{1,10}[）)]$")
 ATTACHMENT_RE = re.compile(r"^附\s*件\s*[\d１-９]*\s*(?:[：:]|$)")
 # The issuer line of a document head: "运城市人民政府办公室", "运城市卫生健康委员会"
-ISSUER_RE = re.compile(f"^[\u4e00-\u9fff（）()]{{2,30}}(?:{alternation(ISSUER_ENDINGS)})$")
+ISSUER_RE = re.compile(f"^(?:[\u4e00-\u9fff（）()]{{2,30}}(?:{alternation(ISSUER_ENDINGS)})|[省市县区州盟旗]政府)$")
 TITLE_START_RE = re.compile(r"^关于")
 # Kinds of document whose title ends a document's head: "…的通知", "…的批复"
 TITLE_END_RE = re.compile(f"(?:{alternation(DOCUMENT_KINDS)})$")

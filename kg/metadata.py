@@ -11,25 +11,45 @@ says "现将《X》印发给你们", a news report opens "11月28日，省十四
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from kg.lines import is_issuer_line
+from kg.lexicon import DOCUMENT_KINDS
+from kg.lines import DATE_LINE_RE, is_issuer_line
 
 _SEP = r"[\s：:|]*"
-META_DATE_RE = re.compile(
-    rf"(?:发布日期|成文日期|发文日期|印发日期){_SEP}(?P<y>\d{{4}})[-年/.](?P<m>\d{{1,2}})[-月/.](?P<d>\d{{1,2}})"
-)
+_YMD = r"(?P<y>\d{4})[-年/.](?P<m>\d{1,2})[-月/.](?P<d>\d{1,2})"
+# "发布日期：2020-08-25", "时间:2023-07-11 17:01", a dateline "2013年07月17日 16:47 来源：…"
+META_DATE_RE = re.compile(rf"(?:(?:发布日期|成文日期|发文日期|印发日期|发布时间){_SEP}|^(?:时间|日期)[：:]\s*){_YMD}")
+# a decision's adoption note under its title: "（2021年10月9日市十五届人大常委会第四十一次会议通过）"
+ADOPTED_RE = re.compile(rf"^[（(]{_YMD}日[^（）()]{{0,50}}[）)]$")
+STAMP_RE = re.compile(rf"^{_YMD}日?\s*(?:\d{{1,2}}:\d{{2}}|来源)")
 META_NUMBER_RE = re.compile(rf"(?:发文字号|文号){_SEP}(?P<number>[^\s|]{{4,30}}号)")
 META_ISSUER_RE = re.compile(rf"(?:发布机构|发文机关|发文单位){_SEP}(?P<issuer>[\u4e00-\u9fff（）()]{{2,30}})")
+# The lines of a portal page's head that are not its title
+PAGE_META_RE = re.compile(
+    r"^(?:(?:发布|发布时间|发布日期|时间|日期|来源|信息来源|文章来源|发布部门|发布机构|作者|浏览|浏览次数|点击|点击数)[：:]"
+    r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)|\d{4}-\d{1,2}-\d{1,2}$)"
+)
+# a breadcrumb trail: "当前位置：首页 > 政务公开", "首页 >> 专题专栏"
+BREADCRUMB_RE = re.compile(r"^(?:(?:当前|您的|您现在的|所在)?位置[：:]|首页\s*[>＞»])")
+# a document-sharing site names the page by the file: "X.docx"
+FILE_NAME_RE = re.compile(r"^(?P<title>.{4,80})\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE)
 # "原标题：X": a news report's own title
 ORIGINAL_TITLE_RE = re.compile(r"^原标题[：:]\s*(?P<title>.{4,60})$")
 # "现将《X》印发给你们", "现将《政府工作报告》重点工作责任分解印发给你们"
-FORWARDS_RE = re.compile(r"现将(?P<title>[^，。；]{2,60}?)(?:印发|转发|下发|发)给你们")
-# a news lead: its dateline ("广州日报讯（记者…）", "新华社北京7月8日电"), its date, then what happened
-LEAD_RE = re.compile(
-    r"^(?:[^，。]{0,40}?(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?\s*)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]\s*"
-    r"(?P<title>[^，。；,]{6,40})"
+FORWARDS_RE = re.compile(r"现将(?P<title>[^，。；]{2,60}?)(?:（以下简称[^（）]{1,12}）)?(?:印发|转发|下发|发)给你们")
+# a news report of a plan: "近日，X办公室发布《Y》方案", "X印发了《Y》"
+PUBLISHES_RE = re.compile(r"(?:发布|印发|出台)了?《(?P<title>[^《》]{4,60})》")
+# a news lead: its dateline ("广州日报讯（记者…）", "新华社北京7月8日电"), its date, then its first sentence
+_DATELINE = r"[^，。]{0,40}?(?:\d日|报|社|网|台)(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?\s*"
+_DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]\s*"
+LEAD_RE = re.compile(rf"^(?:{_DATELINE}(?:{_DAY})?|{_DAY})(?P<title>[^。；]{{6,120}})。")
+# a byline on a line of its own: "□东方今报·记者 米方杰", "来源：新华网"
+BYLINE_RE = re.compile(r"记者|通讯员|^来源[：:]")
+# the title of the plan a notice forwards, printed after the notice's 落款
+PLAN_TITLE_RE = re.compile(
+    f"^(?![一二三四五六七八九十\\d]+[、.．]|[（(])[^。：:；，]{{4,50}}(?:{'|'.join(DOCUMENT_KINDS)}|分工|分解|要点|清单|措施|任务)$"
 )
 
 
@@ -46,7 +66,7 @@ def metadata(lines: Iterable[str]) -> Metadata:
     """The first number, date and issuer that metadata lines give."""
     number = date = issuer = None
     for line in lines:
-        if date is None and (m := META_DATE_RE.search(line)):
+        if date is None and (m := META_DATE_RE.search(line) or STAMP_RE.match(line) or ADOPTED_RE.match(line)):
             y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
             date = f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
         if number is None and (m := META_NUMBER_RE.search(line)):
@@ -57,14 +77,66 @@ def metadata(lines: Iterable[str]) -> Metadata:
 
 
 def own_title(lines: Iterable[str]) -> str | None:
-    """The title a text without a title line gives itself: 原标题, 现将《X》印发给你们, or its news lead."""
-    lead = None
+    """The title a text without a title line gives itself (corpus/ANNOTATION.md, decision 3).
+
+    In order: "原标题：X"; the plan a notice forwards ("现将《X》印发给你们", or
+    the plan's title printed after the notice's date); the plan a news report
+    reports ("发布《X》"); the news report's lead sentence, after its dateline
+    and date or under its byline.
+    """
+    lead = published = None
+    signed = byline = False
     for line in lines:
         if m := ORIGINAL_TITLE_RE.match(line):
             return m["title"].strip()
         if m := FORWARDS_RE.search(line):
-            title = m["title"].strip()
-            return title[1:-1] if title.startswith("《") and title.endswith("》") and title.count("《") == 1 else title
-        if lead is None and (m := LEAD_RE.match(line)):
-            lead = m["title"].strip()
-    return lead
+            return _unquoted(m["title"].strip())
+        if signed and PLAN_TITLE_RE.match(line):
+            return line
+        signed = signed or DATE_LINE_RE.match(line) is not None
+        if published is None and (m := PUBLISHES_RE.search(line)):
+            published = m["title"]
+        if lead is None and (m := LEAD_RE.match(line) or (byline and _first_sentence(line))):
+            lead = m if isinstance(m, str) else m["title"].strip()
+        byline = BYLINE_RE.search(line) is not None and len(line) <= 40
+    return published or lead
+
+
+def _unquoted(title: str) -> str:
+    return title[1:-1] if title.startswith("《") and title.endswith("》") and title.count("《") == 1 else title
+
+
+def _first_sentence(line: str) -> str | None:
+    head, stop, _ = line.partition("。")
+    return head if stop and 6 <= len(head) <= 120 else None
+
+
+def page_title(lines: Sequence[str], within: int = 15) -> tuple[int, str] | None:
+    """A portal page's title among its first lines, and where it stands.
+
+    The title is the line a file-sharing page names as a file ("X.docx"), the
+    line under the breadcrumbs, or the line above the metadata line ("发布时间：…",
+    "2013年07月17日 16:47 来源：…"); what stands above it is the site's furniture.
+    """
+    head = list(lines[:within])
+    for i, line in enumerate(head):
+        if m := FILE_NAME_RE.match(line):
+            return i, m["title"]
+        after = head[i + 1] if i + 1 < len(head) else ""
+        if BREADCRUMB_RE.match(line) and _title_like(after):
+            return i + 1, after
+        if _title_like(line) and PAGE_META_RE.match(after):
+            return i, line
+    return None
+
+
+def _title_like(line: str) -> bool:
+    return (
+        4 <= len(line) <= 80
+        and "。" not in line
+        and not line.endswith(("：", ":"))
+        and not any(c in line for c in ">＞»|")
+        and not PAGE_META_RE.match(line)
+        and not BREADCRUMB_RE.match(line)
+        and not is_issuer_line(line)
+    )

@@ -102,6 +102,22 @@ def _fix_glyphs(chars: list[str]) -> None:
             chars[i] = GLYPH_SUBSTITUTES[char]
 
 
+# Pinyin printed after each character as a reading aid ("會(huì)議", from a page's
+# ruby annotations): a bracket of Latin letters, one of them tone-marked
+RUBY_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]")
+
+
+def _drop_ruby(chars: list[str], pos: list[int]) -> tuple[list[str], list[int]]:
+    """The line without its pinyin reading aids; the characters they followed keep their offsets."""
+    line = "".join(chars)
+    if not RUBY_RE.search(line):
+        return chars, pos
+    keep = [True] * len(chars)
+    for m in RUBY_RE.finditer(line):
+        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+    return [c for c, k in zip(chars, keep) if k], [p for p, k in zip(pos, keep) if k]
+
+
 # ASCII punctuation in Chinese text → the full-width form, so every later rule
 # sees one form ("牵头单位:" → "牵头单位：", "(一)" → "（一）"); same length.
 WIDE_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -208,6 +224,7 @@ def repair_lines(text: MappedText) -> list[Line]:
         pos = list(text.pos[first : first + len(chars)])
         _move_stray_glyph(chars, pos)
         chars, pos, person_post = _unpad(chars, pos)
+        chars, pos = _drop_ruby(chars, pos)
         _fix_glyphs(chars)
         _widen_punctuation(chars)
         line_text = "".join(chars)

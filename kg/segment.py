@@ -44,7 +44,7 @@ from kg.lines import (
     issuer_name,
 )
 from kg.mapped import MappedText
-from kg.metadata import metadata, own_title
+from kg.metadata import metadata, own_title, page_title
 from kg.model import Document, Span
 from kg.reading import simplified
 from kg.repair import Paragraph
@@ -168,9 +168,10 @@ def _head_at(paras: Sequence[Paragraph], i: int) -> tuple[int, list[str], str] |
     if j >= len(paras):
         return None
     text = paras[j].text.text
-    if not issuers:
+    inline = not issuers  # "X人民政府办公厅关于…的通知", perhaps wrapped over lines
+    if inline:
         m = INLINE_HEAD_RE.match(text)
-        if not m or not is_issuer_line(m["issuer"]) or not TITLE_END_RE.search(text):
+        if not m or not is_issuer_line(m["issuer"]):
             return None
         issuers, text = [m["issuer"]], m["title"]
     elif not TITLE_START_RE.match(text):
@@ -187,6 +188,8 @@ def _head_at(paras: Sequence[Paragraph], i: int) -> tuple[int, list[str], str] |
             break
         title += nxt
         j += 1
+    if inline and (not TITLE_END_RE.search(title) or len(title) > 80 or any(c in title for c in "，。；")):
+        return None
     return j - i, issuers, title
 
 
@@ -247,15 +250,21 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
         head = _head_at(paras, i)
         text = paras[i].text.text
         if head is None and current is None and i == 0:
-            if BARE_TITLE_RE.match(text) and len(text) <= 40:
+            head = _page_head(paras)
+            if head is None and BARE_TITLE_RE.match(text) and len(text) <= 40:
                 head = (1, [], text)
         elif head is None and REPORT_TITLE_RE.match(text) and (paras[i].page_start or (current and current.closed)):
             head = (1, [], text)  # a work report starting on a new page of the gazette
         if head:
             used, issuers, title = head
+            above: list[Paragraph] = []
+            if current is not None and drafts == [current] and _page_furniture(current):
+                above = current.head + current.paras  # the page's own title and metadata above the real head
+                drafts.pop()
+                current = None
             if current is not None and not current.closed:
                 suspended.append(current)
-            current = _Draft(issuers=issuers, title=title, head=list(paras[i : i + used]))
+            current = _Draft(issuers=issuers, title=title, head=above + list(paras[i : i + used]))
             drafts.append(current)
             i += used
             continue
@@ -274,10 +283,31 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
     return drafts
 
 
+def _unquote(title: str) -> str:
+    return re.sub(r"[《》〈〉“”]", "", title)
+
+
+def _page_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | None:
+    """A portal page's title with the furniture above it, unless the title line is a document head itself."""
+    found = page_title([p.text.text for p in paras[:15]])
+    if found is None or _head_at(paras, found[0]) is not None:
+        return None
+    return found[0] + 1, [], found[1]
+
+
+def _page_furniture(draft: _Draft) -> bool:
+    """A page's first lines with no sentence in them: its site name, title, metadata."""
+    paras = draft.head + draft.paras
+    return len(paras) <= 15 and all(len(p.text.text) <= 60 and "。" not in p.text.text for p in paras)
+
+
 def _title(draft: _Draft, source_stem: str) -> str:
     m = FORWARD_RE.match(draft.title)
     if m:
-        return m["title"].strip("《》")
+        title = m["title"].strip("《》")
+        # the plan's own title line, as the plan prints it ("2020年《政府工作报告》…方案")
+        bare = _unquote(title)
+        return next((t for p in draft.paras if _unquote(t := p.text.text) == bare), title)
     return draft.title or own_title(p.text.text for p in draft.paras) or source_stem
 
 

@@ -1,0 +1,182 @@
+"""Documents as web pages and news reports give them: furniture, metadata, titles without a title line.
+
+The texts are made up for the tests (names, places and numbers invented); each
+has the shape of a kind of page found in corpus/ (corpus/ANNOTATION.md, decisions 2–4).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.mapped import MappedText
+from kg.metadata import metadata, own_title, page_title
+from kg.model import Document
+from kg.pipeline import extract_documents
+from kg.reading import Source
+
+
+def docs_of(raw: str, name: str = "page.txt") -> list[Document]:
+    return extract_documents(Source(Path(name), raw, "utf-8", MappedText.identity(raw)))
+
+
+BREADCRUMB_PAGE = """\
+某某资讯网
+位置:首页 > 政务 > 工作报告
+2022年区政府工作报告重点工作责任分解
+一、稳增长
+1.地区生产总值增长6%。
+责任单位:区发改局
+"""
+
+STAMPED_PAGE = """\
+青山区人民政府
+信息详情
+2021年青山区民生实事项目推进情况
+2021年青山区民生实事项目推进情况
+发布时间：2022-01-05
+一、教育
+1.新建幼儿园3所。牵头单位：区教育局
+"""
+
+FILE_PAGE = """\
+2022年重点项目责任分解表.docx
+《2022年重点项目责任分解表.docx》由会员分享，可在线阅读。
+1.建设城市绿道20公里。牵头单位：市园林局
+"""
+
+
+@pytest.mark.parametrize(
+    "raw, title, date",
+    [
+        (BREADCRUMB_PAGE, "2022年区政府工作报告重点工作责任分解", None),
+        (STAMPED_PAGE, "2021年青山区民生实事项目推进情况", "2022-01-05"),
+        (FILE_PAGE, "2022年重点项目责任分解表", None),
+    ],
+)
+def test_a_portal_page_titles_itself_by_its_breadcrumbs_metadata_or_file_name(raw: str, title: str, date) -> None:
+    [doc] = docs_of(raw)
+    assert doc.title == title
+    assert doc.date == date
+    assert doc.tasks  # the furniture above the title did not take the document's body away
+
+
+def test_a_page_title_repeated_above_the_real_head_is_one_document() -> None:
+    raw = """\
+关于印发白河县2019年度大气污染防治工作方案的通知
+来源：白河县政府网 浏览：12 发布：2019-06-03
+白政办发〔2019〕21号
+白河县人民政府办公室
+关于印发白河县2019年度大气污染防治工作方案的通知
+各乡镇人民政府，县直各单位：
+现将《白河县2019年度大气污染防治工作方案》印发给你们，请认真贯彻执行。
+白河县人民政府办公室
+2019年5月30日
+"""
+    [doc] = docs_of(raw)
+    assert doc.number == "白政办发〔2019〕21号"
+    assert doc.title == "白河县2019年度大气污染防治工作方案"
+    assert doc.date == "2019-05-30"  # the signature's date wins over the page's
+
+
+def test_a_wrapped_inline_head_and_a_short_issuer_name() -> None:
+    raw = """\
+省人民政府办公厅关于成立
+全省第五次农业普查领导小组的通知
+某政办发〔2016〕8号
+各市人民政府：
+为做好普查工作，决定成立领导小组。
+"""
+    [doc] = docs_of(raw)
+    assert doc.title == "关于成立全省第五次农业普查领导小组的通知"
+    assert doc.issuers == ("省人民政府办公厅",)
+    [doc] = docs_of("县政府关于印发2024年重点工作分解方案的通知\n各乡镇：\n现将方案印发给你们。\n")
+    assert doc.issuers == ("县政府",)
+
+
+def test_the_forwarded_plan_keeps_its_own_quotation_marks() -> None:
+    raw = """\
+市政府关于印发2021年政府工作报告目标任务分解方案的通知
+某政发〔2021〕5号
+各区政府：
+现将方案印发给你们。
+某市人民政府
+2021年2月1日
+2021年《政府工作报告》目标任务分解方案
+1.地区生产总值增长7%。牵头单位：市发改委
+"""
+    [doc] = docs_of(raw)
+    assert doc.title == "2021年《政府工作报告》目标任务分解方案"
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        # a news lead after its dateline and date: the whole first sentence
+        (
+            ["江城晚报讯（记者 李明）5月8日，市十五届人大常委会召开第九次会议，审议人事任免事项。"],
+            "市十五届人大常委会召开第九次会议，审议人事任免事项",
+        ),
+        (
+            ["新华社北京3月2日电 国务院日前决定调整国务院防汛抗旱总指挥部组成人员。"],
+            "国务院日前决定调整国务院防汛抗旱总指挥部组成人员",
+        ),
+        # a lead under a byline, without a date
+        (
+            ["来源：某某日报", "□本报记者 王芳", "会议顺利完成各项议程后闭幕，表决通过了一批任免事项。"],
+            "会议顺利完成各项议程后闭幕，表决通过了一批任免事项",
+        ),
+        # a plan reported by the news
+        (
+            ["近日，东湖区人民政府办公室发布《2024年区重点工作任务分解》方案，共明确80项任务。"],
+            "2024年区重点工作任务分解",
+        ),
+        # the plan a headless notice forwards, printed after the notice's date
+        (
+            [
+                "各县区人民政府：",
+                "现将政府工作报告确定的任务进行分解。",
+                "2019年2月3日",
+                "《政府工作报告》重点工作责任分解",
+                "一、稳增长",
+            ],
+            "《政府工作报告》重点工作责任分解",
+        ),
+        (["现将《某市就业促进方案》（以下简称《方案》）印发给你们，请认真贯彻实施。"], "某市就业促进方案"),
+    ],
+)
+def test_a_text_without_a_title_line_names_itself(lines: list[str], title: str) -> None:
+    assert own_title(lines) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["推进电力通讯设施建设，完善电网。", "加快5G通讯网络建设。"],
+)
+def test_words_with_讯_or_电_are_not_a_dateline(line: str) -> None:
+    assert own_title([line]) is None
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (["时间:2023-07-11 17:01 浏览次数: 信息来源: 某市政府"], "2023-07-11"),
+        (["2013年07月17日 16:47 来源：某某新闻网"], "2013-07-17"),
+        (["（2021年10月9日某市第十五届人民代表大会常务委员会第四十一次会议通过）"], "2021-10-09"),
+        (["完成时间：2023年12月底前"], None),
+        (["2020年1月18日"], None),  # a signature date is the body's, not metadata
+    ],
+)
+def test_metadata_dates(lines: list[str], expected: str | None) -> None:
+    assert metadata(lines).date == expected
+
+
+def test_a_signature_is_not_a_page_title() -> None:
+    assert page_title(["某市人民政府", "2020年1月18日"]) is None
+
+
+def test_pinyin_reading_aids_are_dropped() -> None:
+    [doc] = docs_of("某市人大常委會(huì)召開(kāi)第三次會(huì)議\n會議決定任命張三為某市副市長(zhǎng)。\n")
+    assert "(" not in doc.title and "（" not in doc.title
+    assert "會議" in doc.text.text and "(huì)" not in doc.text.text
