@@ -27,11 +27,18 @@ SET_UP_SPLIT_RE = re.compile(alternation(v for v in SET_UP_VERBS if v != "调整
 # "（以下简称市领导小组）", "（以下简称工作专班，不再保留…）"
 SHORT_NAME = r"（以下简称(?P<short>[^，。；）]{2,12}?)(?:，[^）]{0,60})?）"
 # "成立X（以下简称Y）", "决定建立X制度", "成立由市长担任组长的X"
+# (not "…等领导小组", "调整后的两大领导小组": several groups spoken of at once)
 SET_UP_RE = re.compile(
-    rf"(?:{SET_UP})(?:由[^，。；\n]{{0,40}}?担任组长的)?(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX})(?:制度)?(?:{SHORT_NAME})?"
+    rf"(?:{SET_UP})(?!后)(?:由[^，。；\n]{{0,40}}?担任组长的)?(?P<full>[^，。；（）\n]{{2,40}}?(?<!等){GROUP_SUFFIX})"
+    rf"(?:制度)?(?:{SHORT_NAME})?"
 )
 # "对X领导小组（以下简称市领导小组）机构设置进行调整": with 对, only a group the text names short
 ADJUST_RE = re.compile(rf"对(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX}){SHORT_NAME}")
+# "对A领导小组和B领导小组组成单位和人员进行调整": several groups adjusted at once
+ADJUST_SEVERAL_RE = re.compile(
+    rf"对(?P<full>[^，。；（）\n]{{4,120}}?{GROUP_SUFFIX})(?:的)?(?:组成单位|组成人员|成员单位|成员|人员|机构设置)"
+)
+GROUP_END_RE = re.compile(f"{GROUP_SUFFIX}$")
 # "关于成立X的通知", "关于调整X机构设置的通知", "关于同意成立X的批复", "关于建立X制度的通知"
 TITLE_GROUP_RE = re.compile(
     rf"^关于(?:同意)?(?:{SET_UP}|调整充实|充实调整)(?P<full>.+?{GROUP_SUFFIX})"
@@ -61,6 +68,24 @@ def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     yield at.found(m.start(), m.end(), SetUp(group_name(m["full"]), m.groupdict().get("short")))
 
 
+def split_groups(text: str) -> list[str]:
+    """ "A领导小组和B领导小组" → both names; "国务院振兴东北地区等老工业基地领导小组" stays one."""
+    names: list[str] = []
+    start = 0
+    for m in re.finditer(r"以及|和|及|、", text):
+        left = text[start : m.start()]
+        if GROUP_END_RE.search(left) and len(left) > 4:
+            names.append(left)
+            start = m.end()
+    return [*names, text[start:]]
+
+
+def _adjusted(m: re.Match[str], at: At) -> Iterable[Found]:
+    """Each group a sentence adjusts ("对A和B组成单位和人员进行调整"), when it names each in full."""
+    names = [n for n in split_groups(m["full"]) if len(n) > 6]
+    yield at.found(m.start(), m.end(), *(SetUp(n, None) for n in names))
+
+
 SET_UP_RULES = (
     Rule(
         "groups.title",
@@ -88,6 +113,15 @@ SET_UP_RULES = (
         unit="paragraph",
         needs=("以下简称",),
     ),
+    Rule(
+        "groups.adjust-several",
+        ADJUST_SEVERAL_RE,
+        _adjusted,
+        ("国务院决定对国务院防汛抗旱总指挥部和国家减灾委员会组成人员进行调整。",),
+        ("对领导小组成员进行调整。",),
+        unit="paragraph",
+        needs=("对",),
+    ),
 )
 
 
@@ -102,12 +136,13 @@ class Context:
         # the title's group first, then the text's in order
         found = sorted(find(doc, SET_UP_RULES), key=lambda f: (f.rule.unit != "title", f.start))
         for f in found:
-            set_up = f.records[0]
-            self.set_up_by.setdefault(set_up.name, f.rule.name)
-            if set_up.short:
-                self.short.setdefault(set_up.short, set_up.name)
-            if f.rule.unit != "title":
-                self.set_ups.append((f.start, f.end, set_up.name))
+            for set_up in f.records:
+                self.set_up_by.setdefault(set_up.name, f.rule.name)
+                if set_up.short:
+                    self.short.setdefault(set_up.short, set_up.name)
+                if f.rule.unit != "title":
+                    self.set_ups.append((f.start, f.end, set_up.name))
+        self._merge_shortened()
         self.groups = list(self.set_up_by)
         self._memo: dict[str, Any] = {}
         self.tasks = TaskIndex(doc.tasks)
@@ -118,6 +153,16 @@ class Context:
         # every numbered heading, a task or not: (offset, heading text)
         self.headings = [(s, line) for s, line in doc.pieces("paragraph") if heading_of(line)]
         self._heading_starts = [s for s, _ in self.headings]
+
+    def _merge_shortened(self) -> None:
+        """A group named once without its place ("成立河湖治理领导小组" in a headline) is the one named in full."""
+        names = list(self.set_up_by)
+        for name in names:
+            full = next((n for n in names if n != name and n.endswith(name)), None)
+            if full:
+                del self.set_up_by[name]
+                self.short.setdefault(name, full)
+                self.set_ups = [(s, e, full if g == name else g) for s, e, g in self.set_ups]
 
     def actor(self, name: str) -> tuple[str, tuple[str, ...]]:
         """The name an actor resolves to in this document, and the names it was given."""

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from kg.extract.actors import split_top_level
 from kg.extract.context import SET_UP_RULES, Context
-from kg.extract.members import parse_members, who
-from kg.extract.people import person_post_line, split_org_post
+from kg.extract.members import MEMBERS_TRAILER_RE, parse_members, split_items, who
+from kg.extract.people import person_post_line, split_name, split_org_post
 from kg.headings import heading_of
 from kg.lexicon import POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.lines import LABEL_RE
@@ -63,8 +63,10 @@ def role_lines(m: re.Match[str], at: At) -> Iterator[Found]:
         return
     group = at.context.groups[0]
     offset = m.start()
+    people = False  # the list names people: a line under it is a name run into a post first
     for n, line in enumerate(m.group().split("\n")):
-        seats = _label_line(line, role, group) if n == 0 else _continued(line, role, group)
+        seats = _label_line(line, role, group) if n == 0 else _continued(line, role, group, people)
+        people = people or (n == 0 and bool(seats) and all(s.member_type == "person" for s in seats))
         if n and not seats:
             return  # the list has ended
         yield at.found(offset, offset + len(line), *seats, evidence=at.span(offset, offset + len(line)))
@@ -79,10 +81,13 @@ def _label_line(line: str, role: str, group: str) -> list[Seat]:
     return [Seat(member, kind, role, group) for member, kind in parse_members(line[label.end() :], role)]
 
 
-def _continued(line: str, role: str, group: str) -> list[Seat]:
+def _continued(line: str, role: str, group: str, people: bool) -> list[Seat]:
     person = person_post_line(line)
     if person and person[0] is None:
         return [Seat(person[1], "person", role, group)]  # "王平安 市发展改革委主任" under 副组长
+    run_on = split_name(line) if people else None
+    if run_on:
+        return [Seat(run_on[0], "person", role, group)]  # "刘平省教育厅副厅长" under "成员：宋闽旺省委…"
     if len(line) <= 30 and split_org_post(line):
         return [Seat(line, "post", role, group)]  # "市发展改革委主任" under 副组长
     if heading_of(line):
@@ -120,20 +125,25 @@ def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), Seat(m["org"], "org", "办公室设在", group))
 
 
-OFFICE_HEAD_RE = re.compile(r"(?P<role>(?:办公室)?(?:副)?主任)由(?P<who>[^，。；]+?)(?:同志)?(?:兼任|担任)")
+# "办公室主任由X兼任", "由X兼任办公室主任", "X同志兼任办公室主任"
+OFFICE_HEAD_RE = re.compile(
+    r"(?P<role>(?:办公室)?(?:副)?主任)由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
+    r"|(?:由)?(?P<holder>[^，。；由]{2,30}?)(?:同志)?(?:兼任|担任)(?P<office>办公室(?:副)?主任)"
+)
 
 
 def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
     """办公室主任由X兼任: who heads the group's office."""
-    role = m["role"] if m["role"].startswith("办公室") else "办公室" + m["role"]
-    found, group = who(m["who"]), _group(at)
+    role = m["role"] or m["office"]
+    role = role if role.startswith("办公室") else "办公室" + role
+    found, group = who(m["who"] or m["holder"]), _group(at)
     if found and group and "办公室" in at.text:
         yield at.found(m.start(), m.end(), Seat(found[0], found[1], role, group))
 
 
 # "指挥长由市长担任", "召集人由市政府分管副市长担任"
 SEAT_BY_RE = re.compile(
-    r"(?P<seat>(?:总|副)?(?:组长|指挥长|召集人|链长|主任委员))由(?P<who>[^，。；]+?)(?:同志)?(?:兼任|担任)"
+    r"(?P<seat>(?:总|副)?(?:组长|指挥长|召集人|链长|主任委员))由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
 )
 
 
@@ -156,20 +166,63 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), *seats)
 
 
-# "由市长储祥好担任全市产业链总链长", "市政府分管领导担任各重点产业链链长", "由分管…的副市长任组长"
+# "由市长储祥好担任全市产业链总链长", "市政府分管领导担任各重点产业链链长", "由分管…的副市长任组长",
+# "副市长任学锋、宗国英任副组长", "国务院总理李克强担任A领导小组和B领导小组组长"
 TAKES_ROLE_RE = re.compile(
-    rf"(?:由)?(?P<who>[^，。；由]{{2,40}}?)(?:担任|任)(?P<seat>[^，。；]{{0,20}}?(?:{alternation(SEAT_WORDS)}))"
+    rf"(?:由)?(?P<who>[^，。；由]{{2,40}}?)(?:担任|任)(?P<seat>[^，。；、任]{{0,60}}?(?:{alternation(SEAT_WORDS)}))"
     r"(?=[，。；的]|$)"
 )
+SEAT_AT_END_RE = re.compile(f"(?:常务)?(?:副)?(?:{alternation(SEAT_WORDS)})$")
 SET_UP_VERB_RE = re.compile(f"^(?:{alternation((*SET_UP_VERBS, '决定', '并'))})")
 
 
+def _groups_named(text: str, at: At) -> list[str]:
+    """The document's groups a piece of text names, in the order it names them."""
+    named = [(text.find(g), g) for g in at.context.groups if g in text]
+    return [g for _, g in sorted(named)]
+
+
+def _seat_groups(m: re.Match[str], at: At) -> list[str]:
+    """The groups a seat is in: those its words name, else those named before it in the sentence, else the document's."""
+    found = _groups_named(m["seat"], at) or _groups_named(at.text[: m.start()], at)
+    group = _group(at)
+    return found or ([group] if group else [])
+
+
 def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
-    """X担任/任 a seat."""
-    seat = SEAT_WORD_RE.search(m["seat"])
-    found, group = who(SET_UP_VERB_RE.sub("", m["who"])), _group(at)
-    if seat and found and group and "办公室" not in m["seat"] and not m["seat"].endswith("副主任"):
-        yield at.found(m.start(), m.end(), Seat(found[0], found[1], seat.group(), group))
+    """X担任/任 a seat; X may be a list ("副市长任学锋、宗国英"), the seat may name its groups."""
+    seat = SEAT_AT_END_RE.search(m["seat"])
+    if not seat or "办公室" in m["seat"] or m["seat"].endswith("副主任"):
+        return
+    text = SET_UP_VERB_RE.sub("", m["who"])
+    holders = [who(item) for item in split_items(text)]
+    if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
+        holders = [who(text)]  # "分管能源、交通运输工作的副市长": one post, not a list
+    if None in holders:
+        return
+    seats = [Seat(h[0], h[1], seat.group(), g) for g in _seat_groups(m, at) for h in holders if h]
+    yield at.found(m.start(), m.end(), *seats)
+
+
+# "成员单位包括市发展改革委、市教委…和静海区人民政府", "两大领导小组组成单位包括…等部门和单位"
+MEMBERS_INCLUDE_RE = re.compile(
+    r"(?P<subject>[^，。；]{0,30}?)(?P<seat>主要成员|成员单位|组成单位|成员)(?:包括|有)[：:]?(?P<list>[^。；，]+)"
+)
+# "两大领导小组", "这两个领导小组", "上述议事协调机构": every group the document names
+ALL_GROUPS_RE = re.compile(
+    r"(?:两|二|三|几|各|上述|以上)(?:个|大)?(?:领导小组|工作专班|联席会议|指挥部|委员会|议事协调机构)"
+)
+
+
+def members_include(m: re.Match[str], at: At) -> Iterator[Found]:
+    """…成员单位包括A、B和C: the members of a group, or of every group the subject names."""
+    if ALL_GROUPS_RE.search(m["subject"]):
+        groups = list(at.context.groups)
+    else:
+        groups = _groups_named(m["subject"], at) or ([g] if (g := _group(at)) else [])
+    members = parse_members(MEMBERS_TRAILER_RE.sub("", m["list"]), m["seat"])
+    seats = [Seat(member, kind, m["seat"], g) for g in groups for member, kind in members]
+    yield at.found(m.start(), m.end(), *seats)
 
 
 AS_ROLE_RE = re.compile(r"(?P<who>[^，。；]{2,30}?)作为(?P<seat>[^，。；]{2,20}?(?:单位|部门))(?=[，。；])")
@@ -182,9 +235,16 @@ def as_role(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), Seat(m["who"], "org", re.sub(r"^全市", "", m["seat"]), group))
 
 
-def _prose(name: str, pattern: re.Pattern[str], make: Make, needs: tuple[str, ...], example: str, counter: str) -> Rule:
+def _prose(
+    name: str,
+    pattern: re.Pattern[str],
+    make: Make,
+    needs: tuple[str, ...],
+    examples: str | tuple[str, ...],
+    counter: str,
+) -> Rule:
     """A rule read in one sentence, run only on sentences that hold one of its words."""
-    return Rule(name, pattern, make, (example,), (counter,), needs=needs)
+    return Rule(name, pattern, make, (examples,) if isinstance(examples, str) else examples, (counter,), needs=needs)
 
 
 MEMBER_RULES = (
@@ -218,8 +278,11 @@ MEMBER_RULES = (
         "groups.office-head",
         OFFICE_HEAD_RE,
         office_head,
-        ("由",),
-        "成立某市工作专班。办公室设在市能源局，办公室主任由王平安同志兼任。",
+        ("由", "兼任", "担任"),
+        (
+            "成立某市工作专班。办公室设在市能源局，办公室主任由王平安同志兼任。",
+            "成立某县防汛抗旱指挥部。指挥部下设办公室,办公室设在县水利局,由赵立新兼任办公室主任。",
+        ),
         "成立某市工作专班。主任由于工作调动离任。",
     ),
     _prose(
@@ -243,8 +306,25 @@ MEMBER_RULES = (
         TAKES_ROLE_RE,
         takes_role,
         ("任",),
-        "成立某市重点产业链链长制领导小组。由市长储祥好担任全市产业链总链长。",
+        (
+            "成立某市重点产业链链长制领导小组。由市长储祥好担任全市产业链总链长。",
+            "成立某区河湖治理领导小组。由区长周立平任组长，副区长任海涛、高明任副组长。",
+            "对国务院甲地区开发领导小组和国务院乙地区振兴领导小组组成人员进行调整。"
+            "国务院总理王一鸣担任国务院甲地区开发领导小组和国务院乙地区振兴领导小组组长。",
+        ),
         "成立某市重点产业链链长制领导小组。由市长储祥好担任主讲人。",
+    ),
+    _prose(
+        "groups.members-include",
+        MEMBERS_INCLUDE_RE,
+        members_include,
+        ("包括", "有"),
+        (
+            "建立某省节能减排联席会议制度，成员单位包括省发展改革委、省工信厅和省生态环境厅。",
+            "对国务院甲地区开发领导小组和国务院乙地区振兴领导小组组成单位进行调整。"
+            "调整后的两个领导小组组成单位包括外交部、财政部、商务部等部门和单位。",
+        ),
+        "建立某省节能减排联席会议制度，主要任务包括统筹协调和督促检查。",
     ),
     _prose(
         "groups.as-role",

@@ -11,14 +11,18 @@ import re
 
 from kg.extract.actors import TRAILER_RE, split_top_level
 from kg.extract.people import NAME_WITH_POST_RE, POST_THEN_NAME_RE, is_person_name, split_name, split_org_post
-from kg.lexicon import POST_DESCRIPTION_WORDS, alternation
+from kg.lexicon import CONJUNCTIONS, POST_DESCRIPTION_WORDS, alternation
 from kg.names import looks_like_org
 
 # "市委组织部主持日常工作的副部长", "市发展改革委主要负责人": a post described in words
 POST_DESCRIPTION_RE = re.compile(alternation(POST_DESCRIPTION_WORDS))
 # what follows a body's name to make it a post: "分管负责人", "主要负责人"
 MEMBER_SUFFIX_RE = re.compile(r"^(?:等(?:部门|单位))?(?P<suffix>.+)$")
-MEMBER_KINDS = ("成员", "成员单位")  # seats whose members are the bodies themselves
+MEMBER_KINDS = ("成员", "成员单位", "组成单位")
+# "…等部门和单位": the end of a list of member bodies
+MEMBERS_TRAILER_RE = re.compile(
+    r"等(?:\d+个)?(?:部门和单位|部门|单位)$"
+)  # seats whose members are the bodies themselves
 
 
 def _member(item: str, role: str) -> tuple[str, str] | None:
@@ -67,7 +71,7 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
     members: list[tuple[str, str]] = []
     body = body.strip().rstrip("。；;，,")
     for group in split_top_level(body, "，,；;"):
-        items = [i.strip() for i in split_top_level(group, "、") if i.strip()]
+        items = split_items(group)
         if not items:
             continue
         last = _member(items[-1], role)
@@ -87,14 +91,35 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
     return members
 
 
+def split_items(text: str) -> list[str]:
+    """The items of a list: "、" apart, and a last "A和B" where A is a body ("市商务局和静海区人民政府主要负责同志")."""
+    items: list[str] = []
+    for item in split_top_level(text, "、"):
+        item = item.strip()
+        items += _split_and(item) if item else []
+    return items
+
+
+def _split_and(item: str) -> list[str]:
+    """ "市商务局和静海区政府主要负责同志" → two items; "市文化和旅游局" stays one."""
+    for conj in CONJUNCTIONS:
+        left, sep, right = item.partition(conj)
+        if sep and looks_like_org(left) and (looks_like_org(right) or _org_and_suffix(right) or is_person_name(right)):
+            return [left, right]
+    return [item]
+
+
 def who(text: str) -> tuple[str, str] | None:
-    """A person ("王平安", "市长储祥好"), or else a post in words ("市政府主要领导")."""
-    text = text.strip().removeprefix("由").removesuffix("同志")
-    if is_person_name(text):
-        return text, "person"
-    m = POST_THEN_NAME_RE.search(text + "，")
-    if m and m.end("name") == len(text) and is_person_name(m["name"]):
+    """A person ("王平安", "市长储祥好", "张高丽副总理"), or else a post in words ("市政府主要领导")."""
+    text = text.strip().removeprefix("由")
+    if is_person_name(name := text.removesuffix("同志")):
+        return name, "person"
+    m = POST_THEN_NAME_RE.search(name + "，")
+    if m and m.end("name") == len(name) and is_person_name(m["name"]):
         return m["name"], "person"
+    run_on = split_name(name)
+    if run_on and not looks_like_org(name):
+        return run_on[0], "person"
     if POST_DESCRIPTION_RE.search(text) and not looks_like_org(text):
         return text, "post"
     if looks_like_org(text):

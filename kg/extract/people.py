@@ -59,6 +59,8 @@ def is_person_name(text: str) -> bool:
         return False
     if text[-1] in "市县区省镇乡村州局委办厅部":  # "张家港市" is a place
         return False
+    if text[-1] in "副正常代兼":  # "陈芸副" + "省长": a name does not end in a post's first word
+        return False
     return text[0] in SURNAMES or text[:2] in SURNAMES
 
 
@@ -98,7 +100,10 @@ def split_posts(text: str) -> list[tuple[str | None, str]] | None:
 
 def split_name(item: str) -> tuple[str, str] | None:
     """("陈文丽", "市卫生健康委员会副主任") from "陈文丽市卫生健康委员会副主任": where the name ends."""
-    candidates = [(item[:n], item[n:]) for n in (2, 3, 4) if is_person_name(item[:n]) and split_org_post(item[n:])]
+    lengths = (2, 3, 4) if item[:2] in SURNAMES else (2, 3)  # four characters: a two-character surname's
+    candidates = [(item[:n], item[n:]) for n in lengths if is_person_name(item[:n]) and split_org_post(item[n:])]
+    if item[2:3] in ("省", "市") and item[3:4] == item[2] and split_org_post(item[3:]):
+        candidates.insert(0, (item[:3], item[3:]))  # "杨三省省政府研究室副主任": the first 省 is the name's
     if not candidates:
         return None
     for name, rest in candidates:
