@@ -58,7 +58,7 @@ INLINE_HEAD_RE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?)(?P<tit
 # "政府工作报告", "2023年市政府工作报告": a report, which has no issuer line or number
 REPORT_TITLE_RE = re.compile(r"^[\u4e00-\u9fff\d]{0,12}政府工作报告$")
 # A stand-alone title with no issuer line above it: "政府工作报告"
-BARE_TITLE_RE = re.compile(r"^[\u4e00-\u9fff“”《》（）()0-9—\-]{2,60}$")
+BARE_TITLE_RE = re.compile(r"^[\u4e00-\u9fff“”《》（）()0-9—\-、！？!?]{2,60}$")
 # "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
 INTERPRETER_RE = re.compile(r"(?:本[\u4e00-\u9fff]{1,4}?)?由(?P<org>[^，。；由]{2,40}?)(?:负责)?解读")
 CN_DATE_RE = re.compile(
@@ -251,7 +251,7 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
         text = paras[i].text.text
         if head is None and current is None and i == 0:
             head = _page_head(paras)
-            if head is None and BARE_TITLE_RE.match(text) and len(text) <= 40:
+            if head is None and BARE_TITLE_RE.match(text) and len(text) <= 40 and not heading_of(text):
                 head = (1, [], text)
         elif head is None and REPORT_TITLE_RE.match(text) and (paras[i].page_start or (current and current.closed)):
             head = (1, [], text)  # a work report starting on a new page of the gazette

@@ -115,14 +115,17 @@ def duties(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # -- prose ------------------------------------------------------------------------------------
 
-OFFICE_AT_RE = re.compile(r"办公室设在(?P<org>[^，。；]+?)(?=[，。；]|$)")
+# "办公室设在市能源局", "下设办公室（设在市农业农村委）", "办公室设市统计局"
+OFFICE_AT_RE = re.compile(
+    r"办公室设(?:在|于)?(?!立|置)(?P<org>[^，。；]+?)(?=[，。；]|$)|办公室[（(]设(?:在|于)?(?P<within>[^，。；（）()]+?)[）)]"
+)
 
 
 def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
     """办公室设在X: the group's office is placed in a body."""
-    group = _group(at)
-    if looks_like_org(m["org"]) and group:
-        yield at.found(m.start(), m.end(), Seat(m["org"], "org", "办公室设在", group))
+    group, org = _group(at), m["org"] or m["within"]
+    if looks_like_org(org) and group:
+        yield at.found(m.start(), m.end(), Seat(org, "org", "办公室设在", group))
 
 
 # "办公室主任由X兼任", "由X兼任办公室主任", "X同志兼任办公室主任"
@@ -136,9 +139,10 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
     """办公室主任由X兼任: who heads the group's office."""
     role = m["role"] or m["office"]
     role = role if role.startswith("办公室") else "办公室" + role
-    found, group = who(m["who"] or m["holder"]), _group(at)
-    if found and group and "办公室" in at.text:
-        yield at.found(m.start(), m.end(), Seat(found[0], found[1], role, group))
+    holders = [who(item) for item in split_items(m["who"] or m["holder"])]  # "肖晓玲、陈水香兼任办公室副主任"
+    group = _group(at)
+    if holders and None not in holders and group and "办公室" in at.text:
+        yield at.found(m.start(), m.end(), *(Seat(h[0], h[1], role, group) for h in holders if h))
 
 
 # "指挥长由市长担任", "召集人由市政府分管副市长担任"
@@ -169,7 +173,7 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
 # "由市长储祥好担任全市产业链总链长", "市政府分管领导担任各重点产业链链长", "由分管…的副市长任组长",
 # "副市长任学锋、宗国英任副组长", "国务院总理李克强担任A领导小组和B领导小组组长"
 TAKES_ROLE_RE = re.compile(
-    rf"(?:由)?(?P<who>[^，。；由]{{2,40}}?)(?:担任|任)(?P<seat>[^，。；、任]{{0,60}}?(?:{alternation(SEAT_WORDS)}))"
+    rf"(?:由)?(?P<who>[^，。；由]{{2,80}}?)(?:担任|任)(?P<seat>[^，。；、任]{{0,60}}?(?:{alternation(SEAT_WORDS)}))"
     r"(?=[，。；的]|$)"
 )
 SEAT_AT_END_RE = re.compile(f"(?:常务)?(?:副)?(?:{alternation(SEAT_WORDS)})$")
@@ -270,8 +274,11 @@ MEMBER_RULES = (
         "groups.office-at",
         OFFICE_AT_RE,
         office_at,
-        ("办公室设在",),
-        "成立某市工作专班。专班下设办公室，办公室设在市能源局。",
+        ("办公室",),
+        (
+            "成立某市工作专班。专班下设办公室，办公室设在市能源局。",
+            "成立某区工作专班。专班下设办公室(设在区商务局),负责日常工作。",
+        ),
         "成立某市工作专班。办公室设在哪里由专班决定。",
     ),
     _prose(

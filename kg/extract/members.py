@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import TRAILER_RE, split_top_level
-from kg.extract.people import NAME_WITH_POST_RE, POST_THEN_NAME_RE, is_person_name, split_name, split_org_post
+from kg.extract.people import (
+    NAME_WITH_POST_RE,
+    POST_THEN_NAME_RE,
+    is_person_name,
+    name_after_post,
+    split_name,
+    split_org_post,
+)
 from kg.lexicon import CONJUNCTIONS, POST_DESCRIPTION_WORDS, alternation
 from kg.names import looks_like_org
 
@@ -120,8 +127,13 @@ def who(text: str) -> tuple[str, str] | None:
     run_on = split_name(name)
     if run_on and not looks_like_org(name):
         return run_on[0], "person"
+    ended = name_after_post(name)  # "市统计局总统计师陶慧孜"
+    if ended:
+        return ended[0], "person"
     if POST_DESCRIPTION_RE.search(text) and not looks_like_org(text):
         return text, "post"
+    if (split := split_org_post(text)) and split[0]:
+        return text, "post"  # "市委常委": a post in a body, not the body
     if looks_like_org(text):
         return text, "org"
     return None

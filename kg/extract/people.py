@@ -113,6 +113,15 @@ def split_name(item: str) -> tuple[str, str] | None:
     return three[0] if three else candidates[0]
 
 
+def name_after_post(text: str) -> tuple[str, str] | None:
+    """("陶慧孜", "市统计局总统计师") from "市统计局总统计师陶慧孜": a post, its holder's name last."""
+    for n in (3, 2):
+        name, post = text[-n:], text[:-n]
+        if len(post) >= 2 and is_person_name(name) and POST_END_RE.search(post):
+            return name, post
+    return None
+
+
 def _name_post(text: str) -> tuple[str, str] | None:
     """("陈杰", "市委常委、常务副市长") from a "name post" or "post name" line.
 
@@ -122,6 +131,8 @@ def _name_post(text: str) -> tuple[str, str] | None:
     if " " not in text:
         return None
     left, _, right = text.rpartition(" ") if is_person_name(text.rpartition(" ")[2]) else text.partition(" ")
+    if len(left) == 3 and left[-1] in "省市" and right[:1] == left[-1] and left[0] in SURNAMES:
+        return left, right  # "杨三省 省政府研究室副主任": a name may end as a place does
     if is_person_name(left):
         joined = split_name(left + right)
         return joined if joined and joined[1][:1] in "省市县区" and right[:1] not in "省市县区" else (left, right)
