@@ -289,8 +289,35 @@ POSTS = [
         "市委书记周强出席会议并讲话，市人大常委会主任孙立主持会议。",
         {("周强", "市委", "书记"), ("孙立", "市人大常委会", "主任")},
     ),
-    # not people: a place, a post without a name
-    ("张家港市 市长热线开通。组长：市政府分管副市长", set()),
+    # a roll call: a body named once for a list of posts, a compound post, several names per post
+    (
+        "县人大常委会党组书记、常务副主任陈一，副主任林二、高三,秘书长郑四出席会议。",
+        {
+            ("陈一", None, "县人大常委会党组书记、常务副主任"),
+            ("林二", "县人大常委会", "副主任"),
+            ("高三", "县人大常委会", "副主任"),
+            ("郑四", "县人大常委会", "秘书长"),
+        },
+    ),
+    # posts named in passing: after 听取了, 根据, 由, 受; acting posts; a post after the name
+    (
+        "会议听取了市委组织部常务副部长骆明作的说明。根据江城市人民政府市长万平提名，"
+        "李峰副市长受代理市长吴强委托作说明。（二）张华副市长牵头重点工作",
+        {
+            ("骆明", "市委组织部", "常务副部长"),
+            ("万平", "江城市人民政府", "市长"),
+            ("吴强", None, "代理市长"),
+            ("李峰", None, "副市长"),
+            ("张华", None, "副市长"),
+        },
+    ),
+    # a former post is not held; an appointed person's new post is the appointment's, not a post held
+    (
+        "成员：黎明 市住建局原党委委员\n会议决定任命侯东为某市人民政府副市长。某市副市长侯东出席。",
+        set(),
+    ),
+    # not people: a place, a post without a name, "和" after a post
+    ("张家港市 市长热线开通。组长：市政府分管副市长。请市政协委员和其他列席人员提出意见。", set()),
 ]
 
 

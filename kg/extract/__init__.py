@@ -17,11 +17,11 @@ from kg.extract.chains import CHAINS, extract_chains
 from kg.extract.context import Context
 from kg.extract.glossary import GLOSSARY, extract_glossary
 from kg.extract.groups import GROUPS, extract_groups, seat_posts
-from kg.extract.people import PEOPLE, extract_people
+from kg.extract.posts import PEOPLE, extract_people
 from kg.extract.tables import read_tables
 from kg.extract.tasks import find_tasks, keep_tasks
 from kg.headings import TASKS
-from kg.model import Document
+from kg.model import Appointment, Document, PersonPost
 from kg.rules import Family, Found, Rule, find
 from kg.script import in_own_script
 from kg.segment import document_of
@@ -38,19 +38,26 @@ def extract(doc: Document) -> Document:
     groups, memberships = extract_groups(doc, context)
     chains, chain_roles = extract_chains(doc, context)
     named = {a.task for a in assignments}
+    appointments = extract_appointments(doc, context)
     found = replace(
         doc,
         tasks=keep_tasks(doc.tasks + tuple(duty_tasks), named),
         assignments=tuple(assignments),
         groups=tuple(groups),
         memberships=tuple(memberships),
-        person_posts=tuple(extract_people(doc, context) + seat_posts(memberships)),
-        appointments=tuple(extract_appointments(doc, context)),
+        person_posts=tuple(_not_appointed(extract_people(doc, context) + seat_posts(memberships), appointments)),
+        appointments=tuple(appointments),
         chains=tuple(chains),
         chain_roles=tuple(chain_roles),
         concepts=tuple(extract_glossary(doc, context)),
     )
     return in_own_script(found)
+
+
+def _not_appointed(posts: list[PersonPost], appointments: list[Appointment]) -> list[PersonPost]:
+    """Posts the document does not appoint its holder to: the appointment states those (corpus/ANNOTATION.md, 13)."""
+    given = {(a.person, a.post) for a in appointments if a.action == "任命"}
+    return [p for p in posts if (p.person, p.post) not in given]
 
 
 def try_rule(rule: Rule, text: str) -> list[Found]:

@@ -1,0 +1,286 @@
+"""Posts people hold, as the text states them outside appointment clauses.
+
+"王平安 市发展改革委主任", "运城市人民政府市长 储祥好", "组长：张伟（市长）",
+"由市长储祥好担任", "省委书记蓝佛安", "习近平总书记", and the roll calls of news
+reports ("省人大常委会党组书记、常务副主任金振吉，副主任车秀兰、王绍俭…出席会议").
+Who a person is (a name, not a word) is kg.extract.people's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kg.extract.actors import split_top_level
+from kg.extract.people import (
+    NAME_WITH_POST_RE,
+    PLACE_ONLY_RE,
+    POST_THEN_NAME_RE,
+    is_person_name,
+    person_post_line,
+    posts_held,
+    split_name,
+    split_org_post,
+)
+from kg.lexicon import AFTER_NAME_WORDS, LEADER_TITLES, NATIONAL_TITLES, POST_TITLES, alternation
+from kg.lines import LABEL_RE
+from kg.model import Document, PersonPost
+from kg.names import looks_like_org
+from kg.rules import At, Family, Found, Rule
+
+
+def name_post_brackets(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A list line of names with their posts in brackets: "组长：张伟（市长）、李军（市政府秘书长）"."""
+    posts = []
+    for item in split_top_level(at.text[m.end() :].rstrip("。；;"), "、，,；;"):
+        named = NAME_WITH_POST_RE.match(item.strip())
+        if named and is_person_name(named["name"]):
+            org, post = split_org_post(named["post"]) or (None, named["post"])
+            posts.append(PersonPost(named["name"], org, post, None))
+    yield at.found(m.start(), len(at.text), *posts, evidence=at.span())
+
+
+def name_post_line(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A "name post" or "post name" line: "王平安 市发展改革委主任", "组 长：陈 杰 市委常委"."""
+    line = person_post_line(at.text)
+    posts = posts_held(line[2]) if line else []
+    if line and posts:
+        yield at.found(
+            0, len(at.text), *(PersonPost(line[1], org, post, None) for org, post in posts), evidence=at.span()
+        )
+
+
+# a list line of a name and its post with nothing between ("黄琪玉省政府副秘书长", "组长：陈芸副省长"),
+# or with the post in brackets ("周华驹（市政府副秘书长）")
+RUN_ON_LINE_RE = re.compile(r"^(?:[^：:]{1,12}[：:])?(?P<item>[\u4e00-\u9fff（）()]{5,40})$")
+
+
+def run_on_line(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A list line of a name run into its post ("黄琪玉省政府副秘书长") or with its post in brackets."""
+    named = NAME_WITH_POST_RE.match(m["item"])
+    found = (named["name"], named["post"]) if named and is_person_name(named["name"]) else split_name(m["item"])
+    posts = posts_held(found[1]) if found else []
+    if found and posts:
+        yield at.found(
+            0, len(at.text), *(PersonPost(found[0], org, post, None) for org, post in posts), evidence=at.span()
+        )
+
+
+def post_then_name(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A leader's post, then the name, in running text: "市长储祥好担任", "市人大常委会主任孙立"."""
+    if is_person_name(m["name"]):
+        org, post = split_org_post(m["post"]) or (None, m["post"])
+        if org is None:
+            org = _org_before(at.text, m.start())
+        yield at.found(m.start(), m.end(), PersonPost(m["name"], org, post, None))
+
+
+POST_WORDS = alternation(POST_TITLES)
+# a post title with two Chinese characters after it: where a roll call may name its holders
+ROLL_POST_RE = re.compile(rf"(?:常务|代理)?副?(?:{POST_WORDS})(?=[\u4e00-\u9fff]{{2}})")
+# what may stand before a post title and belongs to it ("常务副主任", "党组书记")
+POST_LEAD_RE = re.compile(r"(?:常务|党组|党委|专职|执行|第一|驻会|副)+$")
+# where a name ends: punctuation, or a word that follows names (lexicon.AFTER_NAME_WORDS)
+NAME_END_RE = re.compile(rf"(?:[，。、；：,;:（(]|$|{alternation(AFTER_NAME_WORDS)})")
+# one-character words that end a name's reading when a two-character name fits ("杨阳等")
+AFTER_ONE = frozenset("等和与及为任对在于作的向受就率到赴")
+
+
+def names_at(text: str, i: int) -> list[str]:
+    """The names listed from text[i]: "车秀兰、王绍俭、张焕秋，" → three; none when text[i:] is not a name."""
+    names: list[str] = []
+    while True:
+        name = _name_at(text, i)
+        if not name:
+            return names
+        names.append(name)
+        i += len(name)
+        if text[i : i + 1] != "、" or not _name_at(text, i + 1):
+            return names
+        i += 1
+
+
+def _name_at(text: str, i: int) -> str | None:
+    if text[i : i + 1] in ("和", "与", "及"):
+        return None  # "委员和其他列席人员": a list goes on, no name starts
+    fits = [text[i : i + n] for n in (3, 2) if is_person_name(text[i : i + n]) and NAME_END_RE.match(text, i + n)]
+    if len(fits) == 2 and fits[0][2] in AFTER_ONE and not PUNCT_AFTER_RE.match(text, i + 3):
+        return fits[1]
+    return fits[0] if fits else None
+
+
+PUNCT_AFTER_RE = re.compile(r"[，。、；：,;:]|$")
+TITLE_AT_END_RE = re.compile(rf"(?:{POST_WORDS})$")
+
+
+def _phrase(text: str, title_start: int) -> tuple[int, str | None]:
+    """Where the post phrase ending at a title starts, and the body it names first.
+
+    The phrase reaches back over the title's prefixes ("常务", "党组"), its body,
+    and a post before it joined by "、" ("省人大常委会党组书记、常务副主任").
+    """
+    lead = POST_LEAD_RE.search(text, 0, title_start)
+    start = lead.start() if lead else title_start
+    org = _org_before(text, start)
+    start -= len(org) if org else 0
+    if text[start - 1 : start] == "、" and (before := TITLE_AT_END_RE.search(text, max(0, start - 20), start - 1)):
+        start, first = _phrase(text, before.start())
+        org = first or org
+    return start, org
+
+
+def roll_call(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A post, then the names of its holders: "副主任车秀兰、王绍俭，秘书长常晓春出席会议".
+
+    A post without a body that follows another post of the roll call ("市人大常委会
+    主任A，副主任B") is in that post's body.
+    """
+    names = names_at(at.text, m.end())
+    if not names:
+        return
+    start, _ = _phrase(at.text, m.start())
+    phrase = at.text[start : m.end()]
+    held = posts_held(phrase) or [(None, phrase)]
+    if len(held) == 1 and held[0][0] is None and "、" not in phrase:
+        held = [(_roll_org(at.text, start), held[0][1])]
+    end = m.end() + sum(len(n) + 1 for n in names) - 1
+    yield at.found(start, end, *(PersonPost(name, org, post, None) for name in names for org, post in held))
+
+
+def _roll_org(text: str, start: int) -> str | None:
+    """The body of the roll call's post before this one, when only names and "，" stand between."""
+    if text[start - 1 : start] not in ("，", "、", ","):
+        return None
+    titles = list(ROLL_POST_RE.finditer(text, max(0, start - 60), start - 1))
+    if not titles:
+        return None
+    last = titles[-1]
+    between = text[last.end() : start - 1]
+    if names_at(text, last.end()) and len("".join(names_at(text, last.end()))) + between.count("、") != len(between):
+        return None
+    start, org = _phrase(text, last.start())
+    return org or _roll_org(text, start)
+
+
+# a leader's title after a name: "王宏副市长牵头", "张高丽副总理担任副组长", "习近平总书记"
+NAME_THEN_TITLE_RE = re.compile(
+    rf"(?P<national>{alternation(NATIONAL_TITLES)})"
+    rf"|(?P<leader>(?:常务)?副?(?:{alternation(LEADER_TITLES)}))(?={alternation(AFTER_NAME_WORDS)})"
+)
+# where a name in running text starts
+NAME_OPENS = "，。、；：:,（(“）)\n "
+
+
+def name_then_title(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A name, then a leader's title: "王宏副市长牵头…"; a national leader's anywhere ("落实习近平总书记…")."""
+    national, post = m["national"] is not None, m.group()
+    for n in (3, 2):
+        start = m.start() - n
+        name = at.text[max(start, 0) : m.start()]
+        opens = start == 0 or (start > 0 and at.text[start - 1] in NAME_OPENS)
+        if start >= 0 and is_person_name(name) and (opens or national):
+            yield at.found(start, m.end(), PersonPost(name, None, post, None))
+            return
+
+
+# a line with a space in it: "name post" or "post name"
+SPACED_LINE_RE = re.compile(r"^\S.* \S+$")
+
+PEOPLE = Family(
+    "people",
+    (
+        Rule(
+            "people.name-post-brackets",
+            LABEL_RE,
+            name_post_brackets,
+            ("组长：张伟（市长）、李军（市政府秘书长）",),
+            ("组长：市政府分管副市长",),
+            unit="paragraph",
+            needs=("（", "("),
+        ),
+        Rule(
+            "people.name-post-line",
+            SPACED_LINE_RE,
+            name_post_line,
+            ("王平安 市发展改革委主任", "运城市人民政府市长 储祥好", "组长：陈杰 市委常委、常务副市长"),
+            ("2023年 工作要点", "市发展改革委 市财政局"),
+            unit="paragraph",
+            needs=(" ",),
+        ),
+        Rule(
+            "people.run-on-line",
+            RUN_ON_LINE_RE,
+            run_on_line,
+            ("黄琪玉省政府副秘书长", "副组长：周华驹（市政府副秘书长）", "组长：陈芸副省长"),
+            ("加强组织领导", "何伟森（市市政局）"),
+            unit="paragraph",
+        ),
+        Rule(
+            "people.roll-call",
+            ROLL_POST_RE,
+            roll_call,
+            (
+                "省人大常委会党组书记、常务副主任金一平，副主任车二兰、王三俭，秘书长常四春出席会议。",
+                "市人大常委会副主任李遵英、张振江主持会议。",
+            ),
+            ("会议听取了市长所作的报告。", "任命王五为副市长。"),
+        ),
+        Rule(
+            "people.post-then-name",
+            POST_THEN_NAME_RE,
+            post_then_name,
+            ("由市长储祥好担任全市产业链总链长。", "市人大常委会主任孙立出席会议。"),
+            ("由市长担任组长。",),
+            needs=LEADER_TITLES,
+        ),
+        Rule(
+            "people.name-then-title",
+            NAME_THEN_TITLE_RE,
+            name_then_title,
+            ("会上，习近平总书记发表重要讲话。", "（一）王宏副市长牵头重点工作", "李二副总理担任副组长。"),
+            ("会上，总书记发表重要讲话。", "由副市长牵头。"),
+            needs=(*LEADER_TITLES, *NATIONAL_TITLES),
+        ),
+    ),
+)
+
+
+# what a body's name in running text follows: punctuation, or a verb that names people by their posts
+BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了)$")
+# what a body's name does not hold: punctuation, particles and the verbs above
+NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经]|任命|免去|根据")
+
+
+def _org_before(text: str, at: int) -> str | None:
+    """The body named right before a post: "…，市人大常委会" before "主任孙立", "任命重庆市" before "副市长".
+
+    A name that starts where the text's words allow one (after punctuation or
+    a verb like 任命) is taken whole; else the shortest body's name that starts
+    with a level ("…听取了省委组织部" → "省委组织部").
+    """
+    lo = max(0, at - 16)
+    shortest = None
+    for k in range(at - lo - 1):
+        candidate = text[lo + k : at]
+        if NOT_IN_BODY_RE.search(candidate):
+            continue
+        body = looks_like_org(candidate)
+        if (body or PLACE_ONLY_RE.match(candidate)) and (lo + k == 0 or BODY_OPENS_RE.search(text, 0, lo + k)):
+            return candidate
+        if body and candidate[0] in "省市县区国中全":
+            shortest = candidate
+    return shortest
+
+
+def extract_people(doc: Document, context: object = None) -> list[PersonPost]:
+    """A document's person–post statements, the first statement of each (person, body, post) kept."""
+    posts: dict[tuple[str, str | None, str], PersonPost] = {}
+    for found in PEOPLE.run(doc, context):
+        evidence = doc.evidence(*(found.evidence or doc.sentence_span(found.start, found.end)), found.rule.name)
+        for pp in found.records:
+            span = doc.text.text[found.start : found.end]
+            if pp.post.startswith("原") or re.search(f"原[^，。、；\\s]{{0,8}}{re.escape(pp.post)}", span):
+                continue  # "原党委委员": a post the person no longer holds (corpus/ANNOTATION.md, decision 17)
+            posts.setdefault((pp.person, pp.org, pp.post), replace(pp, evidence=evidence))
+    return list(posts.values())
