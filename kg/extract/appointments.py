@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from kg.extract.actors import split_top_level
 from kg.extract.context import Context
-from kg.extract.people import is_person_name, split_name, split_posts
+from kg.extract.people import is_person_name, name_after_post, split_name, split_posts
 from kg.lexicon import APPOINT_VERBS, APPOINTMENT_TITLE_WORDS, alternation
 from kg.model import Appointment, Document
 from kg.rules import At, Family, Found, Rule
@@ -29,15 +29,26 @@ PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
 # "任命：", "决定任命", "会议决定免去": the head that sets the verb of the clauses after it
 HEAD = rf"(?:[^，。为；;,\n]{{0,20}}?(?:决定|通过|同意|会议|大会))?(?P<verb>{alternation(APPOINT_VERBS)})[：:]?"
 HEAD_RE = re.compile(HEAD)
-CLAUSE_RE = re.compile(r"[^；;。，,\n]+")
-CLAUSE_START = r"(?:^|(?<=[；;。，,]))\s*"
+CLAUSE_RE = re.compile(r"[^；;。，,：:\n]+")
+CLAUSE_START = r"(?:^|(?<=[；;。，,：:]))\s*"
 # "张三同志任市财政局局长": a notice about posts that never says 任命
 TAKES_POST_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:同志)?任(?!命)")
+# a paragraph that goes on with the list before it: "吴文团同志不再担任…"
+LIST_CLAUSE_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}同志(?:不再担任|任(?!命)|兼任)")
 NAME = r"[\u4e00-\u9fff]{2,4}?"
 
 
+# "宣布…主要领导任免决定：", "人事任免如下：": clauses of both kinds follow ("X任…", "Y不再担任…")
+ANNOUNCED_RE = re.compile(r"任免(?:决定|如下|事项)$")
+MIXED = "任免"  # the verb in force after such a head: 任/兼任 appoint, 不再担任 removes
+
+
 def _verbs(doc: Document) -> tuple[list[int], list[str | None]]:
-    """The verb in force at each clause of the text: set by the last head before it (or in it)."""
+    """The verb in force at each clause of the text: set by the last head before it (or in it).
+
+    A head's verb holds for its paragraph and for the list under it; a new
+    paragraph of prose (long, after one that ended a sentence) starts with none.
+    """
     starts: list[int] = []
     verbs: list[str | None] = []
     text = doc.text.text
@@ -45,24 +56,41 @@ def _verbs(doc: Document) -> tuple[list[int], list[str | None]]:
     if not about_posts and not APPOINTING_TEXT_RE.search(text):
         return starts, verbs
     verb = None
+    prose = False
     for m in CLAUSE_RE.finditer(text):
         clause = m.group().strip()
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            prose = _starts_prose(text, m.start()) and not LIST_CLAUSE_RE.match(clause)
+            verb = None if prose else verb
         head = HEAD_RE.match(clause)
-        if head:
+        if ANNOUNCED_RE.search(clause):
+            verb = MIXED
+        elif head:
             verb = head["verb"]
-        elif about_posts and verb is None and TAKES_POST_RE.match(clause):
+        elif about_posts and verb is None and not prose and TAKES_POST_RE.match(clause):
             verb = "任命"
         starts.append(m.start())
         verbs.append(verb)
     return starts, verbs
 
 
+def _starts_prose(text: str, start: int) -> bool:
+    """A paragraph of prose, not the next line of a list."""
+    end = text.find("\n", start)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    before = text[: max(start - 1, 0)].rstrip()
+    return len(paragraph) > 60 and not before.endswith(("：", ":", "；", ";"))
+
+
 def verb_of(m: re.Match[str], at: At) -> str | None:
     """The verb of a clause: its own head's, else the one in force where its body starts."""
-    if m["verb"]:
-        return m["verb"]
+    return m["verb"] or verb_at(at, m.start("body"))
+
+
+def verb_at(at: At, offset: int) -> str | None:
+    """The verb in force at an offset of the unit."""
     starts, verbs = at.context.once("appointment-verbs", _verbs)
-    i = bisect.bisect_right(starts, at.start + m.start("body")) - 1
+    i = bisect.bisect_right(starts, at.start + offset) - 1
     return verbs[i] if i >= 0 else None
 
 
@@ -79,8 +107,11 @@ def _clause(m: re.Match[str], at: At, *records: Appointment) -> Found:
 
 # -- appointed ---------------------------------------------------------------------------------
 
-APPOINT_RE = re.compile(rf"{CLAUSE_START}(?:{HEAD})?(?P<body>[^；;。，,\n]+)")
-NAMES_FOR_POST_RE = re.compile(r"^(?P<names>[\u4e00-\u9fff、]{2,30}?)(?:同志)?(?:为|任)(?P<orgpost>.+)$")
+APPOINT_RE = re.compile(rf"{CLAUSE_START}(?:{HEAD})?(?P<body>[^；;。，,：:\n]+)")
+NAMES_FOR_POST_RE = re.compile(r"^(?P<names>其|[\u4e00-\u9fff、（）()]{2,40}?)(?:同志)?(?:兼任|为|任)(?P<orgpost>.+)$")
+APPOINTING_WORD_RE = re.compile(r"(?:同志)?(?:兼任|为|任(?!命))")
+# "左力（女）", "卓玛（藏族）": a note after a name
+NAME_NOTE_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 # "决定其为代理检察长" after "决定任命X为…": the verb again, for the person just named
 AGAIN_RE = re.compile(r"^(?:决定|同时)")
 ENDS_AS_POST_RE = re.compile(r"^(?:其|[\u4e00-\u9fff]{2,4}(?:同志)?)(?:为|任).*(?:长|员|任|记|理|师)$")
@@ -88,9 +119,12 @@ ENDS_AS_POST_RE = re.compile(r"^(?:其|[\u4e00-\u9fff]{2,4}(?:同志)?)(?:为|�
 
 def appointed(m: re.Match[str], at: At) -> Iterator[Found]:
     """People named for a post under 任命: "程严为…副主任", "谢亚杰、李志涛为…", "刘七任A、陈八任B"."""
-    if verb_of(m, at) != "任命":
+    if verb_of(m, at) not in ("任命", MIXED):
         return
     body, probation = _probation(m["body"].strip())
+    if not NAMES_FOR_POST_RE.match(body) and at.text[m.start() - 1 : m.start()] in ("，", ","):
+        yield from _more_posts(m, at, body, probation)  # "…委员、副书记，漳州…管委会主任": the same person
+        return
     parts = [AGAIN_RE.sub("", p) for p in split_top_level(body, "、")]
     if len(parts) < 2 or not all(ENDS_AS_POST_RE.match(p) for p in parts):
         parts = [body]  # several appointments in one clause only when every part is one
@@ -105,16 +139,32 @@ def appointed(m: re.Match[str], at: At) -> Iterator[Found]:
     yield _clause(m, at, *records)
 
 
+def _more_posts(m: re.Match[str], at: At, body: str, probation: str | None) -> Iterator[Found]:
+    """A clause of posts only, after a clause that appointed someone: more posts for that person."""
+    person = _last_named(at, m.start())
+    posts = split_posts(body)
+    if person and posts:
+        yield _clause(m, at, *(Appointment(person, "任命", o, p, probation, at.doc.date, None) for o, p in posts))
+
+
 def _appointments(text: str, probation: str | None, date: str | None, its: str | None = None) -> list[Appointment]:
-    """ "程严为…副主任", "谢亚杰、李志涛为…", "其为代理检察长" (its: the person 其 stands for)."""
-    m = NAMES_FOR_POST_RE.match(text)
-    if not m:
-        return []
-    names = [its if n == "其" and its else n.removesuffix("同志") for n in m["names"].split("、")]
-    posts = split_posts(m["orgpost"])
-    if not posts or not all(is_person_name(n) for n in names):
-        return []
-    return [Appointment(name, "任命", org, post, probation, date, None) for name in names for org, post in posts]
+    """ "程严为…副主任", "谢亚杰、李志涛为…", "其为代理检察长" (its: the person 其 stands for),
+    "南京航空航天大学党委书记单忠德为…" (the person's present post before the name)."""
+    for m in APPOINTING_WORD_RE.finditer(text, 1, 44):  # "侯为东兼任…": the word that splits is the one that parses
+        names = _names(NAME_NOTE_RE.sub("", text[: m.start()]), its)
+        posts = split_posts(text[m.end() :]) if names else None
+        if names and posts:
+            return [Appointment(n, "任命", org, post, probation, date, None) for n in names for org, post in posts]
+    return []
+
+
+def _names(text: str, its: str | None) -> list[str] | None:
+    """The people a clause names: "谢亚杰、李志涛", "其", "市委常委沈志平" (a post, then the name)."""
+    names = [its if n == "其" and its else n.removesuffix("同志") for n in text.split("、")]
+    if all(is_person_name(n) for n in names):
+        return names
+    after_post = name_after_post(text)
+    return [after_post[0]] if after_post else None
 
 
 def _last_named(at: At, end: int) -> str | None:
@@ -125,7 +175,7 @@ def _last_named(at: At, end: int) -> str | None:
 
 # -- removed -------------------------------------------------------------------------------------
 
-REMOVE_RE = re.compile(rf"{CLAUSE_START}(?:{HEAD})?(?P<body>[^；;。，,\n]+?)(?:的)?(?:职务)?(?=[；;。，,\n]|$)")
+REMOVE_RE = re.compile(rf"{CLAUSE_START}(?:{HEAD})?(?P<body>[^；;。，,：:\n]+?)(?:的)?(?:职务)?(?=[；;。，,：:\n]|$)")
 NAME_OF_RE = re.compile(rf"^(?P<name>{NAME})(?:同志)?的(?P<orgpost>.+)$")
 COMRADE_RE = re.compile(rf"^(?P<name>{NAME})同志(?P<orgpost>.+)$")
 
@@ -148,6 +198,7 @@ def removed(m: re.Match[str], at: At) -> Iterator[Found]:
 
 
 def _name_and_post(text: str) -> tuple[str, str] | None:
+    text = NAME_NOTE_RE.sub("", text)
     m = NAME_OF_RE.match(text) or COMRADE_RE.match(text)
     if m and is_person_name(m["name"]):
         return m["name"], m["orgpost"]
@@ -155,17 +206,36 @@ def _name_and_post(text: str) -> tuple[str, str] | None:
 
 
 # "李四同志不再担任市财政局局长职务": a removal in a notice about posts
+# (the posts may run over "，" up to 职务: "不再担任A党组成员，B副书记、委员，C主任职务")
 NO_LONGER_RE = re.compile(
-    rf"{CLAUSE_START}(?P<name>{NAME})(?:同志)?不再担任(?P<orgpost>[^；;。，,\n]+?)(?:职务)?(?=[；;。，,\n]|$)"
+    rf"{CLAUSE_START}(?P<name>{NAME})(?:同志)?不再担任"
+    r"(?:(?P<posts>[^；;。\n]+?)职务|(?P<orgpost>[^；;。，,\n]+?))(?=[；;。，,\n]|$)"
 )
 
 
 def no_longer(m: re.Match[str], at: At) -> Iterator[Found]:
-    """X同志不再担任…职务, in a notice about posts: a removal."""
-    posts = split_posts(m["orgpost"])
-    if APPOINTMENT_DOC_RE.search(at.doc.title) and is_person_name(m["name"]) and posts:
+    """X同志不再担任…职务, in a notice about posts or after a head of both kinds: a removal."""
+    parts = split_top_level(m["posts"], "，,") if m["posts"] else [m["orgpost"]]
+    posts = [post for part in parts for post in split_posts(part) or [(None, "")]]
+    about_posts = APPOINTMENT_DOC_RE.search(at.doc.title) or verb_at(at, m.start("name")) == MIXED
+    if about_posts and is_person_name(m["name"]) and posts and all(p for _, p in posts):
         yield _clause(
             m, at, *(Appointment(m["name"], "免去", org, post, None, at.doc.date, None) for org, post in posts)
+        )
+
+
+# "陆卫东同志被任命为南通市人民政府副市长", "单晓明同志被免去南通市人民政府副市长职务"
+PASSIVE_RE = re.compile(
+    rf"{CLAUSE_START}(?P<name>{NAME})(?:同志)?被(?P<verb>任命|免去)为?(?P<orgpost>[^；;。，,\n]+?)(?:职务)?(?=[；;。，,\n]|$)"
+)
+
+
+def passive(m: re.Match[str], at: At) -> Iterator[Found]:
+    """X被任命为… / X被免去…职务."""
+    posts = split_posts(m["orgpost"])
+    if is_person_name(m["name"]) and posts:
+        yield _clause(
+            m, at, *(Appointment(m["name"], m["verb"], org, post, None, at.doc.date, None) for org, post in posts)
         )
 
 
@@ -179,6 +249,15 @@ APPOINTMENTS = Family(
             ("关于张三等同志职务任免的通知\n李四同志不再担任市财政局局长职务。",),
             ("关于张三等同志职务任免的通知\n李四同志不再担任此项工作的联系人。",),
             unit="paragraph",
+        ),
+        Rule(
+            "appointments.passive",
+            PASSIVE_RE,
+            passive,
+            ("会议决定：周七同志被任命为某市人民政府副市长；吴八同志被免去某市人民政府副市长职务。",),
+            ("会议决定：该议案被免去审议。",),
+            unit="paragraph",
+            needs=("被任命", "被免去"),
         ),
         Rule(
             "appointments.appointed",
