@@ -37,6 +37,9 @@ SECOND_NAME_RE = re.compile(r"（[^（）]{2,20}）")
 COLLECTIVE_PLACES_RE = re.compile(r"^(?:各|相关|有关)(?:省|市|县|区|镇|乡)$")
 PLACE_RE = re.compile(r"^(?:省|市|县|区|镇|乡|街道)(?:人民政府|政府|党委)?$")
 BARE_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道)$")
+# the level and government a list's last item ends with ("绥芬河市政府"), and a place named without its level
+LEVEL_SUFFIX_RE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})[市县区](?:{alternation(SHARED_SUFFIXES)})$")
+PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 def split_top_level(text: str, separators: str) -> list[str]:
@@ -99,6 +102,15 @@ def _distribute(items: list[str]) -> list[str]:
         for i in range(len(out) - 1):
             if BARE_PLACE_RE.match(out[i]):
                 out[i] += m["suffix"]
+    # "哈尔滨、黑河、绥芬河市政府": places named without their level before it take its level and suffix
+    for i, item in enumerate(out):
+        m = LEVEL_SUFFIX_RE.search(item)
+        j = i - 1
+        while m and j >= 0 and PLACE_NAME_RE.match(out[j]) and not looks_like_org(out[j]):
+            if COLLECTIVE_RE.search(out[j]):
+                break
+            out[j] += m.group()
+            j -= 1
     return out
 
 

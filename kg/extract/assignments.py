@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from kg.extract.actors import parse_actor_list, split_top_level
 from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, is_actor, parse_role_clause
 from kg.extract.context import Context
+from kg.extract.people import is_person_name
 from kg.extract.prose import PROSE_RULES
 from kg.extract.tasks import duty_task
-from kg.lexicon import ROLE_LABELS, ROLE_VERBS, alternation
+from kg.lexicon import LEADER_TITLES, ROLE_LABELS, ROLE_VERBS, alternation
 from kg.lines import LABEL_RE
 from kg.model import Assignment, Document, Task
 from kg.names import looks_like_org
@@ -153,6 +154,24 @@ def table_row(m: re.Match[str], at: At) -> Iterator[Found]:
     yield at.found(0, len(at.text), *claims)
 
 
+# -- a section led by a person -------------------------------------------------------------------
+
+# "（一）王宏副市长牵头重点工作", "二、李明同志负责的工作": a leader's name heads a section
+LEADER_HEADING_RE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)\s*(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?"
+    rf"(?:(?:常务)?副?(?:{alternation(LEADER_TITLES)}))?(?P<verb>牵头|负责)的?(?:重点)?(?:工作|任务)"
+)
+
+
+def leader_heading(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A section headed by its leader: the person leads (or is responsible for) the section and every item in it."""
+    task = at.context.task_at(at.start)
+    if task is None or task.start != at.start or not is_person_name(m["who"]):
+        return
+    under = [t for t in at.doc.tasks if t.key == task.key or t.key.startswith(task.key + "-")]
+    yield at.found(0, m.end(), *(Claim(m["verb"], m["who"], None, t.key, person_ok=True) for t in under))
+
+
 # -- a department's duty list ----------------------------------------------------------------
 
 # "市委宣传部：负责组织协调…。配合有关职能部门开展…"
@@ -163,9 +182,12 @@ DUTY_CLAUSE_RE = re.compile(
 )
 
 
+DUTIES_OF_RE = re.compile(r"的?(?:主要)?(?:工作)?职责(?:是|为|如下)?$")
+
+
 def duty_list(m: re.Match[str], at: At) -> Iterator[Found]:
     """A body's duty list: each clause with a role verb is a duty of the body named before the colon."""
-    actor = m["actor"].strip()
+    actor = DUTIES_OF_RE.sub("", m["actor"].strip())  # "联席会议办公室职责：", "联席会议的主要职责是："
     if LABEL_RE.match(at.text) or ROLE_LABEL_RE.match(at.text) or not is_actor(actor):
         return
     for c in DUTY_CLAUSE_RE.finditer(at.text, m.start("body")):
@@ -213,10 +235,22 @@ ASSIGNMENTS = Family(
             needs=("为",),
         ),
         Rule(
+            "assignments.leader-heading",
+            LEADER_HEADING_RE,
+            leader_heading,
+            ("（一）王宏副市长牵头重点工作\n1.加强粮食安全保障。", "二、赵一鸣同志负责的工作\n（一）推进招商引资。"),
+            ("（一）市发改委牵头重点工作\n1.加强粮食安全保障。",),
+            unit="paragraph",
+            needs=ROLE_VERBS,
+        ),
+        Rule(
             "assignments.duty-list",
             DUTY_LIST_RE,
             duty_list,
-            ("市委宣传部：负责组织协调新闻媒体开展宣传。配合有关职能部门开展执法。",),
+            (
+                "市委宣传部：负责组织协调新闻媒体开展宣传。配合有关职能部门开展执法。",
+                "联席会议办公室职责:协调落实联席会议确定的事项,负责联席会议日常工作;负责提出年度工作安排意见。",
+            ),
             ("组长：陈杰 市委常委、常务副市长",),
             unit="paragraph",
             needs=COLONS,

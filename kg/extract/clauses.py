@@ -121,5 +121,9 @@ def claims_of(triples: Iterable[Triple], task: Task | None, duty: str | None, at
     return [Claim(role, name, scope, key, duty, at) for role, name, scope in triples]
 
 
+# words of a sentence, not of a name: "各牵头单位要切实履行…" is no collective actor
+MODAL_RE = re.compile(r"要|应当|必须|须|切实|认真|积极")
+
+
 def is_actor(name: str) -> bool:
-    return looks_like_org(name) or COLLECTIVE_RE.search(name) is not None
+    return looks_like_org(name) or (COLLECTIVE_RE.search(name) is not None and not MODAL_RE.search(name))
