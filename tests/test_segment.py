@@ -198,6 +198,21 @@ def test_sections_are_tasks_only_when_a_role_clause_names_them() -> None:
     assert [t.heading for t in doc.tasks] == ["规范收费", "加强监管", "保障措施"]
 
 
+def test_a_top_level_section_named_by_its_work_is_a_task_when_its_items_are() -> None:
+    raw = (
+        "一、推进重大基础设施建设\n1.加快国省干道建设。（省交通运输厅负责）\n2.推进民航设施建设。（省发改委负责）\n"
+        "二、保障措施\n1.加强组织领导。（省政府办公厅负责）\n"
+        "三、全省经济社会发展主要预期目标\n1.地区生产总值增长6%。（省发改委负责）"
+    )
+    from kg.extract import extract
+
+    [doc] = docs_of(raw)
+    tasks = {t.heading: t for t in extract(doc).tasks}
+    assert "推进重大基础设施建设" in tasks
+    assert tasks["加快国省干道建设"].parent == tasks["推进重大基础设施建设"].key
+    assert "保障措施" not in tasks and "全省经济社会发展主要预期目标" not in tasks
+
+
 def test_several_documents_in_one_file_split_at_their_heads() -> None:
     docs = docs_of(REPORT + RED_HEAD + JOINT_ISSUERS)
     assert [d.key for d in docs] == ["政府工作报告", "东政发〔2023〕7号", "北卫发〔2023〕3号"]

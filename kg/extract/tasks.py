@@ -172,6 +172,20 @@ def duty_task(doc: Document, heading: str, offset: int, parent: Task | None, rul
     return Task(key, heading, level, 0, parent.key if parent else None, doc.text[s:e], s, rule=rule)
 
 
+# a section named by what kind of content it holds ("重点任务", "保障措施与推进机制"), not by a work item
+GENERIC_SECTION_RE = re.compile(
+    r"^[\u4e00-\u9fff、与和及]{0,8}(?:任务|措施|要求|保障|程序|安排|机制|分工|职责|事项|内容|方式|条件|步骤|办法)$"
+    r"|(?:目标|原则|成员|名单|组成|分解|分工|重点工作|主要工作|工作回顾)$"
+)
+
+
+def _sections_work(task: Task) -> bool:
+    """A top-level section named by a work item of its own, not by the kind of its content."""
+    heading = task.heading.rstrip("。")
+    named = len(heading) <= 30 and "，" not in heading and not GENERIC_SECTION_RE.search(heading)
+    return named and task.level <= 1 and task.rule != ROW_RULE and not NON_TASK_RE.match(heading)
+
+
 def keep_tasks(tasks: Sequence[Task], named: set[str]) -> tuple[Task, ...]:
     """The tasks that are work items: not candidates, or candidates a fact names.
 
@@ -179,6 +193,12 @@ def keep_tasks(tasks: Sequence[Task], named: set[str]) -> tuple[Task, ...]:
     """
     by_key = {t.key: t for t in tasks}
     kept = {t.key for t in tasks if not t.candidate or t.key in named}
+    # a top-level section whose items are work items is one too ("一、推进重大基础设施建设")
+    kept |= {
+        t.parent
+        for t in tasks
+        if t.key in kept and t.number and t.parent in by_key and _sections_work(by_key[t.parent])
+    }
     out = []
     for t in tasks:
         if t.key not in kept:
