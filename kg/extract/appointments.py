@@ -167,9 +167,13 @@ def _names(text: str, its: str | None) -> list[str] | None:
     return [after_post[0]] if after_post else None
 
 
+NAMED_WITHIN = 160
+
+
 def _last_named(at: At, end: int) -> str | None:
     """The person an 其 stands for: the last one named for a post before it in the paragraph."""
-    named = [a.person for c in APPOINT_RE.finditer(at.text, 0, end) for a in _appointments(c["body"], None, None)]
+    window = max(0, end - NAMED_WITHIN)  # the person just named: in the clauses right before, not the whole text
+    named = [a.person for c in APPOINT_RE.finditer(at.text, window, end) for a in _appointments(c["body"], None, None)]
     return named[-1] if named else None
 
 

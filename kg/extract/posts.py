@@ -114,18 +114,23 @@ PUNCT_AFTER_RE = re.compile(r"[，。、；：,;:]|$")
 TITLE_AT_END_RE = re.compile(rf"(?:{POST_WORDS})$")
 
 
-def _phrase(text: str, title_start: int) -> tuple[int, str | None]:
+# how far back a compound post or a roll call's body is looked for: a few posts, not the whole text
+MAX_PARTS = 4
+
+
+def _phrase(text: str, title_start: int, depth: int = 0) -> tuple[int, str | None]:
     """Where the post phrase ending at a title starts, and the body it names first.
 
     The phrase reaches back over the title's prefixes ("常务", "党组"), its body,
     and a post before it joined by "、" ("省人大常委会党组书记、常务副主任").
     """
-    lead = POST_LEAD_RE.search(text, 0, title_start)
+    lead = POST_LEAD_RE.search(text, max(0, title_start - 8), title_start)
     start = lead.start() if lead else title_start
     org = _org_before(text, start)
     start -= len(org) if org else 0
-    if text[start - 1 : start] == "、" and (before := TITLE_AT_END_RE.search(text, max(0, start - 20), start - 1)):
-        start, first = _phrase(text, before.start())
+    joined = text[start - 1 : start] == "、" and depth < MAX_PARTS
+    if joined and (before := TITLE_AT_END_RE.search(text, max(0, start - 20), start - 1)):
+        start, first = _phrase(text, before.start(), depth + 1)
         org = first or org
     return start, org
 
@@ -148,9 +153,9 @@ def roll_call(m: re.Match[str], at: At) -> Iterator[Found]:
     yield at.found(start, end, *(PersonPost(name, org, post, None) for name in names for org, post in held))
 
 
-def _roll_org(text: str, start: int) -> str | None:
+def _roll_org(text: str, start: int, depth: int = 0) -> str | None:
     """The body of the roll call's post before this one, when only names and "，" stand between."""
-    if text[start - 1 : start] not in ("，", "、", ","):
+    if text[start - 1 : start] not in ("，", "、", ",") or depth >= MAX_PARTS:
         return None
     titles = list(ROLL_POST_RE.finditer(text, max(0, start - 60), start - 1))
     if not titles:
@@ -160,7 +165,7 @@ def _roll_org(text: str, start: int) -> str | None:
     if names_at(text, last.end()) and len("".join(names_at(text, last.end()))) + between.count("、") != len(between):
         return None
     start, org = _phrase(text, last.start())
-    return org or _roll_org(text, start)
+    return org or _roll_org(text, start, depth + 1)
 
 
 # a leader's title after a name: "王宏副市长牵头", "张高丽副总理担任副组长", "习近平总书记"
@@ -266,7 +271,9 @@ def _org_before(text: str, at: int) -> str | None:
         if NOT_IN_BODY_RE.search(candidate):
             continue
         body = looks_like_org(candidate)
-        if (body or PLACE_ONLY_RE.match(candidate)) and (lo + k == 0 or BODY_OPENS_RE.search(text, 0, lo + k)):
+        if (body or PLACE_ONLY_RE.match(candidate)) and (
+            lo + k == 0 or BODY_OPENS_RE.search(text, max(0, lo + k - 3), lo + k)
+        ):
             return candidate
         if body and candidate[0] in "省市县区国中全":
             shortest = candidate
