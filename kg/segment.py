@@ -258,7 +258,7 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
         if head:
             used, issuers, title = head
             above: list[Paragraph] = []
-            if current is not None and drafts == [current] and _page_furniture(current):
+            if current is not None and drafts == [current] and _page_furniture(current, title):
                 above = current.head + current.paras  # the page's own title and metadata above the real head
                 drafts.pop()
                 current = None
@@ -295,9 +295,12 @@ def _page_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | None:
     return found[0] + 1, [], found[1]
 
 
-def _page_furniture(draft: _Draft) -> bool:
-    """A page's first lines with no sentence in them: its site name, title, metadata."""
+def _page_furniture(draft: _Draft, title: str) -> bool:
+    """A page's first lines above a document's head: its site name, its title (the head's own), metadata;
+    no sentence in them."""
     paras = draft.head + draft.paras
+    if draft.title and title not in draft.title:
+        return False  # a document of its own (a list with no sentence in it), not the page's head
     return len(paras) <= 15 and all(len(p.text.text) <= 60 and "。" not in p.text.text for p in paras)
 
 

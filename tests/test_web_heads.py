@@ -180,3 +180,19 @@ def test_pinyin_reading_aids_are_dropped() -> None:
     [doc] = docs_of("某市人大常委會(huì)召開(kāi)第三次會(huì)議\n會議決定任命張三為某市副市長(zhǎng)。\n")
     assert "(" not in doc.title and "（" not in doc.title
     assert "會議" in doc.text.text and "(huì)" not in doc.text.text
+
+
+def test_a_first_document_without_sentences_is_not_taken_for_a_page_head() -> None:
+    raw = """\
+关于钱立等同志职务任免的通知
+任命：
+钱立为市统计局副局长
+免去：
+孙明的市统计局副局长职务
+某市人民政府办公室
+关于成立某市防汛指挥部的通知
+各区人民政府：
+为做好防汛工作，决定成立某市防汛指挥部。
+"""
+    docs = docs_of(raw)
+    assert [d.title for d in docs] == ["关于钱立等同志职务任免的通知", "关于成立某市防汛指挥部的通知"]
