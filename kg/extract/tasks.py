@@ -182,7 +182,7 @@ GENERIC_SECTION_RE = re.compile(
 def _sections_work(task: Task) -> bool:
     """A top-level section named by a work item of its own, not by the kind of its content."""
     heading = task.heading.rstrip("。")
-    named = len(heading) <= 30 and "，" not in heading and not GENERIC_SECTION_RE.search(heading)
+    named = len(heading) <= 30 and not GENERIC_SECTION_RE.search(heading)
     return named and task.level <= 1 and task.rule != ROW_RULE and not NON_TASK_RE.match(heading)
 
 
@@ -194,11 +194,11 @@ def keep_tasks(tasks: Sequence[Task], named: set[str]) -> tuple[Task, ...]:
     by_key = {t.key: t for t in tasks}
     kept = {t.key for t in tasks if not t.candidate or t.key in named}
     # a top-level section whose items are work items is one too ("一、推进重大基础设施建设")
-    kept |= {
-        t.parent
-        for t in tasks
-        if t.key in kept and t.number and t.parent in by_key and _sections_work(by_key[t.parent])
-    }
+    for t in [t for t in tasks if t.key in kept and t.number]:
+        parent = by_key.get(t.parent or "")
+        while parent is not None and parent.key not in kept and _sections_work(parent):
+            kept.add(parent.key)  # "一、坚决打好三大攻坚战" over "（一）…" over "1.…"
+            parent = by_key.get(parent.parent or "")
     out = []
     for t in tasks:
         if t.key not in kept:
