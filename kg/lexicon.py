@@ -58,7 +58,7 @@ LIST_LABEL_VERBS = ("牵头", "配合", "责任", "主责", "主办", "协办", 
 LIST_LABEL_NOUNS = ("单位", "部门", "领导")
 
 # What may follow a role verb at the end of a clause without being a duty of its own: "各县政府负责落实".
-VERB_TAILS = ("落实", "实施", "组织实施", "推进", "推动落实", "办理")
+VERB_TAILS = ("落实", "实施", "组织实施", "推进", "推动落实", "办理", "抓总", "负责")
 # Words that stand between a list of actors and its verb without naming anyone:
 # "按照职责分工负责", "分别牵头", "按属地负责", "要牵头".
 PADDING_WORDS = (

@@ -79,6 +79,7 @@ def parse_actor_list(text: str) -> list[str]:
         items.extend(_split_conjunction(piece.strip()))
     # "所在县级卫健部门": "the one where it is" names the same kind of body
     items = [re.sub(r"^所在", "", TRAILER_RE.sub("", item).strip()) for item in items]
+    items = [i for i in items if not i.startswith(("其他", "其它"))]  # "其他有关部门配合": no body named
     items = _distribute(items)
     if not items or not all(looks_like_org(i) or COLLECTIVE_RE.search(i) for i in items):
         return []

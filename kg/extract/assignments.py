@@ -172,6 +172,33 @@ def leader_heading(m: re.Match[str], at: At) -> Iterator[Found]:
     yield at.found(0, m.end(), *(Claim(m["verb"], m["who"], None, t.key, person_ok=True) for t in under))
 
 
+# -- actors stated once for the items that follow ---------------------------------------------------
+
+# "以下措施均需市发改委、市财政局落实，不再单独列出", "以下各项任务均由各区政府负责落实，不再逐一列出"
+CARRY_OVER_RE = re.compile(
+    r"以下(?:各项)?(?:措施|任务|工作|事项)?均(?:由|需|要|须)?(?P<list>[^，。；：]{2,80}?)(?:负责)?(?:落实|实施|推进|负责)"
+    r"(?=[^。]{0,80}不再(?:单独|逐一|一一)?列出)"
+)
+
+
+def carry_over(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Actors named once for the items after the statement: each is responsible (负责) for each of them."""
+    actors = parse_actor_list(m["list"])
+    offset = at.start + m.start()
+    here = at.context.task_at(offset)
+    tasks = at.doc.tasks
+    if here is not None and any(t.parent == here.key and t.start > offset for t in tasks):
+        container = here.key  # the statement stands under a section's heading: its items
+    else:
+        container = here.parent if here is not None else None  # in an item: the items after it
+    after = [t for t in tasks if t.start > offset and _within(t.key, container)]
+    yield at.found(m.start(), m.end(), *(Claim("负责", a, None, t.key) for t in after for a in actors))
+
+
+def _within(key: str, container: str | None) -> bool:
+    return container is None or key.startswith(container + "-")
+
+
 # -- a department's duty list ----------------------------------------------------------------
 
 # "市委宣传部：负责组织协调…。配合有关职能部门开展…"
@@ -242,6 +269,17 @@ ASSIGNMENTS = Family(
             ("（一）市发改委牵头重点工作\n1.加强粮食安全保障。",),
             unit="paragraph",
             needs=ROLE_VERBS,
+        ),
+        Rule(
+            "assignments.carry-over",
+            CARRY_OVER_RE,
+            carry_over,
+            (
+                "一、重点任务\n以下措施均需市发改委、市财政局落实，不再单独列出。\n（一）推进老旧小区改造。\n（二）加快城市更新。",
+            ),
+            ("一、重点任务\n以下措施均需认真落实。\n（一）推进老旧小区改造。",),
+            unit="paragraph",
+            needs=("以下",),
         ),
         Rule(
             "assignments.duty-list",

@@ -35,6 +35,10 @@ def has_role_verb(text: str) -> bool:
     return any(verb in text for verb in ROLE_VERBS)
 
 
+# "其他有关部门配合": a segment that names no body, and does not end the clause
+VAGUE_RE = re.compile(r"^(?:其他|其它)(?:有关|相关)?(?:部门|单位)$")
+
+
 def parse_role_clause(content: str) -> list[Triple] | None:
     """(role, actor, scope) triples of "X、Y牵头，Z配合，各县（市）由当地政府负责", or None.
 
@@ -59,7 +63,7 @@ def parse_role_clause(content: str) -> list[Triple] | None:
             scope = by["scope"] or scope
             body = by["list"]
         names = parse_actor_list(body)
-        if not names:
+        if not names and not VAGUE_RE.match(body):
             return None
         results.extend((m["verb"], name, scope) for name in pending + names)
         pending = []

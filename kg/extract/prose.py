@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from kg.extract.actors import leading_actors, parse_actor_list
 from kg.extract.clauses import Claim, Triple, claims_of, following_roles, is_actor
-from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, alternation
+from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, VERB_TAILS, alternation
 from kg.names import looks_like_org
 from kg.rules import At, Found, Rule
 
@@ -76,13 +76,33 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     if not is_actor(actor) or actor.endswith("领导"):
         return
     triples: list[Triple] = [(m["verb"], actor, None)]
-    duty, end = m["post"].strip(), m.end()
+    duty, end = TAIL_RE.sub("", m["post"].strip()), m.end()  # "牵头抓总", "负责落实": the verb's own words
     if len(duty) < 2:
         more, duty, used = following_roles(at.text, m.end())
         triples += more
         end += used
+    start = at.start + m.start()
     if len(duty) >= 2:
-        yield at.found(m.start(), end, *claims_of(triples, None, duty, at.start + m.start()))
+        yield at.found(m.start(), end, *claims_of(triples, None, duty, start))
+    elif (task := at.context.task_at(start)) is not None:
+        yield at.found(m.start(), end, *claims_of(triples, task, None, start))  # "X牵头抓总，Y配合。" in an item
+
+
+TAIL_RE = re.compile(f"^(?:{alternation(VERB_TAILS)})$")
+# "市场监管局、市公安局按职责分工负责。" after an item: the list is responsible for the item
+LIST_ROLE_RE = re.compile(
+    rf"(?:^|(?<=[。；]))(?P<list>[^，。；：]{{2,80}}?)(?:{alternation(PADDING_WORDS)}|分别|共同)*"
+    rf"(?P<verb>负责|牵头|配合)(?:{alternation(VERB_TAILS)})?(?=[。；]|$)"
+)
+
+
+def list_role(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A list of bodies and a role verb closing a sentence inside a numbered item: each has that role in it."""
+    actors = parse_actor_list(m["list"])
+    start = at.start + m.start()
+    task = at.context.task_at(start)
+    if actors and task is not None:
+        yield at.found(m.start(), m.end(), *claims_of([(m["verb"], a, None) for a in actors], task, None, start))
 
 
 # "市发改委会同市财政局制定实施细则", "由市发改委会同有关部门负责…": the first leads, the others support
@@ -177,9 +197,21 @@ PROSE_RULES = (
         "assignments.prose-subject",
         SUBJECT_RE,
         subject,
-        ("农业农村部门负责编制特色农产品目录。", "市领导小组办公室要牵头会同有关部门制定年度计划。"),
+        (
+            "农业农村部门负责编制特色农产品目录。",
+            "市领导小组办公室要牵头会同有关部门制定年度计划。",
+            "（一）推进数字政府建设。市政务服务局牵头抓总，各区政府配合。",
+        ),
         ("各部门负责人要带头落实。", "由市能源局负责建设。"),
         needs=("负责", "牵头"),
+    ),
+    Rule(
+        "assignments.list-role",
+        LIST_ROLE_RE,
+        list_role,
+        ("（三）加强市场监管。市场监管局、市公安局按职责分工负责。", "2.开展专项整治。各区政府、市城管局分别负责。"),
+        ("（三）加强市场监管。做到各负其责。",),
+        needs=ROLE_VERBS,
     ),
     Rule(
         "assignments.prose-set-up",
