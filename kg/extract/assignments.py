@@ -9,6 +9,8 @@ into assignments, each with its sentence and its rule's name.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -186,13 +188,21 @@ def carry_over(m: re.Match[str], at: At) -> Iterator[Found]:
     actors = parse_actor_list(m["list"])
     offset = at.start + m.start()
     here = at.context.task_at(offset)
-    tasks = at.doc.tasks
-    if here is not None and any(t.parent == here.key and t.start > offset for t in tasks):
+    tasks, starts = at.context.once("tasks-in-order", _in_order)
+    i = bisect.bisect_right(starts, offset)
+    if here is not None and i < len(tasks) and tasks[i].parent == here.key:
         container = here.key  # the statement stands under a section's heading: its items
     else:
         container = here.parent if here is not None else None  # in an item: the items after it
-    after = [t for t in tasks if t.start > offset and _within(t.key, container)]
+    after = list(
+        itertools.takewhile(lambda t: _within(t.key, container), tasks[i:])
+    )  # a section's items are contiguous
     yield at.found(m.start(), m.end(), *(Claim("负责", a, None, t.key) for t in after for a in actors))
+
+
+def _in_order(doc: Document) -> tuple[list[Task], list[int]]:
+    tasks = sorted(doc.tasks, key=lambda t: t.start)
+    return tasks, [t.start for t in tasks]
 
 
 def _within(key: str, container: str | None) -> bool:
