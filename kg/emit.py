@@ -60,6 +60,8 @@ def emit_task(g: GraphBuilder, scope: Scope, task: Task) -> None:
     start, end = task.evidence_span
     g.typed(t, GOV.sourceStart, start, XSD.integer)
     g.typed(t, GOV.sourceEnd, end, XSD.integer)
+    if scope.doc.layout is not None:
+        g.places(t, scope.doc.layout.locate(start, end))
     g.add(t, GOV.rule, ox.Literal(task.rule))
     if task.parent in scope.tasks:
         g.add(t, GOV.subTaskOf, scope.task(task.parent))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -18,6 +19,7 @@ from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.extract.chains import chain_key
 from kg.files import serialize, sort_triples
+from kg.formats import Locator
 from kg.model import Document, Evidence, Task
 from kg.names import org_kind
 from kg.ontology import GOV, ID_IRI
@@ -32,6 +34,15 @@ _IRI_UNSAFE_RE = re.compile(r"[\x00-\x20<>\"{}|\\^`#?%/\[\]@:&=+$,;'!*]")
 def iri_segment(text: str) -> str:
     """A readable, valid IRI path segment: Chinese stays, unsafe characters are %-encoded."""
     return _IRI_UNSAFE_RE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), text)
+
+
+def locator(place: Locator) -> str:
+    """A line's place as a locator string: a PDF's open parameters ("page=3&viewrect=x,y,w,h", the
+    box from the page's top-left, in points), an HTML element's XPath, a DOCX paragraph or table row."""
+    if place.page is not None and place.box is not None:
+        x0, top, x1, bottom = place.box
+        return f"page={place.page}&viewrect={x0:g},{top:g},{x1 - x0:.1f},{bottom - top:.1f}"
+    return place.where
 
 
 @functools.lru_cache(maxsize=65536)
@@ -147,7 +158,15 @@ class GraphBuilder:
         if offsets:
             self.typed(s, GOV.sourceStart, evidence.raw_start, XSD.integer)
             self.typed(s, GOV.sourceEnd, evidence.raw_end, XSD.integer)
+            self.places(s, evidence.places)
         self.add(s, GOV.rule, ox.Literal(evidence.rule))
+
+    def places(self, s: ox.NamedNode, places: Iterable[Locator]) -> None:
+        """Where the evidence stands in a PDF, HTML page or DOCX: each page, and a locator for each line."""
+        for place in places:
+            if place.page is not None:
+                self.typed(s, GOV.page, place.page, XSD.integer)
+            self.add(s, GOV.sourceLocator, ox.Literal(locator(place)))
 
     def provenance(self, fact: ox.NamedNode, d: ox.NamedNode, evidence: Evidence) -> None:
         self.add(fact, PROV.wasDerivedFrom, d)

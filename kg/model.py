@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from kg.formats import Extracted, Locator
 from kg.mapped import MappedText
 
 Span = tuple[int, int]  # [start, end) in Document.text
@@ -21,6 +22,7 @@ class Evidence:
     raw_start: int  # offsets into the decoded input file
     raw_end: int
     rule: str
+    places: tuple[Locator, ...] = ()  # where the quoted lines stand in a PDF, HTML page or DOCX
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,7 @@ class Row:
     end: int
     number: str | None
     cells: tuple[Cell, ...]
+    section: bool = False  # a row of one cell across the table: it heads the rows below it
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,7 @@ class Document:
     script: dict[str, str] = field(default_factory=dict)  # how the input writes what Simplified changed
     rows: tuple[Row, ...] = field(default=())  # rows of tables flattened into the text
     original: str = ""  # the text as its input writes it (Traditional script), where that differs
+    layout: Extracted | None = field(default=None, compare=False, repr=False)  # the source's lines, for provenance
     tasks: tuple[Task, ...] = field(default=())
     assignments: tuple[Assignment, ...] = field(default=())
     groups: tuple[Group, ...] = field(default=())
@@ -190,8 +194,10 @@ class Document:
         """Evidence for text[start:end] of this document (one sentence is quoted by many facts: read it once)."""
         quoted = self._quoted.get((start, end))
         if quoted is None:
-            quoted = self._quoted[start, end] = (self.text.text[start:end], *self.text.raw_span(start, end))
-        return Evidence(quoted[0], start, end, quoted[1], quoted[2], rule)
+            raw_start, raw_end = self.text.raw_span(start, end)
+            places = tuple(self.layout.locate(raw_start, raw_end)) if self.layout else ()
+            quoted = self._quoted[start, end] = (self.text.text[start:end], raw_start, raw_end, places)
+        return Evidence(quoted[0], start, end, quoted[1], quoted[2], rule, quoted[3])
 
     def pieces(self, unit: str) -> list[tuple[int, str]]:
         """(offset, text) of each sentence, paragraph or table row, cut once: every rule reads them."""
@@ -208,7 +214,7 @@ class Document:
         return {}
 
     @cached_property
-    def _quoted(self) -> dict[Span, tuple[str, int, int]]:
+    def _quoted(self) -> dict[Span, tuple[str, int, int, tuple[Locator, ...]]]:
         return {}
 
     @cached_property

@@ -58,6 +58,8 @@ class GOV(DefinedNamespace):
     evidence: URIRef
     sourceStart: URIRef
     sourceEnd: URIRef
+    page: URIRef
+    sourceLocator: URIRef
     rule: URIRef
     person: URIRef
     action: URIRef

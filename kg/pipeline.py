@@ -68,7 +68,7 @@ def repair(source: Source) -> tuple[list[Paragraph], float]:
 
 
 def segment(source: Source, paras: list[Paragraph], full: float) -> list[Document]:
-    return build_documents(paras, full, source.name, source.path.stem, source.script, source.raw)
+    return build_documents(paras, full, source.name, source.path.stem, source.script, source.raw, source.layout)
 
 
 def extract_documents(source: Source) -> list[Document]:

@@ -1,4 +1,9 @@
-"""Read input files: the encoding by byte-order mark or by trial, Traditional script to Simplified."""
+"""Read input files: the format by its bytes, the encoding by byte-order mark or by trial, Traditional to Simplified.
+
+A ``.txt`` is decoded; a PDF, an HTML page or a DOCX is read into text by its
+reader in :mod:`kg.formats`, which also keeps where each line stands in it.
+The format is told by the file's first bytes, not by its name.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.formats import Extracted
 from kg.mapped import MappedText
 
 _BOMS = (
@@ -30,6 +36,7 @@ class Source:
     encoding: str
     text: MappedText  # raw converted to Simplified script, same offsets
     script: dict[str, str] = field(default_factory=dict)  # a Simplified character → the one the text writes
+    layout: Extracted | None = None  # for a PDF, HTML page or DOCX: where each line of raw stands in it
 
     @property
     def name(self) -> str:
@@ -57,29 +64,72 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     raise InputError(f"{name}: cannot decode as UTF-8 or GB18030 (binary or unknown encoding)")
 
 
+# What a folder's files may be; a file named on the command line is read whatever its name.
+SUFFIXES = frozenset((".txt", ".text", ".pdf", ".html", ".htm", ".shtml", ".xhtml", ".docx", ".doc", ".wps"))
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HTML_RE = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.IGNORECASE)
+
+
+def sniff(data: bytes) -> str:
+    """The format of a file by its first bytes: "pdf", "docx", "html" or "text"."""
+    head = data[:2048]
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(_OLE):
+        return "docx"  # the DOCX reader says what an old .doc or another zip is
+    for bom, codec, _ in _BOMS:
+        if head.startswith(bom):
+            head = head[len(bom) :].decode(codec.replace("-sig", ""), "ignore").encode("utf-8", "ignore")
+            break
+    start = head.lstrip()
+    if start.startswith(b"<") and _HTML_RE.search(head):
+        return "html"
+    return "text"
+
+
 def read_source(path: Path) -> Source:
-    """Read one text file into a :class:`Source`, or raise InputError with one line."""
+    """Read one input file into a :class:`Source`, or raise InputError with one line."""
     try:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
     if not data.strip():
         raise InputError(f"{path}: file is empty")
-    raw, encoding = decode(data, str(path))
+    kind = sniff(data)
+    layout = None
+    if kind == "text":
+        raw, encoding = decode(data, str(path))
+    else:
+        layout = _reader(kind)(data, str(path))
+        raw, encoding = layout.text, kind
     if not raw.strip():
         raise InputError(f"{path}: file has no text")
     text = to_simplified(raw)
-    return Source(path=path, raw=raw, encoding=encoding, text=text, script=script_of(raw, text))
+    return Source(path=path, raw=raw, encoding=encoding, text=text, script=script_of(raw, text), layout=layout)
+
+
+def _reader(kind: str):  # noqa: ANN202 - each reader imports its library only when a file needs it
+    if kind == "pdf":
+        from kg.formats.pdf import read_pdf
+
+        return read_pdf
+    if kind == "html":
+        from kg.formats.html import read_html
+
+        return read_html
+    from kg.formats.docx import read_docx
+
+    return read_docx
 
 
 def find_inputs(paths: Sequence[Path]) -> list[Path]:
-    """Expand files and folders (their ``*.txt``, sorted) into the list of input files."""
+    """Expand files and folders (their text, PDF, HTML and Word files, sorted) into the list of input files."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
             if not files:
-                raise InputError(f"{path}: folder has no .txt files")
+                raise InputError(f"{path}: folder has no .txt, .pdf, .html or .docx files")
             found.extend(files)
         elif path.is_file():
             found.append(path)

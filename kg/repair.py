@@ -178,7 +178,8 @@ def _unpad(chars: list[str], pos: list[int]) -> tuple[list[str], list[int], bool
             while j < n and chars[j].isspace():
                 j += 1
             right = chars[j] if j < n else ""
-            if not left or not right or _is_tight(left) or _is_tight(right):
+            cell_seam = "|" in (left, right)  # "cell | cell": a table row keeps its spaced bars
+            if not left or not right or (not cell_seam and (_is_tight(left) or _is_tight(right))):
                 continue
             if out_c and out_c[-1] == " ":
                 continue

@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.formats import Extracted
 from kg.headings import CN_DIGITS, Numbering, chinese_number, heading_of
 from kg.lines import (
     DATE_LINE_RE,
@@ -326,6 +327,7 @@ def build_documents(
     source_stem: str,
     script: dict[str, str] | None = None,
     raw: str = "",
+    layout: Extracted | None = None,
 ) -> list[Document]:
     """Documents of one input file, with metadata and tasks."""
     docs: list[Document] = []
@@ -361,6 +363,7 @@ def build_documents(
                 body_start=paragraphs[len(draft.head)][0],
                 script=script or {},
                 original=as_written(doc_text, raw) if script else "",
+                layout=layout,
             )
         )
     return docs

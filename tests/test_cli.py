@@ -58,7 +58,7 @@ def test_folder_without_text_files(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text("不是文本文件", encoding="utf-8")
     code, _, err = run("build", str(tmp_path), "-o", str(tmp_path / "out"))
     assert code == 1
-    assert "no .txt files" in one_line_error(err)
+    assert "folder has no .txt, .pdf, .html or .docx files" in one_line_error(err)
 
 
 def test_missing_input(tmp_path: Path) -> None:

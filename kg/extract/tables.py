@@ -162,21 +162,52 @@ def _rows_by_line(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tup
 
 
 def _rows_by_bar(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tuple[list[Row], int]:
-    """Cells separated by "|", a row a line."""
+    """Cells separated by "|", a row a line; a line without "|" between rows is a section row.
+
+    A row with as many cells as the header (empty ones too: a table read from a
+    PDF, an HTML page or a DOCX) gives each cell to its column by place; a row
+    of a table flattened by hand gives them by what they look like.
+    """
     rows = []
-    while i < len(lines) and "|" in lines[i][1] and not _ends_table(lines[i][1]):
+    while i < len(lines):
         start, text = lines[i]
+        if "|" not in text:
+            if not _section_row(lines, i):
+                break
+            stripped = text.strip()
+            rows.append(Row(start + text.index(stripped), start + len(text.rstrip()), None, (), section=True))
+            i += 1
+            continue
+        if _ends_table(text):
+            break
         cells, at = [], 0
         for part in text.split("|"):
-            if part.strip():
-                offset = text.index(part.strip(), at)
-                cells.append((start + offset, start + offset + len(part.strip()), part.strip()))
+            offset = text.index(part.strip(), at) if part.strip() else at
+            cells.append((start + offset, start + offset + len(part.strip()), part.strip()))
             at += len(part) + 1
         m = NUMBER_CELL_RE.match(cells[0][2]) if cells else None
-        if m:
-            rows.append(Row(start, start + len(text), m["n"], _assign(kinds, cells[1:])))
+        if m and len(cells) == len(kinds):
+            rows.append(Row(start, start + len(text), m["n"], _by_place(kinds[1:], cells[1:])))
+        elif m:
+            rows.append(Row(start, start + len(text), m["n"], _assign(kinds, [c for c in cells[1:] if c[2]])))
         i += 1
     return rows, i
+
+
+def _section_row(lines: list[tuple[int, str]], i: int) -> bool:
+    """A line of words alone between two rows of a "|" table: a row across the table, heading those below it."""
+    text = lines[i][1].strip()
+    after = next((t for _, t in lines[i + 1 :] if t.strip()), "")
+    return 0 < len(text) <= 60 and "|" in after and _header_at([(0, after)], 0) is None and text[-1] not in "。；;"
+
+
+def _by_place(kinds: list[str], cells: list[tuple[int, int, str]]) -> tuple[Cell, ...]:
+    """Cells given to the header's columns in order (an empty cell states nothing)."""
+    return tuple(
+        Cell(kind, start, end, person=kind.endswith("领导") or (_role_of(kind) is not None and _is_people(text)))
+        for kind, (start, end, text) in zip(kinds, cells)
+        if text
+    )
 
 
 # the end of a task's words in run-together cells: its first sentence

@@ -14,10 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from kg.headings import TASKS, Heading, Numbering
+from kg.headings import TASKS, Heading, Numbering, heading_of
 from kg.lexicon import NON_TASK_SECTIONS, alternation
 from kg.lines import ATTACHMENT_RE
-from kg.model import Document, Task
+from kg.model import Document, Row, Task
 
 NON_TASK_RE = re.compile(f"^(?:{alternation(NON_TASK_SECTIONS)})$")
 # a line that states who does a task: "牵头单位：…", "（X牵头）", "X负责"
@@ -79,11 +79,18 @@ def find_tasks(doc: Document) -> tuple[Task, ...]:
 
 
 def _rows(doc: Document, headed: tuple[Task, ...]) -> tuple[Task, ...]:
-    """A task for each table row with a task cell, under the numbered item the table stands in."""
+    """A task for each table row with a task cell, under the numbered item the table stands in, or under
+    the section row above it (a row across the table: a numbered heading, or a section task of its own)."""
     index = TaskIndex(headed)
     seen = {t.key for t in headed}
-    tasks = []
+    tasks: list[Task] = []
+    section: Task | None = None
     for row in doc.rows:
+        if row.section:
+            section = _section(doc, row, index, seen, len(tasks), section)
+            if section.key not in index.by_key:
+                tasks.append(section)
+            continue
         cell = next((c for c in row.cells if c.column == "task"), None)
         if cell is None:
             continue
@@ -91,10 +98,9 @@ def _rows(doc: Document, headed: tuple[Task, ...]) -> tuple[Task, ...]:
         cut = HEADING_END_RE.search(words)
         heading = (words[: cut.start()] if cut else words).strip()[:80]
         parent = index.at(row.start)
-        key = (parent.key + "-" if parent else "") + f"r{row.number}"
-        while key in seen:
-            key += "b"
-        seen.add(key)
+        if section is not None and (parent is None or parent.start <= section.start):
+            parent = section
+        key = _unique((parent.key + "-" if parent else "") + f"r{row.number}", seen)
         level = parent.level + 1 if parent else DUTY_LEVEL
         number = int(row.number) if row.number and row.number.isdigit() else 0
         text = doc.text[row.start : row.end]
@@ -102,7 +108,34 @@ def _rows(doc: Document, headed: tuple[Task, ...]) -> tuple[Task, ...]:
     return tuple(tasks)
 
 
+def _unique(key: str, seen: set[str]) -> str:
+    while key in seen:
+        key += "b"
+    seen.add(key)
+    return key
+
+
+def _section(doc: Document, row: Row, index: TaskIndex, seen: set[str], n: int, before: Task | None) -> Task:
+    """The task of a section row: the numbered heading the line is, or a section of its own (beside the
+    section row before it, under the item the table stands in)."""
+    headed = index.at(row.start)
+    if headed is not None and headed.start == row.start:
+        return headed
+    if before is not None and headed is not None and headed.start >= before.start:
+        headed = index.by_key.get(before.parent) if before.parent else None
+    line = doc.text.text[row.start : row.end].strip()
+    mark = heading_of(line)
+    heading = line[mark[2] :].strip() if mark else line
+    key = _unique((headed.key + "-" if headed else "") + f"s{mark[1] if mark else n + 1}", seen)
+    level = headed.level + 1 if headed else DUTY_LEVEL
+    text = doc.text[row.start : row.end]
+    return Task(
+        key, heading[:80], level, mark[1] if mark else 0, headed and headed.key, text, row.start, rule=SECTION_RULE
+    )
+
+
 ROW_RULE = "tasks.table-row"
+SECTION_RULE = "tasks.table-section"
 
 
 def _numbered(doc: Document) -> tuple[Task, ...]:

@@ -1,0 +1,281 @@
+"""PDF gazettes: text in reading order column by column, page furniture dropped by position, tables as tables.
+
+Built on pdfplumber (MIT; pdfminer.six underneath, pure Python): it gives every
+character with its box, and finds ruled tables with their cells, which is what
+reading a two-column gazette needs. (pypdfium2 reads text faster but gives no
+tables; PyMuPDF is AGPL, which an Apache-2.0 project cannot ship.)
+
+A page is read in four steps: characters are grouped into segments (a run on
+one baseline with no wide gap); segments that sit in the same place on most
+pages near the top or bottom edge (running heads, page numbers) are furniture
+and dropped; the gutters between columns are the vertical bands no narrow
+segment crosses; then the page is read band by band (a segment or table that
+spans the columns starts a new band), each column of a band top to bottom.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kg.errors import InputError
+from kg.formats import Box, Extracted, SourceCell, SourceTable, TextWriter
+
+EDGE = 0.1  # running heads and page numbers stand in the top and bottom tenth of a page
+SPANNING = 0.6  # a segment wider than this share of the text's width spans the columns
+_DIGITS_RE = re.compile(r"\d+")
+_PAGE_NUMBER_RE = re.compile(r"^[\s\-—–·•第页()（）\dIVXivx/共]*$")
+_CID_RE = re.compile(r"\(cid:\d+\)")
+
+
+@dataclass
+class Segment:
+    """Characters on one baseline with no wide gap between them."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+
+    @property
+    def box(self) -> Box:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass
+class Block:
+    """What the reading order places: a line of text or a table."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    segments: list[Segment] | None = None
+    table: SourceTable | None = None
+
+
+def read_pdf(data: bytes, name: str) -> Extracted:
+    """The text of a PDF, a line per printed line, each with its page and box."""
+    pdfplumber = _pdfplumber()
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = list(pdf.pages)
+    except Exception as err:  # noqa: BLE001 - pdfminer raises many kinds; each becomes one line
+        raise InputError(f"{name}: {_open_error(err)}") from None
+    with pdf:
+        try:
+            read = [_read_page(page) for page in pages]
+        except Exception as err:  # noqa: BLE001
+            raise InputError(f"{name}: cannot read the PDF ({type(err).__name__}: {str(err)[:80]})") from None
+        images = sum(len(page.images) for page in pages)
+    chars = sum(len(s.text) for segments, _ in read for s in segments)
+    if chars == 0:
+        if images:
+            raise InputError(f"{name}: the PDF has no text layer (a scanned image?); govkg does no OCR")
+        raise InputError(f"{name}: the PDF has no text")
+    cids = sum(len(m) for segments, _ in read for s in segments for m in _CID_RE.findall(s.text))
+    if cids > chars / 4:
+        raise InputError(f"{name}: the PDF's fonts have no Unicode map; its text cannot be read")
+    furniture = _furniture([(segments, page.height) for (segments, _), page in zip(read, pages)])
+    writer = TextWriter("pdf")
+    writer.pages = len(pages)
+    for n, ((segments, tables), page) in enumerate(zip(read, pages), 1):
+        kept = [s for s in segments if _key(s, page.height) not in furniture]
+        for block in _reading_order(kept, tables, page.width):
+            if block.table is not None:
+                writer.table(block.table)
+            else:
+                _write_line(writer, block.segments or [], n)
+    return writer.done()
+
+
+def _pdfplumber():  # noqa: ANN202 - imported when a PDF is read: the library is large
+    import pdfplumber
+
+    return pdfplumber
+
+
+def _open_error(err: Exception) -> str:
+    kinds = {type(e).__name__ for e in (err, err.__cause__, err.__context__, *err.args) if isinstance(e, Exception)}
+    text = f"{type(err).__name__} {err}"
+    if kinds & {"PDFPasswordIncorrect", "PDFEncryptionError"} or "password" in text.lower():
+        return "the PDF is encrypted; open it with its password and save an unencrypted copy"
+    return f"not a readable PDF ({type(err).__name__})"
+
+
+def _read_page(page: object) -> tuple[list[Segment], list[Block]]:
+    """A page's text segments (outside its tables) and its tables."""
+    tables = []
+    for found in page.find_tables():
+        x0, top, x1, bottom = found.bbox
+        if len(found.rows) < 2 or len(found.rows[0].cells) < 2:
+            continue
+        tables.append(Block(x0, top, x1, bottom, table=_table(page, found)))
+    chars = [c for c in page.chars if c.get("upright", True) and not _inside(c, tables)]
+    return _segments(chars), tables
+
+
+def _inside(char: dict, tables: list[Block]) -> bool:
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return any(t.x0 <= x <= t.x1 and t.top <= y <= t.bottom for t in tables)
+
+
+def _segments(chars: list[dict]) -> list[Segment]:
+    """Characters grouped into lines by baseline, lines cut where a gap is wider than two characters."""
+    chars = sorted(chars, key=lambda c: (round(c["bottom"]), c["x0"]))
+    rows: list[list[dict]] = []
+    for char in chars:
+        if rows and abs(char["bottom"] - rows[-1][0]["bottom"]) <= max(char["size"], 1) * 0.4:
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    out: list[Segment] = []
+    for row in rows:
+        row.sort(key=lambda c: c["x0"])
+        run = [row[0]]
+        for char in row[1:]:
+            if char["x0"] - run[-1]["x1"] > 2 * max(char["size"], 1):
+                out.append(_segment(run))
+                run = []
+            run.append(char)
+        out.append(_segment(run))
+    return [s for s in out if s.text.strip()]
+
+
+def _segment(run: list[dict]) -> Segment:
+    parts = []
+    for before, char in zip([None, *run], run):
+        gap = char["x0"] - before["x1"] if before else 0
+        if before and gap > 0.5 * char["size"] and char["text"] != " " and before["text"] != " ":
+            parts.append(" ")  # a word gap the PDF draws without a space character
+        parts.append(char["text"])
+    size = max(c["size"] for c in run)
+    return Segment(
+        "".join(parts),
+        min(c["x0"] for c in run),
+        min(c["top"] for c in run),
+        max(c["x1"] for c in run),
+        max(c["bottom"] for c in run),
+        size,
+    )
+
+
+def _key(segment: Segment, height: float) -> tuple[str, int] | None:
+    """How a segment near the top or bottom edge looks from page to page: its text with digits hidden, its height."""
+    if height * EDGE < segment.top < height * (1 - EDGE):
+        return None
+    return _DIGITS_RE.sub("#", segment.text.replace(" ", "")), round(segment.top / 4)
+
+
+def _furniture(pages: list[tuple[list[Segment], float]]) -> set[tuple[str, int]]:
+    """The edge segments that repeat in one place on at least half the pages (or look like a page number)."""
+    seen: Counter[tuple[str, int]] = Counter()
+    numbers: set[tuple[str, int]] = set()
+    for segments, height in pages:
+        keys = {k for s in segments if (k := _key(s, height)) is not None}
+        seen.update(keys)
+        numbers |= {k for k in keys if _PAGE_NUMBER_RE.match(k[0])}
+    many = max(2, (len(pages) + 1) // 2)
+    return {k for k, n in seen.items() if n >= many} | numbers
+
+
+def _gutters(segments: Iterable[Segment], left: float, right: float) -> list[float]:
+    """The middles of the vertical bands between left and right that no segment crosses."""
+    spans = sorted((s.x0, s.x1) for s in segments)
+    gaps, reach = [], left
+    for x0, x1 in spans:
+        if x0 - reach > 8:
+            gaps.append((reach + x0) / 2)
+        reach = max(reach, x1)
+    return [g for g in gaps if left < g < right]
+
+
+def _reading_order(segments: list[Segment], tables: list[Block], width: float) -> list[Block]:
+    """Lines and tables in reading order: bands split by what spans the columns, each column top to bottom."""
+    if not segments and not tables:
+        return []
+    left = min([s.x0 for s in segments] + [t.x0 for t in tables])
+    right = max([s.x1 for s in segments] + [t.x1 for t in tables])
+    wide = (right - left) * SPANNING
+    narrow = [s for s in segments if s.x1 - s.x0 <= wide]
+    gutters = _gutters(narrow, left, right) if len(narrow) > 3 else []
+    spanning = sorted(
+        [Block(s.x0, s.top, s.x1, s.bottom, [s]) for s in segments if s.x1 - s.x0 > wide]
+        + [t for t in tables if t.x1 - t.x0 > wide],
+        key=lambda b: b.top,
+    )
+    in_columns = [Block(s.x0, s.top, s.x1, s.bottom, [s]) for s in narrow] + [t for t in tables if t.x1 - t.x0 <= wide]
+    bands: defaultdict[int, list[Block]] = defaultdict(list)
+    cuts = [b.top for b in spanning]
+    for block in in_columns:
+        bands[sum(1 for c in cuts if c <= block.top)].append(block)
+    out: list[Block] = []
+    for n in range(len(spanning) + 1):
+        if n:
+            out.append(spanning[n - 1])
+        column = lambda b: sum(1 for g in gutters if g < (b.x0 + b.x1) / 2)  # noqa: E731
+        for _, group in sorted(_by_column(bands.get(n, []), column).items()):
+            out += _lines(sorted(group, key=lambda b: (b.top, b.x0)))
+    return out
+
+
+def _by_column(blocks: list[Block], column: object) -> dict[int, list[Block]]:
+    grouped: defaultdict[int, list[Block]] = defaultdict(list)
+    for block in blocks:
+        grouped[column(block)].append(block)
+    return grouped
+
+
+def _lines(blocks: list[Block]) -> list[Block]:
+    """Blocks of one column joined into lines: segments on one baseline are one line."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            block.segments
+            and last is not None
+            and last.segments
+            and abs(block.bottom - last.bottom) <= 0.4 * block.segments[0].size
+        ):
+            last.segments += block.segments
+            last.x0, last.x1 = min(last.x0, block.x0), max(last.x1, block.x1)
+            last.top, last.bottom = min(last.top, block.top), max(last.bottom, block.bottom)
+        else:
+            out.append(block)
+    return out
+
+
+def _write_line(writer: TextWriter, segments: list[Segment], page: int) -> None:
+    segments = sorted(segments, key=lambda s: s.x0)
+    text = " ".join(s.text.strip() for s in segments)
+    box = (segments[0].x0, min(s.top for s in segments), segments[-1].x1, max(s.bottom for s in segments))
+    writer.line(text, f"page {page}", page, tuple(round(v, 1) for v in box))
+
+
+def _table(page: object, found: object) -> SourceTable:
+    """A ruled table: each cell with the columns and rows its box covers."""
+    boxes = [cell for row in found.rows for cell in row.cells if cell is not None]
+    columns = sorted({round(b[0]) for b in boxes})
+    tops = sorted({round(b[1]) for b in boxes})
+    rows = []
+    for row in found.rows:
+        cells = []
+        for box in row.cells:
+            if box is None:
+                continue
+            text = page.within_bbox(box).extract_text() or ""
+            colspan = sum(1 for x in columns if box[0] - 1 <= x < box[2] - 1)
+            rowspan = sum(1 for y in tops if box[1] - 1 <= y < box[3] - 1)
+            where = f"page {page.page_number}"
+            cells.append(SourceCell(text, where, max(colspan, 1), max(rowspan, 1), page.page_number, _round(box)))
+        rows.append(tuple(cells))
+    return SourceTable(tuple(rows))
+
+
+def _round(box: tuple[float, float, float, float]) -> Box:
+    return tuple(round(v, 1) for v in box)
