@@ -145,7 +145,12 @@ def _numbered(doc: Document) -> tuple[Task, ...]:
     drafts: list[_Open] = []
     seen: set[str] = set()
     skip_level: int | None = None  # inside a section of principles or goals
+    note_level: int | None = None  # in the numbered notes under "说明：" or "备注："
     for start, heading, rule in _headings(doc):
+        if note_level is not None and heading.level < note_level:
+            note_level = None
+        if NOTE_LABEL_RE.match(_line_before(doc, start)):
+            note_level = heading.level
         while stack and stack[-1].level >= heading.level:
             stack.pop().end = start  # a task's text runs to the next heading at its level or above
         if skip_level is not None and heading.level <= skip_level:
@@ -163,10 +168,28 @@ def _numbered(doc: Document) -> tuple[Task, ...]:
         seen.add(key)
         if NON_TASK_RE.match(head):
             skip_level = heading.level if skip_level is None else skip_level
-        draft = _Open(key, heading.level, heading.number, head, parent, start, rule, skip_level is not None or is_label)
+        skip = skip_level is not None or is_label or note_level is not None
+        draft = _Open(key, heading.level, heading.number, head, parent, start, rule, skip)
         stack.append(draft)
         drafts.append(draft)
     return tuple(_task(doc, d) for d in drafts if d.heading)
+
+
+# a label line over numbered notes on how to read a document or its table: "说明：", "备注：", "填表说明："
+NOTE_LABEL_RE = re.compile(r"^\s*(?:填表|编制)?(?:说明|备注|注|附注|注释)\s*[：:]\s*$")
+
+
+def _line_before(doc: Document, start: int) -> str:
+    """The paragraph before the one at ``start`` (empty at the document's start)."""
+    at = start
+    while at > 0:
+        s, e = doc.paragraph_at(at - 1)
+        if s >= at:
+            break
+        if doc.text.text[s:e].strip():
+            return doc.text.text[s:e]
+        at = s
+    return ""
 
 
 def _task(doc: Document, d: _Open) -> Task:

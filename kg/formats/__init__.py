@@ -146,8 +146,8 @@ class TextWriter:
         self.tables += 1
         for n, row in enumerate(rows):
             cells = [c for c in row if c is not None]
-            if not cells:
-                continue
+            if not any(cell_text(c.text) for c in cells):
+                continue  # a spacer row: nothing to read
             first = cells[0]
             texts = [cell_text(c.text) if c is not None else "" for c in row]
             if width > 1 and len(cells) == 1 and first.colspan >= width:
