@@ -12,6 +12,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.extract import FAMILIES
+from kg.ontology import GOV
 from kg.query import NotFound, Result, run, suggest
 from kg.rules import Rule
 
@@ -82,9 +83,15 @@ def _facts(store: ox.Store) -> list[dict[str, str]]:
     return [dict(zip(result.columns, row)) for row in result.rows]
 
 
-def _row(fact: dict[str, str]) -> list[str]:
+def _row(store: ox.Store, fact: dict[str, str]) -> list[str]:
+    """A fact's row: where it stands is its offsets, then its places in a PDF, HTML page or DOCX."""
     source = f"{fact['start']}–{fact['end']}" if fact["start"] else ""
+    places = [str(q.object.value) for q in store.quads_for_pattern(ox.NamedNode(fact["f"]), LOCATOR, None)]
+    source = "; ".join(filter(None, [source, *sorted(places)]))
     return [fact["kind"], fact["statement"], fact["rule"], fact["document"], source, fact["evidence"]]
+
+
+LOCATOR = ox.NamedNode(str(GOV.sourceLocator))
 
 
 def why(store: ox.Store, subject: str) -> Result:
@@ -99,7 +106,7 @@ def why(store: ox.Store, subject: str) -> Result:
         chosen = [f for f in facts if iri in (f["f"], f["task"])]
         if not chosen:
             raise NotFound(f"no fact or task is {iri!r} (kg why explains facts and tasks)")
-        return Result(COLUMNS, [_row(f) for f in chosen])
+        return Result(COLUMNS, [_row(store, f) for f in chosen])
     tasks = {f["f"] for f in facts if f["kind"] == "task" and subject in f["statement"]}
     chosen = [f for f in facts if f["task"] in tasks] if tasks else []
     chosen = chosen or [f for f in facts if subject in f["evidence"] or subject in f["statement"]]
@@ -109,4 +116,4 @@ def why(store: ox.Store, subject: str) -> Result:
         raise NotFound(
             f"no task, fact or sentence holds {subject!r}" + (f"; closest: {'、'.join(near)}" if near else "")
         )
-    return Result(COLUMNS, [_row(f) for f in chosen])
+    return Result(COLUMNS, [_row(store, f) for f in chosen])

@@ -1,0 +1,85 @@
+"""Tables as they come: the portal page and the Word file of tests/fixtures score P = R = 1 on their gold;
+the page's number and date come from its metadata block; a broken or old Word file is a one-line error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.evaluate import evaluate
+from kg.pipeline import build
+
+from .conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures"
+CASES = [
+    ("portal-notice.html", "portal-notice.gold.json"),
+    ("division-table.docx", "division-table.gold.json"),
+    ("division-table.pdf", "division-table.gold.json"),
+]
+
+
+@pytest.mark.parametrize(("name", "gold"), CASES)
+def test_every_row_gives_its_task_and_assignments(tmp_path: Path, name: str, gold: str) -> None:
+    result = build([FIXTURES / name], tmp_path, html=False)
+    scores = {s.category: s for s in evaluate(result.output, FIXTURES / gold)}
+    for category in ("documents", "tasks", "assignments"):
+        score = scores[category]
+        assert score.precision == score.recall == 1.0, (category, score.missed[:3], score.extra[:3])
+
+
+def test_the_portal_page_is_numbered_and_dated_by_its_metadata_block() -> None:
+    result = build([FIXTURES / "portal-notice.html"], None, html=False)
+    (doc,) = result.documents
+    body = doc.text.text[doc.body_start :]
+    assert "云政办发" not in body  # the body does not state its number: only the metadata block does
+    assert doc.number == "云政办发〔2024〕7号"
+    assert doc.date == "2024-03-15"
+    assert "云岭市人民政府办公室" in doc.issuers
+
+
+def test_table_facts_quote_their_row_and_name_its_place() -> None:
+    result = build([FIXTURES / "portal-notice.html"], None, html=False)
+    (doc,) = result.documents
+    first = next(a for a in doc.assignments if a.role == "牵头")
+    assert first.evidence.quote.count(" | ") == 4  # the row, "cell | cell | cell"
+    assert first.evidence.places and first.evidence.places[0].where.startswith("/html/body/")
+    assert first.evidence.places[0].where.split("/")[-1].startswith("tr")
+
+
+def test_docx_facts_name_their_table_row() -> None:
+    result = build([FIXTURES / "division-table.docx"], None, html=False)
+    places = {p.where for a in result.documents[0].assignments for p in a.evidence.places}
+    assert places and all(p.startswith("tbl[1]/tr[") for p in places)
+
+
+def test_numbered_notes_under_a_note_label_are_not_tasks() -> None:
+    result = build([FIXTURES / "division-table.docx"], None, html=False)
+    headings = [t.heading for t in result.documents[0].tasks]
+    assert not any("完成时限" in h for h in headings)
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [("broken.docx", "not a readable .docx"), ("old-format.docx", "Word 97")],
+)
+def test_unreadable_word_files_are_one_line_errors(tmp_path: Path, name: str, says: str) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(FIXTURES / name), "-o", str(out)])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and says in lines[0] and "Traceback" not in result.output
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_folder_of_mixed_formats_is_read_whole(tmp_path: Path) -> None:
+    for name in ("portal-notice.html", "division-table.docx"):
+        (tmp_path / name).write_bytes((FIXTURES / name).read_bytes())
+    (tmp_path / "notes.txt").write_text(
+        "云岭市人民政府办公室\n\n关于做好某项工作的通知\n\n请各单位认真落实。\n", encoding="utf-8"
+    )
+    result = build([tmp_path], None, html=False)
+    assert sorted(s.encoding for s in result.sources) == ["docx", "html", "utf-8"]
