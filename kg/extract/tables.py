@@ -197,7 +197,10 @@ def _rows_by_bar(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tupl
 def _section_row(lines: list[tuple[int, str]], i: int) -> bool:
     """A line of words alone between two rows of a "|" table: a row across the table, heading those below it."""
     text = lines[i][1].strip()
-    after = next((t for _, t in lines[i + 1 :] if t.strip()), "")
+    j = i + 1
+    while j < len(lines) and not lines[j][1].strip():
+        j += 1  # blank lines between rows
+    after = lines[j][1] if j < len(lines) else ""
     return 0 < len(text) <= 60 and "|" in after and _header_at([(0, after)], 0) is None and text[-1] not in "。；;"
 
 
