@@ -50,6 +50,9 @@ SHAPES = {
     "pinyin": "會(huì)",
     "places": "哈尔滨、",
     "plain": "加强组织领导推进工作",
+    # a table read from a PDF, a page or a Word file: a header, then rows (and section rows) a line each
+    "table rows": ("序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限\n", "1 | 推进某项工作 | 市财政局 | 市商务局、市税务局 | 年底\n"),
+    "table sections": ("序号 | 重点工作 | 牵头单位 | 配合单位\n", "重点领域\n1 | 推进某项工作 | 市财政局 | 市商务局\n"),
 }
 
 
@@ -70,9 +73,10 @@ def main() -> None:
     args = parser.parse_args()
     print(f"{'shape':<16}{'N chars':>10}{'4N chars':>10}{'ratio':>8}")
     worst = 0.0
-    for name, piece in SHAPES.items():
-        short = seconds(piece * (args.size // len(piece)), args.repeat)
-        long = seconds(piece * (4 * args.size // len(piece)), args.repeat)
+    for name, shape in SHAPES.items():
+        head, piece = shape if isinstance(shape, tuple) else ("", shape)
+        short = seconds(head + piece * (args.size // len(piece)), args.repeat)
+        long = seconds(head + piece * (4 * args.size // len(piece)), args.repeat)
         ratio = long / max(short, 1e-9)
         worst = max(worst, ratio)
         print(f"{name:<16}{short * 1000:>8.1f}ms{long * 1000:>8.1f}ms{ratio:>8.1f}")

@@ -140,7 +140,7 @@ TABLE_ROW_RE = re.compile(r"(?s).+")
 
 def table_row(m: re.Match[str], at: At) -> Iterator[Found]:
     """A table row's role cells (牵头单位, 配合单位, 责任单位, 牵头领导…): the row's task, with each body or person."""
-    row = next((r for r in at.doc.rows if r.start == at.start), None)
+    row = at.context.row_at.get(at.start)
     key = at.context.row_task.get(at.start)
     if row is None or key is None:
         return

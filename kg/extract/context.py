@@ -150,6 +150,7 @@ class Context:
         first = FIRST_LEADS_RE.search(doc.text.text)
         self.first_leads_from = first.start() if first else None
         self.row_task = {t.start: t.key for t in doc.tasks if t.rule == ROW_RULE}  # a table row → its task
+        self.row_at = {r.start: r for r in doc.rows}  # a table row by where it starts
         # every numbered heading, a task or not: (offset, heading text)
         self.headings = [(s, line) for s, line in doc.pieces("paragraph") if heading_of(line)]
         self._heading_starts = [s for s, _ in self.headings]
