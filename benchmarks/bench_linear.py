@@ -51,7 +51,10 @@ SHAPES = {
     "places": "哈尔滨、",
     "plain": "加强组织领导推进工作",
     # a table read from a PDF, a page or a Word file: a header, then rows (and section rows) a line each
-    "table rows": ("序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限\n", "1 | 推进某项工作 | 市财政局 | 市商务局、市税务局 | 年底\n"),
+    "table rows": (
+        "序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限\n",
+        "1 | 推进某项工作 | 市财政局 | 市商务局、市税务局 | 年底\n",
+    ),
     "table sections": ("序号 | 重点工作 | 牵头单位 | 配合单位\n", "重点领域\n1 | 推进某项工作 | 市财政局 | 市商务局\n"),
 }
 
