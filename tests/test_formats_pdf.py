@@ -12,7 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.evaluate import CATEGORIES, evaluate
-from kg.formats.pdf import read_pdf
+from kg.formats.pdf import Segment, _furniture, _key, _reading_order, read_pdf
 from kg.graph import locator
 from kg.pipeline import BuildResult, build
 
@@ -123,3 +123,74 @@ def test_a_pdf_is_told_by_its_bytes_not_its_name(tmp_path: Path) -> None:
     renamed.write_bytes((FIXTURES / "division-table.pdf").read_bytes())
     result = build([renamed], None, html=False)
     assert result.sources[0].encoding == "pdf" and len(result.documents[0].assignments) == 42
+
+
+# -- reading order and furniture on made-up pages: each segment is (text, x0, top, x1) --------------------
+
+H, W = 842.0, 595.0
+
+
+def _page(*segments: tuple[str, float, float, float]) -> list[Segment]:
+    return [Segment(text, x0, top, x1, top + 10, 10) for text, x0, top, x1 in segments]
+
+
+def _order(segments: list[Segment]) -> list[str]:
+    return [" ".join(s.text for s in block.segments) for block in _reading_order(segments, [], W)]
+
+
+def test_a_title_across_two_columns_is_read_before_them_and_each_column_whole() -> None:
+    page = _page(
+        ("关于做好某项工作的通知", 150, 60, 450),  # spans both columns
+        *[(f"左栏第{n}行文字", 40, 100 + 14 * n, 280) for n in range(6)],
+        *[(f"右栏第{n}行文字", 310, 100 + 14 * n, 550) for n in range(6)],
+    )
+    order = _order(page)
+    assert order[0] == "关于做好某项工作的通知"
+    assert order[1:7] == [f"左栏第{n}行文字" for n in range(6)]
+    assert order[7:] == [f"右栏第{n}行文字" for n in range(6)]
+
+
+def test_a_line_across_the_columns_starts_a_new_band() -> None:
+    page = _page(
+        *[(f"上左{n}", 40, 100 + 14 * n, 280) for n in range(3)],
+        *[(f"上右{n}", 310, 100 + 14 * n, 550) for n in range(3)],
+        ("二、横跨两栏的小标题在这里占满整行宽度", 40, 160, 550),
+        *[(f"下左{n}", 40, 180 + 14 * n, 280) for n in range(3)],
+        *[(f"下右{n}", 310, 180 + 14 * n, 550) for n in range(3)],
+    )
+    order = _order(page)
+    assert order == [*(f"上左{n}" for n in range(3)), *(f"上右{n}" for n in range(3)), order[6]] + [
+        *(f"下左{n}" for n in range(3)),
+        *(f"下右{n}" for n in range(3)),
+    ]
+    assert order[6].startswith("二、")
+
+
+def test_one_column_pages_keep_their_lines_in_order() -> None:
+    page = _page(*[(f"第{n}行", 60, 100 + 14 * n, 500 if n % 3 else 200) for n in range(8)])
+    assert _order(page) == [f"第{n}行" for n in range(8)]
+
+
+def test_running_heads_that_alternate_between_odd_and_even_pages_are_furniture() -> None:
+    pages = []
+    for n in range(1, 9):
+        head = ("某市人民政府公报", 240, 30, 360) if n % 2 else ("2024年第3期", 260, 30, 340)
+        number = (f"— {n} —", 280, 800, 320)
+        body = [(f"正文第{n}页第{k}行", 60, 100 + 14 * k, 500) for k in range(3)]
+        pages.append((_page(head, *body, number), H))
+    furniture = _furniture(pages)
+    kept = [s.text for segments, h in pages for s in segments if _key(s, h) not in furniture]
+    assert not any("公报" in t or "期" in t or "—" in t for t in kept)
+    assert len(kept) == 8 * 3
+
+
+def test_a_number_at_the_foot_of_the_text_is_not_a_page_number_when_something_is_below_it() -> None:
+    segments = _page(("正文", 60, 700, 500), ("12", 60, 770, 80), ("— 3 —", 280, 800, 320))
+    furniture = _furniture([(segments, H)])
+    kept = [s.text for s in segments if _key(s, H) not in furniture]
+    assert kept == ["正文", "12"]
+
+
+def test_three_columns_are_read_left_to_right() -> None:
+    page = _page(*[(f"第{c}栏{n}", 40 + 180 * c, 100 + 14 * n, 190 + 180 * c) for c in range(3) for n in range(4)])
+    assert _order(page) == [f"第{c}栏{n}" for c in range(3) for n in range(4)]

@@ -15,19 +15,20 @@ spans the columns starts a new band), each column of a band top to bottom.
 
 from __future__ import annotations
 
+import bisect
 import io
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.errors import InputError
 from kg.formats import Box, Extracted, SourceCell, SourceTable, TextWriter
 
 EDGE = 0.1  # running heads and page numbers stand in the top and bottom tenth of a page
-SPANNING = 0.6  # a segment wider than this share of the text's width spans the columns
+GUTTER = 8  # the narrowest band between columns, in points
 _DIGITS_RE = re.compile(r"\d+")
-_PAGE_NUMBER_RE = re.compile(r"^[\s\-—–·•第页()（）\dIVXivx/共]*$")
+# a page number as _key writes it (digits as "#"): "— # —", "-#-", "第#页", "#/#"
+_PAGE_NUMBER_RE = re.compile(r"^(?=[^#]*#)[\s\-—–·•第页()（）#IVXivx/共]*$")
 _CID_RE = re.compile(r"\(cid:\d+\)")
 
 
@@ -173,26 +174,50 @@ def _key(segment: Segment, height: float) -> tuple[str, int] | None:
 
 
 def _furniture(pages: list[tuple[list[Segment], float]]) -> set[tuple[str, int]]:
-    """The edge segments that repeat in one place on at least half the pages (or look like a page number)."""
-    seen: Counter[tuple[str, int]] = Counter()
+    """The edge segments that repeat in one place on at least half the pages, or half the odd or the even
+    pages (a book's running heads alternate), and page numbers (the outermost segment, digits and dashes)."""
+    seen: list[Counter[tuple[str, int]]] = [Counter(), Counter()]
     numbers: set[tuple[str, int]] = set()
-    for segments, height in pages:
+    for n, (segments, height) in enumerate(pages):
         keys = {k for s in segments if (k := _key(s, height)) is not None}
-        seen.update(keys)
-        numbers |= {k for k in keys if _PAGE_NUMBER_RE.match(k[0])}
-    many = max(2, (len(pages) + 1) // 2)
-    return {k for k, n in seen.items() if n >= many} | numbers
+        seen[n % 2].update(keys)
+        if segments:
+            outermost = (min(segments, key=lambda s: s.top), max(segments, key=lambda s: s.bottom))
+            numbers |= {k for s in outermost if (k := _key(s, height)) and _PAGE_NUMBER_RE.match(k[0])}
+    odd, even = (len(pages) + 1) // 2, len(pages) // 2
+    found = set()
+    for key in seen[0].keys() | seen[1].keys():
+        a, b = seen[0][key], seen[1][key]
+        if a + b >= max(2, (len(pages) + 1) // 2) or max(a, b) >= 2 and (a * 2 >= odd or b * 2 >= even > 0):
+            found.add(key)
+    return found | numbers
 
 
-def _gutters(segments: Iterable[Segment], left: float, right: float) -> list[float]:
-    """The middles of the vertical bands between left and right that no segment crosses."""
-    spans = sorted((s.x0, s.x1) for s in segments)
-    gaps, reach = [], left
-    for x0, x1 in spans:
-        if x0 - reach > 8:
-            gaps.append((reach + x0) / 2)
-        reach = max(reach, x1)
-    return [g for g in gaps if left < g < right]
+def _gutters(segments: list[Segment], left: float, right: float) -> list[float]:
+    """The middles of the vertical bands between left and right that (almost) no segment crosses, with
+    text on both sides: the gutters between columns. A title or a heading across the columns may cross one."""
+    if len(segments) < 6:
+        return []
+    allowed = max(1, len(segments) // 20)  # what may cross a gutter: a title, headings across the page
+    events = sorted([(s.x0, 1) for s in segments] + [(s.x1, -1) for s in segments])
+    bands, depth, start = [], 0, None
+    for x, step in events:
+        was = depth
+        depth += step
+        if was <= allowed < depth and start is not None:  # the band closes
+            if x - start >= GUTTER and left < start:
+                bands.append((start, x))
+            start = None
+        elif depth <= allowed < was:  # a band opens
+            start = x
+    centres = sorted((s.x0 + s.x1) / 2 for s in segments)
+    gutters = []
+    for a, b in bands:
+        middle = (a + b) / 2
+        before = bisect.bisect_left(centres, middle) - bisect.bisect_left(centres, gutters[-1] if gutters else left)
+        if before >= 3 and len(centres) - bisect.bisect_left(centres, middle) >= 3 and b < right:
+            gutters.append(middle)
+    return gutters
 
 
 def _reading_order(segments: list[Segment], tables: list[Block], width: float) -> list[Block]:
@@ -201,24 +226,28 @@ def _reading_order(segments: list[Segment], tables: list[Block], width: float) -
         return []
     left = min([s.x0 for s in segments] + [t.x0 for t in tables])
     right = max([s.x1 for s in segments] + [t.x1 for t in tables])
-    wide = (right - left) * SPANNING
-    narrow = [s for s in segments if s.x1 - s.x0 <= wide]
-    gutters = _gutters(narrow, left, right) if len(narrow) > 3 else []
-    spanning = sorted(
-        [Block(s.x0, s.top, s.x1, s.bottom, [s]) for s in segments if s.x1 - s.x0 > wide]
-        + [t for t in tables if t.x1 - t.x0 > wide],
-        key=lambda b: b.top,
-    )
-    in_columns = [Block(s.x0, s.top, s.x1, s.bottom, [s]) for s in narrow] + [t for t in tables if t.x1 - t.x0 <= wide]
-    bands: defaultdict[int, list[Block]] = defaultdict(list)
+    gutters = _gutters(segments, left, right)
+    blocks = [Block(s.x0, s.top, s.x1, s.bottom, [s]) for s in segments] + tables
+    if not gutters:
+        return _lines(sorted(blocks, key=lambda b: (b.top, b.x0)))
+
+    def across(block: Block) -> bool:
+        return any(block.x0 < g < block.x1 for g in gutters)
+
+    spanning = sorted((b for b in blocks if across(b)), key=lambda b: b.top)
     cuts = [b.top for b in spanning]
-    for block in in_columns:
-        bands[sum(1 for c in cuts if c <= block.top)].append(block)
+    bands: defaultdict[int, list[Block]] = defaultdict(list)
+    for block in blocks:
+        if not across(block):
+            bands[bisect.bisect_right(cuts, block.top)].append(block)
+
+    def column(block: Block) -> int:
+        return bisect.bisect_left(gutters, (block.x0 + block.x1) / 2)
+
     out: list[Block] = []
     for n in range(len(spanning) + 1):
         if n:
             out.append(spanning[n - 1])
-        column = lambda b: sum(1 for g in gutters if g < (b.x0 + b.x1) / 2)  # noqa: E731
         for _, group in sorted(_by_column(bands.get(n, []), column).items()):
             out += _lines(sorted(group, key=lambda b: (b.top, b.x0)))
     return out
