@@ -1,9 +1,11 @@
 """PDF gazettes: text in reading order column by column, page furniture dropped by position, tables as tables.
 
-Built on pdfplumber (MIT; pdfminer.six underneath, pure Python): it gives every
-character with its box, and finds ruled tables with their cells, which is what
-reading a two-column gazette needs. (pypdfium2 reads text faster but gives no
-tables; PyMuPDF is AGPL, which an Apache-2.0 project cannot ship.)
+Built on pdfminer.six (MIT, pure Python), which gives every character with its
+box, and on pdfplumber (MIT, over pdfminer) for what it adds: finding ruled
+tables with their cells, asked only for the pages that draw enough lines to
+hold one (its per-object bookkeeping costs twice pdfminer's own reading).
+pypdfium2 reads faster but dropped characters (a one-character line) in our
+tests; PyMuPDF is AGPL, which an Apache-2.0 project cannot ship.
 
 A page is read in four steps: characters are grouped into segments (a run on
 one baseline with no wide gap); segments that sit in the same place on most
@@ -19,6 +21,7 @@ import bisect
 import io
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.errors import InputError
@@ -62,32 +65,30 @@ class Block:
 
 def read_pdf(data: bytes, name: str) -> Extracted:
     """The text of a PDF, a line per printed line, each with its page and box."""
-    pdfplumber = _pdfplumber()
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-        pages = list(pdf.pages)
+        pages = _Pages(data)
     except Exception as err:  # noqa: BLE001 - pdfminer raises many kinds; each becomes one line
         raise InputError(f"{name}: {_open_error(err)}") from None
-    with pdf:
-        try:
-            read = [_read_page(page) for page in pages]
-        except Exception as err:  # noqa: BLE001
-            raise InputError(f"{name}: cannot read the PDF ({type(err).__name__}: {str(err)[:80]})") from None
-        images = sum(len(page.images) for page in pages)
-    chars = sum(len(s.text) for segments, _ in read for s in segments)
-    if chars == 0:
-        if images:
-            raise InputError(f"{name}: the PDF has no text layer (a scanned image?); govkg does no OCR")
-        raise InputError(f"{name}: the PDF has no text")
-    cids = sum(len(m) for segments, _ in read for s in segments for m in _CID_RE.findall(s.text))
-    if cids > chars / 4:
-        raise InputError(f"{name}: the PDF's fonts have no Unicode map; its text cannot be read")
-    furniture = _furniture([(segments, page.height) for (segments, _), page in zip(read, pages)])
+    read: list[tuple[list[Segment], list[Block]]] = []
+    sizes: list[tuple[float, float]] = []
+    images = 0
+    try:
+        for n, (layout, chars, ruled, pictures) in enumerate(pages.layouts(), 1):
+            tables = pages.tables(n - 1) if ruled >= RULED else []
+            read.append((_segments([c for c in chars if not _inside(c, tables)]), tables))
+            sizes.append((layout.width, layout.height))
+            images += pictures
+    except Exception as err:  # noqa: BLE001
+        raise InputError(f"{name}: cannot read the PDF ({type(err).__name__}: {str(err)[:80]})") from None
+    finally:
+        pages.close()
+    _check(read, images, name)
+    furniture = _furniture([(segments, height) for (segments, _), (_, height) in zip(read, sizes)])
     writer = TextWriter("pdf")
-    writer.pages = len(pages)
-    for n, ((segments, tables), page) in enumerate(zip(read, pages), 1):
-        kept = [s for s in segments if _key(s, page.height) not in furniture]
-        for block in _reading_order(kept, tables, page.width):
+    writer.pages = len(read)
+    for n, ((segments, tables), (width, height)) in enumerate(zip(read, sizes), 1):
+        kept = [s for s in segments if _key(s, height) not in furniture]
+        for block in _reading_order(kept, tables, width):
             if block.table is not None:
                 writer.table(block.table)
             else:
@@ -95,10 +96,16 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     return writer.done()
 
 
-def _pdfplumber():  # noqa: ANN202 - imported when a PDF is read: the library is large
-    import pdfplumber
-
-    return pdfplumber
+def _check(read: list[tuple[list[Segment], list[Block]]], images: int, name: str) -> None:
+    """A PDF with no text, or text that is only glyph numbers, is an error that says why."""
+    chars = sum(len(s.text) for segments, _ in read for s in segments) + sum(len(t) for _, t in read)
+    if chars == 0:
+        if images:
+            raise InputError(f"{name}: the PDF has no text layer (a scanned image?); govkg does no OCR")
+        raise InputError(f"{name}: the PDF has no text")
+    cids = sum(len(m) for segments, _ in read for s in segments for m in _CID_RE.findall(s.text))
+    if cids * 8 > chars:  # each "(cid:123)" is 8 characters or more
+        raise InputError(f"{name}: the PDF's fonts have no Unicode map; its text cannot be read")
 
 
 def _open_error(err: Exception) -> str:
@@ -109,16 +116,79 @@ def _open_error(err: Exception) -> str:
     return f"not a readable PDF ({type(err).__name__})"
 
 
-def _read_page(page: object) -> tuple[list[Segment], list[Block]]:
-    """A page's text segments (outside its tables) and its tables."""
-    tables = []
-    for found in page.find_tables():
-        x0, top, x1, bottom = found.bbox
-        if len(found.rows) < 2 or len(found.rows[0].cells) < 2:
-            continue
-        tables.append(Block(x0, top, x1, bottom, table=_table(page, found)))
-    chars = [c for c in page.chars if c.get("upright", True) and not _inside(c, tables)]
-    return _segments(chars), tables
+# a page that draws this many lines or boxes may hold a ruled table: pdfplumber looks for one
+RULED = 6
+
+
+class _Pages:
+    """A PDF's pages as pdfminer lays them out (characters only: no layout analysis), and pdfplumber's
+    tables for the pages that ask for them."""
+
+    def __init__(self, data: bytes) -> None:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfparser import PDFParser
+
+        self.data = data
+        self.document = PDFDocument(PDFParser(io.BytesIO(data)))
+        self.plumber = None
+
+    def layouts(self) -> Iterator[tuple[object, list[dict], int, int]]:
+        """Each page: its layout, its upright characters, how many lines and boxes and pictures it draws."""
+        from pdfminer.converter import PDFPageAggregator
+        from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+
+        resources = PDFResourceManager(caching=True)
+        device = PDFPageAggregator(resources, laparams=None)
+        interpreter = PDFPageInterpreter(resources, device)
+        for page in PDFPage.create_pages(self.document):
+            interpreter.process_page(page)
+            layout = device.get_result()
+            chars, ruled, pictures, stack = [], 0, 0, list(layout)
+            while stack:
+                item = stack.pop()
+                if isinstance(item, LTChar):
+                    if item.upright:
+                        chars.append(_char(item, layout.y1))
+                elif isinstance(item, LTCurve):
+                    ruled += 1  # LTLine and LTRect are curves too
+                elif isinstance(item, LTImage):
+                    pictures += 1
+                elif isinstance(item, LTContainer):
+                    stack.extend(item)
+            yield layout, chars, ruled, pictures
+
+    def tables(self, index: int) -> list[Block]:
+        """The ruled tables of a page (pdfplumber, opened once, only when a page asks)."""
+        import pdfplumber
+
+        if self.plumber is None:
+            self.plumber = pdfplumber.open(io.BytesIO(self.data))
+        page = self.plumber.pages[index]
+        found = []
+        for table in page.find_tables():
+            x0, top, x1, bottom = table.bbox
+            if len(table.rows) >= 2 and len(table.rows[0].cells) >= 2:
+                found.append(Block(x0, top, x1, bottom, table=_table(page, table)))
+        page.close()
+        return found
+
+    def close(self) -> None:
+        if self.plumber is not None:
+            self.plumber.close()
+
+
+def _char(char: object, page_top: float) -> dict:
+    """A character with its box measured from the page's top, as pdfplumber measures it."""
+    return {
+        "text": char.get_text(),
+        "x0": char.x0,
+        "x1": char.x1,
+        "top": page_top - char.y1,
+        "bottom": page_top - char.y0,
+        "size": char.size,
+    }
 
 
 def _inside(char: dict, tables: list[Block]) -> bool:
