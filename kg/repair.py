@@ -147,6 +147,20 @@ def _widen_punctuation(chars: list[str]) -> None:
                 chars[i] = WIDE_PUNCT[char]
 
 
+def _tabs_to_bars(chars: list[str], pos: list[int]) -> None:
+    """A row of a table copied as text, its cells split by tabs: each tab a " | " (an empty cell stays one)."""
+    if "\t" not in chars:
+        return
+    i = 0
+    while i < len(chars):
+        if chars[i] == "\t":
+            chars[i : i + 1] = [" ", "|", " "]
+            pos[i : i + 1] = [pos[i]] * 3
+            i += 3
+        else:
+            i += 1
+
+
 def _is_tight(char: str) -> bool:
     """A character next to which a space is only typesetting (Chinese text has none)."""
     return bool(WIDE_RE.match(char))
@@ -223,6 +237,7 @@ def repair_lines(text: MappedText) -> list[Line]:
         first = body_start + lead
         chars = list(stripped)
         pos = list(text.pos[first : first + len(chars)])
+        _tabs_to_bars(chars, pos)
         _move_stray_glyph(chars, pos)
         chars, pos, person_post = _unpad(chars, pos)
         chars, pos = _drop_ruby(chars, pos)

@@ -83,3 +83,24 @@ def test_a_folder_of_mixed_formats_is_read_whole(tmp_path: Path) -> None:
     )
     result = build([tmp_path], None, html=False)
     assert sorted(s.encoding for s in result.sources) == ["docx", "html", "utf-8"]
+
+
+def test_a_table_copied_as_text_with_tabs_is_read_by_column(tmp_path: Path) -> None:
+    text = (
+        "云岭市人民政府办公室关于印发重点工作分工的通知\n\n现将分工印发给你们。\n\n"
+        "序号\t重点工作\t牵头单位\t配合单位\t完成时限\n"
+        "1\t推进某项工作\t市财政局\t市商务局、市税务局\t年底\n"
+        "2\t开展另一项工作\t\t市商务局\t6月底\n"
+    )
+    path = tmp_path / "tabs.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = build([path], None, html=False).documents
+    got = sorted((a.task, a.role, a.actor) for a in doc.assignments)
+    # row 2's 牵头单位 is empty: its one body is 配合 (by place, not by look)
+    assert got == [
+        ("r1", "牵头", "市财政局"),
+        ("r1", "配合", "市商务局"),
+        ("r1", "配合", "市税务局"),
+        ("r2", "配合", "市商务局"),
+    ]
+    assert doc.assignments[0].evidence.quote.startswith("1 | 推进某项工作 | 市财政局")
