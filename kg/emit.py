@@ -27,6 +27,7 @@ from kg.model import (
     Group,
     Membership,
     PersonPost,
+    Supervision,
     Task,
 )
 from kg.names import city_of
@@ -80,6 +81,17 @@ def emit_assignment(g: GraphBuilder, scope: Scope, a: Assignment) -> None:
         g.text(fact, GOV.scope, a.scope)
     g.provenance(fact, scope.iri, a.evidence)
     g.add(actor, ROLE_EDGES[role], t)
+
+
+def emit_supervision(g: GraphBuilder, scope: Scope, s: Supervision) -> None:
+    t = scope.task(s.task)
+    person = g.person(s.person)
+    fact = node(f"{ID_IRI}supervision/{digest(t.value, person.value)}")
+    g.add(fact, A, node(GOV.Supervision))
+    g.add(fact, GOV.supervisor, person)
+    g.add(fact, GOV.supervisedTask, t)
+    g.provenance(fact, scope.iri, s.evidence)
+    g.add(t, GOV.supervisedBy, person)
 
 
 def emit_group(g: GraphBuilder, scope: Scope, group: Group) -> None:
@@ -184,6 +196,7 @@ def emit_concept(g: GraphBuilder, scope: Scope, concept: Concept) -> None:
 EMITTERS: dict[type, Callable[[GraphBuilder, Scope, Any], None]] = {
     Task: emit_task,
     Assignment: emit_assignment,
+    Supervision: emit_supervision,
     Group: emit_group,
     Membership: emit_membership,
     PersonPost: emit_person_post,
@@ -211,7 +224,8 @@ def emit_document(g: GraphBuilder, doc: Document) -> ox.NamedNode:
     if doc.interpreter:
         g.add(d, GOV.interpretedBy, g.organization(doc.interpreter, city))
     scope = Scope(doc, d, city, {t.key: t for t in doc.tasks}, {grp.name: grp.aliases for grp in doc.groups})
-    records = (doc.tasks, doc.assignments, doc.groups, doc.memberships, doc.person_posts, doc.appointments)
+    records = (doc.tasks, doc.assignments, doc.supervisions, doc.groups, doc.memberships, doc.person_posts)
+    records += (doc.appointments,)
     for group in (*records, doc.chains, doc.chain_roles, doc.concepts):
         for record in group:
             EMITTERS[type(record)](g, scope, record)

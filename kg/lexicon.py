@@ -53,6 +53,8 @@ TABLE_OTHER_COLUMNS = (
     "完成时限 完成时间 时间节点 时限 进度安排 时间要求 类别 备注 完成情况 全年完成情况 进展情况 工作进展 目标要求 "
     "分管领导 区政府分管领导 市政府分管领导 县政府分管领导 分管市领导 分管区领导 分管县领导 责任人 联系人"
 ).split()
+# The columns that name a task's supervising leader (分管领导): no role, a person who oversees the task.
+LEADER_COLUMNS = frozenset(name for name in TABLE_OTHER_COLUMNS if "分管" in name)
 # What a label line of a task list looks like, roles or not ("主办单位：", "协办单位："): it starts a paragraph.
 LIST_LABEL_VERBS = ("牵头", "配合", "责任", "主责", "主办", "协办", "参与", "协同", "协助")
 LIST_LABEL_NOUNS = ("单位", "部门", "领导")

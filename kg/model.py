@@ -58,6 +58,16 @@ class Assignment:
 
 
 @dataclass(frozen=True)
+class Supervision:
+    """A task's supervising leader, as a table's 分管领导 column names them: a person, not an actor."""
+
+    task: str  # Task.key
+    person: str
+    post: str | None  # the post the cell writes with the name ("副市长")
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class Group:
     """A body a document sets up: 领导小组, 工作专班, 联席会议, 项目部, 链长制…"""
 
@@ -177,6 +187,7 @@ class Document:
     layout: Extracted | None = field(default=None, compare=False, repr=False)  # the source's lines, for provenance
     tasks: tuple[Task, ...] = field(default=())
     assignments: tuple[Assignment, ...] = field(default=())
+    supervisions: tuple[Supervision, ...] = field(default=())
     groups: tuple[Group, ...] = field(default=())
     memberships: tuple[Membership, ...] = field(default=())
     person_posts: tuple[PersonPost, ...] = field(default=())

@@ -38,6 +38,7 @@ class GOV(DefinedNamespace):
     IndustrialChain: URIRef
     ChainStage: URIRef
     ChainRole: URIRef
+    Supervision: URIRef
     # individuals
     Lead: URIRef
     Support: URIRef
@@ -59,6 +60,9 @@ class GOV(DefinedNamespace):
     sourceStart: URIRef
     sourceEnd: URIRef
     page: URIRef
+    supervisor: URIRef
+    supervisedTask: URIRef
+    supervisedBy: URIRef
     sourceLocator: URIRef
     rule: URIRef
     person: URIRef

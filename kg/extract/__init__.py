@@ -17,6 +17,8 @@ from kg.extract.chains import CHAINS, extract_chains
 from kg.extract.context import Context
 from kg.extract.glossary import GLOSSARY, extract_glossary
 from kg.extract.groups import GROUPS, extract_groups, seat_posts
+from kg.extract.leaders import RULE as LEADER_RULE
+from kg.extract.leaders import read_leaders
 from kg.extract.posts import PEOPLE, extract_people
 from kg.extract.tables import read_tables
 from kg.extract.tasks import find_tasks, keep_tasks
@@ -27,6 +29,20 @@ from kg.script import in_own_script
 from kg.segment import document_of
 
 FAMILIES: tuple[Family, ...] = (TASKS, ASSIGNMENTS, GROUPS, PEOPLE, APPOINTMENTS, CHAINS, GLOSSARY)
+# What tables give, read by column rather than by a pattern: (rule name, what it reads, an example row).
+TABLE_READERS = (
+    (
+        "tasks.table-row",
+        "A table row with a task cell: a task under the section above it",
+        "1 | 推进某项工作 | 市财政局",
+    ),
+    ("tasks.table-section", "A table row of one cell across the table: a section over the rows below it", "重点领域"),
+    (
+        LEADER_RULE,
+        "A 分管领导 cell: the task's supervising leader, and the post the cell gives",
+        "1 | 某项工作 | 张立新（副市长）",
+    ),
+)
 
 
 def extract(doc: Document) -> Document:
@@ -39,13 +55,16 @@ def extract(doc: Document) -> Document:
     chains, chain_roles = extract_chains(doc, context)
     named = {a.task for a in assignments}
     appointments = extract_appointments(doc, context)
+    supervisions, leader_posts = read_leaders(doc, context.row_task)
+    people = extract_people(doc, context) + seat_posts(memberships) + leader_posts
     found = replace(
         doc,
         tasks=keep_tasks(doc.tasks + tuple(duty_tasks), named),
         assignments=tuple(assignments),
+        supervisions=tuple(supervisions),
         groups=tuple(groups),
         memberships=tuple(memberships),
-        person_posts=tuple(_not_appointed(extract_people(doc, context) + seat_posts(memberships), appointments)),
+        person_posts=tuple(_not_appointed(people, appointments)),
         appointments=tuple(appointments),
         chains=tuple(chains),
         chain_roles=tuple(chain_roles),

@@ -1,0 +1,55 @@
+"""The leader a table names for each task: a 分管领导 column ("区政府分管领导", "分管市领导").
+
+The guideline gives such a column no role (分管 is none of 牵头, 配合, 负责), so
+its people are not actors of the task; each is the task's supervising leader
+(gov:supervisedBy), and when the cell writes the post too ("张三（副市长）",
+"张三副市长", "副市长张三") the person holds that post.
+"""
+
+from __future__ import annotations
+
+from kg.extract.actors import TRAILER_RE, split_top_level
+from kg.extract.people import NAME_WITH_POST_RE, is_person_name, name_after_post, split_name
+from kg.lexicon import LEADER_COLUMNS
+from kg.model import Document, PersonPost, Supervision
+
+RULE = "people.table-leader"
+
+
+def leader_of(text: str) -> tuple[str, str | None] | None:
+    """(name, post or None) of one leader in a cell: "张三", "张三（副市长）", "张三副市长", "副市长张三"."""
+    text = TRAILER_RE.sub("", text.strip().replace(" ", ""))
+    bracketed = NAME_WITH_POST_RE.match(text)
+    if bracketed and is_person_name(bracketed["name"]):
+        return bracketed["name"], bracketed["post"]
+    if is_person_name(text):
+        return text, None
+    found = split_name(text)
+    if found:
+        return found[0], found[1]
+    after = name_after_post(text)
+    return (after[0], after[1]) if after else None
+
+
+def read_leaders(doc: Document, row_task: dict[int, str]) -> tuple[list[Supervision], list[PersonPost]]:
+    """Each task's leaders from its row's 分管领导 cell, and the posts the cell gives them."""
+    supervisions: list[Supervision] = []
+    posts: list[PersonPost] = []
+    text = doc.text.text
+    for row in doc.rows:
+        task = row_task.get(row.start)
+        if task is None:
+            continue
+        for cell in row.cells:
+            if cell.column not in LEADER_COLUMNS:
+                continue
+            evidence = doc.evidence(row.start, row.end, RULE)
+            for part in split_top_level(text[cell.start : cell.end], "、，,；;"):
+                found = leader_of(part)
+                if found is None:
+                    continue
+                name, post = found
+                supervisions.append(Supervision(task, name, post, evidence))
+                if post:
+                    posts.append(PersonPost(name, None, post, evidence))
+    return supervisions, posts
