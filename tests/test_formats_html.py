@@ -276,3 +276,25 @@ def test_large_page_reads_in_linear_time():
     out = read_html(html.encode(), "big.html")
     assert len(out.locators) == 20000
     assert out.locators[-1].where == "/html/body/div/p[20000]"
+
+
+def test_a_central_portal_page_reads_whole_with_its_metadata_table(tmp_path) -> None:
+    """The layout of a central-government portal page (label cells in <b>, a 'bd1' metadata table, the body in
+    #UCAP-CONTENT, an editor line and a share bar after it): its number and dates, its prose duties."""
+    from pathlib import Path
+
+    from kg.pipeline import build
+
+    page = Path(__file__).parent / "data" / "portal-bd1.html"
+    text = read_html(page.read_bytes(), page.name).text
+    assert text.startswith("标题：") and "发文字号：国办发〔2024〕21号" in text
+    assert not any(word in text for word in ("首页 > 政策", "我要纠错", "责任编辑", "分享到", "版权所有"))
+    (doc,) = build([page], None, html=False).documents
+    assert (doc.number, doc.date) == ("国办发〔2024〕21号", "2024-05-06")  # the signature date wins over 发布日期
+    assert sorted((a.role, a.actor) for a in doc.assignments) == [
+        ("牵头", "国家发展改革委"),
+        ("负责", "财政部"),
+        ("配合", "商务部"),
+        ("配合", "财政部"),
+    ]
+    assert all(a.evidence.places[0].where.endswith(("p[3]", "p[4]")) for a in doc.assignments)

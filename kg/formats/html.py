@@ -48,7 +48,7 @@ FURNITURE_WORD_RE = re.compile(
 )
 # The opening words of furniture: "当前位置：首页 > 政务公开", "【打印本页】【关闭窗口】", "分享到："
 FURNITURE_TEXT = tuple("当前位置 您的位置 您现在的位置 【打印 打印本页 【关闭".split())
-FURNITURE_TEXT += tuple("关闭窗口 分享到 【字体 字体： 【字号 字号：".split())
+FURNITURE_TEXT += tuple("关闭窗口 分享到 【字体 字体： 【字号 字号： 【我要纠错 责任编辑： 扫一扫在手机打开".split())
 # The labels of a portal's metadata block ("发文字号：云政办发〔2024〕7号"), written "索 引 号" too.
 META_LABELS = tuple("发文字号 发文机关 发布机构 发布日期 发布时间 成文日期".split())
 META_LABELS += tuple("主题分类 索引号 有效性 主题词 标题 文号".split())
