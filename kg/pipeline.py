@@ -92,6 +92,10 @@ def build(
 
     t = time.perf_counter()
     files = find_inputs(inputs)
+    if out_dir is not None and any(path.is_dir() for path in inputs):
+        # a folder that holds the output folder: its graph.html is govkg's, not an input
+        made = out_dir.resolve()
+        files = [f for f in files if made not in f.resolve().parents] or files
     sources: list[Source] = []
     documents: list[Document] = []
     for n, path in enumerate(files, 1):
