@@ -104,3 +104,23 @@ def test_a_table_copied_as_text_with_tabs_is_read_by_column(tmp_path: Path) -> N
         ("r2", "配合", "市商务局"),
     ]
     assert doc.assignments[0].evidence.quote.startswith("1 | 推进某项工作 | 市财政局")
+
+
+def test_a_table_flattened_a_cell_a_line_keeps_its_section_rows(tmp_path: Path) -> None:
+    cells = [
+        "序号", "重点工作", "牵头单位", "配合单位", "完成时限",
+        "一、优化营商环境",
+        "1", "深化审批制度改革，推行一网通办", "市数据局", "市发展改革委、市市场监管局", "2024年12月底",
+        "2", "开展涉企收费专项治理", "市市场监管局", "2024年6月底",
+        "二、产业发展",
+        "3", "推进工业园区标准厂房建设", "市工业和信息化局", "市自然资源局", "2024年底",
+    ]  # fmt: skip
+    path = tmp_path / "lines.txt"
+    path.write_text(
+        "云岭市人民政府办公室关于印发重点工作分工的通知\n\n现将分工印发给你们。\n\n" + "\n\n".join(cells), "utf-8"
+    )
+    (doc,) = build([path], None, html=False).documents
+    parents = {t.heading: t.parent for t in doc.tasks}
+    assert parents["深化审批制度改革，推行一网通办"] == parents["开展涉企收费专项治理"] == "1"
+    assert parents["推进工业园区标准厂房建设"] == "2"
+    assert ("1-r2", "牵头", "市市场监管局") in {(a.task, a.role, a.actor) for a in doc.assignments}

@@ -148,6 +148,12 @@ def _rows_by_line(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tup
         if not stripped:
             i += 1
             continue
+        if heading_of(stripped) and _number_follows(lines, i):  # a section row: "一、优化营商环境", then "1"
+            close()
+            rows.append(Row(start + text.index(stripped), start + len(text.rstrip()), None, (), section=True))
+            current, number = [], None
+            i += 1
+            continue
         if _ends_table(stripped):
             break
         m = NUMBER_CELL_RE.match(stripped)
@@ -159,6 +165,14 @@ def _rows_by_line(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tup
         i += 1
     close()
     return rows, i
+
+
+def _number_follows(lines: list[tuple[int, str]], i: int) -> bool:
+    """Is the next line with words a row's number cell?"""
+    j = i + 1
+    while j < len(lines) and not lines[j][1].strip():
+        j += 1
+    return j < len(lines) and NUMBER_CELL_RE.match(lines[j][1].strip()) is not None
 
 
 def _rows_by_bar(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tuple[list[Row], int]:
