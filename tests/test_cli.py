@@ -189,7 +189,9 @@ def test_a_malformed_gold_file_is_a_one_line_error(
 
 
 def test_a_folder_that_holds_the_output_does_not_read_its_own_page(tmp_path: Path) -> None:
-    (tmp_path / "notice.txt").write_text("云岭市人民政府办公室\n\n关于做好某项工作的通知\n\n市财政局负责落实。\n", encoding="utf-8")
+    (tmp_path / "notice.txt").write_text(
+        "云岭市人民政府办公室\n\n关于做好某项工作的通知\n\n市财政局负责落实。\n", encoding="utf-8"
+    )
     for _ in range(2):  # the second build finds exports/graph.html in the folder: govkg's own, not an input
         code, out, _ = run("build", str(tmp_path), "-o", str(tmp_path / "exports"))
         assert code == 0 and out.startswith("read 1 file(s) (utf-8)")

@@ -124,3 +124,41 @@ def test_a_table_flattened_a_cell_a_line_keeps_its_section_rows(tmp_path: Path) 
     assert parents["深化审批制度改革，推行一网通办"] == parents["开展涉企收费专项治理"] == "1"
     assert parents["推进工业园区标准厂房建设"] == "2"
     assert ("1-r2", "牵头", "市市场监管局") in {(a.task, a.role, a.actor) for a in doc.assignments}
+
+
+def test_a_page_that_gives_each_cell_a_line_ending_in_a_bar(tmp_path: Path) -> None:
+    """ "序号 |", "1 |", "||" (an empty cell): a page's text of a table, with columns of progress govkg does not
+    know, a padded label, and a role label the lexicon does not list ("责任主体与协同单位": 责任 → 负责)."""
+    cells = [
+        "序号", "主要任务", "分管 领导", "牵头 单位", "责任主体与协同单位", "1-6月推进情况", "说明",
+        "7", "新建城市口袋公园12个。", "张立新", "城管局", "住建局、相关街道", "已完成8个。", "|",
+        "8", "改造老旧小区供水管网30公里。", "张立新", "水务局", "各街道", "前期配合有关部门完成设计。", "|",
+    ]  # fmt: skip
+    path = tmp_path / "bars.txt"
+    path.write_text("2024年区政府民生实事项目推进情况\n" + "\n".join(f"{c} |" for c in cells), "utf-8")
+    (doc,) = build([path], None, html=False).documents
+    assert sorted((a.task, a.role, a.actor) for a in doc.assignments) == [
+        ("r7", "牵头", "城管局"),
+        ("r7", "负责", "住建局"),
+        ("r7", "负责", "相关街道"),
+        ("r8", "牵头", "水务局"),
+        ("r8", "负责", "各街道"),
+    ]
+    assert {(s.task, s.person) for s in doc.supervisions} == {("r7", "张立新"), ("r8", "张立新")}
+
+
+def test_a_task_column_in_its_own_words_and_a_list_of_bodies_a_line(tmp_path: Path) -> None:
+    cells = [
+        "序号", "民生实事", "责任单位", "完成时限",
+        "1", "建成城区污水管网改造工程。", "县水务局", "县住建局", "12月底前",
+        "2", "新建2所公办幼儿园。", "县教育局", "9月底前",
+    ]  # fmt: skip
+    path = tmp_path / "lines.txt"
+    text = "云岭县人民政府办公室关于民生实事重点督办的通知\n\n请认真落实。\n\n附件\n\n民生实事目标任务分解表\n\n"
+    path.write_text(text + "\n\n".join(cells), "utf-8")
+    (doc,) = build([path], None, html=False).documents
+    assert sorted((a.task, a.role, a.actor) for a in doc.assignments) == [
+        ("r1", "负责", "县住建局"),
+        ("r1", "负责", "县水务局"),
+        ("r2", "负责", "县教育局"),
+    ]

@@ -35,6 +35,13 @@ COLUMN_RE = re.compile(alternation(COLUMNS))
 NUMBER_CELL_RE = re.compile(r"^[（(]?(?P<n>\d{1,3})[）)]?\*?$")
 # a labelled value inside a row: "省牵头单位：省农业农村厅"
 LABELLED_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?P<label>{alternation(ROLE_LABELS)})[：:](?P<value>.+)$")
+# what a column's name never holds: a sentence's marks
+LABEL_BREAK_RE = re.compile(r"[。，；：:;,！？]")
+# the role verb in a column's name the lexicon does not list: "责任主体与协同单位", "牵头处室"
+ROLE_IN_LABEL_RE = re.compile(
+    r"(?P<verb>牵头|配合|协助|责任|主责)[\u4e00-\u9fff、与和及]{0,8}(?:单位|部门|主体|处室|科室|领导)$"
+)
+ROLE_LABEL_VERBS = {"牵头": "牵头", "配合": "配合", "协助": "配合", "责任": "负责", "主责": "负责"}
 # what ends a table: a top-level section heading
 LEVELS_THAT_END = (0, 1)
 
@@ -90,17 +97,52 @@ def read_tables(doc: Document) -> tuple[Row, ...]:
 def _header_at(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int, str] | None:
     """A header starting at line i: its column kinds, the lines it takes, and the shape of its rows."""
     text = lines[i][1].strip()
-    if "|" in text:
+    if "|" in text and len([c for c in text.split("|") if c.strip()]) > 1:
         kinds = _header([c for c in text.split("|") if c.strip()])
         return (kinds, 1, "bars") if kinds else None
     if RUN_TOGETHER_RE.match(text):
         kinds = _header([m.group() for m in COLUMN_RE.finditer(text)])
         return (kinds, 1, "run") if kinds else None
-    cells = []
-    while i + len(cells) < len(lines) and HEADER_CELL_RE.match(lines[i + len(cells)][1].strip()):
-        cells.append(lines[i + len(cells)][1])
-    kinds = _header(cells) if len(cells) >= 3 else None
-    return (kinds, len(cells), "lines") if kinds else None
+    labels = []
+    while i + len(labels) < len(lines) and _is_label(cell_of(lines[i + len(labels)][1])):
+        labels.append(cell_of(lines[i + len(labels)][1]))
+    kinds = _header(labels) if len(labels) >= 3 else None
+    if kinds is None and len(labels) >= 3 and _kind_of(labels[0]) == "number":
+        kinds = _loose_header(labels)  # "序号" then labels, some of them the table's own ("1-10月推进情况")
+    return (kinds, len(labels), "lines") if kinds else None
+
+
+def cell_of(line: str) -> str:
+    """A cell on a line of its own, as a page's text gives it: "牵头单位 |", "||" (an empty cell)."""
+    return line.strip().rstrip("|").strip()
+
+
+def _is_label(text: str) -> bool:
+    """Could this be a column's name: short words, no sentence, not a row's number."""
+    if HEADER_CELL_RE.match(text):
+        return True
+    short = 0 < len(text) <= 16 and not LABEL_BREAK_RE.search(text)
+    return short and not NUMBER_CELL_RE.match(text) and heading_of(text) is None
+
+
+def _kind_of(label: str) -> str | None:
+    """A column's kind by its name, or by the role verb in it ("责任主体与协同单位" → 负责); None if neither."""
+    m = HEADER_CELL_RE.match(label)
+    if m:
+        return _kind(m["name"])
+    verb = ROLE_IN_LABEL_RE.search(label)
+    return ROLE_LABEL_VERBS[verb["verb"]] if verb else None
+
+
+def _loose_header(labels: list[str]) -> list[str] | None:
+    """The kinds of a header that names other columns too: those state nothing ("other")."""
+    kinds = [_kind_of(label) or "other" for label in labels]
+    kinds = ["detail" if k == "task" and "task" in kinds[:n] else k for n, k in enumerate(kinds)]
+    if "task" not in kinds and kinds[1] == "other":
+        kinds[1] = "task"  # the column after the number names the work in its own words ("民生实事")
+    if "task" not in kinds or not any(_role_of(k) for k in kinds):
+        return None
+    return kinds
 
 
 def _ends_table(text: str) -> bool:
@@ -122,7 +164,9 @@ def _assign(kinds: list[str], cells: list[tuple[int, int, str]]) -> tuple[Cell, 
         elif _is_people(text) and any(k.endswith("领导") or _role_of(k) for k in free):
             kind = next(k for k in free if k.endswith("领导") or _role_of(k))
         elif _is_actors(text):
-            kind = next((k for k in free if _role_of(k)), "other")
+            last = out[-1].column if out else None
+            # no role column left: a cell listing one body a line goes on ("县水务局", "县住建局")
+            kind = next((k for k in free if _role_of(k)), last if last and _role_of(last) else "other")
         else:
             kind = next((k for k in free if k not in ("task",) and not _role_of(k)), "other")
         if kind in free:
@@ -138,9 +182,9 @@ def _rows_by_line(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tup
     number: str | None = None
 
     def close() -> None:
-        if number is not None and current:
-            cells = _assign(kinds, current)
-            rows.append(Row(current[0][0], current[-1][1], number, cells))
+        words = [c for c in current if c[2]]  # a page's text may give an empty cell a line ("||"): it says nothing
+        if number is not None and words:
+            rows.append(Row(words[0][0], words[-1][1], number, _assign(kinds, words)))
 
     while i < len(lines):
         start, text = lines[i]
@@ -156,12 +200,14 @@ def _rows_by_line(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tup
             continue
         if _ends_table(stripped):
             break
-        m = NUMBER_CELL_RE.match(stripped)
+        cell = cell_of(stripped)
+        m = NUMBER_CELL_RE.match(cell)
         if m or heading_of(stripped):
             close()
             current, number = [], (m["n"] if m else None)
         elif number is not None:
-            current.append((start, start + len(text), stripped))
+            at = start + text.index(cell) if cell else start
+            current.append((at, at + len(cell), cell))
         i += 1
     close()
     return rows, i
