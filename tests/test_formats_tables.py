@@ -162,3 +162,22 @@ def test_a_task_column_in_its_own_words_and_a_list_of_bodies_a_line(tmp_path: Pa
         ("r1", "负责", "县水务局"),
         ("r2", "负责", "县教育局"),
     ]
+
+
+def test_a_bar_table_with_no_number_column_numbers_its_rows_by_their_task_cells(tmp_path: Path) -> None:
+    text = (
+        "项 目 内 容 | 6月计划进度 | 完成率 | 责任 单位 | 具体分管领导 |\n"
+        "(1)新建城市书房10家。 | 完成选址。 | 60% | 市文广旅局 | 张立新 |\n"
+        "(2)改造农村公路50公里。 | 完成招标。 | 40% | 市交通运输局、各镇街 | 王海峰 |\n"
+    )
+    path = tmp_path / "progress.txt"
+    path.write_text(text, "utf-8")
+    (doc,) = build([path], None, html=False).documents
+    # each row's line opens with its number, as a heading would: the row is that task, once
+    assert [(t.key, t.heading) for t in doc.tasks] == [("1", "新建城市书房10家"), ("2", "改造农村公路50公里")]
+    assert sorted((a.task, a.role, a.actor) for a in doc.assignments) == [
+        ("1", "负责", "市文广旅局"),
+        ("2", "负责", "各镇街"),
+        ("2", "负责", "市交通运输局"),
+    ]
+    assert {s.person for s in doc.supervisions} == {"张立新", "王海峰"}

@@ -31,6 +31,8 @@ HEADER_CELL_RE = re.compile(rf"^(?P<name>{alternation(COLUMNS)})(?:[（(][^（�
 # column names run together: "序号项目名称主要内容区政府分管领导牵头单位配合单位"
 RUN_TOGETHER_RE = re.compile(rf"^(?:(?:{alternation(COLUMNS)})(?:[（(][^（）()]{{0,30}}[）)])?){{3,12}}$")
 COLUMN_RE = re.compile(alternation(COLUMNS))
+# the number a task cell opens with, in a table with no number column: "（1）吸收…", "2.组建…"
+ROW_NUMBER_RE = re.compile(r"^[（(]?(?P<n>\d{1,3})(?:[）)]|[、.．](?!\d))")
 # a row's number cell: "1", "12", "1*", "（3）"
 NUMBER_CELL_RE = re.compile(r"^[（(]?(?P<n>\d{1,3})[）)]?\*?$")
 # a labelled value inside a row: "省牵头单位：省农业农村厅"
@@ -41,6 +43,8 @@ LABEL_BREAK_RE = re.compile(r"[。，；：:;,！？]")
 ROLE_IN_LABEL_RE = re.compile(
     r"(?P<verb>牵头|配合|协助|责任|主责)[\u4e00-\u9fff、与和及]{0,8}(?:单位|部门|主体|处室|科室|领导)$"
 )
+# a column that names the work without a name the lexicon lists: "项目内容", "年度目标任务", "具体措施"
+TASK_LIKE_RE = re.compile(r"(?:任务|内容|事项|措施|项目|工作)$")
 ROLE_LABEL_VERBS = {"牵头": "牵头", "配合": "配合", "协助": "配合", "责任": "负责", "主责": "负责"}
 # what ends a table: a top-level section heading
 LEVELS_THAT_END = (0, 1)
@@ -98,7 +102,10 @@ def _header_at(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int, st
     """A header starting at line i: its column kinds, the lines it takes, and the shape of its rows."""
     text = lines[i][1].strip()
     if "|" in text and len([c for c in text.split("|") if c.strip()]) > 1:
-        kinds = _header([c for c in text.split("|") if c.strip()])
+        labels = [c.strip() for c in text.strip().strip("|").split("|")]
+        kinds = _header([c for c in labels if c])
+        if kinds is None and all(_is_label(c) for c in labels):
+            kinds = _loose_header(labels)  # "项目内容 | 8月计划进度 | 完成率 | 责任单位": some columns state nothing
         return (kinds, 1, "bars") if kinds else None
     if RUN_TOGETHER_RE.match(text):
         kinds = _header([m.group() for m in COLUMN_RE.finditer(text)])
@@ -130,6 +137,8 @@ def _kind_of(label: str) -> str | None:
     m = HEADER_CELL_RE.match(label)
     if m:
         return _kind(m["name"])
+    if "分管" in label and label.endswith("领导"):
+        return "分管领导"  # "具体分管领导": a task's supervising leader
     verb = ROLE_IN_LABEL_RE.search(label)
     return ROLE_LABEL_VERBS[verb["verb"]] if verb else None
 
@@ -138,8 +147,12 @@ def _loose_header(labels: list[str]) -> list[str] | None:
     """The kinds of a header that names other columns too: those state nothing ("other")."""
     kinds = [_kind_of(label) or "other" for label in labels]
     kinds = ["detail" if k == "task" and "task" in kinds[:n] else k for n, k in enumerate(kinds)]
-    if "task" not in kinds and kinds[1] == "other":
-        kinds[1] = "task"  # the column after the number names the work in its own words ("民生实事")
+    if "task" not in kinds:  # the work in the table's own words: "项目内容", or "民生实事" right after 序号
+        named = next((n for n, label in enumerate(labels) if kinds[n] == "other" and TASK_LIKE_RE.search(label)), None)
+        after_number = 1 if kinds[0] == "number" and kinds[1] == "other" else None
+        at = named if named is not None else after_number
+        if at is not None:
+            kinds[at] = "task"
     if "task" not in kinds or not any(_role_of(k) for k in kinds):
         return None
     return kinds
@@ -240,11 +253,11 @@ def _rows_by_bar(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tupl
             continue
         if _ends_table(text):
             break
-        cells, at = [], 0
-        for part in text.split("|"):
-            offset = text.index(part.strip(), at) if part.strip() else at
-            cells.append((start + offset, start + offset + len(part.strip()), part.strip()))
-            at += len(part) + 1
+        cells = _bar_cells(start, text)
+        if kinds[0] != "number":  # no number column: a row a line, numbered as its task cell is ("（1）…")
+            cells.insert(0, (start, start, str(len(rows) + 1)))
+            lead = ROW_NUMBER_RE.match(cells[1][2]) if len(cells) > 1 else None
+            cells[0] = (start, start, lead["n"] if lead else cells[0][2])
         m = NUMBER_CELL_RE.match(cells[0][2]) if cells else None
         if m and len(cells) == len(kinds):
             rows.append(Row(start, start + len(text), m["n"], _by_place(kinds[1:], cells[1:])))
@@ -252,6 +265,20 @@ def _rows_by_bar(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tupl
             rows.append(Row(start, start + len(text), m["n"], _assign(kinds, [c for c in cells[1:] if c[2]])))
         i += 1
     return rows, i
+
+
+def _bar_cells(start: int, text: str) -> list[tuple[int, int, str]]:
+    """The cells of a "|" row with their spans; bars at its ends ("| a | b |") hold no cell."""
+    inner = text.rstrip()
+    inner = inner[:-1] if inner.endswith("|") else inner
+    cells, at = [], 0
+    for part in inner.split("|"):
+        offset = text.index(part.strip(), at) if part.strip() else at
+        cells.append((start + offset, start + offset + len(part.strip()), part.strip()))
+        at += len(part) + 1
+    if len(cells) > 1 and not cells[0][2] and text.lstrip().startswith("|"):
+        cells.pop(0)
+    return cells
 
 
 def _section_row(lines: list[tuple[int, str]], i: int) -> bool:

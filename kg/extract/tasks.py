@@ -75,7 +75,10 @@ def _headings(doc: Document) -> list[tuple[int, Heading, str]]:
 def find_tasks(doc: Document) -> tuple[Task, ...]:
     """The numbered parts of a document's body, and the rows of its tables."""
     headed = _numbered(doc)
-    return headed + _rows(doc, headed)
+    rows = _rows(doc, headed)
+    # a row whose task cell opens with its number ("（1）新建…") is read as a heading too: the row is that task
+    replaced = {t.key for t in rows}
+    return tuple(t for t in headed if t.key not in replaced) + rows
 
 
 def _rows(doc: Document, headed: tuple[Task, ...]) -> tuple[Task, ...]:
@@ -100,6 +103,18 @@ def _rows(doc: Document, headed: tuple[Task, ...]) -> tuple[Task, ...]:
         parent = index.at(row.start)
         if section is not None and (parent is None or parent.start <= section.start):
             parent = section
+        if parent is not None and parent.start == row.start and parent.rule != SECTION_RULE:
+            own = parent  # the row's line is a numbered heading: the row takes its place and key
+            parent = index.by_key.get(own.parent) if own.parent else None
+            marker = heading_of(heading)
+            heading = heading[marker[2] :].strip() if marker else heading
+            level, number = own.level, own.number
+            tasks.append(
+                Task(
+                    own.key, heading, level, number, own.parent, doc.text[row.start : row.end], row.start, rule=ROW_RULE
+                )
+            )
+            continue
         key = _unique((parent.key + "-" if parent else "") + f"r{row.number}", seen)
         level = parent.level + 1 if parent else DUTY_LEVEL
         number = int(row.number) if row.number and row.number.isdigit() else 0
