@@ -12,7 +12,7 @@ stay flat). Also the size on disk of the libraries the formats add.
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import importlib.metadata
 import io
 import statistics
 import sys
@@ -34,13 +34,14 @@ SEED_TXT = ROOT / "seeds" / "yuncheng-gazette-2023.txt"
 # what the formats add to an install, beside what govkg needed before
 ADDED = [
     "pdfplumber",
-    "pdfminer",
+    "pdfminer.six",
     "pypdfium2",
-    "pypdfium2_raw",
-    "PIL",
+    "pillow",
     "cryptography",
-    "charset_normalizer",
-    "docx",
+    "cffi",
+    "pycparser",
+    "charset-normalizer",
+    "python-docx",
     "lxml",
 ]
 
@@ -67,13 +68,13 @@ def repeated_pdf(pages: int) -> bytes:
     return buffer.getvalue()
 
 
-def size_of(module: str) -> int:
-    spec = importlib.util.find_spec(module)
-    if spec is None or not spec.origin:
+def size_of(distribution: str) -> int:
+    """Bytes on disk of an installed distribution's files (its bundled libraries included)."""
+    try:
+        files = importlib.metadata.distribution(distribution).files or []
+    except importlib.metadata.PackageNotFoundError:
         return 0
-    folder = Path(spec.origin).parent if spec.submodule_search_locations else Path(spec.origin)
-    files = folder.rglob("*") if folder.is_dir() else [folder]
-    return sum(f.stat().st_size for f in files if f.is_file())
+    return sum(f.locate().stat().st_size for f in files if Path(f.locate()).is_file())
 
 
 def main() -> None:
