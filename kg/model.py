@@ -154,6 +154,7 @@ class Cell:
     start: int
     end: int
     person: bool = False  # a leader column: the cell names people
+    carried: bool = False  # a merged cell the row's text does not repeat: it stands in the row above
 
 
 @dataclass(frozen=True)

@@ -181,3 +181,21 @@ def test_a_bar_table_with_no_number_column_numbers_its_rows_by_their_task_cells(
         ("2", "负责", "市交通运输局"),
     ]
     assert {s.person for s in doc.supervisions} == {"张立新", "王海峰"}
+
+
+def test_a_lead_cell_merged_over_two_rows_stands_for_the_second_too(tmp_path: Path) -> None:
+    """A 牵头单位 that spans rows 1–2 is in row 1's text only: row 2 is short by just that cell."""
+    text = (
+        "序号 | 重点工作 | 牵头单位 | 分管领导 | 完成时限\n"
+        "1 | 新建城市书房10家 | 市文广旅局 | 张立新 | 年底\n"
+        "2 | 开展全民阅读活动50场 | 张立新 | 年底\n"
+        "3 | 改造农村公路50公里 | 王海峰 | 年底\n"
+    )
+    path = tmp_path / "merged.txt"
+    path.write_text(text, "utf-8")
+    (doc,) = build([path], None, html=False).documents
+    got = {(a.task, a.role, a.actor): a.evidence.quote for a in doc.assignments}
+    assert set(got) == {("r1", "牵头", "市文广旅局"), ("r2", "牵头", "市文广旅局"), ("r3", "牵头", "市文广旅局")}
+    # the evidence of a carried cell runs from it, in the row above, to the row's end
+    assert got["r2", "牵头", "市文广旅局"].startswith("市文广旅局 | 张立新 | 年底")
+    assert {(s.task, s.person) for s in doc.supervisions} == {("r1", "张立新"), ("r2", "张立新"), ("r3", "王海峰")}

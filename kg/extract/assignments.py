@@ -153,7 +153,9 @@ def table_row(m: re.Match[str], at: At) -> Iterator[Found]:
         names = [n for n in split_top_level(words, "、，,") if PERSON_NAME_RE.match(n)] if cell.person else []
         names = names or parse_actor_list(words)
         claims += [Claim(cell.column, name, None, key, person_ok=cell.person) for name in names]
-    yield at.found(0, len(at.text), *claims)
+    # a merged cell carried from the row above: the evidence runs from it to this row's end
+    first = min((c.start for c in row.cells if c.carried), default=row.start)
+    yield at.found(0, len(at.text), *claims, evidence=(min(first, row.start), row.end) if first < row.start else None)
 
 
 # -- a section led by a person -------------------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.extract.actors import TRAILER_RE, leading_actors, parse_actor_list, split_top_level
 from kg.extract.people import is_person_name
@@ -175,7 +176,8 @@ def _assign(kinds: list[str], cells: list[tuple[int, int, str]]) -> tuple[Cell, 
         if "task" in free and not out:
             kind = "task"
         elif _is_people(text) and any(k.endswith("领导") or _role_of(k) for k in free):
-            kind = next(k for k in free if k.endswith("领导") or _role_of(k))
+            # people go to a leader's column before a body's ("具体分管领导" after "责任单位")
+            kind = next((k for k in free if k.endswith("领导")), None) or next(k for k in free if _role_of(k))
         elif _is_actors(text):
             last = out[-1].column if out else None
             # no role column left: a cell listing one body a line goes on ("县水务局", "县住建局")
@@ -241,7 +243,9 @@ def _rows_by_bar(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tupl
     PDF, an HTML page or a DOCX) gives each cell to its column by place; a row
     of a table flattened by hand gives them by what they look like.
     """
-    rows = []
+    rows: list[Row] = []
+    unnumbered = kinds[0] != "number"
+    kinds = ["number", *kinds] if unnumbered else kinds
     while i < len(lines):
         start, text = lines[i]
         if "|" not in text:
@@ -254,17 +258,32 @@ def _rows_by_bar(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tupl
         if _ends_table(text):
             break
         cells = _bar_cells(start, text)
-        if kinds[0] != "number":  # no number column: a row a line, numbered as its task cell is ("（1）…")
-            cells.insert(0, (start, start, str(len(rows) + 1)))
-            lead = ROW_NUMBER_RE.match(cells[1][2]) if len(cells) > 1 else None
-            cells[0] = (start, start, lead["n"] if lead else cells[0][2])
+        if unnumbered:  # no number column: a row a line, numbered as its task cell is ("（1）…")
+            lead = ROW_NUMBER_RE.match(cells[0][2]) if cells else None
+            cells.insert(0, (start, start, lead["n"] if lead else str(len(rows) + 1)))
         m = NUMBER_CELL_RE.match(cells[0][2]) if cells else None
         if m and len(cells) == len(kinds):
             rows.append(Row(start, start + len(text), m["n"], _by_place(kinds[1:], cells[1:])))
         elif m:
-            rows.append(Row(start, start + len(text), m["n"], _assign(kinds, [c for c in cells[1:] if c[2]])))
+            words = [c for c in cells[1:] if c[2]]
+            rows.append(Row(start, start + len(text), m["n"], _carried(kinds, _assign(kinds, words), rows, len(words))))
         i += 1
     return rows, i
+
+
+def _carried(kinds: list[str], cells: tuple[Cell, ...], rows: list[Row], words: int) -> tuple[Cell, ...]:
+    """A row short of exactly its role cells: they were merged with the row above's, which stand for it too.
+
+    A table whose 牵头单位 spans two rows loses the cell from the second row when
+    it is flattened into text; that row is then short by just that cell.
+    """
+    above = next((r for r in reversed(rows) if not r.section), None)
+    filled = {c.column for c in cells}
+    missing = [k for k in kinds if _role_of(k) and k not in filled]
+    if above is None or not missing or words + len(missing) != len([k for k in kinds if k != "number"]):
+        return cells
+    carried = [replace(c, carried=True) for c in above.cells if c.column in missing]
+    return cells + tuple(carried) if len(carried) == len(missing) else cells
 
 
 def _bar_cells(start: int, text: str) -> list[tuple[int, int, str]]:
