@@ -194,3 +194,9 @@ def test_a_number_at_the_foot_of_the_text_is_not_a_page_number_when_something_is
 def test_three_columns_are_read_left_to_right() -> None:
     page = _page(*[(f"第{c}栏{n}", 40 + 180 * c, 100 + 14 * n, 190 + 180 * c) for c in range(3) for n in range(4)])
     assert _order(page) == [f"第{c}栏{n}" for c in range(3) for n in range(4)]
+
+
+def test_a_pdf_with_an_owner_password_only_is_read() -> None:
+    """Many published gazettes restrict copying with an owner password and open for anyone: govkg reads them."""
+    extracted = read_pdf((FIXTURES / "restricted.pdf").read_bytes(), "restricted.pdf")
+    assert "印发给你们" in extracted.text

@@ -167,7 +167,11 @@ class _Pages:
             self.plumber = pdfplumber.open(io.BytesIO(self.data))
         page = self.plumber.pages[index]
         found = []
-        for table in page.find_tables():
+        try:
+            tables = page.find_tables()
+        except Exception:  # noqa: BLE001 - a page whose lines pdfplumber cannot make a table of: read its text
+            tables = []
+        for table in tables:
             x0, top, x1, bottom = table.bbox
             if len(table.rows) >= 2 and len(table.rows[0].cells) >= 2:
                 found.append(Block(x0, top, x1, bottom, table=_table(page, table)))
