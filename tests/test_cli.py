@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
-from .conftest import GOLD, SEED
+from .conftest import GOLD, ROOT, SEED
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -195,3 +195,21 @@ def test_a_folder_that_holds_the_output_does_not_read_its_own_page(tmp_path: Pat
     for _ in range(2):  # the second build finds exports/graph.html in the folder: govkg's own, not an input
         code, out, _ = run("build", str(tmp_path), "-o", str(tmp_path / "exports"))
         assert code == 0 and out.startswith("read 1 file(s) (utf-8)")
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("scanned.pdf", "no text layer"),
+        ("encrypted.pdf", "encrypted"),
+        ("broken.docx", "not a readable .docx"),
+        ("old-format.docx", "Word 97"),
+    ],
+)
+def test_a_file_no_format_can_read_is_a_one_line_error_and_nothing_is_written(
+    tmp_path: Path, name: str, says: str
+) -> None:
+    out = tmp_path / "out"
+    code, _, err = run("build", str(ROOT / "tests" / "fixtures" / name), "-o", str(out))
+    assert code == 1 and says in one_line_error(err)
+    assert not out.exists() or not any(out.iterdir())

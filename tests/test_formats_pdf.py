@@ -101,23 +101,6 @@ def test_ruled_table_rows_are_tasks_with_their_actors(tmp_path: Path) -> None:
     assert extracted.tables == 1
 
 
-@pytest.mark.parametrize(
-    ("name", "says"),
-    [("scanned.pdf", "no text layer"), ("encrypted.pdf", "encrypted")],
-)
-def test_unreadable_pdfs_are_one_line_errors(tmp_path: Path, name: str, says: str) -> None:
-    from click.testing import CliRunner
-
-    from kg.cli import main
-
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["build", str(FIXTURES / name), "-o", str(out)])
-    assert result.exit_code == 1
-    lines = [line for line in result.output.splitlines() if line.strip()]
-    assert len(lines) == 1 and says in lines[0] and "Traceback" not in result.output
-    assert not out.exists() or not any(out.iterdir())
-
-
 def test_a_pdf_is_told_by_its_bytes_not_its_name(tmp_path: Path) -> None:
     renamed = tmp_path / "gazette.txt"
     renamed.write_bytes((FIXTURES / "division-table.pdf").read_bytes())
