@@ -55,6 +55,9 @@ SHAPES = {
         "序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限\n",
         "1 | 推进某项工作 | 市财政局 | 市商务局、市税务局 | 年底\n",
     ),
+    "short lines": ("", "张三\n"),  # each could be a column's name: a header is looked for at most 16 lines on
+    "column lines": ("", "序号\n"),
+    "cell | lines": ("序号 |\n重点工作 |\n牵头单位 |\n", "1 |\n推进某项工作 |\n市财政局 |\n||\n"),
     "table sections": ("序号 | 重点工作 | 牵头单位 | 配合单位\n", "重点领域\n1 | 推进某项工作 | 市财政局 | 市商务局\n"),
 }
 

@@ -38,6 +38,8 @@ ROW_NUMBER_RE = re.compile(r"^[（(]?(?P<n>\d{1,3})(?:[）)]|[、.．](?!\d))")
 NUMBER_CELL_RE = re.compile(r"^[（(]?(?P<n>\d{1,3})[）)]?\*?$")
 # a labelled value inside a row: "省牵头单位：省农业农村厅"
 LABELLED_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?P<label>{alternation(ROLE_LABELS)})[：:](?P<value>.+)$")
+# the most columns a header a cell a line is read for (a task table has a dozen at most)
+MAX_COLUMNS = 16
 # what a column's name never holds: a sentence's marks
 LABEL_BREAK_RE = re.compile(r"[。，；：:;,！？]")
 # the role verb in a column's name the lexicon does not list: "责任主体与协同单位", "牵头处室"
@@ -111,8 +113,10 @@ def _header_at(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int, st
     if RUN_TOGETHER_RE.match(text):
         kinds = _header([m.group() for m in COLUMN_RE.finditer(text)])
         return (kinds, 1, "run") if kinds else None
+    if not HEADER_CELL_RE.match(cell_of(text)):
+        return None  # a header a cell a line starts with a column govkg knows ("序号", "重点工作")
     labels = []
-    while i + len(labels) < len(lines) and _is_label(cell_of(lines[i + len(labels)][1])):
+    while i + len(labels) < len(lines) and len(labels) < MAX_COLUMNS and _is_label(cell_of(lines[i + len(labels)][1])):
         labels.append(cell_of(lines[i + len(labels)][1]))
     kinds = _header(labels) if len(labels) >= 3 else None
     if kinds is None and len(labels) >= 3 and _kind_of(labels[0]) == "number":
