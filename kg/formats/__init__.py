@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, from the page's top-left
 
@@ -62,10 +63,13 @@ class Extracted:
     pages: int = 0
     tables: int = 0
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [loc.start for loc in self.locators]
+
     def locate(self, start: int, end: int) -> list[Locator]:
         """The locators of the lines that text[start:end] touches, in order."""
-        starts = [loc.start for loc in self.locators]
-        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
         found = []
         while i < len(self.locators) and self.locators[i].start < max(end, start + 1):
             if self.locators[i].end > start:
