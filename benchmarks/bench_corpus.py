@@ -1,0 +1,94 @@
+"""Build corpora of distinct copies of the seed, ×1, ×10, ×100 (×1000 with --scales), and see how each stage grows.
+
+    python benchmarks/bench_corpus.py [--scales 1,10,100] [--jobs N] [--keep DIR]
+
+Each copy is the seed with another city's name and its own 文号 (the city's
+first character and a year of its own), so that no two copies are one
+document. The copies are generated into a temporary folder, never committed.
+Every build runs in a fresh process (`kg build DIR -o OUT --no-html`); the
+table gives wall time, MB/s, peak RSS, triples, the time of each stage, and
+the growth ratio per 10× of input (linear: 10). With a persistent store, it
+also times a named question on the largest graph, from the store and from the
+Turtle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "yuncheng-gazette-2023.txt"
+FIRST = "安宝昌春丹德东丰福阜广海合和河华怀惠吉嘉建江金锦晋景靖康乐利临灵龙隆茂美明宁平"
+SECOND = "源阳川州山原城林泉溪江兴远安宁丰德华昌盛康乐和平清新定南北东西中云海湖峰"
+STAGE_SCRIPT = """
+import json, resource, sys, time
+from pathlib import Path
+from kg.pipeline import build
+t = time.perf_counter()
+result = build([Path(sys.argv[1])], Path(sys.argv[2]), html=False)
+wall = time.perf_counter() - t
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"wall": wall, "rss": rss, "triples": len(result.graph.triples), "stages": result.timings}))
+"""
+
+
+def city(k: int) -> tuple[str, int]:
+    """The k-th copy's city name and year: the pair (first character, year) is the copy's own."""
+    return FIRST[k % len(FIRST)] + SECOND[(k // len(FIRST)) % len(SECOND)], 2023 + k // len(FIRST)
+
+
+def make_corpus(folder: Path, copies: int) -> int:
+    """Write ``copies`` distinct copies of the seed into folder; their total size in bytes."""
+    seed = SEED.read_text(encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    size = 0
+    for k in range(copies):
+        name, year = city(k)
+        text = seed.replace("运城", name).replace("运政", name[0] + "政").replace("〔2023〕", f"〔{year}〕")
+        path = folder / f"gazette-{k:04d}.txt"
+        path.write_text(text, encoding="utf-8")
+        size += path.stat().st_size
+    return size
+
+
+def run_build(corpus: Path, out: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", STAGE_SCRIPT, str(corpus), str(out)], capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--scales", default="1,10,100", help="copies of the seed per corpus, comma-separated")
+    parser.add_argument("--keep", type=Path, help="build the corpora here and keep them")
+    args = parser.parse_args()
+    scales = [int(s) for s in args.scales.split(",")]
+    base = args.keep or Path(tempfile.mkdtemp(prefix="kg-corpus-"))
+    rows = []
+    for n in scales:
+        size = make_corpus(base / f"x{n}", n)
+        t = time.perf_counter()
+        got = run_build(base / f"x{n}", base / f"out{n}")
+        got |= {"n": n, "mb": size / 1e6, "process": time.perf_counter() - t}
+        rows.append(got)
+        stages = " ".join(f"{k} {v:.2f}" for k, v in got["stages"].items())
+        print(
+            f"×{n:<5} {got['mb']:7.1f} MB  wall {got['wall']:7.2f} s  {got['mb'] / got['wall']:5.2f} MB/s"
+            f"  RSS {got['rss']:7.0f} MB  triples {got['triples']:>9,}  | {stages}",
+            flush=True,
+        )
+    for a, b in zip(rows, rows[1:]):
+        ratio = (b["wall"] / a["wall"]) / (b["n"] / a["n"]) * 10
+        graph = (b["stages"].get("graph", 0) / max(a["stages"].get("graph", 1e-9), 1e-9)) / (b["n"] / a["n"]) * 10
+        print(f"×{a['n']} → ×{b['n']}: growth per 10× wall {ratio:.1f}, graph stage {graph:.1f} (linear: 10)")
+
+
+if __name__ == "__main__":
+    main()
