@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, SKOS, XSD
 
 from kg.graph import LABEL, A, GraphBuilder, chain_iri, digest, doc_iri, iri_segment, node, task_iri
-from kg.mentions import Mention
+from kg.mentions import Mention, concept_key
 from kg.model import (
     Appointment,
     Assignment,
@@ -174,7 +174,7 @@ def emit_chain_role(g: GraphBuilder, scope: Scope, role: ChainRole) -> None:
 
 
 def concept_node(concept: Concept) -> ox.NamedNode:
-    return node(f"{ID_IRI}concept/{iri_segment(concept.slogans[0] if concept.slogans else concept.label)}")
+    return node(f"{ID_IRI}concept/{iri_segment(concept_key(concept))}")
 
 
 def emit_concept(g: GraphBuilder, scope: Scope, concept: Concept) -> None:

@@ -84,6 +84,7 @@ class GraphBuilder:
     def __init__(self, resolution: Resolution) -> None:
         self.triples: set[ox.Triple] = set()
         self.resolution = resolution
+        self._named: dict[tuple[str, str], set[str]] = {}  # (kind, IRI) of a named node → the names written for it
 
     def add(self, s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
         """One triple; the predicate is a term's IRI (GOV.actor, RDFS.label…)."""
@@ -101,38 +102,56 @@ class GraphBuilder:
         for alt in sorted(set(aliases) - {label}):  # type: ignore[call-overload]
             self.text(s, SKOS.altLabel, alt)
 
+    def _first(self, kind: str, iri: str) -> set[str] | None:
+        """None if the node's names are written already, else the empty set to write them into (once per
+        node: a body named in a thousand facts gets its type and labels once)."""
+        if (kind, iri) in self._named:
+            return None
+        self._named[kind, iri] = written = set()
+        return written
+
     def organization(self, name: str, city: str | None = None, aliases: tuple[str, ...] = ()) -> ox.NamedNode:
         """The node of the body a name resolves to."""
         org_node = self.resolution.org(name, city)
         org = node(org_iri("".join(org_node.key)))
-        self.add(org, A, node(org_kind(org_node.label)))
-        self.labelled(org, org_node.label, (*org_node.alt_labels, *aliases))
+        written = self._first("org", org.value)
+        if written is not None:
+            self.add(org, A, node(org_kind(org_node.label)))
+            self.labelled(org, org_node.label, org_node.alt_labels)
+            written.update((org_node.label, *org_node.alt_labels))
+        written = self._named["org", org.value]
+        for alias in (a for a in aliases if a not in written):
+            self.text(org, SKOS.altLabel, alias)
+            written.add(alias)
         return org
 
     def person(self, name: str) -> ox.NamedNode:
         p = node(f"{ID_IRI}person/{iri_segment(name)}")
-        self.add(p, A, node(FOAF.Person))
-        self.text(p, LABEL, name)
-        self.text(p, FOAF.name, name)
-        if simplified(name) != name:  # a name written in Traditional script is found by its Simplified form too
-            self.text(p, SKOS.altLabel, simplified(name))
+        if self._first("person", p.value) is not None:
+            self.add(p, A, node(FOAF.Person))
+            self.text(p, LABEL, name)
+            self.text(p, FOAF.name, name)
+            if simplified(name) != name:  # a name written in Traditional script is found by its Simplified form too
+                self.text(p, SKOS.altLabel, simplified(name))
         return p
 
     def enterprise(self, name: str) -> ox.NamedNode:
         """An enterprise as a chain role names it, with the company's other names."""
         e = node(org_iri(name))
-        names = self.resolution.enterprises[name]
-        self.add(e, A, node(GOV.Enterprise))
-        self.labelled(e, names.best_label(), names.names)
+        if self._first("enterprise", e.value) is not None:
+            names = self.resolution.enterprises[name]
+            self.add(e, A, node(GOV.Enterprise))
+            self.labelled(e, names.best_label(), names.names)
         return e
 
     def chain(self, name: str) -> ox.NamedNode:
         """The node of the chain a name (of a chain or an industry) belongs to."""
         key = chain_key(simplified(name))
         c = node(chain_iri(key))
-        names = self.resolution.chains[key]
-        self.add(c, A, node(GOV.IndustrialChain))
-        self.labelled(c, names.best_label(), names.names)
+        if self._first("chain", c.value) is not None:
+            names = self.resolution.chains[key]
+            self.add(c, A, node(GOV.IndustrialChain))
+            self.labelled(c, names.best_label(), names.names)
         return c
 
     def post(self, label: str, person: ox.NamedNode | None = None, org: ox.NamedNode | None = None) -> ox.NamedNode:

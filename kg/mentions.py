@@ -40,14 +40,19 @@ def _chain_words(names: set[str]) -> list[str]:
     return sorted(n for n in names if n.endswith(("产业链", "产业")) and len(n) >= 5)
 
 
-Target = tuple[str, str | int]  # ("chain", key) or ("concept", its index in the corpus)
+Target = tuple[str, str]  # ("chain", its key) or ("concept", the key of its node: its slogan or label)
 
 
-def _automaton(patterns: dict[str, list[Target]]) -> ahocorasick.Automaton:
+def concept_key(concept: Concept) -> str:
+    """The one node a concept is, whichever document defines it: its first slogan, else its label."""
+    return concept.slogans[0] if concept.slogans else concept.label
+
+
+def _automaton(patterns: dict[str, set[Target]]) -> ahocorasick.Automaton:
     """One Aho-Corasick automaton over every chain word and slogan: a text is read once for all of them."""
     automaton = ahocorasick.Automaton()
     for word, targets in patterns.items():
-        automaton.add_word(word, tuple(targets))
+        automaton.add_word(word, tuple(sorted(targets)))
     automaton.make_automaton()
     return automaton
 
@@ -63,33 +68,37 @@ def _first_ends(automaton: ahocorasick.Automaton, text: str) -> dict[Target, int
 
 def link_mentions(documents: list[Document], chains: Mapping[str, HasNames]) -> list[Mention]:
     """Every (document or task, chain or concept) mention of a corpus: each text read once, whatever the
-    number of chains and concepts (Aho-Corasick over all their names)."""
-    patterns: defaultdict[str, list[Target]] = defaultdict(list)
+    number of chains and concepts (Aho-Corasick over all their names), each chain and concept once per text."""
+    patterns: defaultdict[str, set[Target]] = defaultdict(set)
     for key, names in chains.items():
         for word in _chain_words(names.names):
-            patterns[word].append(("chain", key))
-    concepts = [(doc, c) for doc in documents for c in doc.concepts]
-    for n, (_, concept) in enumerate(concepts):
+            patterns[word].add(("chain", key))
+    concepts: dict[str, Concept] = {}
+    for concept in (c for doc in documents for c in doc.concepts):
+        key = concept_key(concept)
+        concepts.setdefault(key, concept)
         for word in _concept_words(concept):
-            patterns[word].append(("concept", n))
+            patterns[word].add(("concept", key))
     if not patterns:
         return []
     automaton = _automaton(patterns)
     mentions: list[Mention] = []
     for doc in documents:
-        found = _first_ends(automaton, doc.text.text)
-        for target, end in found.items():
-            mention = _mention(doc, None, target, concepts)
-            owner, concept = concepts[target[1]] if target[0] == "concept" else (None, None)
-            if owner is doc and end >= concept.evidence.start:
+        glossary = {}  # a concept this document defines → where its definition starts: no use from there on
+        for concept in doc.concepts:
+            glossary[concept_key(concept)] = min(
+                glossary.get(concept_key(concept), len(doc.text)), concept.evidence.start
+            )
+        for target, end in _first_ends(automaton, doc.text.text).items():
+            if target[0] == "concept" and end >= glossary.get(target[1], len(doc.text)):
                 continue  # a document's own glossary does not count as its use
-            mentions.append(mention)
+            mentions.append(_mention(doc, None, target, concepts))
         for task in doc.tasks:
             mentions += [_mention(doc, task, target, concepts) for target in _first_ends(automaton, task.text.text)]
     return mentions
 
 
-def _mention(doc: Document, task: Task | None, target: Target, concepts: list[tuple[Document, Concept]]) -> Mention:
+def _mention(doc: Document, task: Task | None, target: Target, concepts: dict[str, Concept]) -> Mention:
     if target[0] == "chain":
-        return Mention(doc, task, chain=str(target[1]))
-    return Mention(doc, task, concept=concepts[int(target[1])][1])
+        return Mention(doc, task, chain=target[1])
+    return Mention(doc, task, concept=concepts[target[1]])
