@@ -2,6 +2,8 @@
 
     python benchmarks/bench_corpus.py [--scales 1,10,100] [--jobs N] [--keep DIR]
 
+(the peak RSS is the main process's: with --jobs > 1 the workers' own memory is not in it)
+
 Each copy is the seed with another city's name and its own 文号 (the city's
 first character and a year of its own), so that no two copies are one
 document. The copies are generated into a temporary folder, never committed.
@@ -31,7 +33,7 @@ import json, resource, sys, time
 from pathlib import Path
 from kg.pipeline import build
 t = time.perf_counter()
-result = build([Path(sys.argv[1])], Path(sys.argv[2]), html=False)
+result = build([Path(sys.argv[1])], Path(sys.argv[2]), html=False, jobs=int(sys.argv[3]))
 wall = time.perf_counter() - t
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"wall": wall, "rss": rss, "triples": len(result.graph.triples), "stages": result.timings}))
@@ -57,9 +59,12 @@ def make_corpus(folder: Path, copies: int) -> int:
     return size
 
 
-def run_build(corpus: Path, out: Path) -> dict:
+def run_build(corpus: Path, out: Path, jobs: int) -> dict:
     done = subprocess.run(
-        [sys.executable, "-c", STAGE_SCRIPT, str(corpus), str(out)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", STAGE_SCRIPT, str(corpus), str(out), str(jobs)],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -68,6 +73,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scales", default="1,10,100", help="copies of the seed per corpus, comma-separated")
     parser.add_argument("--keep", type=Path, help="build the corpora here and keep them")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes that read files (kg build --jobs)")
     args = parser.parse_args()
     scales = [int(s) for s in args.scales.split(",")]
     base = args.keep or Path(tempfile.mkdtemp(prefix="kg-corpus-"))
@@ -75,7 +81,7 @@ def main() -> None:
     for n in scales:
         size = make_corpus(base / f"x{n}", n)
         t = time.perf_counter()
-        got = run_build(base / f"x{n}", base / f"out{n}")
+        got = run_build(base / f"x{n}", base / f"out{n}", args.jobs)
         got |= {"n": n, "mb": size / 1e6, "process": time.perf_counter() - t}
         rows.append(got)
         stages = " ".join(f"{k} {v:.2f}" for k, v in got["stages"].items())

@@ -105,14 +105,39 @@ def test_traditional_script_is_read_and_written_back_in_its_own_script(tmp_path:
     assert "臺東市人民政府辦公室" in labels and "台东市人民政府办公室" in aliases
 
 
-def test_several_files_show_progress(tmp_path: Path) -> None:
+def test_several_files_are_read_in_parallel_to_the_same_graph_and_quietly_in_a_pipe(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(TRADITIONAL, encoding="utf-8")
     (folder / "b.txt").write_text(TRADITIONAL.replace("臺東", "臺西"), encoding="utf-8")
-    code, _, err = run("build", str(folder), "-o", str(tmp_path / "out"))
-    assert code == 0
-    assert "[1/2]" in err and "[2/2]" in err
+    graphs = []
+    for jobs in ("1", "2"):
+        code, _, err = run("build", str(folder), "-o", str(tmp_path / jobs), "--jobs", jobs)
+        assert code == 0 and err == ""  # no progress line in a pipe
+        graphs.append((tmp_path / jobs / "graph.ttl").read_bytes())
+    assert graphs[0] == graphs[1] and "臺西" in graphs[0].decode()
+
+
+def test_on_a_terminal_a_progress_line_shows_files_speed_and_time_left(tmp_path: Path) -> None:
+    import io
+
+    from kg.cli.make import ProgressLine
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    files = [tmp_path / f"{n}.txt" for n in range(3)]
+    for f in files:
+        f.write_text("x" * 1000, encoding="utf-8")
+    stream = Terminal()
+    progress = ProgressLine(stream)
+    for n, f in enumerate(files, 1):
+        progress(n, 3, f)
+    progress.done()
+    shown = stream.getvalue()
+    assert shown.count("\r") == 3 and "[3/3] 0.0 MB" in shown and "MB/s" in shown and "s left" in shown
+    assert shown.endswith("\n")
 
 
 def test_eval_on_the_seed_meets_the_foundation_targets(seed_graph: Path) -> None:
