@@ -8,6 +8,7 @@ is ever left half written.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -33,15 +34,67 @@ def _invalid(path: Path, err: Exception) -> GraphError:
 
 
 def load_store(path: Path) -> ox.Store:
-    """A Turtle (or N-Triples) file in an in-memory Oxigraph store."""
+    """A graph file's triples in an Oxigraph store: the on-disk store `kg build` wrote beside it when it
+    still holds that very file, else the file parsed into memory."""
+    return open_graph(path)[0]
+
+
+def open_graph(path: Path) -> tuple[ox.Store, str]:
+    """The store of a graph file, and where it came from: "store" (on disk, opened in milliseconds) or
+    "turtle" (the file parsed)."""
     if not path.is_file():
         raise _missing(path)
+    on_disk = _store_for(path)
+    if on_disk is not None:
+        return on_disk, "store"
     store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=_format(path))
     except (SyntaxError, ValueError, OSError) as err:
         raise _invalid(path, err) from None
-    return store
+    return store, "turtle"
+
+
+STORE = "store"  # the folder beside graph.ttl that holds it as an Oxigraph store
+_MARK = "GRAPH"  # in that folder: the size and time of the graph.ttl it holds
+
+
+def _stamp(path: Path) -> str:
+    stat = path.stat()
+    return f"{path.name} {stat.st_size} {stat.st_mtime_ns}\n"
+
+
+def _store_for(path: Path) -> ox.Store | None:
+    folder = path.parent / STORE
+    try:
+        if (folder / _MARK).read_text(encoding="utf-8") != _stamp(path):
+            return None  # the file changed since the store was written, or no store
+        return ox.Store.read_only(str(folder))
+    except OSError:
+        return None
+
+
+def write_store(path: Path) -> Path:
+    """Write the on-disk store of a graph file beside it (whole or not at all), marked with the file's size
+    and time so that a later change to the file is noticed."""
+    folder = path.parent / STORE
+    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{STORE}.", suffix=".tmp"))
+    try:
+        store = ox.Store(str(tmp / "data"))
+        store.bulk_load(path=str(path), format=_format(path))
+        store.flush()
+        del store
+        (tmp / "data" / _MARK).write_text(_stamp(path), encoding="utf-8")
+        old = path.parent / f".{STORE}.old.{os.getpid()}"
+        if folder.exists():
+            os.replace(folder, old)
+        os.replace(tmp / "data", folder)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError as err:
+        raise KgError(f"{folder}: cannot write the store ({err.strerror or err})") from None
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return folder
 
 
 def store_of(turtle: bytes) -> ox.Store:

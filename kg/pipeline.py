@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib.namespace import FOAF, RDF
 
 from kg.extract import extract
-from kg.files import store_of, write_atomic
+from kg.files import store_of, write_atomic, write_store
 from kg.graph import GraphBuilder, build_graph
 from kg.model import Document
 from kg.ontology import GOV
@@ -114,6 +114,7 @@ def build(
     progress: Progress | None = None,
     html: bool = True,
     jobs: int = 1,
+    store: bool = False,
 ) -> BuildResult:
     """Build the graph from input files and folders; write out_dir/graph.ttl and graph.html if given.
 
@@ -148,6 +149,10 @@ def build(
         output = out_dir / "graph.ttl"
         write_atomic(output, turtle)
     timings["serialise"] = time.perf_counter() - t
+    if output is not None and store:
+        t = time.perf_counter()
+        write_store(output)
+        timings["store"] = time.perf_counter() - t
     if out_dir is not None and html:
         t = time.perf_counter()
         write_network_page(turtle, out_dir / "graph.html")

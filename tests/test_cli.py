@@ -238,3 +238,28 @@ def test_a_file_no_format_can_read_is_a_one_line_error_and_nothing_is_written(
     code, _, err = run("build", str(ROOT / "tests" / "fixtures" / name), "-o", str(out))
     assert code == 1 and says in one_line_error(err)
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_build_writes_a_store_that_commands_use_while_the_graph_is_unchanged(tmp_path: Path) -> None:
+    import os
+
+    from kg.files import open_graph
+
+    code, _, _ = run("build", str(SEED), "-o", str(tmp_path), "--no-html")
+    graph = tmp_path / "graph.ttl"
+    assert code == 0 and (tmp_path / "store").is_dir()
+    store, kind = open_graph(graph)
+    assert kind == "store"
+    question = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    from_store = next(iter(store.query(question)))["n"].value
+    os.utime(graph, ns=(graph.stat().st_atime_ns, graph.stat().st_mtime_ns + 1))  # the file changed since
+    parsed, kind = open_graph(graph)
+    assert kind == "turtle" and next(iter(parsed.query(question)))["n"].value == from_store
+    code, out, _ = run("who-leads", "海绵城市", "--graph", str(graph))
+    assert code == 0 and "市城市管理局" in out
+
+
+def test_no_store_writes_none(tmp_path: Path) -> None:
+    code, _, _ = run("build", str(SEED), "-o", str(tmp_path), "--no-html", "--no-store")
+    assert code == 0 and not (tmp_path / "store").exists()
+    assert not list(tmp_path.glob(".store*"))

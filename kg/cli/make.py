@@ -28,6 +28,12 @@ from kg.cli import graph_option, main, one_line_errors
     "--html/--no-html", default=True, show_default=True, help="Also write OUT/graph.html, the interactive network."
 )
 @click.option(
+    "--store/--no-store",
+    default=True,
+    show_default=True,
+    help="Also write OUT/store/, an Oxigraph store of the graph that every command opens in milliseconds.",
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
@@ -35,13 +41,15 @@ from kg.cli import graph_option, main, one_line_errors
     help="Worker processes that read files at once  [default: the number of cores].",
 )
 @one_line_errors
-def build(inputs: tuple[Path, ...], out_dir: Path, html: bool, jobs: int | None) -> None:
+def build(inputs: tuple[Path, ...], out_dir: Path, html: bool, store: bool, jobs: int | None) -> None:
     """Build the graph from gazettes: text, PDF, HTML or Word files, or folders of them (default: seeds/).
 
     Tells each file's format by its bytes (text in UTF-8, UTF-16 or GB18030;
     PDF; HTML; DOCX), reads it into text keeping where each line stands in it,
     repairs PDF damage, splits documents and tasks, reads tables, extracts who
-    does what, and writes OUT/graph.ttl and OUT/graph.html. Files are read in
+    does what, and writes OUT/graph.ttl, OUT/graph.html and OUT/store/ (the
+    graph as an Oxigraph store, which later commands open instead of parsing
+    graph.ttl while it is unchanged). Files are read in
     parallel; the graph is the same for any number of jobs. On a terminal a
     progress line shows files, MB/s and the time left.
 
@@ -56,7 +64,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, html: bool, jobs: int | None)
     paths = list(inputs) or [Path("seeds")]
     started = time.perf_counter()
     progress = ProgressLine(sys.stderr)
-    result = run_build(paths, out_dir, progress=progress, html=html, jobs=jobs or os.cpu_count() or 1)
+    result = run_build(paths, out_dir, progress=progress, html=html, jobs=jobs or os.cpu_count() or 1, store=store)
     progress.done()
     elapsed = time.perf_counter() - started
     counts = result.counts()
