@@ -15,7 +15,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, SKOS, XSD
 
-from kg.graph import LABEL, A, GraphBuilder, chain_iri, digest, doc_iri, iri_segment, node, task_iri
+from kg.graph import LABEL, A, GraphBuilder, chain_iri, digest, doc_iri, iri_segment, node, source_iri, task_iri
 from kg.mentions import Mention, concept_key
 from kg.model import (
     Appointment,
@@ -32,6 +32,7 @@ from kg.model import (
 )
 from kg.names import city_of
 from kg.ontology import GOV, ID_IRI, ROLE_EDGES, ROLE_WORDS
+from kg.reading import Source
 
 ROLE_BY_WORD = {word: role for role, word in ROLE_WORDS.items()}
 ACTIONS = {"任命": GOV.Appoint, "免去": GOV.Remove}
@@ -207,6 +208,25 @@ EMITTERS: dict[type, Callable[[GraphBuilder, Scope, Any], None]] = {
 }
 
 
+MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "html": "text/html",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+def emit_source(g: GraphBuilder, source: Source) -> ox.NamedNode:
+    """An input file: its name, format, size and SHA-256 (which version of the file the facts come from)."""
+    f = node(source_iri(source.name))
+    g.add(f, A, node(GOV.SourceFile))
+    g.add(f, LABEL, ox.Literal(source.name))
+    g.add(f, DCTERMS.format, ox.Literal(MEDIA_TYPES.get(source.encoding, "text/plain")))
+    if source.sha256:
+        g.add(f, GOV.sha256, ox.Literal(source.sha256))
+        g.typed(f, GOV.byteSize, source.size, XSD.integer)
+    return f
+
+
 def emit_document(g: GraphBuilder, doc: Document) -> ox.NamedNode:
     """A document's own triples, then every record it holds through its emitter."""
     d = node(doc_iri(doc))
@@ -215,6 +235,7 @@ def emit_document(g: GraphBuilder, doc: Document) -> ox.NamedNode:
     g.text(d, LABEL, doc.title)
     g.text(d, DCTERMS.title, doc.title)
     g.add(d, DCTERMS.source, ox.Literal(doc.source))
+    g.add(d, GOV.sourceFile, node(source_iri(doc.source)))
     if doc.number:
         g.add(d, DCTERMS.identifier, ox.Literal(doc.number))
     if doc.date:

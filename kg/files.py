@@ -76,12 +76,16 @@ def _store_for(path: Path) -> ox.Store | None:
 
 def write_store(path: Path) -> Path:
     """Write the on-disk store of a graph file beside it (whole or not at all), marked with the file's size
-    and time so that a later change to the file is noticed."""
+    and time so that a later change to the file is noticed. The graph is the store's default graph; the
+    N-Quads file beside it, if any, gives the named graphs of the input files."""
     folder = path.parent / STORE
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{STORE}.", suffix=".tmp"))
     try:
         store = ox.Store(str(tmp / "data"))
-        store.bulk_load(path=str(path), format=_format(path))
+        store.bulk_load(path=str(path), format=_format(path))  # the default graph: the union, as queries want it
+        quads = path.with_suffix(".nq")
+        if quads.is_file():  # and each input file's facts in its own named graph
+            store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)
         store.flush()
         del store
         (tmp / "data" / _MARK).write_text(_stamp(path), encoding="utf-8")

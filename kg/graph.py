@@ -23,7 +23,7 @@ from kg.formats import Locator
 from kg.model import Document, Evidence, Task
 from kg.names import org_kind
 from kg.ontology import GOV, ID_IRI
-from kg.reading import simplified
+from kg.reading import Source, simplified
 from kg.resolve import Resolution, resolve
 
 # characters an IRI may not hold (RFC 3987 and Turtle's IRIREF), plus the
@@ -66,6 +66,11 @@ def task_iri(doc: Document, task: Task) -> str:
     return f"{doc_iri(doc)}/task/{iri_segment(task.key)}"
 
 
+def source_iri(name: str) -> str:
+    """An input file's node, which is also the name of the graph that holds its facts."""
+    return f"{ID_IRI}source/{iri_segment(name)}"
+
+
 def org_iri(name: str) -> str:
     return f"{ID_IRI}org/{iri_segment(name)}"
 
@@ -79,16 +84,33 @@ LABEL = RDFS.label
 
 
 class GraphBuilder:
-    """Collects triples; every method is idempotent, so facts merge by IRI."""
+    """Collects triples; every method is idempotent, so facts merge by IRI.
+
+    Each triple goes into the graph (their union) and into the graph of the
+    input file being emitted (:meth:`into`), so that one file's facts can be
+    replaced without the others. A body named in several files is one node;
+    its type and labels are written into each of those files' graphs.
+    """
 
     def __init__(self, resolution: Resolution) -> None:
         self.triples: set[ox.Triple] = set()
         self.resolution = resolution
+        self.graphs: dict[str, set[ox.Triple]] = {}  # an input file's IRI → its triples
+        self._current: set[ox.Triple] = set()
+        self._named_in: dict[str, dict[tuple[str, str], set[str]]] = {}
         self._named: dict[tuple[str, str], set[str]] = {}  # (kind, IRI) of a named node → the names written for it
+
+    def into(self, source: str) -> None:
+        """Write the triples that follow into the graph of the input file of this name."""
+        iri = source_iri(source)
+        self._current = self.graphs.setdefault(iri, set())
+        self._named = self._named_in.setdefault(iri, {})
 
     def add(self, s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
         """One triple; the predicate is a term's IRI (GOV.actor, RDFS.label…)."""
-        self.triples.add(ox.Triple(s, node(p), o))
+        triple = ox.Triple(s, node(p), o)
+        self.triples.add(triple)
+        self._current.add(triple)
 
     def text(self, s: ox.NamedNode, p: object, value: str, lang: str = "zh") -> None:
         self.add(s, p, ox.Literal(value, language=lang))
@@ -104,7 +126,7 @@ class GraphBuilder:
 
     def _first(self, kind: str, iri: str) -> set[str] | None:
         """None if the node's names are written already, else the empty set to write them into (once per
-        node: a body named in a thousand facts gets its type and labels once)."""
+        node and input file: a body named in a thousand facts gets its type and labels once)."""
         if (kind, iri) in self._named:
             return None
         self._named[kind, iri] = written = set()
@@ -194,15 +216,29 @@ class GraphBuilder:
     def turtle(self) -> bytes:
         return serialize(sort_triples(self.triples))
 
+    def nquads(self) -> bytes:
+        """Every input file's triples in its own named graph, file by file, each sorted."""
+        quads = (
+            ox.Quad(t.subject, t.predicate, t.object, node(iri))
+            for iri, triples in self.graphs.items()
+            for t in sort_triples(triples)
+        )
+        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
-def build_graph(documents: list[Document]) -> GraphBuilder:
-    """The graph of a corpus: names resolved first, then every record emitted."""
-    from kg.emit import emit_document, emit_mention  # the emitters build on this module
+
+def build_graph(documents: list[Document], sources: Iterable[Source] = ()) -> GraphBuilder:
+    """The graph of a corpus: names resolved first, then every record emitted into its file's graph."""
+    from kg.emit import emit_document, emit_mention, emit_source  # the emitters build on this module
 
     resolution = resolve(documents)
     builder = GraphBuilder(resolution)
+    for source in sources:
+        builder.into(source.name)
+        emit_source(builder, source)
     for doc in documents:
+        builder.into(doc.source)
         emit_document(builder, doc)
     for mention in resolution.mentions:
+        builder.into(mention.doc.source)
         emit_mention(builder, mention)
     return builder

@@ -39,6 +39,7 @@ class GOV(DefinedNamespace):
     ChainStage: URIRef
     ChainRole: URIRef
     Supervision: URIRef
+    SourceFile: URIRef
     # individuals
     Lead: URIRef
     Support: URIRef
@@ -81,6 +82,9 @@ class GOV(DefinedNamespace):
     goal: URIRef
     mentions: URIRef
     part: URIRef
+    sourceFile: URIRef
+    sha256: URIRef
+    byteSize: URIRef
 
 
 # Prefixes pre-declared in queries and written into Turtle.

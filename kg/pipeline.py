@@ -9,11 +9,12 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib.namespace import FOAF, RDF
 
+from kg.cache import Cache, save
 from kg.extract import extract
 from kg.files import store_of, write_atomic, write_store
 from kg.graph import GraphBuilder, build_graph
@@ -36,6 +37,7 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     sources: list[Source] = field(default_factory=list)
     output: Path | None = None
+    cached: int = 0  # files whose result came from the build cache
 
     def counts(self) -> dict[str, int]:
         """Documents, tasks, organizations, people and facts per category."""
@@ -115,58 +117,101 @@ def build(
     html: bool = True,
     jobs: int = 1,
     store: bool = False,
+    cache: bool = False,
 ) -> BuildResult:
     """Build the graph from input files and folders; write out_dir/graph.ttl and graph.html if given.
 
     With jobs > 1 the files are read in that many worker processes; their
     results are merged in the order of the files, so the graph is the same
-    whatever the number of jobs.
+    whatever the number of jobs. With cache (and an output folder), a file
+    whose bytes, name and govkg are those of a previous build is not read
+    again: its result comes from out_dir/.cache/.
     """
     started = time.perf_counter()
-    files = find_inputs(inputs)
-    if out_dir is not None and any(path.is_dir() for path in inputs):
-        # a folder that holds the output folder: its graph.html is govkg's, not an input
-        made = out_dir.resolve()
-        files = [f for f in files if made not in f.resolve().parents] or files
+    files = _input_files(inputs, out_dir)
     timings: dict[str, float] = {}
     sources: list[Source] = []
     documents: list[Document] = []
-    for n, result in enumerate(_read_all(files, jobs), 1):
+    kept = Cache(out_dir) if cache and out_dir is not None else None
+    for n, result in enumerate(_read_all(files, jobs, kept), 1):
         if progress:
             progress(n, len(files), result.source.path)
         for stage, seconds in result.timings.items():
             timings[stage] = timings.get(stage, 0.0) + seconds
         sources.append(result.source)
         documents.extend(result.documents)
+    if kept is not None:
+        kept.prune()
     t = time.perf_counter()
     timings["files"] = t - started  # wall time of reading all files (the stages above add up across workers)
-    graph = build_graph(documents)
+    graph = build_graph(documents, sources)
     timings["graph"] = time.perf_counter() - t
     t = time.perf_counter()
     turtle = graph.turtle()
-    output = None
-    if out_dir is not None:
-        output = out_dir / "graph.ttl"
-        write_atomic(output, turtle)
     timings["serialise"] = time.perf_counter() - t
-    if output is not None and store:
+    output = _publish(graph, turtle, out_dir, html, store, timings) if out_dir is not None else None
+    return BuildResult(documents, graph, turtle, timings, sources, output, kept.hits if kept else 0)
+
+
+def _input_files(inputs: Sequence[Path], out_dir: Path | None) -> list[Path]:
+    files = find_inputs(inputs)
+    if out_dir is not None and any(path.is_dir() for path in inputs):
+        # a folder that holds the output folder: its graph.html is govkg's, not an input
+        made = out_dir.resolve()
+        files = [f for f in files if made not in f.resolve().parents] or files
+    return files
+
+
+def _publish(
+    graph: GraphBuilder, turtle: bytes, out_dir: Path, html: bool, store: bool, timings: dict[str, float]
+) -> Path:
+    """Write graph.ttl, graph.nq (each file's facts in its own named graph), the store and the page."""
+    t = time.perf_counter()
+    output = out_dir / "graph.ttl"
+    write_atomic(output, turtle)
+    write_atomic(out_dir / "graph.nq", graph.nquads())
+    timings["write"] = time.perf_counter() - t
+    if store:
         t = time.perf_counter()
         write_store(output)
         timings["store"] = time.perf_counter() - t
-    if out_dir is not None and html:
+    if html:
         t = time.perf_counter()
         write_network_page(turtle, out_dir / "graph.html")
         timings["html"] = time.perf_counter() - t
-    return BuildResult(documents, graph, turtle, timings, sources, output)
+    return output
 
 
-def _read_all(files: list[Path], jobs: int) -> Iterator[FileResult]:
-    """Each file's result, in the order of the files: in this process, or in ``jobs`` worker processes."""
-    if jobs <= 1 or len(files) <= 1:
-        yield from map(read_file, files)
+def _read_all(files: list[Path], jobs: int, cache: Cache | None) -> Iterator[FileResult]:
+    """Each file's result, in the order of the files: from the cache, or read in this process or in ``jobs``
+    worker processes (which keep what they read in the cache)."""
+    keys = [cache.key(path) for path in files] if cache else [""] * len(files)
+    found = [cache.get(key) if cache else None for key in keys]
+    for path, hit in zip(files, found):
+        if hit is not None:
+            hit.source = replace(hit.source, path=path)  # the same bytes under the same name, perhaps moved
+    folder = cache.folder if cache else None
+    todo = [(path, key, folder) for path, key, hit in zip(files, keys, found) if hit is None]
+    if jobs <= 1 or len(todo) <= 1:
+        yield from _merge(found, map(_read_keeping, todo))
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-        yield from pool.map(read_file, files)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
+        yield from _merge(found, pool.map(_read_keeping, todo))
+
+
+def _read_keeping(job: tuple[Path, str, Path | None]) -> FileResult:
+    """Read one file and, with a cache folder and key, keep the result there."""
+    path, key, folder = job
+    result = read_file(path)
+    if folder is not None and key:
+        save(folder, key, result)
+    return result
+
+
+def _merge(found: list[FileResult | None], fresh: Iterator[FileResult]) -> Iterator[FileResult]:
+    """Cached and freshly read results, in the order of the files."""
+    for hit in found:
+        yield hit if hit is not None else next(fresh)
 
 
 def write_network_page(turtle: bytes, path: Path) -> None:

@@ -7,6 +7,7 @@ The format is told by the file's first bytes, not by its name.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from array import array
 from collections import Counter
@@ -37,6 +38,8 @@ class Source:
     text: MappedText  # raw converted to Simplified script, same offsets
     script: dict[str, str] = field(default_factory=dict)  # a Simplified character → the one the text writes
     layout: Extracted | None = None  # for a PDF, HTML page or DOCX: where each line of raw stands in it
+    sha256: str = ""  # of the file's bytes: which version of the file the facts come from
+    size: int = 0  # bytes
 
     @property
     def name(self) -> str:
@@ -105,7 +108,16 @@ def read_source(path: Path) -> Source:
     if not raw.strip():
         raise InputError(f"{path}: file has no text")
     text = to_simplified(raw)
-    return Source(path=path, raw=raw, encoding=encoding, text=text, script=script_of(raw, text), layout=layout)
+    return Source(
+        path=path,
+        raw=raw,
+        encoding=encoding,
+        text=text,
+        script=script_of(raw, text),
+        layout=layout,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+    )
 
 
 def _reader(kind: str):  # noqa: ANN202 - each reader imports its library only when a file needs it

@@ -55,8 +55,8 @@ class OrgResolver:
 
     def _key(self, name: str, city: str | None) -> tuple[str, str]:
         place, core = split_place(simplified(name))  # 發展改革委 and 发展改革委 are one body
-        if city and place == simplified(city):
-            place = place[-1]  # "运城市" in 运城's gazette is "市"
+        if city and place in (home := simplified(city), home[-1]):
+            place = home  # "市" in 运城's gazette is 运城市: another city's 市发展改革委 is another body
         return place, canonical_core(core)
 
     def key(self, name: str, city: str | None = None) -> tuple[str, str]:
@@ -106,7 +106,9 @@ class OrgResolver:
             second = m["second"]
             names |= {m["first"], second if split_place(second)[0] else place + second}
         place, core = key
-        names.update(place + form for form in FORMS.get(core, ()))
+        written = split_place(simplified(name))[0]  # "市" when the text says 市发展改革委 in its own city
+        for at in {place, written} if written == place[-1:] else {place}:
+            names.update(at + form for form in FORMS.get(core, ()))
         return {n for n in names if n != name}
 
 

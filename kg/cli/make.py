@@ -34,6 +34,12 @@ from kg.cli import graph_option, main, one_line_errors
     help="Also write OUT/store/, an Oxigraph store of the graph that every command opens in milliseconds.",
 )
 @click.option(
+    "--cache/--no-cache",
+    default=True,
+    show_default=True,
+    help="Keep what each file gave in OUT/.cache/ and skip files unchanged since the last build.",
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
@@ -41,7 +47,7 @@ from kg.cli import graph_option, main, one_line_errors
     help="Worker processes that read files at once  [default: the number of cores].",
 )
 @one_line_errors
-def build(inputs: tuple[Path, ...], out_dir: Path, html: bool, store: bool, jobs: int | None) -> None:
+def build(inputs: tuple[Path, ...], out_dir: Path, html: bool, store: bool, cache: bool, jobs: int | None) -> None:
     """Build the graph from gazettes: text, PDF, HTML or Word files, or folders of them (default: seeds/).
 
     Tells each file's format by its bytes (text in UTF-8, UTF-16 or GB18030;
@@ -50,7 +56,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, html: bool, store: bool, jobs
     does what, and writes OUT/graph.ttl, OUT/graph.html and OUT/store/ (the
     graph as an Oxigraph store, which later commands open instead of parsing
     graph.ttl while it is unchanged). Files are read in
-    parallel; the graph is the same for any number of jobs. On a terminal a
+    parallel, and a file unchanged since the last build into OUT is not read
+    again (--no-cache reads every file); the graph is the same for any number of jobs. On a terminal a
     progress line shows files, MB/s and the time left.
 
     \b
@@ -64,13 +71,16 @@ def build(inputs: tuple[Path, ...], out_dir: Path, html: bool, store: bool, jobs
     paths = list(inputs) or [Path("seeds")]
     started = time.perf_counter()
     progress = ProgressLine(sys.stderr)
-    result = run_build(paths, out_dir, progress=progress, html=html, jobs=jobs or os.cpu_count() or 1, store=store)
+    result = run_build(
+        paths, out_dir, progress=progress, html=html, jobs=jobs or os.cpu_count() or 1, store=store, cache=cache
+    )
     progress.done()
     elapsed = time.perf_counter() - started
     counts = result.counts()
     encodings = ", ".join(sorted({s.encoding for s in result.sources}))
     written = f"{result.output}" + (f" and {out_dir / 'graph.html'}" if html else "")
-    click.echo(f"read {len(result.sources)} file(s) ({encodings}); wrote {written} in {elapsed:.2f} s")
+    reused = f", {result.cached} unchanged since the last build" if result.cached else ""
+    click.echo(f"read {len(result.sources)} file(s) ({encodings}{reused}); wrote {written} in {elapsed:.2f} s")
     click.echo("  " + ", ".join(f"{name} {n}" for name, n in counts.items()))
 
 

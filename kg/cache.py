@@ -1,0 +1,88 @@
+"""The build cache: what a file gave last time, kept while neither the file nor govkg has changed.
+
+An entry is keyed by the file's bytes and name (both reach the graph) and by
+govkg's version and code, so an edited file, a renamed file or another govkg
+is read again. Entries live in OUT/.cache/ as compressed pickles (about 3×
+the size of the text), written whole or not at all by the worker that read the
+file; a build removes the entries it did not use, so the cache holds the
+current corpus and nothing more.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+import zlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import kg
+
+FOLDER = ".cache"
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """govkg's version and the text of its code: a change to either makes every entry stale."""
+    digest = hashlib.sha256(kg.__version__.encode())
+    package = Path(kg.__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class Cache:
+    """Entries of one output folder's cache."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.folder = out_dir / FOLDER
+        self.used: set[str] = set()
+        self.hits = 0
+
+    def key(self, path: Path) -> str:
+        digest = hashlib.sha256(code_digest().encode())
+        digest.update(path.name.encode() + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            return ""  # the reader says why it cannot read the file
+        return digest.hexdigest()
+
+    def get(self, key: str) -> Any | None:
+        """The entry, or None when there is none (or it cannot be read: it is then made again)."""
+        if not key:
+            return None
+        self.used.add(key)
+        try:
+            found = pickle.loads(zlib.decompress((self.folder / key).read_bytes()))
+        except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return None
+        self.hits += 1
+        return found
+
+    def prune(self) -> None:
+        """Remove the entries this build did not use, and temporary files of builds that were cut short."""
+        if not self.folder.is_dir():
+            return
+        for entry in self.folder.iterdir():
+            if entry.name not in self.used:
+                entry.unlink(missing_ok=True)
+
+
+def save(folder: Path, key: str, value: Any) -> None:
+    """Keep an entry (in the worker that made it); a cache that cannot be written only costs time."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1))
+        os.replace(tmp, folder / key)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,109 @@
+"""Named graphs per input file: graph.nq, the store, and replacing one file's facts."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.files import open_graph
+from kg.graph import source_iri
+from kg.pipeline import build
+
+from .test_cache import NOTICE
+
+SHARED = "省发展改革委"  # a body both files name: one node, described in both files' graphs
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, city in (("a.txt", "东川市"), ("b.txt", "西川市")):
+        text = NOTICE.format(city=city) + f"（二）推进算力设施建设。（{SHARED}负责）\n"
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def quads(path: Path) -> list[ox.Quad]:
+    return list(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
+
+
+def by_graph(found: list[ox.Quad]) -> dict[str, set[ox.Triple]]:
+    graphs: dict[str, set[ox.Triple]] = {}
+    for q in found:
+        graphs.setdefault(q.graph_name.value, set()).add(ox.Triple(q.subject, q.predicate, q.object))
+    return graphs
+
+
+def turtle_triples(path: Path) -> set[ox.Triple]:
+    return {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)}
+
+
+def test_each_file_has_its_own_graph_and_their_union_is_the_graph(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([corpus], out, html=False)
+    graphs = by_graph(quads(out / "graph.nq"))
+    a, b = source_iri("a.txt"), source_iri("b.txt")
+    assert list(graphs) == [a, b]  # in the order of the files
+    assert set().union(*graphs.values()) == turtle_triples(out / "graph.ttl")
+    text_a = " ".join(str(t) for t in graphs[a])
+    assert "东川市" in text_a and "西川市" not in text_a
+    # the body both files name is one node, typed and labelled in each file's graph
+    shared = [t.subject for t in graphs[a] if t.object == ox.Literal(SHARED, language="zh")]
+    assert len(shared) == 1
+
+    def names(graph: set[ox.Triple]) -> set[ox.Triple]:
+        return {
+            t
+            for t in graph
+            if t.subject == shared[0]
+            and "label" in t.predicate.value.lower()
+            or (t.subject == shared[0] and t.predicate.value.endswith("#type"))
+        }
+
+    assert len(names(graphs[a])) > 2 and names(graphs[a]) == names(graphs[b])
+
+
+def test_the_file_is_described_with_its_digest_and_size(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([corpus], out, html=False)
+    data = (corpus / "a.txt").read_bytes()
+    store, _ = open_graph(out / "graph.ttl")
+    rows = list(
+        store.query(
+            "SELECT ?sha ?size ?doc WHERE { ?f a gov:SourceFile ; rdfs:label 'a.txt' ; gov:sha256 ?sha ;"
+            " gov:byteSize ?size . ?doc gov:sourceFile ?f }",
+            prefixes={"gov": "https://w3id.org/govkg/ontology#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#"},
+        )
+    )
+    assert len(rows) == 1
+    assert rows[0]["sha"].value == hashlib.sha256(data).hexdigest() and int(rows[0]["size"].value) == len(data)
+
+
+def test_the_store_holds_the_union_and_each_files_graph(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([corpus], out, html=False, store=True)
+    store, where = open_graph(out / "graph.ttl")
+    assert where == "store"
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert int(next(iter(store.query(count)))["n"].value) == len(turtle_triples(out / "graph.ttl"))
+    named = {row["g"].value for row in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert named == {source_iri("a.txt"), source_iri("b.txt")}
+
+
+def test_replacing_one_files_graph_gives_the_graph_of_a_full_rebuild(corpus: Path, tmp_path: Path) -> None:
+    build([corpus], tmp_path / "before", html=False)
+    (corpus / "b.txt").write_text(NOTICE.format(city="北川市"), encoding="utf-8")
+    build([corpus], tmp_path / "after", html=False)
+    server = by_graph(quads(tmp_path / "before" / "graph.nq"))
+    server[source_iri("b.txt")] = by_graph(quads(tmp_path / "after" / "graph.nq"))[source_iri("b.txt")]
+    assert set().union(*server.values()) == turtle_triples(tmp_path / "after" / "graph.ttl")
+
+
+def test_graph_nq_has_the_same_bytes_for_one_and_two_jobs(corpus: Path, tmp_path: Path) -> None:
+    build([corpus], tmp_path / "1", html=False, jobs=1)
+    build([corpus], tmp_path / "2", html=False, jobs=2)
+    assert (tmp_path / "1" / "graph.nq").read_bytes() == (tmp_path / "2" / "graph.nq").read_bytes()
