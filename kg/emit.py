@@ -181,8 +181,9 @@ def concept_node(concept: Concept) -> ox.NamedNode:
 def emit_concept(g: GraphBuilder, scope: Scope, concept: Concept) -> None:
     c = concept_node(concept)
     scheme = node(GLOSSARY_IRI)
-    g.add(scheme, A, node(SKOS.ConceptScheme))
-    g.text(scheme, LABEL, "govkg 政策术语表")
+    with g.naming():
+        g.add(scheme, A, node(SKOS.ConceptScheme))
+        g.text(scheme, LABEL, "govkg 政策术语表")
     g.add(c, A, node(SKOS.Concept))
     g.add(c, SKOS.inScheme, scheme)
     g.text(c, SKOS.prefLabel, concept.label)

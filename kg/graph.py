@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -66,6 +67,9 @@ def task_iri(doc: Document, task: Task) -> str:
     return f"{doc_iri(doc)}/task/{iri_segment(task.key)}"
 
 
+NAMES_GRAPH = f"{ID_IRI}names"  # the graph of the types and labels of what several files name
+
+
 def source_iri(name: str) -> str:
     """An input file's node, which is also the name of the graph that holds its facts."""
     return f"{ID_IRI}source/{iri_segment(name)}"
@@ -86,25 +90,32 @@ LABEL = RDFS.label
 class GraphBuilder:
     """Collects triples; every method is idempotent, so facts merge by IRI.
 
-    Each triple goes into the graph (their union) and into the graph of the
-    input file being emitted (:meth:`into`), so that one file's facts can be
-    replaced without the others. A body named in several files is one node;
-    its type and labels are written into each of those files' graphs.
+    Each triple goes into the graph (their union) and into one named graph:
+    the graph of the input file being emitted (:meth:`into`), or, for what
+    names a body shared across files (its type and labels), the names graph.
+    So one file's facts can be replaced without the others; a triple is in two
+    graphs only when two files state the same fact (the same document twice).
     """
 
     def __init__(self, resolution: Resolution) -> None:
         self.triples: set[ox.Triple] = set()
         self.resolution = resolution
-        self.graphs: dict[str, set[ox.Triple]] = {}  # an input file's IRI → its triples
-        self._current: set[ox.Triple] = set()
-        self._named_in: dict[str, dict[tuple[str, str], set[str]]] = {}
+        self.graphs: dict[str, set[ox.Triple]] = {NAMES_GRAPH: set()}  # graph IRI → its triples
+        self._current = self.graphs[NAMES_GRAPH]
         self._named: dict[tuple[str, str], set[str]] = {}  # (kind, IRI) of a named node → the names written for it
 
     def into(self, source: str) -> None:
-        """Write the triples that follow into the graph of the input file of this name."""
-        iri = source_iri(source)
-        self._current = self.graphs.setdefault(iri, set())
-        self._named = self._named_in.setdefault(iri, {})
+        """Write the facts that follow into the graph of the input file of this name."""
+        self._current = self.graphs.setdefault(source_iri(source), set())
+
+    @contextmanager
+    def naming(self) -> Iterator[None]:
+        """Write into the names graph for a while."""
+        current, self._current = self._current, self.graphs[NAMES_GRAPH]
+        try:
+            yield
+        finally:
+            self._current = current
 
     def add(self, s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
         """One triple; the predicate is a term's IRI (GOV.actor, RDFS.label…)."""
@@ -136,34 +147,40 @@ class GraphBuilder:
         """The node of the body a name resolves to."""
         org_node = self.resolution.org(name, city)
         org = node(org_iri("".join(org_node.key)))
-        written = self._first("org", org.value)
-        if written is not None:
-            self.add(org, A, node(org_kind(org_node.label)))
-            self.labelled(org, org_node.label, org_node.alt_labels)
-            written.update((org_node.label, *org_node.alt_labels))
-        written = self._named["org", org.value]
-        for alias in (a for a in aliases if a not in written):
-            self.text(org, SKOS.altLabel, alias)
-            written.add(alias)
+        with self.naming():
+            written = self._first("org", org.value)
+            if written is not None:
+                self.add(org, A, node(org_kind(org_node.label)))
+                self.labelled(org, org_node.label, org_node.alt_labels)
+                written.update((org_node.label, *org_node.alt_labels))
+            written = self._named["org", org.value]
+            for alias in (a for a in aliases if a not in written):
+                self.text(org, SKOS.altLabel, alias)
+                written.add(alias)
         return org
 
     def person(self, name: str) -> ox.NamedNode:
         p = node(f"{ID_IRI}person/{iri_segment(name)}")
         if self._first("person", p.value) is not None:
+            self._person_names(p, name)
+        return p
+
+    def _person_names(self, p: ox.NamedNode, name: str) -> None:
+        with self.naming():
             self.add(p, A, node(FOAF.Person))
             self.text(p, LABEL, name)
             self.text(p, FOAF.name, name)
             if simplified(name) != name:  # a name written in Traditional script is found by its Simplified form too
                 self.text(p, SKOS.altLabel, simplified(name))
-        return p
 
     def enterprise(self, name: str) -> ox.NamedNode:
         """An enterprise as a chain role names it, with the company's other names."""
         e = node(org_iri(name))
         if self._first("enterprise", e.value) is not None:
             names = self.resolution.enterprises[name]
-            self.add(e, A, node(GOV.Enterprise))
-            self.labelled(e, names.best_label(), names.names)
+            with self.naming():
+                self.add(e, A, node(GOV.Enterprise))
+                self.labelled(e, names.best_label(), names.names)
         return e
 
     def chain(self, name: str) -> ox.NamedNode:
@@ -172,8 +189,9 @@ class GraphBuilder:
         c = node(chain_iri(key))
         if self._first("chain", c.value) is not None:
             names = self.resolution.chains[key]
-            self.add(c, A, node(GOV.IndustrialChain))
-            self.labelled(c, names.best_label(), names.names)
+            with self.naming():
+                self.add(c, A, node(GOV.IndustrialChain))
+                self.labelled(c, names.best_label(), names.names)
         return c
 
     def post(self, label: str, person: ox.NamedNode | None = None, org: ox.NamedNode | None = None) -> ox.NamedNode:
@@ -189,8 +207,10 @@ class GraphBuilder:
 
     def role(self, word: str) -> ox.NamedNode:
         r = node(f"{ID_IRI}role/{iri_segment(word)}")
-        self.add(r, A, node(ORG.Role))
-        self.text(r, LABEL, word)
+        if self._first("role", r.value) is not None:
+            with self.naming():
+                self.add(r, A, node(ORG.Role))
+                self.text(r, LABEL, word)
         return r
 
     def evidence(self, s: ox.NamedNode, evidence: Evidence, offsets: bool = True) -> None:
@@ -217,7 +237,7 @@ class GraphBuilder:
         return serialize(sort_triples(self.triples))
 
     def nquads(self) -> bytes:
-        """Every input file's triples in its own named graph, file by file, each sorted."""
+        """The names graph, then every input file's triples in its own named graph, file by file, each sorted."""
         quads = (
             ox.Quad(t.subject, t.predicate, t.object, node(iri))
             for iri, triples in self.graphs.items()

@@ -1,4 +1,5 @@
-"""Named graphs per input file: graph.nq, the store, and replacing one file's facts."""
+"""Named graphs per input file (and one of the names they share): graph.nq, the store, replacing one file's
+facts."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.files import open_graph
-from kg.graph import source_iri
+from kg.graph import NAMES_GRAPH, source_iri
 from kg.pipeline import build
 
 from .test_cache import NOTICE
@@ -47,24 +48,17 @@ def test_each_file_has_its_own_graph_and_their_union_is_the_graph(corpus: Path, 
     build([corpus], out, html=False)
     graphs = by_graph(quads(out / "graph.nq"))
     a, b = source_iri("a.txt"), source_iri("b.txt")
-    assert list(graphs) == [a, b]  # in the order of the files
     assert set().union(*graphs.values()) == turtle_triples(out / "graph.ttl")
     text_a = " ".join(str(t) for t in graphs[a])
     assert "东川市" in text_a and "西川市" not in text_a
-    # the body both files name is one node, typed and labelled in each file's graph
-    shared = [t.subject for t in graphs[a] if t.object == ox.Literal(SHARED, language="zh")]
+    # the body both files name is one node, typed and labelled once, in the names graph
+    assert list(graphs) == [NAMES_GRAPH, a, b]  # the names graph, then the files in their order
+    shared = {t.subject for t in graphs[NAMES_GRAPH] if t.object == ox.Literal(SHARED, language="zh")}
     assert len(shared) == 1
-
-    def names(graph: set[ox.Triple]) -> set[ox.Triple]:
-        return {
-            t
-            for t in graph
-            if t.subject == shared[0]
-            and "label" in t.predicate.value.lower()
-            or (t.subject == shared[0] and t.predicate.value.endswith("#type"))
-        }
-
-    assert len(names(graphs[a])) > 2 and names(graphs[a]) == names(graphs[b])
+    assert not any(t.subject in shared and t.predicate.value.endswith(("#type", "#label")) for t in graphs[a])
+    assert (
+        sum(1 for g in graphs.values() for t in g if t.subject in shared and t.predicate.value.endswith("#label")) == 1
+    )
 
 
 def test_the_file_is_described_with_its_digest_and_size(corpus: Path, tmp_path: Path) -> None:
@@ -91,7 +85,7 @@ def test_the_store_holds_the_union_and_each_files_graph(corpus: Path, tmp_path: 
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     assert int(next(iter(store.query(count)))["n"].value) == len(turtle_triples(out / "graph.ttl"))
     named = {row["g"].value for row in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
-    assert named == {source_iri("a.txt"), source_iri("b.txt")}
+    assert named == {NAMES_GRAPH, source_iri("a.txt"), source_iri("b.txt")}
 
 
 def test_replacing_one_files_graph_gives_the_graph_of_a_full_rebuild(corpus: Path, tmp_path: Path) -> None:
@@ -99,7 +93,10 @@ def test_replacing_one_files_graph_gives_the_graph_of_a_full_rebuild(corpus: Pat
     (corpus / "b.txt").write_text(NOTICE.format(city="北川市"), encoding="utf-8")
     build([corpus], tmp_path / "after", html=False)
     server = by_graph(quads(tmp_path / "before" / "graph.nq"))
-    server[source_iri("b.txt")] = by_graph(quads(tmp_path / "after" / "graph.nq"))[source_iri("b.txt")]
+    after = by_graph(quads(tmp_path / "after" / "graph.nq"))
+    for changed in (source_iri("b.txt"), NAMES_GRAPH):  # the file's facts, and the names they brought
+        server[changed] = after[changed]
+    assert server[source_iri("a.txt")] == after[source_iri("a.txt")]  # the other file's facts need no push
     assert set().union(*server.values()) == turtle_triples(tmp_path / "after" / "graph.ttl")
 
 
