@@ -93,8 +93,12 @@ class GraphBuilder:
     Each triple goes into the graph (their union) and into one named graph:
     the graph of the input file being emitted (:meth:`into`), or, for what
     names a body shared across files (its type and labels), the names graph.
-    So one file's facts can be replaced without the others; a triple is in two
-    graphs only when two files state the same fact (the same document twice).
+    No triple is in two graphs: a fact two files state (the same document in
+    two gazettes) is in the graph of the first, so a server whose default graph
+    is the union of the named graphs counts every triple once (Oxigraph 0.5
+    and Virtuoso would count it once per graph). A rebuild puts the fact in
+    the other file's graph when the first no longer states it, and `kg push`
+    sends both changed graphs.
     """
 
     def __init__(self, resolution: Resolution) -> None:
@@ -120,8 +124,9 @@ class GraphBuilder:
     def add(self, s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
         """One triple; the predicate is a term's IRI (GOV.actor, RDFS.label…)."""
         triple = ox.Triple(s, node(p), o)
-        self.triples.add(triple)
-        self._current.add(triple)
+        if triple not in self.triples:  # a fact two files state is in the graph of the first
+            self.triples.add(triple)
+            self._current.add(triple)
 
     def text(self, s: ox.NamedNode, p: object, value: str, lang: str = "zh") -> None:
         self.add(s, p, ox.Literal(value, language=lang))

@@ -189,6 +189,7 @@ def test_named_queries_have_questions_and_are_in_the_readme() -> None:
 
 COMMANDS = [
     "build",
+    "push",
     "validate",
     "eval",
     "query",
