@@ -16,7 +16,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import GoldError
-from kg.files import load_store
+from kg.files import load_store, run_query
 from kg.ontology import ACTION_WORDS, ROLE_WORDS, sparql_prologue
 
 CATEGORIES = (
@@ -84,7 +84,7 @@ def normalize(text: str) -> str:
 
 
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
-    result = store.query(sparql_prologue() + query)
+    result = run_query(store, sparql_prologue() + query)
     names = [v.value for v in result.variables]
     return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in result]
 

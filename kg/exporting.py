@@ -7,7 +7,7 @@ import io
 
 import pyoxigraph as ox
 
-from kg.files import serialize, store_triples
+from kg.files import run_query, serialize, store_triples
 from kg.network import graphml, load_network
 from kg.ontology import PREFIXES
 
@@ -34,7 +34,7 @@ def export_bytes(store: ox.Store, fmt: str) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["document", "task", "role", "actor", "scope", "evidence"])
-    for row in store.query(ASSIGNMENTS, prefixes=PREFIXES):
+    for row in run_query(store, ASSIGNMENTS, prefixes=PREFIXES):
         writer.writerow(
             [
                 row[v].value if row[v] is not None else ""

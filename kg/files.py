@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import rdflib
@@ -76,16 +77,17 @@ def _store_for(path: Path) -> ox.Store | None:
 
 def write_store(path: Path) -> Path:
     """Write the on-disk store of a graph file beside it (whole or not at all), marked with the file's size
-    and time so that a later change to the file is noticed. The graph is the store's default graph; the
-    N-Quads file beside it, if any, gives the named graphs of the input files."""
+    and time so that a later change to the file is noticed. The N-Quads file beside it (the same triples in
+    the named graphs of the input files), if any, is what the store holds; else the graph file itself."""
     folder = path.parent / STORE
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{STORE}.", suffix=".tmp"))
     try:
         store = ox.Store(str(tmp / "data"))
-        store.bulk_load(path=str(path), format=_format(path))  # the default graph: the union, as queries want it
         quads = path.with_suffix(".nq")
-        if quads.is_file():  # and each input file's facts in its own named graph
+        if quads.is_file():  # each input file's facts in its own named graph; queries see their union
             store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)
+        else:
+            store.bulk_load(path=str(path), format=_format(path))
         store.flush()
         del store
         (tmp / "data" / _MARK).write_text(_stamp(path), encoding="utf-8")
@@ -126,9 +128,15 @@ def sort_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
 
 
 def store_triples(store: ox.Store) -> list[ox.Triple]:
-    """The default graph of a store, sorted."""
-    quads = store.quads_for_pattern(None, None, None, ox.DefaultGraph())
-    return sort_triples(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+    """Every triple of a store, whatever graph holds it, sorted."""
+    quads = store.quads_for_pattern(None, None, None)
+    return sort_triples({ox.Triple(q.subject, q.predicate, q.object) for q in quads})
+
+
+def run_query(store: ox.Store, query: str, **options: Any) -> Any:
+    """Ask a store: its default graph is the union of all its graphs (a built store holds each input
+    file's facts in a graph of its own; a parsed Turtle file is all in the default graph)."""
+    return store.query(query, use_default_graph_as_union=True, **options)
 
 
 def serialize(triples: Iterable[ox.Triple], fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> bytes:

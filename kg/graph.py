@@ -102,20 +102,23 @@ class GraphBuilder:
     """
 
     def __init__(self, resolution: Resolution) -> None:
-        self.triples: set[ox.Triple] = set()
+        self.triples: dict[ox.Triple, ox.NamedNode] = {}  # every triple → the named graph it is in
         self.resolution = resolution
-        self.graphs: dict[str, set[ox.Triple]] = {NAMES_GRAPH: set()}  # graph IRI → its triples
-        self._current = self.graphs[NAMES_GRAPH]
+        self.graphs: list[ox.NamedNode] = [node(NAMES_GRAPH)]  # in the order they were begun
+        self._current = self.graphs[0]
+        self._sorted: list[ox.Triple] | None = None
         self._named: dict[tuple[str, str], set[str]] = {}  # (kind, IRI) of a named node → the names written for it
 
     def into(self, source: str) -> None:
         """Write the facts that follow into the graph of the input file of this name."""
-        self._current = self.graphs.setdefault(source_iri(source), set())
+        self._current = node(source_iri(source))
+        if self._current not in self.graphs:
+            self.graphs.append(self._current)
 
     @contextmanager
     def naming(self) -> Iterator[None]:
         """Write into the names graph for a while."""
-        current, self._current = self._current, self.graphs[NAMES_GRAPH]
+        current, self._current = self._current, self.graphs[0]
         try:
             yield
         finally:
@@ -124,9 +127,7 @@ class GraphBuilder:
     def add(self, s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
         """One triple; the predicate is a term's IRI (GOV.actor, RDFS.label…)."""
         triple = ox.Triple(s, node(p), o)
-        if triple not in self.triples:  # a fact two files state is in the graph of the first
-            self.triples.add(triple)
-            self._current.add(triple)
+        self.triples.setdefault(triple, self._current)  # a fact two files state is in the graph of the first
 
     def text(self, s: ox.NamedNode, p: object, value: str, lang: str = "zh") -> None:
         self.add(s, p, ox.Literal(value, language=lang))
@@ -238,16 +239,21 @@ class GraphBuilder:
         self.add(fact, PROV.wasDerivedFrom, d)
         self.evidence(fact, evidence)
 
+    def sorted(self) -> list[ox.Triple]:
+        """The triples in their one canonical order (sorted once, for both files)."""
+        if self._sorted is None or len(self._sorted) != len(self.triples):
+            self._sorted = sort_triples(self.triples)
+        return self._sorted
+
     def turtle(self) -> bytes:
-        return serialize(sort_triples(self.triples))
+        return serialize(self.sorted())
 
     def nquads(self) -> bytes:
         """The names graph, then every input file's triples in its own named graph, file by file, each sorted."""
-        quads = (
-            ox.Quad(t.subject, t.predicate, t.object, node(iri))
-            for iri, triples in self.graphs.items()
-            for t in sort_triples(triples)
-        )
+        by_graph: dict[ox.NamedNode, list[ox.Triple]] = {g: [] for g in self.graphs}
+        for triple in self.sorted():
+            by_graph[self.triples[triple]].append(triple)
+        quads = (ox.Quad(t.subject, t.predicate, t.object, g) for g, triples in by_graph.items() for t in triples)
         return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
 

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from rdflib.namespace import FOAF, ORG
 
 from kg.errors import KgError
-from kg.files import write_atomic
+from kg.files import run_query, write_atomic
 from kg.ontology import ACTION_WORDS, GOV, PREFIXES, ROLE_WORDS
 
 ROLE_OF_IRI = {str(iri): word for iri, word in ROLE_WORDS.items()}
@@ -57,7 +57,7 @@ ORG_KINDS = frozenset(("department", "government", "collective", "group", "enter
 
 
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
-    result = store.query(query, prefixes=PREFIXES)
+    result = run_query(store, query, prefixes=PREFIXES)
     names = [v.value for v in result.variables]
     return [{n: (row[n].value if row[n] is not None else "") for n in names} for row in result]
 

@@ -23,6 +23,7 @@ import pyoxigraph as ox
 from rdflib.namespace import FOAF
 
 from kg.errors import KgError
+from kg.files import run_query
 from kg.ontology import GOV, PREFIXES
 
 
@@ -84,7 +85,7 @@ def run(store: ox.Store, query: str, bindings: dict[str, str] | None = None) -> 
     check_query(query)
     substitutions = {ox.Variable(k): ox.Literal(v) for k, v in (bindings or {}).items()}
     try:
-        result = store.query(query, prefixes=PREFIXES, substitutions=substitutions)
+        result = run_query(store, query, prefixes=PREFIXES, substitutions=substitutions)
     except SyntaxError as err:
         m = _ERROR_AT_RE.match(str(err))
         if m:
@@ -130,7 +131,9 @@ def read_query(arg: str) -> str:
 def labels(store: ox.Store, kind: object | None = None) -> list[str]:
     """Every label and alias of things of a kind (an IRI), for suggestions."""
     where = f"?s a <{kind}> . " if kind else ""
-    result = store.query(f"SELECT DISTINCT ?l WHERE {{ {where} ?s rdfs:label|skos:altLabel ?l }}", prefixes=PREFIXES)
+    result = run_query(
+        store, f"SELECT DISTINCT ?l WHERE {{ {where} ?s rdfs:label|skos:altLabel ?l }}", prefixes=PREFIXES
+    )
     return sorted({row["l"].value for row in result})
 
 

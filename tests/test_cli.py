@@ -248,7 +248,7 @@ def test_a_file_no_format_can_read_is_a_one_line_error_and_nothing_is_written(
 def test_build_writes_a_store_that_commands_use_while_the_graph_is_unchanged(tmp_path: Path) -> None:
     import os
 
-    from kg.files import open_graph
+    from kg.files import open_graph, run_query
 
     code, _, _ = run("build", str(SEED), "-o", str(tmp_path), "--no-html")
     graph = tmp_path / "graph.ttl"
@@ -256,10 +256,10 @@ def test_build_writes_a_store_that_commands_use_while_the_graph_is_unchanged(tmp
     store, kind = open_graph(graph)
     assert kind == "store"
     question = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    from_store = next(iter(store.query(question)))["n"].value
+    from_store = next(iter(run_query(store, question)))["n"].value
     os.utime(graph, ns=(graph.stat().st_atime_ns, graph.stat().st_mtime_ns + 1))  # the file changed since
     parsed, kind = open_graph(graph)
-    assert kind == "turtle" and next(iter(parsed.query(question)))["n"].value == from_store
+    assert kind == "turtle" and next(iter(run_query(parsed, question)))["n"].value == from_store != "0"
     code, out, _ = run("who-leads", "海绵城市", "--graph", str(graph))
     assert code == 0 and "市城市管理局" in out
 

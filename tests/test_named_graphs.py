@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.files import open_graph
+from kg.files import open_graph, run_query
 from kg.graph import NAMES_GRAPH, source_iri
 from kg.pipeline import build
 
@@ -67,7 +67,8 @@ def test_the_file_is_described_with_its_digest_and_size(corpus: Path, tmp_path: 
     data = (corpus / "a.txt").read_bytes()
     store, _ = open_graph(out / "graph.ttl")
     rows = list(
-        store.query(
+        run_query(
+            store,
             "SELECT ?sha ?size ?doc WHERE { ?f a gov:SourceFile ; rdfs:label 'a.txt' ; gov:sha256 ?sha ;"
             " gov:byteSize ?size . ?doc gov:sourceFile ?f }",
             prefixes={"gov": "https://w3id.org/govkg/ontology#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#"},
@@ -83,7 +84,8 @@ def test_the_store_holds_the_union_and_each_files_graph(corpus: Path, tmp_path: 
     store, where = open_graph(out / "graph.ttl")
     assert where == "store"
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    assert int(next(iter(store.query(count)))["n"].value) == len(turtle_triples(out / "graph.ttl"))
+    assert int(next(iter(run_query(store, count)))["n"].value) == len(turtle_triples(out / "graph.ttl"))
+    assert int(next(iter(store.query(count)))["n"].value) == 0  # the store's own default graph is empty
     named = {row["g"].value for row in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
     assert named == {NAMES_GRAPH, source_iri("a.txt"), source_iri("b.txt")}
 
