@@ -1,6 +1,6 @@
 """Build corpora of distinct copies of the seed, ×1, ×10, ×100 (×1000 with --scales), and see how each stage grows.
 
-    python benchmarks/bench_corpus.py [--scales 1,10,100] [--jobs N] [--keep DIR]
+    python benchmarks/bench_corpus.py [--scales 1,10,100] [--jobs N] [--executor processes|dask] [--keep DIR]
 
 (the peak RSS is the main process's: with --jobs > 1 the workers' own memory is not in it)
 
@@ -35,7 +35,8 @@ import json, resource, sys, time
 from pathlib import Path
 from kg.pipeline import build
 t = time.perf_counter()
-result = build([Path(sys.argv[1])], Path(sys.argv[2]), html=False, jobs=int(sys.argv[3]), store=True, cache=True)
+result = build([Path(sys.argv[1])], Path(sys.argv[2]), html=False, jobs=int(sys.argv[3]), store=True, cache=True,
+               executor=sys.argv[4])
 wall = time.perf_counter() - t
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"wall": wall, "rss": rss, "triples": len(result.graph.triples), "stages": result.timings,
@@ -62,9 +63,9 @@ def make_corpus(folder: Path, copies: int) -> int:
     return size
 
 
-def run_build(corpus: Path, out: Path, jobs: int) -> dict:
+def run_build(corpus: Path, out: Path, jobs: int, executor: str = "processes") -> dict:
     done = subprocess.run(
-        [sys.executable, "-c", STAGE_SCRIPT, str(corpus), str(out), str(jobs)],
+        [sys.executable, "-c", STAGE_SCRIPT, str(corpus), str(out), str(jobs), executor],
         capture_output=True,
         text=True,
         check=True,
@@ -77,6 +78,12 @@ def main() -> None:
     parser.add_argument("--scales", default="1,10,100", help="copies of the seed per corpus, comma-separated")
     parser.add_argument("--keep", type=Path, help="build the corpora here and keep them")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes that read files (kg build --jobs)")
+    parser.add_argument(
+        "--executor",
+        choices=["processes", "dask"],
+        default="processes",
+        help="kg build --executor (dask: a local cluster)",
+    )
     args = parser.parse_args()
     scales = [int(s) for s in args.scales.split(",")]
     base = args.keep or Path(tempfile.mkdtemp(prefix="kg-corpus-"))
@@ -84,7 +91,7 @@ def main() -> None:
     for n in scales:
         size = make_corpus(base / f"x{n}", n)
         t = time.perf_counter()
-        got = run_build(base / f"x{n}", base / f"out{n}", args.jobs)
+        got = run_build(base / f"x{n}", base / f"out{n}", args.jobs, args.executor)
         got |= {"n": n, "mb": size / 1e6, "process": time.perf_counter() - t}
         rows.append(got)
         stages = " ".join(f"{k} {v:.2f}" for k, v in got["stages"].items())
@@ -96,7 +103,7 @@ def main() -> None:
     largest = base / f"out{scales[-1]}"
     changed = sorted((base / f"x{scales[-1]}").iterdir())[0]
     changed.write_text(changed.read_text(encoding="utf-8").replace("牵头", "负责", 3), encoding="utf-8")
-    again = run_build(base / f"x{scales[-1]}", largest, args.jobs)
+    again = run_build(base / f"x{scales[-1]}", largest, args.jobs, args.executor)
     print(
         f"×{scales[-1]} again with one file changed: wall {again['wall']:.2f} s (first {rows[-1]['wall']:.2f} s),"
         f" {again['cached']} of {scales[-1]} files from the cache"

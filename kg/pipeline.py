@@ -118,6 +118,8 @@ def build(
     jobs: int = 1,
     store: bool = False,
     cache: bool = False,
+    executor: str = "processes",
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Build the graph from input files and folders; write out_dir/graph.ttl and graph.html if given.
 
@@ -125,7 +127,9 @@ def build(
     results are merged in the order of the files, so the graph is the same
     whatever the number of jobs. With cache (and an output folder), a file
     whose bytes, name and govkg are those of a previous build is not read
-    again: its result comes from out_dir/.cache/.
+    again: its result comes from out_dir/.cache/. With executor "dask" the
+    files are read on the Dask cluster at scheduler (or a local one of jobs
+    workers), merged in the same order.
     """
     started = time.perf_counter()
     files = _input_files(inputs, out_dir)
@@ -133,7 +137,7 @@ def build(
     sources: list[Source] = []
     documents: list[Document] = []
     kept = Cache(out_dir) if cache and out_dir is not None else None
-    for n, result in enumerate(_read_all(files, jobs, kept), 1):
+    for n, result in enumerate(_read_all(files, jobs, kept, executor, scheduler), 1):
         if progress:
             progress(n, len(files), result.source.path)
         for stage, seconds in result.timings.items():
@@ -182,21 +186,43 @@ def _publish(
     return output
 
 
-def _read_all(files: list[Path], jobs: int, cache: Cache | None) -> Iterator[FileResult]:
-    """Each file's result, in the order of the files: from the cache, or read in this process or in ``jobs``
-    worker processes (which keep what they read in the cache)."""
+def _read_all(
+    files: list[Path], jobs: int, cache: Cache | None, executor: str = "processes", scheduler: str | None = None
+) -> Iterator[FileResult]:
+    """Each file's result, in the order of the files: from the cache, or read in this process, in ``jobs``
+    worker processes (which keep what they read in the cache), or on a Dask cluster."""
     keys = [cache.key(path) for path in files] if cache else [""] * len(files)
     found = [cache.get(key) if cache else None for key in keys]
     for path, hit in zip(files, found):
         if hit is not None:
             hit.source = replace(hit.source, path=path)  # the same bytes under the same name, perhaps moved
-    folder = cache.folder if cache else None
-    todo = [(path, key, folder) for path, key, hit in zip(files, keys, found) if hit is None]
-    if jobs <= 1 or len(todo) <= 1:
-        yield from _merge(found, map(_read_keeping, todo))
+            hit.timings = {}  # nothing was read, repaired or extracted this time
+    if executor == "dask":
+        todo = [(path, key) for path, key, hit in zip(files, keys, found) if hit is None]
+        yield from _merge(found, _read_on_dask(todo, jobs, cache, scheduler))
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
-        yield from _merge(found, pool.map(_read_keeping, todo))
+    folder = cache.folder if cache else None
+    jobs_todo = [(path, key, folder) for path, key, hit in zip(files, keys, found) if hit is None]
+    if jobs <= 1 or len(jobs_todo) <= 1:
+        yield from _merge(found, map(_read_keeping, jobs_todo))
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(jobs_todo))) as pool:
+        yield from _merge(found, pool.map(_read_keeping, jobs_todo))
+
+
+def _read_on_dask(
+    todo: list[tuple[Path, str]], jobs: int, cache: Cache | None, scheduler: str | None
+) -> Iterator[FileResult]:
+    """Files read on a Dask cluster, kept in the cache by this process (the workers need not see the output
+    folder)."""
+    if not todo:
+        return
+    from kg.cluster import read_on_dask
+
+    for (_, key), result in zip(todo, read_on_dask([path for path, _ in todo], scheduler, jobs)):
+        if cache is not None and key:
+            save(cache.folder, key, result)
+        yield result
 
 
 def _read_keeping(job: tuple[Path, str, Path | None]) -> FileResult:

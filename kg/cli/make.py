@@ -6,7 +6,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 
@@ -46,39 +46,53 @@ from kg.cli import graph_option, main, one_line_errors
     default=None,
     help="Worker processes that read files at once  [default: the number of cores].",
 )
+@click.option(
+    "--executor",
+    type=click.Choice(["processes", "dask"]),
+    default="processes",
+    show_default=True,
+    help="Where files are read: worker processes here, or a Dask cluster (pip install 'govkg[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDR",
+    help="The Dask scheduler to read on (tcp://HOST:8786); implies --executor dask  [default: a local cluster of --jobs workers].",
+)
 @one_line_errors
-def build(inputs: tuple[Path, ...], out_dir: Path, html: bool, store: bool, cache: bool, jobs: int | None) -> None:
+def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int | None, scheduler: str | None, **options: Any) -> None:
     """Build the graph from gazettes: text, PDF, HTML or Word files, or folders of them (default: seeds/).
 
-    Tells each file's format by its bytes (text in UTF-8, UTF-16 or GB18030;
-    PDF; HTML; DOCX), reads it into text keeping where each line stands in it,
-    repairs PDF damage, splits documents and tasks, reads tables, extracts who
-    does what, and writes OUT/graph.ttl, OUT/graph.html and OUT/store/ (the
-    graph as an Oxigraph store, which later commands open instead of parsing
-    graph.ttl while it is unchanged). Files are read in
-    parallel, and a file unchanged since the last build into OUT is not read
-    again (--no-cache reads every file); the graph is the same for any number of jobs. On a terminal a
-    progress line shows files, MB/s and the time left.
+    Tells each file's format by its bytes, reads it keeping where each line
+    stands in it, repairs PDF damage, splits documents and tasks, reads
+    tables, extracts who does what, and writes OUT/graph.ttl, OUT/graph.nq
+    (each file's facts in a named graph), OUT/graph.html and OUT/store/ (an
+    Oxigraph store that later commands open instead of parsing graph.ttl).
+    Files are read in parallel (or on a Dask cluster); a file unchanged since
+    the last build into OUT is not read again. The graph is the same for any
+    number of jobs. On a terminal a progress line shows files, MB/s and the
+    time left.
 
     \b
     Example:
       kg build                          # seeds/ → exports/graph.ttl
       kg build gazettes/ -o /tmp/kg     # a folder of .txt, .pdf, .html, .docx files
       kg build a.pdf b.html -j 2        # two files, two worker processes
+      kg build gazettes/ --scheduler tcp://10.0.0.5:8786   # read on a Dask cluster
     """
     from kg.pipeline import build as run_build
 
     paths = list(inputs) or [Path("seeds")]
     started = time.perf_counter()
     progress = ProgressLine(sys.stderr)
-    result = run_build(
-        paths, out_dir, progress=progress, html=html, jobs=jobs or os.cpu_count() or 1, store=store, cache=cache
-    )
+    if scheduler:
+        options["executor"] = "dask"
+    jobs = jobs or os.cpu_count() or 1
+    result = run_build(paths, out_dir, progress=progress, jobs=jobs, scheduler=scheduler, **options)
     progress.done()
     elapsed = time.perf_counter() - started
     counts = result.counts()
     encodings = ", ".join(sorted({s.encoding for s in result.sources}))
-    written = f"{result.output}" + (f" and {out_dir / 'graph.html'}" if html else "")
+    written = f"{result.output}" + (f" and {out_dir / 'graph.html'}" if options["html"] else "")
     reused = f", {result.cached} unchanged since the last build" if result.cached else ""
     click.echo(f"read {len(result.sources)} file(s) ({encodings}{reused}); wrote {written} in {elapsed:.2f} s")
     click.echo("  " + ", ".join(f"{name} {n}" for name, n in counts.items()))
