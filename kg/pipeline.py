@@ -173,7 +173,7 @@ def _publish(
     t = time.perf_counter()
     output = out_dir / "graph.ttl"
     write_atomic(output, turtle)
-    write_atomic(out_dir / "graph.nq", graph.nquads())
+    write_atomic(out_dir / "graph.nq", graph.write_nquads)
     timings["write"] = time.perf_counter() - t
     if store:
         t = time.perf_counter()
