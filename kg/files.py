@@ -58,6 +58,9 @@ def open_graph(path: Path) -> tuple[ox.Store, str]:
 
 STORE = "store"  # the folder beside graph.ttl that holds it as an Oxigraph store
 _MARK = "GRAPH"  # in that folder: the size and time of the graph.ttl it holds
+_HEADINGS = "HEADINGS"  # in that folder: every task's heading and IRI, a line each (heading<TAB>IRI)
+_HEADINGS_QUERY = """SELECT ?task ?heading WHERE {
+  ?task a <https://w3id.org/govkg/ontology#Task> ; <http://www.w3.org/2000/01/rdf-schema#label> ?heading }"""
 
 
 def _stamp(path: Path) -> str:
@@ -89,6 +92,7 @@ def write_store(path: Path) -> Path:
         else:
             store.bulk_load(path=str(path), format=_format(path))
         store.flush()
+        _write_headings(store, tmp / "data" / _HEADINGS)
         del store
         (tmp / "data" / _MARK).write_text(_stamp(path), encoding="utf-8")
         old = path.parent / f".{STORE}.old.{os.getpid()}"
@@ -101,6 +105,37 @@ def write_store(path: Path) -> Path:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return folder
+
+
+def _write_headings(store: ox.Store, path: Path) -> None:
+    """The heading index: Oxigraph has no text index, and a task is asked for by a part of its heading."""
+    rows = sorted(
+        (row["task"].value, row["heading"].value.replace("\t", " ").replace("\n", " "))
+        for row in run_query(store, _HEADINGS_QUERY)
+    )
+    path.write_text("".join(f"{heading}\t{iri}\n" for iri, heading in rows), encoding="utf-8")
+
+
+def tasks_headed(path: Path, text: str) -> list[str] | None:
+    """The IRIs of the tasks whose heading contains text, from the heading index of the store beside a
+    graph file; None when there is no store of that very file (then the graph is asked instead)."""
+    folder = path.parent / STORE
+    try:
+        if (folder / _MARK).read_text(encoding="utf-8") != _stamp(path):
+            return None
+        index = (folder / _HEADINGS).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    found: list[str] = []
+    start = 0
+    while text and (at := index.find(text, start)) != -1:  # str.find: a linear scan in C, not a Python loop
+        line_start = index.rfind("\n", 0, at) + 1
+        line_end = index.find("\n", at)
+        heading, _, iri = index[line_start:line_end].partition("\t")
+        if text in heading:  # not a match inside the IRI
+            found.append(iri)
+        start = line_end + 1
+    return found
 
 
 def store_of(turtle: bytes) -> ox.Store:

@@ -206,9 +206,19 @@ def _ask(store: ox.Store, query: str, **bindings: str) -> Result:
     return run(store, named_queries()[query].text, bindings)
 
 
-def who_leads(store: ox.Store, text: str) -> Result:
-    """Tasks whose heading contains TEXT, with who leads, supports or answers for each."""
-    result = _ask(store, "who_leads", text=text)
+# who_leads.rq's search of every task heading, which a list of tasks from the heading index replaces
+_TASK_SEARCH_RE = re.compile(r"\{ SELECT \?task [^{}]*\{[^{}]*\} \}")
+
+
+def who_leads(store: ox.Store, text: str, tasks: list[str] | None = None) -> Result:
+    """Tasks whose heading contains TEXT, with who leads, supports or answers for each. ``tasks``, when
+    given, are those tasks' IRIs, found in the store's heading index (kg.files.tasks_headed)."""
+    query = named_queries()["who_leads"].text
+    if tasks is not None:
+        given = " ".join(f"<{iri}>" for iri in tasks) or "<urn:govkg:none>"
+        found = f"{{ SELECT ?task ?heading ?doc WHERE {{ VALUES ?task {{ {given} }} ?task rdfs:label ?heading ; dct:isPartOf ?doc }} }}"
+        query = _TASK_SEARCH_RE.sub(lambda _: found, query, count=1)
+    result = run(store, query, {"text": text})
     if not result.rows:
         raise _not_found("task heading with an assignment", text, labels(store, KINDS["task"]))
     return result

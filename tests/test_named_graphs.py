@@ -106,3 +106,34 @@ def test_graph_nq_has_the_same_bytes_for_one_and_two_jobs(corpus: Path, tmp_path
     build([corpus], tmp_path / "1", html=False, jobs=1)
     build([corpus], tmp_path / "2", html=False, jobs=2)
     assert (tmp_path / "1" / "graph.nq").read_bytes() == (tmp_path / "2" / "graph.nq").read_bytes()
+
+
+def test_who_leads_finds_its_tasks_in_the_heading_index_as_in_the_graph(tmp_path: Path) -> None:
+    from kg.files import tasks_headed
+    from kg.query import who_leads
+
+    from .conftest import SEED
+
+    build([SEED], tmp_path, html=False, store=True)
+    seed_graph = tmp_path / "graph.ttl"
+    store, where = open_graph(seed_graph)
+    assert where == "store"
+    for text in ("海绵城市", "充电桩", "推进"):
+        tasks = tasks_headed(seed_graph, text)
+        assert tasks, text
+        assert who_leads(store, text, tasks).rows == who_leads(store, text).rows
+    assert tasks_headed(seed_graph, "task") == []  # in every task's IRI, in no heading
+
+
+def test_the_heading_index_is_not_used_once_the_graph_changed(tmp_path: Path) -> None:
+    import os
+
+    from kg.files import tasks_headed
+
+    from .conftest import SEED
+
+    build([SEED], tmp_path, html=False, store=True)
+    graph = tmp_path / "graph.ttl"
+    assert tasks_headed(graph, "海绵城市")
+    os.utime(graph, ns=(graph.stat().st_atime_ns, graph.stat().st_mtime_ns + 1))
+    assert tasks_headed(graph, "海绵城市") is None

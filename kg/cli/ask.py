@@ -50,9 +50,11 @@ def query(query: str, graph_path: Path, fmt: str, binds: tuple[str, ...]) -> Non
 
 def _named_question(func_name: str, arg: str, graph_path: Path, fmt: str) -> None:
     import kg.query as q
+    from kg.files import tasks_headed
 
+    extra = {"tasks": tasks_headed(graph_path, arg)} if func_name == "who_leads" else {}
     try:
-        result = getattr(q, func_name)(open_store(graph_path), arg)
+        result = getattr(q, func_name)(open_store(graph_path), arg, **extra)
     except KgError as err:
         raise click.ClickException(str(err)) from None
     show(result, fmt)
