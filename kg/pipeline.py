@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -175,15 +175,21 @@ def _publish(
     write_atomic(output, turtle)
     write_atomic(out_dir / "graph.nq", graph.write_nquads)
     timings["write"] = time.perf_counter() - t
-    if store:
-        t = time.perf_counter()
-        write_store(output)
-        timings["store"] = time.perf_counter() - t
-    if html:
-        t = time.perf_counter()
-        write_network_page(turtle, out_dir / "graph.html")
-        timings["html"] = time.perf_counter() - t
+    with ThreadPoolExecutor(max_workers=1) as beside:  # Oxigraph loads without the GIL: the page is drawn meanwhile
+        stored = beside.submit(_timed, write_store, output) if store else None
+        if html:
+            t = time.perf_counter()
+            write_network_page(turtle, out_dir / "graph.html")
+            timings["html"] = time.perf_counter() - t
+        if stored is not None:
+            timings["store"] = stored.result()  # its error, if any, is raised here
     return output
+
+
+def _timed(func: Callable[..., object], *args: object) -> float:
+    t = time.perf_counter()
+    func(*args)
+    return time.perf_counter() - t
 
 
 def _read_all(
