@@ -17,7 +17,7 @@ from rdflib.namespace import FOAF, RDF
 from kg.cache import Cache, save
 from kg.extract import extract
 from kg.files import store_of, write_atomic, write_store
-from kg.graph import GraphBuilder, build_graph
+from kg.graph import GraphBuilder, build_graph, node
 from kg.model import Document
 from kg.ontology import GOV
 from kg.reading import Source, find_inputs, read_source
@@ -38,6 +38,7 @@ class BuildResult:
     sources: list[Source] = field(default_factory=list)
     output: Path | None = None
     cached: int = 0  # files whose result came from the build cache
+    undrawn: int = 0  # the nodes of a network too large to draw as a page (0: drawn, or not asked for)
 
     def counts(self) -> dict[str, int]:
         """Documents, tasks, organizations, people and facts per category."""
@@ -153,8 +154,25 @@ def build(
     t = time.perf_counter()
     turtle = graph.turtle()
     timings["serialise"] = time.perf_counter() - t
-    output = _publish(graph, turtle, out_dir, html, store, timings) if out_dir is not None else None
-    return BuildResult(documents, graph, turtle, timings, sources, output, kept.hits if kept else 0)
+    undrawn = _page_nodes(graph) if html else 0
+    if undrawn <= PAGE_NODES:
+        undrawn = 0
+    output = _publish(graph, turtle, out_dir, html and not undrawn, store, timings) if out_dir is not None else None
+    if undrawn and out_dir is not None:
+        (out_dir / "graph.html").unlink(missing_ok=True)  # an older build's page would not be this graph's
+    return BuildResult(documents, graph, turtle, timings, sources, output, kept.hits if kept else 0, undrawn)
+
+
+PAGE_NODES = 50_000  # more than a browser draws usefully (the page of 100 gazettes has 22,000): kg viz draws a part
+
+
+def _page_nodes(graph: GraphBuilder) -> int:
+    """How many nodes the network page would draw."""
+    from kg.network import KIND_OF_TYPE
+
+    a = node(str(RDF.type))
+    kinds = {node(kind) for kind in KIND_OF_TYPE}
+    return sum(1 for t in graph.triples if t.predicate == a and t.object in kinds)
 
 
 def _input_files(inputs: Sequence[Path], out_dir: Path | None) -> list[Path]:

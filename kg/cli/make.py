@@ -92,7 +92,12 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int | None, scheduler: 
     elapsed = time.perf_counter() - started
     counts = result.counts()
     encodings = ", ".join(sorted({s.encoding for s in result.sources}))
-    written = f"{result.output}" + (f" and {out_dir / 'graph.html'}" if options["html"] else "")
+    written = f"{result.output}" + (f" and {out_dir / 'graph.html'}" if options["html"] and not result.undrawn else "")
+    if result.undrawn:
+        written += (
+            f" (no graph.html: {result.undrawn:,} nodes are more than a page can draw;"
+            " `kg viz --focus NAME` or `--doc 文号` draws a part)"
+        )
     reused = f", {result.cached} unchanged since the last build" if result.cached else ""
     click.echo(f"read {len(result.sources)} file(s) ({encodings}{reused}); wrote {written} in {elapsed:.2f} s")
     click.echo("  " + ", ".join(f"{name} {n}" for name, n in counts.items()))
