@@ -159,7 +159,10 @@ def load_rdflib(path: Path) -> rdflib.Graph:
 
 def sort_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
     """Triples in one canonical order, so the same graph is always written the same way."""
-    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    # by the N-Triples line, which orders as (subject, predicate, object) did (an IRI ends at its ">", a literal
+    # or blank node that is a prefix of another sorts first either way): one key string per triple, not four
+    # objects, which at 6M triples is a gigabyte less at the peak of a build
+    return sorted(triples, key=str)
 
 
 def store_triples(store: ox.Store) -> list[ox.Triple]:
