@@ -154,7 +154,7 @@ def build(
     t = time.perf_counter()
     turtle = graph.turtle()
     timings["serialise"] = time.perf_counter() - t
-    undrawn = _page_nodes(graph) if html else 0
+    undrawn = _page_nodes(graph) if html and out_dir is not None else 0
     if undrawn <= PAGE_NODES:
         undrawn = 0
     output = _publish(graph, turtle, out_dir, html and not undrawn, store, timings) if out_dir is not None else None
