@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
+from kg.errors import KgError, shown
 from kg.extract import FAMILIES, TABLE_READERS
 from kg.ontology import GOV
 from kg.query import NotFound, Result, run, suggest
@@ -116,8 +116,8 @@ def why(store: ox.Store, subject: str) -> Result:
     chosen = chosen or [f for f in facts if subject in f["evidence"] or subject in f["statement"]]
     if not chosen:
         headings = [f["statement"] for f in facts if f["kind"] == "task"]
-        near = suggest(subject, headings)
+        near = suggest(subject, headings) if len(subject) <= 80 else []
         raise NotFound(
-            f"no task, fact or sentence holds {subject!r}" + (f"; closest: {'、'.join(near)}" if near else "")
+            f"no task, fact or sentence holds {shown(subject)}" + (f"; closest: {'、'.join(near)}" if near else "")
         )
     return Result(COLUMNS, [_row(store, f) for f in chosen])

@@ -19,7 +19,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib.namespace import FOAF, ORG
 
-from kg.errors import KgError
+from kg.errors import KgError, shown
 from kg.files import run_query, write_atomic
 from kg.ontology import ACTION_WORDS, GOV, PREFIXES, ROLE_WORDS
 
@@ -149,7 +149,7 @@ def select(
     if doc:
         docs = [n for n, d in h.nodes(data=True) if d["kind"] == "document" and d["label"] == doc]
         if not docs:
-            raise KgError(f"no document numbered or titled {doc!r} in the graph")
+            raise KgError(f"no document numbered or titled {shown(doc)} in the graph")
         tasks = {u for u, v, d in h.edges(data=True) if v in docs and d.get("role") == "part of"}
         keep = set(docs) | tasks
         keep |= {u for u, v in h.edges() if v in tasks}
@@ -159,7 +159,7 @@ def select(
             n for n, d in h.nodes(data=True) if focus in d["label"]
         ]
         if not hits:
-            raise KgError(f"nothing in the graph is named {focus!r}")
+            raise KgError(f"nothing in the graph is named {shown(focus)}")
         undirected = h.to_undirected(as_view=True)
         seen = set(hits)
         frontier = deque((n, 0) for n in hits)

@@ -22,7 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib.namespace import FOAF
 
-from kg.errors import KgError
+from kg.errors import KgError, shown
 from kg.files import run_query
 from kg.ontology import GOV, PREFIXES
 
@@ -197,9 +197,9 @@ class NotFound(KgError):
 
 
 def _not_found(what: str, name: str, candidates: list[str]) -> NotFound:
-    near = suggest(name, candidates)
+    near = suggest(name, candidates) if len(name) <= 80 else []  # no name is that long: nothing is close
     hint = f"; closest: {'、'.join(near)}" if near else ""
-    return NotFound(f"no {what} matches {name!r}{hint}")
+    return NotFound(f"no {what} matches {shown(name)}{hint}")
 
 
 def _ask(store: ox.Store, query: str, **bindings: str) -> Result:

@@ -279,3 +279,27 @@ def test_a_network_too_large_to_draw_gets_no_page_and_says_so(tmp_path: Path, mo
     monkeypatch.setattr("kg.pipeline.PAGE_NODES", 50_000)
     code, out, _ = run("build", str(SEED), "-o", str(tmp_path))
     assert code == 0 and "graph.html" in out and (tmp_path / "graph.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["duties", "\udcff"], "ORG: not valid UTF-8: '\\xff'"),
+        (["who-leads", "海\udcfe"], "TEXT: not valid UTF-8: '海\\xfe'"),
+        (["query", 'SELECT * { ?s ?p "\udcff" }'], "QUERY: not valid UTF-8"),
+        (["query", "slogan_tasks", "--bind", "text=\udcfe"], "--bind: not valid UTF-8: 'text=\\xfe'"),
+        (["viz", "--focus", "\udcff", "-o", "x.html"], "--focus: not valid UTF-8"),
+        (["why", "\udcff"], "SUBJECT: not valid UTF-8"),
+    ],
+)
+def test_an_argument_that_is_not_utf8_is_a_one_line_error(seed_graph: Path, args: list[str], says: str) -> None:
+    code, _, err = run(*args, "--graph", str(seed_graph))
+    assert code == 1 and says in one_line_error(err)
+
+
+def test_echoed_input_is_cut_to_80_characters_on_one_line(seed_graph: Path) -> None:
+    code, _, err = run("duties", "局" * 100_000, "--graph", str(seed_graph))
+    line = one_line_error(err)
+    assert code == 1 and "局" * 79 + "…'" in line and len(line) < 200
+    code, _, err = run("duties", "市发\n改委", "--graph", str(seed_graph))
+    assert code == 1 and "'市发\\n改委'" in one_line_error(err)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kg import __version__
-from kg.errors import KgError
+from kg.errors import KgError, shown
 
 if TYPE_CHECKING:  # imported when a command needs them: they are slow to import
     import networkx as nx
@@ -36,6 +36,25 @@ def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
     return wrapper
 
+
+class Text(click.ParamType):
+    """A string argument that must be valid UTF-8 (a name, a query, a URL): bytes that are not are a one-line
+    error, not a traceback later. File paths are not of this type: a file may be named in any bytes."""
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        text = str(value)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            escaped = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            what = param.opts[-1] if isinstance(param, click.Option) else (param.human_readable_name if param else "")
+            raise click.ClickException(f"{what}: not valid UTF-8: {shown(escaped)}") from None
+        return text
+
+
+TEXT = Text()
 
 graph_option = click.option(
     "--graph",

@@ -7,15 +7,17 @@ from pathlib import Path
 
 import click
 
-from kg.cli import format_option, graph_option, main, one_line_errors, open_store, show
+from kg.cli import TEXT, format_option, graph_option, main, one_line_errors, open_store, show
 from kg.errors import KgError
 
 
 @main.command()
-@click.argument("query")
+@click.argument("query", type=TEXT)
 @graph_option
 @format_option
-@click.option("--bind", "binds", multiple=True, metavar="VAR=VALUE", help="Bind ?VAR to the string VALUE (repeatable).")
+@click.option(
+    "--bind", "binds", type=TEXT, multiple=True, metavar="VAR=VALUE", help="Bind ?VAR to the string VALUE (repeatable)."
+)
 def query(query: str, graph_path: Path, fmt: str, binds: tuple[str, ...]) -> None:
     """Run a SPARQL 1.1 SELECT or ASK query (QUERY text, @file.rq, or a shipped query's name).
 
@@ -114,7 +116,7 @@ def _add_named_question(name: str, arg: str, func_name: str, help_text: str) -> 
     """One thin command over a named query; a miss says so and suggests names."""
 
     @main.command(name=name, help=help_text)
-    @click.argument(arg)
+    @click.argument(arg, type=TEXT)
     @graph_option
     @format_option
     def command(graph_path: Path, fmt: str, **kwargs: str) -> None:
@@ -126,7 +128,7 @@ for _spec in NAMED_QUESTIONS:
 
 
 @main.command()
-@click.option("--family", help="Only the rules of one family (tasks, assignments, groups, people, …).")
+@click.option("--family", type=TEXT, help="Only the rules of one family (tasks, assignments, groups, people, …).")
 @click.option(
     "--graph",
     "graph_path",
@@ -151,7 +153,7 @@ def rules(family: str | None, graph_path: Path | None, fmt: str) -> None:
 
 
 @main.command()
-@click.argument("subject")
+@click.argument("subject", type=TEXT)
 @graph_option
 @format_option
 @one_line_errors

@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 import click
 
-from kg.cli import graph_option, main, one_line_errors
+from kg.cli import TEXT, graph_option, main, one_line_errors
 
 
 @main.command()
@@ -55,6 +55,7 @@ from kg.cli import graph_option, main, one_line_errors
 )
 @click.option(
     "--scheduler",
+    type=TEXT,
     metavar="ADDR",
     help="The Dask scheduler to read on (tcp://HOST:8786); implies --executor dask  [default: a local cluster of --jobs workers].",
 )

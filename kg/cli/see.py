@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import format_option, graph_option, main, one_line_errors, open_network, open_store
+from kg.cli import TEXT, format_option, graph_option, main, one_line_errors, open_network, open_store
 
 
 @main.command()
@@ -19,10 +19,10 @@ from kg.cli import format_option, graph_option, main, one_line_errors, open_netw
     default=Path("exports/graph.html"),
     show_default=True,
 )
-@click.option("--focus", help="Draw only the neighbourhood of the node with this name.")
+@click.option("--focus", type=TEXT, help="Draw only the neighbourhood of the node with this name.")
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="How many steps from --focus.")
-@click.option("--role", "roles", help="Only these roles' edges, comma-separated: 牵头,配合,负责.")
-@click.option("--doc", help="Only one document (its 文号, or its title without one).")
+@click.option("--role", "roles", type=TEXT, help="Only these roles' edges, comma-separated: 牵头,配合,负责.")
+@click.option("--doc", type=TEXT, help="Only one document (its 文号, or its title without one).")
 @one_line_errors
 def viz(graph_path: Path, out: Path, focus: str | None, depth: int, roles: str | None, doc: str | None) -> None:
     """Draw the graph as an interactive network in one HTML file that works offline.
@@ -106,11 +106,13 @@ def export(fmt: str, graph_path: Path, out: Path | None) -> None:
 @main.command()
 @click.option(
     "--endpoint",
+    type=TEXT,
     required=True,
     help="The server's SPARQL query endpoint (Oxigraph: http://HOST:7878/query; Fuseki: http://HOST:3030/DATASET/sparql).",
 )
 @click.option(
     "--graph-store",
+    type=TEXT,
     help="Its SPARQL Graph Store endpoint  [default: beside --endpoint: /store for Oxigraph, /data for Fuseki].",
 )
 @graph_option
@@ -122,6 +124,7 @@ def export(fmt: str, graph_path: Path, out: Path | None) -> None:
 )
 @click.option(
     "--auth-env",
+    type=TEXT,
     default="KG_PUSH_AUTH",
     show_default=True,
     help="Environment variable with user:password (Basic) or an Authorization value ('Bearer TOKEN').",
