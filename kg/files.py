@@ -184,6 +184,18 @@ def serialize(triples: Iterable[ox.Triple], fmt: ox.RdfFormat = ox.RdfFormat.TUR
     return ox.serialize(triples, format=fmt, prefixes=PREFIXES)
 
 
+def check_output(path: Path, given: bool = True) -> None:
+    """Refuse, before any work, an output path that writing would clobber or that cannot be written: a
+    device, FIFO, folder or symlink (replacing it would replace the link, or /dev/null itself), or, for a
+    path the user gave, a folder that does not exist (a typo would otherwise create folders)."""
+    if path.is_symlink():
+        raise KgError(f"{path}: a symbolic link; give the file it points to, or a new path")
+    if path.exists() and not path.is_file():
+        raise KgError(f"{path}: not a regular file; give a file's path")
+    if given and not path.parent.is_dir():
+        raise KgError(f"{path.parent}: no such folder")
+
+
 def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], None]) -> None:
     """Write a file whole or not at all: a temporary file beside it, then rename. ``data`` is the bytes, or
     a function that writes them to a binary file (so that a large file is never whole in memory)."""

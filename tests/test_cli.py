@@ -303,3 +303,27 @@ def test_echoed_input_is_cut_to_80_characters_on_one_line(seed_graph: Path) -> N
     assert code == 1 and "局" * 79 + "…'" in line and len(line) < 200
     code, _, err = run("duties", "市发\n改委", "--graph", str(seed_graph))
     assert code == 1 and "'市发\\n改委'" in one_line_error(err)
+
+
+@pytest.mark.parametrize("command", [["export", "--format", "nt"], ["viz"]])
+def test_an_output_that_is_not_a_regular_file_or_a_new_path_is_refused(
+    seed_graph: Path, tmp_path: Path, command: list[str]
+) -> None:
+    import os
+
+    target = tmp_path / "kept.txt"
+    target.write_text("the user's own file", encoding="utf-8")
+    link = tmp_path / "link"
+    link.symlink_to(target)
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for path, says in (
+        (link, "a symbolic link"),
+        (fifo, "not a regular file"),
+        (Path("/dev/null"), "not a regular file"),
+        (tmp_path / "no" / "such" / "x.out", "no such folder"),
+    ):
+        code, _, err = run(*command, "--graph", str(seed_graph), "-o", str(path))
+        assert code == 1 and says in one_line_error(err), path
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "the user's own file"
+    assert not (tmp_path / "no").exists() and Path("/dev/null").is_char_device()

@@ -36,11 +36,14 @@ def viz(graph_path: Path, out: Path, focus: str | None, depth: int, roles: str |
       kg viz --focus 市工信局 --depth 2 -o exports/gxj.html
       kg viz --doc 运政办发〔2023〕7号 --role 牵头
     """
+    from kg.files import check_output
     from kg.network import select, write_html
 
     role_set = {r.strip() for r in roles.replace("，", ",").split(",") if r.strip()} if roles else None
     if role_set and not role_set <= {"牵头", "配合", "负责"}:
         raise click.BadParameter("roles are 牵头, 配合 and 负责", param_hint="--role")
+    given = click.get_current_context().get_parameter_source("out") != click.core.ParameterSource.DEFAULT
+    check_output(out, given=given)
     g = select(open_network(graph_path), focus, depth, role_set, doc)
     write_html(g, out)
     click.echo(f"wrote {out}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
@@ -94,10 +97,11 @@ def export(fmt: str, graph_path: Path, out: Path | None) -> None:
       kg export --format csv -o assignments.csv
     """
     from kg.exporting import export_bytes
+    from kg.files import check_output, write_atomic
 
     target = out or Path(f"exports/graph.{fmt}")
+    check_output(target, given=out is not None)
     data = export_bytes(open_store(graph_path), fmt)
-    from kg.files import write_atomic
 
     write_atomic(target, data)
     click.echo(f"wrote {target} ({len(data)} bytes)")
