@@ -58,6 +58,7 @@ SHAPES = {
     "short lines": ("", "张三\n"),  # each could be a column's name: a header is looked for at most 16 lines on
     "column lines": ("", "序号\n"),
     "cell | lines": ("序号 |\n重点工作 |\n牵头单位 |\n", "1 |\n推进某项工作 |\n市财政局 |\n||\n"),
+    "numbering": ("", "1、推进某项工作\n"),  # items that all have one number: their keys are made unique
     "table sections": ("序号 | 重点工作 | 牵头单位 | 配合单位\n", "重点领域\n1 | 推进某项工作 | 市财政局 | 市商务局\n"),
 }
 
@@ -76,10 +77,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=5000, help="N, the shorter line's length in characters")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--shapes", help="only these shapes, comma-separated")
     args = parser.parse_args()
     print(f"{'shape':<16}{'N chars':>10}{'4N chars':>10}{'ratio':>8}")
     worst = 0.0
     for name, shape in SHAPES.items():
+        if args.shapes and name not in args.shapes.split(","):
+            continue
         head, piece = shape if isinstance(shape, tuple) else ("", shape)
         short = seconds(head + piece * (args.size // len(piece)), args.repeat)
         long = seconds(head + piece * (4 * args.size // len(piece)), args.repeat)

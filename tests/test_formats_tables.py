@@ -182,3 +182,14 @@ def test_a_lead_cell_merged_over_two_rows_stands_for_the_second_too(tmp_path: Pa
     # the evidence of a carried cell runs from it, in the row above, to the row's end
     assert got["r2", "牵头", "市文广旅局"].startswith("市文广旅局 | 张立新 | 年底")
     assert {(s.task, s.person) for s in doc.supervisions} == {("r1", "张立新"), ("r2", "张立新"), ("r3", "王海峰")}
+
+
+def test_many_rows_of_one_number_get_short_distinct_keys() -> None:
+    from kg.extract import extract
+    from kg.segment import document_of
+
+    head = "序号 | 重点工作 | 牵头单位 | 配合单位\n"
+    doc = extract(document_of(head + "1 | 推进某项工作 | 市财政局 | 市商务局\n" * 1000))
+    keys = [t.key for t in doc.tasks]
+    assert len(keys) == len(set(keys)) == 1000
+    assert keys[:3] == ["r1", "r1b", "r1b2"] and max(map(len, keys)) <= len("r1b999")

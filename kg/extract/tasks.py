@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.headings import TASKS, Heading, Numbering, heading_of
@@ -85,12 +85,12 @@ def _rows(doc: Document, headed: tuple[Task, ...]) -> tuple[Task, ...]:
     """A task for each table row with a task cell, under the numbered item the table stands in, or under
     the section row above it (a row across the table: a numbered heading, or a section task of its own)."""
     index = TaskIndex(headed)
-    seen = {t.key for t in headed}
+    keys = Keys(t.key for t in headed)
     tasks: list[Task] = []
     section: Task | None = None
     for row in doc.rows:
         if row.section:
-            section = _section(doc, row, index, seen, len(tasks), section)
+            section = _section(doc, row, index, keys, len(tasks), section)
             if section.key not in index.by_key:
                 tasks.append(section)
             continue
@@ -115,7 +115,7 @@ def _rows(doc: Document, headed: tuple[Task, ...]) -> tuple[Task, ...]:
                 )
             )
             continue
-        key = _unique((parent.key + "-" if parent else "") + f"r{row.number}", seen)
+        key = keys.new((parent.key + "-" if parent else "") + f"r{row.number}")
         level = parent.level + 1 if parent else DUTY_LEVEL
         number = int(row.number) if row.number and row.number.isdigit() else 0
         text = doc.text[row.start : row.end]
@@ -123,14 +123,25 @@ def _rows(doc: Document, headed: tuple[Task, ...]) -> tuple[Task, ...]:
     return tuple(tasks)
 
 
-def _unique(key: str, seen: set[str]) -> str:
-    while key in seen:
-        key += "b"
-    seen.add(key)
-    return key
+class Keys:
+    """The task keys given so far in a document."""
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self.seen = set(taken)
+        self.tried: dict[str, int] = {}
+
+    def new(self, key: str) -> str:
+        """The key, or the key made new by a suffix: b, b2, b3… — counted per key, so that a thousand items
+        numbered 1 cost a thousand steps, not a million (and keys do not grow with them)."""
+        n = self.tried.get(key, 0)
+        while (found := key if n == 0 else key + ("b" if n == 1 else f"b{n}")) in self.seen:
+            n += 1
+        self.tried[key] = n + 1
+        self.seen.add(found)
+        return found
 
 
-def _section(doc: Document, row: Row, index: TaskIndex, seen: set[str], n: int, before: Task | None) -> Task:
+def _section(doc: Document, row: Row, index: TaskIndex, keys: Keys, n: int, before: Task | None) -> Task:
     """The task of a section row: the numbered heading the line is, or a section of its own (beside the
     section row before it, under the item the table stands in)."""
     headed = index.at(row.start)
@@ -141,7 +152,7 @@ def _section(doc: Document, row: Row, index: TaskIndex, seen: set[str], n: int, 
     line = doc.text.text[row.start : row.end].strip()
     mark = heading_of(line)
     heading = line[mark[2] :].strip() if mark else line
-    key = _unique((headed.key + "-" if headed else "") + f"s{mark[1] if mark else n + 1}", seen)
+    key = keys.new((headed.key + "-" if headed else "") + f"s{mark[1] if mark else n + 1}")
     level = headed.level + 1 if headed else DUTY_LEVEL
     text = doc.text[row.start : row.end]
     return Task(
@@ -158,7 +169,7 @@ def _numbered(doc: Document) -> tuple[Task, ...]:
     text = doc.text.text
     stack: list[_Open] = []
     drafts: list[_Open] = []
-    seen: set[str] = set()
+    keys = Keys()
     skip_level: int | None = None  # inside a section of principles or goals
     note_level: int | None = None  # in the numbered notes under "说明：" or "备注："
     for start, heading, rule in _headings(doc):
@@ -177,10 +188,7 @@ def _numbered(doc: Document) -> tuple[Task, ...]:
         # "二、项目法人代表：段拥军" is a labelled value, not an item
         is_label = cut is not None and body[cut.start()] in "：:" and len(body) - cut.end() <= 30
         parent = stack[-1].key if stack else None
-        key = (parent + "-" if parent else "") + str(heading.number)
-        while key in seen:
-            key += "b"
-        seen.add(key)
+        key = keys.new((parent + "-" if parent else "") + str(heading.number))
         if NON_TASK_RE.match(head):
             skip_level = heading.level if skip_level is None else skip_level
         skip = skip_level is not None or is_label or note_level is not None
