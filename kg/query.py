@@ -11,13 +11,16 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import itertools
 import json
+import multiprocessing
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib.namespace import FOAF
@@ -33,17 +36,31 @@ class QuerySyntaxError(KgError):
     def __init__(self, message: str, line: int | None, column: int | None) -> None:
         where = f"line {line}, column {column}: " if line is not None else ""
         super().__init__(f"SPARQL syntax error at {where}{message}")
-        self.line, self.column = line, column
+        self.message, self.line, self.column = message, line, column
 
 
 class RefusedQuery(KgError):
     """A query that would reach outside the local graph."""
 
 
-# SERVICE, LOAD and FROM <http…> would fetch from the network
-NETWORK_RE = re.compile(r"\b(?:SERVICE|LOAD)\b|\bFROM\s+(?:NAMED\s+)?<\s*(?:https?|ftp)s?:", re.IGNORECASE)
-# strings, IRIs and comments, which the check above must not look into
-_NOT_CODE_RE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
+# SPARQL's tokens, the most specific first, so that a keyword is found only where it is one: an IRI (which
+# may hold "#"), a string, a comment, a variable (?service) and a prefixed name (ex:service) are tokens of
+# their own. Each alternative reads its span once: the lexer is linear in the query.
+_TOKEN_RE = re.compile(
+    r"(?P<iri><[^<>\"{}|^`\\\x00-\x20]*>)"
+    r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*')"
+    r"|(?P<comment>#[^\n]*)"
+    r"|(?P<var>[?$]\w+)"
+    r"|(?P<pname>[\w.-]*:[\w.:%\\-]*)"
+    r"|(?P<word>[A-Za-z_]\w*)"
+)
+_CODEPOINT_RE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# words that reach outside the local graph, or change it
+_FETCH = frozenset(("SERVICE", "FROM"))
+_UPDATE = frozenset(("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"))
 _ERROR_AT_RE = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 
 
@@ -53,6 +70,7 @@ class Result:
 
     columns: list[str]
     rows: list[list[str]]
+    cut: bool = False  # there were more rows than the limit
 
 
 @dataclass(frozen=True)
@@ -63,15 +81,26 @@ class NamedQuery:
     text: str
 
 
-def _code_only(query: str) -> str:
-    return _NOT_CODE_RE.sub(lambda m: "" if m.group().startswith("#") else '""', query)
+def keywords(query: str) -> set[str]:
+    """The bare words of a query, upper-cased: its keywords and function names, nothing inside an IRI, a
+    string, a comment, a variable or a prefixed name. Codepoint escapes (\\u0053ERVICE) are decoded first, as
+    SPARQL (and Oxigraph) decode them before parsing."""
+    query = _CODEPOINT_RE.sub(lambda m: _codepoint(m[1] or m[2]), query)
+    return {m["word"].upper() for m in _TOKEN_RE.finditer(query) if m["word"]}
+
+
+def _codepoint(digits: str) -> str:
+    value = int(digits, 16)
+    return chr(value) if value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else ""
 
 
 def check_query(query: str) -> None:
-    """Refuse queries that would fetch from the network."""
-    code = _code_only(query)
-    if NETWORK_RE.search(code) or re.search(r"\bFROM\s+<", code, re.IGNORECASE):
-        raise RefusedQuery("query refused: SERVICE, LOAD and FROM <…> would reach outside the local graph")
+    """Refuse what would fetch from the network (SERVICE, FROM) or change the graph (updates, LOAD)."""
+    words = keywords(query)
+    if words & _UPDATE:
+        raise RefusedQuery("read-only: updates are not run (INSERT, DELETE, LOAD, DROP… change a graph)")
+    if words & _FETCH:
+        raise RefusedQuery("query refused: SERVICE and FROM would reach outside the local graph")
 
 
 def _value(term: object) -> str:
@@ -80,8 +109,9 @@ def _value(term: object) -> str:
     return str(getattr(term, "value", term))
 
 
-def run(store: ox.Store, query: str, bindings: dict[str, str] | None = None) -> Result:
-    """Run a SELECT (or ASK) with prefixes pre-declared and user strings bound as literals."""
+def run(store: ox.Store, query: str, bindings: dict[str, str] | None = None, limit: int | None = None) -> Result:
+    """Run a SELECT (or ASK) with prefixes pre-declared and user strings bound as literals; with a limit, at
+    most that many rows are made (Result.cut says whether there were more)."""
     check_query(query)
     substitutions = {ox.Variable(k): ox.Literal(v) for k, v in (bindings or {}).items()}
     try:
@@ -91,13 +121,59 @@ def run(store: ox.Store, query: str, bindings: dict[str, str] | None = None) -> 
         if m:
             raise QuerySyntaxError(m[3].strip(), int(m[1]), int(m[2])) from None
         raise QuerySyntaxError(str(err), None, None) from None
-    if isinstance(result, bool):
-        return Result(["result"], [["true" if result else "false"]])
+    if isinstance(result, (bool, ox.QueryBoolean)):
+        return Result(["result"], [["true" if bool(result) else "false"]])
     if isinstance(result, ox.QuerySolutions):
         # a bound variable must be projected for substitution; it is not an answer
         columns = [v.value for v in result.variables if v.value not in (bindings or {})]
-        return Result(columns, [[_value(row[c]) for c in columns] for row in result])
+        rows = [
+            [_value(row[c]) for c in columns] for row in itertools.islice(result, None if limit is None else limit + 1)
+        ]
+        cut = limit is not None and len(rows) > limit
+        return Result(columns, rows[:limit] if cut else rows, cut)
     raise KgError("only SELECT and ASK queries are answered (use `kg export` for triples)")
+
+
+def run_limited(store: ox.Store, query: str, bindings: dict[str, str], timeout: float, limit: int) -> Result:
+    """run() in a child process that is killed after ``timeout`` seconds: Oxigraph cannot be interrupted
+    inside one step (a COUNT over a cartesian product is one), a process can. The child is forked, so it
+    has the store without loading it again. Where fork is missing, the query runs here, with its row limit."""
+    check_query(query)  # refused at once, with no process started
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:
+        return run(store, query, bindings, limit)
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_answer, args=(send, store, query, bindings, limit), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(timeout):
+            raise KgError(f"query stopped after {timeout:g} s (--timeout)")
+        kind, *said = receive.recv()
+    except EOFError:
+        raise KgError("the query's process stopped without an answer") from None
+    finally:
+        child.kill()
+        child.join()
+    if kind == "syntax":
+        raise QuerySyntaxError(*said)
+    if kind == "error":
+        raise KgError(said[0])
+    return said[0]
+
+
+def _answer(send: Any, store: ox.Store, query: str, bindings: dict[str, str], limit: int) -> None:
+    """In the child: the result, or the error as plain values (exceptions with their own arguments do not
+    pickle)."""
+    try:
+        send.send(("result", run(store, query, bindings, limit)))
+    except QuerySyntaxError as err:
+        send.send(("syntax", err.message, err.line, err.column))
+    except Exception as err:  # noqa: BLE001 - whatever stopped the query is told in one line
+        send.send(("error", str(err) or type(err).__name__))
+    finally:
+        send.close()
 
 
 @lru_cache(maxsize=1)

@@ -215,3 +215,49 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(command: st
     assert code == 0 and "Example:" in out
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"kg {command}" in readme
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # an IRI holding "#" once hid the rest of its line from the check, as if it were a comment
+        "SELECT * { BIND(<http://x/#> AS ?x) SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "SELECT * FROM NAMED <file:///etc/passwd> WHERE { GRAPH ?g { ?s ?p ?o } }",
+        r"SELECT * { \u0053ERVICE <http://x> { ?s ?p ?o } }",
+    ],
+)
+def test_a_keyword_hidden_by_an_iri_or_an_escape_is_still_refused(query: str) -> None:
+    with pytest.raises(RefusedQuery, match="refused"):
+        check_query(query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["INSERT DATA { <a> <b> <c> }", "DELETE WHERE { ?s ?p ?o }", "DROP ALL", "CLEAR DEFAULT", "LOAD <http://x>"],
+)
+def test_updates_are_refused_as_read_only(seed_graph: Path, query: str) -> None:
+    code, _, err = run("query", query, "--graph", str(seed_graph))
+    assert code == 1 and "read-only: updates are not run" in err
+
+
+def test_keywords_in_variables_names_and_long_strings_are_not_refused() -> None:
+    check_query("SELECT ?service ?from WHERE { ?service ex:service ?from . ?from ex:load ?x }")
+    check_query("SELECT ?s WHERE { ?s rdfs:label '''a\nSERVICE\nb''' FILTER(?s < 3 && ?s > 1) }")
+
+
+def test_a_query_that_runs_too_long_is_stopped(seed_graph: Path) -> None:
+    cartesian = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    code, _, err = run("query", cartesian, "--graph", str(seed_graph), "--timeout", "0.5")
+    assert code == 1 and "query stopped after 0.5 s (--timeout)" in err
+
+
+def test_rows_past_the_limit_are_not_made_and_the_cut_is_said(seed_graph: Path) -> None:
+    code, out, err = run("query", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }", "--graph", str(seed_graph), "--limit", "5")
+    assert code == 0 and "(5 rows)" in out and "the first 5 rows: there are more" in err
+    code, out, err = run("query", "SELECT * WHERE { ?s a gov:Document }", "--graph", str(seed_graph), "--limit", "50")
+    assert code == 0 and "(15 rows)" in out and err == ""
+
+
+def test_ask_is_answered(seed_graph: Path) -> None:
+    code, out, _ = run("query", "ASK { ?s a gov:Task }", "--graph", str(seed_graph), "--format", "csv")
+    assert code == 0 and out.split() == ["result", "true"]

@@ -18,12 +18,24 @@ from kg.errors import KgError
 @click.option(
     "--bind", "binds", type=TEXT, multiple=True, metavar="VAR=VALUE", help="Bind ?VAR to the string VALUE (repeatable)."
 )
-def query(query: str, graph_path: Path, fmt: str, binds: tuple[str, ...]) -> None:
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=30,
+    show_default=True,
+    help="Stop the query after this many seconds.",
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=10_000, show_default=True, help="Answer at most this many rows."
+)
+def query(query: str, graph_path: Path, fmt: str, binds: tuple[str, ...], timeout: float, limit: int) -> None:
     """Run a SPARQL 1.1 SELECT or ASK query (QUERY text, @file.rq, or a shipped query's name).
 
     The prefixes gov, org, foaf, skos, dct, prov, rdf, rdfs and xsd are
-    declared. A syntax error exits 2 with its line and column; SERVICE, LOAD
-    and FROM <…> are refused, so nothing is fetched from the network.
+    declared. A syntax error exits 2 with its line and column. The graph is
+    read-only and local: updates, SERVICE and FROM are refused (nothing is
+    fetched from the network). A query runs at most --timeout seconds and
+    answers at most --limit rows, and says so when it is cut.
 
     \b
     Example:
@@ -32,7 +44,7 @@ def query(query: str, graph_path: Path, fmt: str, binds: tuple[str, ...]) -> Non
       kg query @my-question.rq --format json
       kg query slogan_tasks --bind text=合汽生材
     """
-    from kg.query import QuerySyntaxError, read_query, run
+    from kg.query import QuerySyntaxError, read_query, run_limited
 
     bindings = {}
     for bind in binds:
@@ -41,13 +53,15 @@ def query(query: str, graph_path: Path, fmt: str, binds: tuple[str, ...]) -> Non
             raise click.BadParameter(f"{bind!r} is not VAR=VALUE", param_hint="--bind")
         bindings[var.lstrip("?")] = value
     try:
-        result = run(open_store(graph_path), read_query(query), bindings)
+        result = run_limited(open_store(graph_path), read_query(query), bindings, timeout, limit)
     except QuerySyntaxError as err:
         click.echo(f"Error: {err}", err=True)
         sys.exit(2)
     except KgError as err:
         raise click.ClickException(str(err)) from None
     show(result, fmt)
+    if result.cut:
+        click.echo(f"(the first {limit:,} rows: there are more; --limit N answers more)", err=True)
 
 
 def _named_question(func_name: str, arg: str, graph_path: Path, fmt: str) -> None:
