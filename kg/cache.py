@@ -38,14 +38,15 @@ def code_digest() -> str:
 class Cache:
     """Entries of one output folder's cache."""
 
-    def __init__(self, out_dir: Path) -> None:
+    def __init__(self, out_dir: Path, salt: str = "") -> None:
         self.folder = out_dir / FOLDER
+        self.salt = salt  # what else changes a file's result (a forced encoding)
         self.used: set[str] = set()
         self.hits = 0
 
     def key(self, path: Path) -> str:
         digest = hashlib.sha256(code_digest().encode())
-        digest.update(path.name.encode() + b"\0")
+        digest.update(self.salt.encode() + b"\0" + path.name.encode() + b"\0")
         try:
             digest.update(path.read_bytes())
         except OSError:

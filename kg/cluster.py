@@ -27,19 +27,21 @@ IN_FLIGHT = 4  # files per worker submitted ahead of the one being waited for
 CONNECT_TIMEOUT = "10s"
 
 
-def read_sent(name: str, data: bytes, where: str) -> FileResult:
+def read_sent(name: str, data: bytes, where: str, encoding: str | None = None) -> FileResult:
     """On a worker: read one file from its bytes, as read_file reads it from disk (under its own name, which
     reaches the graph); errors name the file as the user gave it."""
     with tempfile.TemporaryDirectory(prefix="govkg-") as folder:
         path = Path(folder) / name
         path.write_bytes(data)
         try:
-            return read_file(path)
+            return read_file(path, encoding)
         except KgError as err:
             raise type(err)(str(err).replace(str(path), where)) from None
 
 
-def read_on_dask(paths: list[Path], scheduler: str | None, workers: int) -> Iterator[FileResult]:
+def read_on_dask(
+    paths: list[Path], scheduler: str | None, workers: int, encoding: str | None = None
+) -> Iterator[FileResult]:
     """Each file's result, in the order of the files, read on the Dask cluster at scheduler (or on a local
     cluster of that many worker processes)."""
     client, cluster = _connect(scheduler, workers)
@@ -48,7 +50,7 @@ def read_on_dask(paths: list[Path], scheduler: str | None, workers: int) -> Iter
         pending: deque[tuple[Path, Any]] = deque()
         queue = iter(paths)
         for path in queue:
-            pending.append((path, _submit(client, path)))
+            pending.append((path, _submit(client, path, encoding)))
             if len(pending) >= window:
                 break
         while pending:
@@ -57,7 +59,7 @@ def read_on_dask(paths: list[Path], scheduler: str | None, workers: int) -> Iter
             future.release()
             following = next(queue, None)
             if following is not None:
-                pending.append((following, _submit(client, following)))
+                pending.append((following, _submit(client, following, encoding)))
             yield replace(result, source=replace(result.source, path=path))
     finally:
         client.close()
@@ -65,12 +67,12 @@ def read_on_dask(paths: list[Path], scheduler: str | None, workers: int) -> Iter
             cluster.close()
 
 
-def _submit(client: Any, path: Path) -> Any:
+def _submit(client: Any, path: Path, encoding: str | None) -> Any:
     try:
         data = path.read_bytes()
     except OSError as err:
         raise KgError(f"{path}: cannot read ({err.strerror or err})") from None
-    return client.submit(read_sent, path.name, data, str(path), pure=False)
+    return client.submit(read_sent, path.name, data, str(path), encoding, pure=False)
 
 
 def _connect(scheduler: str | None, workers: int) -> tuple[Any, Any]:

@@ -89,8 +89,9 @@ class FileResult:
     timings: dict[str, float]
 
 
-def read_file(path: Path) -> FileResult:
-    """Read, repair, segment and extract one input file: a pure function of its bytes (runs in a worker)."""
+def read_file(path: Path, encoding: str | None = None) -> FileResult:
+    """Read, repair, segment and extract one input file: a pure function of its bytes (runs in a worker);
+    ``encoding`` forces how a text file is decoded."""
     timings: dict[str, float] = {}
     t = time.perf_counter()
 
@@ -100,7 +101,7 @@ def read_file(path: Path) -> FileResult:
         timings[stage] = now - t
         t = now
 
-    source = read_source(path)
+    source = read_source(path, encoding)
     lap("read")
     paras, full = repair(source)
     lap("repair")
@@ -121,24 +122,22 @@ def build(
     cache: bool = False,
     executor: str = "processes",
     scheduler: str | None = None,
+    encoding: str | None = None,
 ) -> BuildResult:
     """Build the graph from input files and folders; write out_dir/graph.ttl and graph.html if given.
 
-    With jobs > 1 the files are read in that many worker processes; their
-    results are merged in the order of the files, so the graph is the same
-    whatever the number of jobs. With cache (and an output folder), a file
-    whose bytes, name and govkg are those of a previous build is not read
-    again: its result comes from out_dir/.cache/. With executor "dask" the
-    files are read on the Dask cluster at scheduler (or a local one of jobs
-    workers), merged in the same order.
+    Files are read in ``jobs`` worker processes (or on the Dask cluster at
+    ``scheduler`` with executor "dask") and merged in their order: the graph is
+    the same for any number of jobs. With ``cache``, a file unchanged since a
+    build into out_dir is not read again (out_dir/.cache/).
     """
     started = time.perf_counter()
     files = _input_files(inputs, out_dir)
     timings: dict[str, float] = {}
     sources: list[Source] = []
     documents: list[Document] = []
-    kept = Cache(out_dir) if cache and out_dir is not None else None
-    for n, result in enumerate(_read_all(files, jobs, kept, executor, scheduler), 1):
+    kept = Cache(out_dir, encoding or "") if cache and out_dir is not None else None
+    for n, result in enumerate(_read_all(files, jobs, kept, executor, scheduler, encoding), 1):
         if progress:
             progress(n, len(files), result.source.path)
         for stage, seconds in result.timings.items():
@@ -154,25 +153,28 @@ def build(
     t = time.perf_counter()
     turtle = graph.turtle()
     timings["serialise"] = time.perf_counter() - t
-    undrawn = _page_nodes(graph) if html and out_dir is not None else 0
-    if undrawn <= PAGE_NODES:
-        undrawn = 0
+    undrawn = _too_large(graph, out_dir) if html else 0
     output = _publish(graph, turtle, out_dir, html and not undrawn, store, timings) if out_dir is not None else None
-    if undrawn and out_dir is not None:
-        (out_dir / "graph.html").unlink(missing_ok=True)  # an older build's page would not be this graph's
     return BuildResult(documents, graph, turtle, timings, sources, output, kept.hits if kept else 0, undrawn)
 
 
 PAGE_NODES = 50_000  # more than a browser draws usefully (the page of 100 gazettes has 22,000): kg viz draws a part
 
 
-def _page_nodes(graph: GraphBuilder) -> int:
-    """How many nodes the network page would draw."""
+def _too_large(graph: GraphBuilder, out_dir: Path | None) -> int:
+    """The nodes of a network page too large to draw (0 if it is not), whose older page is then removed:
+    it would not be this graph's."""
     from kg.network import KIND_OF_TYPE
 
+    if out_dir is None:
+        return 0
     a = node(str(RDF.type))
     kinds = {node(kind) for kind in KIND_OF_TYPE}
-    return sum(1 for t in graph.triples if t.predicate == a and t.object in kinds)
+    nodes = sum(1 for t in graph.triples if t.predicate == a and t.object in kinds)
+    if nodes <= PAGE_NODES:
+        return 0
+    (out_dir / "graph.html").unlink(missing_ok=True)
+    return nodes
 
 
 def _input_files(inputs: Sequence[Path], out_dir: Path | None) -> list[Path]:
@@ -211,7 +213,12 @@ def _timed(func: Callable[..., object], *args: object) -> float:
 
 
 def _read_all(
-    files: list[Path], jobs: int, cache: Cache | None, executor: str = "processes", scheduler: str | None = None
+    files: list[Path],
+    jobs: int,
+    cache: Cache | None,
+    executor: str = "processes",
+    scheduler: str | None = None,
+    encoding: str | None = None,
 ) -> Iterator[FileResult]:
     """Each file's result, in the order of the files: from the cache, or read in this process, in ``jobs``
     worker processes (which keep what they read in the cache), or on a Dask cluster."""
@@ -223,10 +230,10 @@ def _read_all(
             hit.timings = {}  # nothing was read, repaired or extracted this time
     if executor == "dask":
         todo = [(path, key) for path, key, hit in zip(files, keys, found) if hit is None]
-        yield from _merge(found, _read_on_dask(todo, jobs, cache, scheduler))
+        yield from _merge(found, _read_on_dask(todo, jobs, cache, scheduler, encoding))
         return
     folder = cache.folder if cache else None
-    jobs_todo = [(path, key, folder) for path, key, hit in zip(files, keys, found) if hit is None]
+    jobs_todo = [(path, key, folder, encoding) for path, key, hit in zip(files, keys, found) if hit is None]
     if jobs <= 1 or len(jobs_todo) <= 1:
         yield from _merge(found, map(_read_keeping, jobs_todo))
         return
@@ -235,7 +242,7 @@ def _read_all(
 
 
 def _read_on_dask(
-    todo: list[tuple[Path, str]], jobs: int, cache: Cache | None, scheduler: str | None
+    todo: list[tuple[Path, str]], jobs: int, cache: Cache | None, scheduler: str | None, encoding: str | None
 ) -> Iterator[FileResult]:
     """Files read on a Dask cluster, kept in the cache by this process (the workers need not see the output
     folder)."""
@@ -243,16 +250,16 @@ def _read_on_dask(
         return
     from kg.cluster import read_on_dask
 
-    for (_, key), result in zip(todo, read_on_dask([path for path, _ in todo], scheduler, jobs)):
+    for (_, key), result in zip(todo, read_on_dask([path for path, _ in todo], scheduler, jobs, encoding)):
         if cache is not None and key:
             save(cache.folder, key, result)
         yield result
 
 
-def _read_keeping(job: tuple[Path, str, Path | None]) -> FileResult:
+def _read_keeping(job: tuple[Path, str, Path | None, str | None]) -> FileResult:
     """Read one file and, with a cache folder and key, keep the result there."""
-    path, key, folder = job
-    result = read_file(path)
+    path, key, folder, encoding = job
+    result = read_file(path, encoding)
     if folder is not None and key:
         save(folder, key, result)
     return result

@@ -7,6 +7,7 @@ The format is told by the file's first bytes, not by its name.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from array import array
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.formats import Extracted
+from kg.lexicon import COMMON_HAN
 from kg.mapped import MappedText
 
 _BOMS = (
@@ -46,25 +48,74 @@ class Source:
         return self.path.name
 
 
-def decode(data: bytes, name: str = "input") -> tuple[str, str]:
-    """Decode bytes: a byte-order mark first, else strict UTF-8, else strict GB18030."""
+# Encodings a text file may be in when it is not UTF-8, told apart by how it reads (see decode)
+_GUESSES = (("gb18030", "gb18030"), ("big5hkscs", "big5"), ("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be"))
+# the characters that tell an encoding: beyond ASCII, save punctuation (CJK, full-width, general)
+_WIDE_RE = re.compile(r"[^\x00-\x7f\u2000-\u206f\u3000-\u303f\uff00-\uffef]")
+WEAK = 0.3  # below this share of common characters, no reading is trusted
+ENOUGH = 20  # with fewer such characters the share says little: the first encoding that decodes is taken
+
+
+def _wide(text: str) -> list[str]:
+    return _WIDE_RE.findall(text)
+
+
+def _common_share(text: str) -> float:
+    """The share of a text's characters beyond ASCII and punctuation that are Han characters common in
+    government text (0 when it has none): high for the right encoding, near 0 for a wrong one."""
+    wide = _wide(text)
+    return sum(ch in COMMON_HAN for ch in wide) / len(wide) if wide else 0.0
+
+
+def decode(data: bytes, name: str = "input", encoding: str | None = None) -> tuple[str, str]:
+    """Decode bytes: as ``encoding`` when given; else by a byte-order mark; else as UTF-8 when it is valid;
+    else as whichever of GB18030, Big5 and UTF-16 (without a mark) reads as Chinese: the one whose Han
+    characters are most often common ones. A file no reading makes sense of is an error, not a guess."""
+    if encoding:
+        return _forced(data, name, encoding)
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom) :].decode(codec.replace("-sig", "")), label
             except UnicodeDecodeError as err:
                 raise InputError(f"{name}: not valid {label} despite its byte-order mark ({err.reason})") from None
-    if b"\x00" in data:
-        raise InputError(f"{name}: looks like a binary file, not text")
-    for codec in ("utf-8", "gb18030"):
+    readings: list[tuple[float, str, str]] = []
+    nul = b"\x00" in data  # text in UTF-16 has NUL bytes; text in the others has none
+    for codec, label in (("utf-8", "utf-8"), *_GUESSES):
+        if nul != codec.startswith("utf-16"):
+            continue
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
         if len(_CONTROL_RE.findall(text)) > max(2, len(text) // 200):
-            break
-        return text, codec
-    raise InputError(f"{name}: cannot decode as UTF-8 or GB18030 (binary or unknown encoding)")
+            continue  # NULs and control characters: not this encoding (or not text)
+        if codec == "utf-8":
+            return text, label  # valid UTF-8 is UTF-8
+        readings.append((_common_share(text), label, text))
+    if nul:  # UTF-16 without a mark, only when it reads as Chinese text: no control characters, Han enough
+        readings = [r for r in readings if r[0] >= WEAK and not _CONTROL_RE.search(r[2]) and len(_wide(r[2])) >= 8]
+    if not readings:
+        if nul:
+            raise InputError(f"{name}: looks like a binary file, not text")
+        raise InputError(f"{name}: cannot decode as UTF-8, GB18030, Big5 or UTF-16 (binary or unknown encoding)")
+    share, label, text = max(readings, key=lambda r: r[0])  # the first of equals: GB18030 before Big5
+    if share < WEAK and len(_wide(text)) >= ENOUGH:
+        tried = ", ".join(f"{lab} {s:.0%}" for s, lab, _ in readings)
+        raise InputError(
+            f"{name}: cannot tell the encoding (tried {tried} common characters); convert it to UTF-8"
+            " or give --encoding"
+        )
+    return text, label
+
+
+def _forced(data: bytes, name: str, encoding: str) -> tuple[str, str]:
+    try:
+        return data.decode(encoding), codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(f"{name}: no encoding is called {encoding!r}") from None
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name}: not valid {encoding} ({err.reason} at byte {err.start})") from None
 
 
 # What a folder's files may be; a file named on the command line is read whatever its name.
@@ -90,8 +141,9 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def read_source(path: Path) -> Source:
-    """Read one input file into a :class:`Source`, or raise InputError with one line."""
+def read_source(path: Path, encoding: str | None = None) -> Source:
+    """Read one input file into a :class:`Source`, or raise InputError with one line; ``encoding`` forces
+    how a text file is decoded."""
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -101,7 +153,7 @@ def read_source(path: Path) -> Source:
     kind = sniff(data)
     layout = None
     if kind == "text":
-        raw, encoding = decode(data, str(path))
+        raw, encoding = decode(data, str(path), encoding)
     else:
         layout = _reader(kind)(data, str(path))
         raw, encoding = layout.text, kind

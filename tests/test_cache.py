@@ -38,9 +38,9 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = kg.pipeline.read_file
 
-    def counting(path: Path) -> kg.pipeline.FileResult:
+    def counting(path: Path, encoding: str | None = None) -> kg.pipeline.FileResult:
         seen.append(path.name)
-        return real(path)
+        return real(path, encoding)
 
     monkeypatch.setattr(kg.pipeline, "read_file", counting)
     return seen

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,6 +13,8 @@ from kg.lines import is_furniture
 from kg.mapped import MappedText
 from kg.reading import decode, to_simplified
 from kg.repair import WIDE_PUNCT, column_width, paragraphs, repair_lines
+
+from .conftest import SEED
 
 # (repaired, raw) character pairs a repair may legitimately produce
 SUBSTITUTED = {("→", "冥"), ("×", "伊"), ("～", "耀"), ("Ⅲ", "芋"), ("Ⅳ", "郁")} | {
@@ -238,3 +242,56 @@ def test_seed_paragraphs_map_back_to_the_raw_file(seed_build) -> None:
         for char, at in zip(doc.text.text, doc.text.pos):
             if char != "\n":
                 assert char == source.raw[at] or (char, source.raw[at]) in SUBSTITUTED
+
+
+@pytest.fixture(scope="module")
+def taiwan_seed() -> str:
+    """The seed in Traditional script as Taiwan writes it (every character has a Big5 code)."""
+    import opencc
+
+    return opencc.OpenCC("s2tw").convert(SEED.read_text(encoding="utf-8"))
+
+
+def _facts(result) -> set[tuple[str, ...]]:  # noqa: ANN001
+    from kg.reading import simplified
+
+    return {
+        (doc.title and simplified(doc.title), a.task, a.role, simplified(a.actor))
+        for doc in result.documents
+        for a in doc.assignments
+    }
+
+
+def test_big5_text_gives_the_facts_of_its_simplified_twin(tmp_path: Path, seed_build, taiwan_seed: str) -> None:
+    from kg.pipeline import build
+
+    (tmp_path / SEED.name).write_bytes(taiwan_seed.encode("big5hkscs"))
+    result = build([tmp_path / SEED.name], None)
+    assert result.sources[0].encoding == "big5"
+    assert _facts(result) == _facts(seed_build) and len(_facts(result)) > 300
+    assert {k: v for k, v in result.counts().items() if k != "triples"} == {
+        k: v for k, v in seed_build.counts().items() if k != "triples"
+    }
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_mark_is_read(taiwan_seed: str, codec: str) -> None:
+    text = SEED.read_text(encoding="utf-8")[:5000]
+    assert decode(text.encode(codec)) == (text, codec)
+
+
+def test_bytes_no_encoding_reads_as_chinese_are_an_error_not_a_guess() -> None:
+    import random
+
+    noise = bytes(random.Random(7).randrange(0x81, 0xFF) for _ in range(3000))
+    with pytest.raises(InputError, match="cannot tell the encoding .*convert it to UTF-8"):
+        decode(noise, "noise.txt")
+
+
+def test_a_forced_encoding_is_used_and_checked(taiwan_seed: str) -> None:
+    data = taiwan_seed[:3000].encode("big5hkscs")
+    assert decode(data, "x", "big5hkscs")[0] == taiwan_seed[:3000]
+    with pytest.raises(InputError, match="not valid utf-8"):
+        decode(data, "x", "utf-8")
+    with pytest.raises(InputError, match="no encoding is called 'klingon'"):
+        decode(data, "x", "klingon")

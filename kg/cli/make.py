@@ -59,6 +59,11 @@ from kg.cli import TEXT, graph_option, main, one_line_errors
     metavar="ADDR",
     help="The Dask scheduler to read on (tcp://HOST:8786); implies --executor dask  [default: a local cluster of --jobs workers].",
 )
+@click.option(
+    "--encoding",
+    type=TEXT,
+    help="Decode text files as this (gb18030, big5, utf-16…) instead of telling their encoding.",
+)
 @one_line_errors
 def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int | None, scheduler: str | None, **options: Any) -> None:
     """Build the graph from gazettes: text, PDF, HTML or Word files, or folders of them (default: seeds/).
