@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -63,9 +64,10 @@ _HEADINGS_QUERY = """SELECT ?task ?heading WHERE {
   ?task a <https://w3id.org/govkg/ontology#Task> ; <http://www.w3.org/2000/01/rdf-schema#label> ?heading }"""
 
 
-def _stamp(path: Path) -> str:
+def _stamp(path: Path, name: str | None = None) -> str:
+    """A file's name, size and time (a rename keeps the size and time)."""
     stat = path.stat()
-    return f"{path.name} {stat.st_size} {stat.st_mtime_ns}\n"
+    return f"{name or path.name} {stat.st_size} {stat.st_mtime_ns}\n"
 
 
 def _store_for(path: Path) -> ox.Store | None:
@@ -78,7 +80,7 @@ def _store_for(path: Path) -> ox.Store | None:
         return None
 
 
-def write_store(path: Path) -> Path:
+def write_store(path: Path, graph_file: Path | None = None, quads_file: Path | None = None) -> Path:
     """Write the on-disk store of a graph file beside it (whole or not at all), marked with the file's size
     and time so that a later change to the file is noticed. The N-Quads file beside it (the same triples in
     the named graphs of the input files), if any, is what the store holds; else the graph file itself."""
@@ -86,15 +88,16 @@ def write_store(path: Path) -> Path:
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{STORE}.", suffix=".tmp"))
     try:
         store = ox.Store(str(tmp / "data"))
-        quads = path.with_suffix(".nq")
+        graph_file = graph_file or path  # a build loads its files before it renames them into place
+        quads = quads_file or path.with_suffix(".nq")
         if quads.is_file():  # each input file's facts in its own named graph; queries see their union
             store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)
         else:
-            store.bulk_load(path=str(path), format=_format(path))
+            store.bulk_load(path=str(graph_file), format=_format(path))
         store.flush()
         _write_headings(store, tmp / "data" / _HEADINGS)
         del store
-        (tmp / "data" / _MARK).write_text(_stamp(path), encoding="utf-8")
+        (tmp / "data" / _MARK).write_text(_stamp(graph_file, path.name), encoding="utf-8")
         old = path.parent / f".{STORE}.old.{os.getpid()}"
         if folder.exists():
             os.replace(folder, old)
@@ -199,6 +202,12 @@ def check_output(path: Path, given: bool = True) -> None:
 def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], None]) -> None:
     """Write a file whole or not at all: a temporary file beside it, then rename. ``data`` is the bytes, or
     a function that writes them to a binary file (so that a large file is never whole in memory)."""
+    publish([(stage(path, data), path)])
+
+
+def stage(path: Path, data: bytes | Callable[[BinaryIO], None]) -> Path:
+    """Write what is to become ``path`` into a temporary file beside it, and return that file: several
+    files of one build are staged, then published together."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -213,10 +222,74 @@ def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], None]) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes files private; exports are not
-        os.replace(tmp, path)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
         raise KgError(f"{path}: cannot write ({err.strerror or err})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
+
+
+def publish(staged: list[tuple[Path, Path]]) -> None:
+    """Rename staged files into place, one after the other with nothing in between; on failure the staged
+    files are removed."""
+    try:
+        for tmp, path in staged:
+            os.replace(tmp, path)
+    except OSError as err:
+        discard(staged)
+        raise KgError(f"{path}: cannot write ({err.strerror or err})") from None
+
+
+def discard(staged: list[tuple[Path, Path]]) -> None:
+    for tmp, _ in staged:
+        tmp.unlink(missing_ok=True)
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Remove the temporary files and folders a build that was killed left in an output folder (call it
+    holding the folder's lock: no other build is writing there)."""
+    for entry in folder.glob(".*"):
+        if entry.name.endswith(".tmp") or entry.name.startswith(f".{STORE}.old."):
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+
+
+@contextmanager
+def exclusive(folder: Path, on_busy: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold an output folder for one build: it is made (or found) writable first, before any input is read;
+    a second build into it waits for the first (on_busy is told), so that graph.ttl and graph.html are
+    always of one build; leftovers of a killed build are removed. The lock is on the folder itself (no
+    lock file); a folder made for a build that failed is removed again if it is empty."""
+    made = not folder.exists()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            raise PermissionError(13, "permission denied")
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError as err:
+        raise KgError(f"{folder}: cannot write there ({err.strerror or err})") from None
+    done = False
+    try:
+        try:
+            import fcntl
+        except ImportError:  # no advisory locks (Windows): builds into one folder are not serialised
+            fcntl = None
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if on_busy:
+                    on_busy()
+                fcntl.flock(fd, fcntl.LOCK_EX)
+        remove_leftovers(folder)
+        yield
+        done = True
+    finally:
+        os.close(fd)
+        if made and not done:
+            with suppress(OSError):
+                folder.rmdir()  # only if empty

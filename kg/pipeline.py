@@ -9,6 +9,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from rdflib.namespace import FOAF, RDF
 
 from kg.cache import Cache, save
 from kg.extract import extract
-from kg.files import store_of, write_atomic, write_store
+from kg.files import discard, exclusive, publish, stage, store_of, write_store
 from kg.graph import GraphBuilder, build_graph, node
 from kg.model import Document
 from kg.ontology import GOV
@@ -123,14 +124,32 @@ def build(
     executor: str = "processes",
     scheduler: str | None = None,
     encoding: str | None = None,
+    on_busy: Callable[[], None] | None = None,
 ) -> BuildResult:
     """Build the graph from input files and folders; write out_dir/graph.ttl and graph.html if given.
 
     Files are read in ``jobs`` worker processes (or on the Dask cluster at
     ``scheduler`` with executor "dask") and merged in their order: the graph is
     the same for any number of jobs. With ``cache``, a file unchanged since a
-    build into out_dir is not read again (out_dir/.cache/).
+    build into out_dir is not read again (out_dir/.cache/). A build holds
+    out_dir from before it reads (another build into it waits: on_busy is told).
     """
+    with exclusive(out_dir, on_busy) if out_dir is not None else nullcontext():
+        return _build(inputs, out_dir, progress, html, jobs, store, cache, executor, scheduler, encoding)
+
+
+def _build(  # noqa: PLR0913 - build()'s arguments, inside its hold on the output folder
+    inputs: Sequence[Path],
+    out_dir: Path | None,
+    progress: Progress | None,
+    html: bool,
+    jobs: int,
+    store: bool,
+    cache: bool,
+    executor: str,
+    scheduler: str | None,
+    encoding: str | None,
+) -> BuildResult:
     started = time.perf_counter()
     files = _input_files(inputs, out_dir)
     timings: dict[str, float] = {}
@@ -140,8 +159,8 @@ def build(
     for n, result in enumerate(_read_all(files, jobs, kept, executor, scheduler, encoding), 1):
         if progress:
             progress(n, len(files), result.source.path)
-        for stage, seconds in result.timings.items():
-            timings[stage] = timings.get(stage, 0.0) + seconds
+        for step, seconds in result.timings.items():
+            timings[step] = timings.get(step, 0.0) + seconds
         sources.append(result.source)
         documents.extend(result.documents)
     if kept is not None:
@@ -189,20 +208,28 @@ def _input_files(inputs: Sequence[Path], out_dir: Path | None) -> list[Path]:
 def _publish(
     graph: GraphBuilder, turtle: bytes, out_dir: Path, html: bool, store: bool, timings: dict[str, float]
 ) -> Path:
-    """Write graph.ttl, graph.nq (each file's facts in its own named graph), the store and the page."""
+    """Write graph.ttl, graph.nq (each file's facts in its own named graph), the store and the page: each
+    staged in a temporary file, then all renamed into place together, so that the files beside each other
+    are always of one build (and a failure leaves the last build's files as they were)."""
     t = time.perf_counter()
     output = out_dir / "graph.ttl"
-    write_atomic(output, turtle)
-    write_atomic(out_dir / "graph.nq", graph.write_nquads)
-    timings["write"] = time.perf_counter() - t
-    with ThreadPoolExecutor(max_workers=1) as beside:  # Oxigraph loads without the GIL: the page is drawn meanwhile
-        stored = beside.submit(_timed, write_store, output) if store else None
-        if html:
-            t = time.perf_counter()
-            write_network_page(turtle, out_dir / "graph.html")
-            timings["html"] = time.perf_counter() - t
-        if stored is not None:
-            timings["store"] = stored.result()  # its error, if any, is raised here
+    staged: list[tuple[Path, Path]] = []
+    try:
+        staged.append((stage(output, turtle), output))
+        staged.append((stage(out_dir / "graph.nq", graph.write_nquads), out_dir / "graph.nq"))
+        timings["write"] = time.perf_counter() - t
+        with ThreadPoolExecutor(max_workers=1) as beside:  # Oxigraph loads without the GIL: the page is drawn meanwhile
+            stored = beside.submit(_timed, write_store, output, *(tmp for tmp, _ in staged)) if store else None
+            if html:
+                t = time.perf_counter()
+                staged.append((stage(out_dir / "graph.html", network_page(turtle)), out_dir / "graph.html"))
+                timings["html"] = time.perf_counter() - t
+            if stored is not None:
+                timings["store"] = stored.result()  # its error, if any, is raised here
+    except BaseException:
+        discard(staged)
+        raise
+    publish(staged)
     return output
 
 
@@ -271,8 +298,8 @@ def _merge(found: list[FileResult | None], fresh: Iterator[FileResult]) -> Itera
         yield hit if hit is not None else next(fresh)
 
 
-def write_network_page(turtle: bytes, path: Path) -> None:
-    """The interactive network of a freshly built graph."""
-    from kg.network import load_network, write_html
+def network_page(turtle: bytes) -> bytes:
+    """The interactive network page of a freshly built graph."""
+    from kg.network import load_network, render_html
 
-    write_html(load_network(store_of(turtle)), path)
+    return render_html(load_network(store_of(turtle))).encode("utf-8")

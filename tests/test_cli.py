@@ -327,3 +327,65 @@ def test_an_output_that_is_not_a_regular_file_or_a_new_path_is_refused(
         assert code == 1 and says in one_line_error(err), path
     assert link.is_symlink() and target.read_text(encoding="utf-8") == "the user's own file"
     assert not (tmp_path / "no").exists() and Path("/dev/null").is_char_device()
+
+
+def test_a_killed_builds_leftovers_are_removed_by_the_next_build(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".graph.ttl.k1ll3d.tmp").write_text("half a graph", encoding="utf-8")
+    (out / ".store.abc.tmp").mkdir()
+    (out / ".store.abc.tmp" / "data").write_text("half a store", encoding="utf-8")
+    code, _, _ = run("build", str(SEED), "-o", str(out), "--no-html")
+    assert code == 0 and not list(out.glob(".*.tmp")) and (out / "graph.ttl").is_file()
+
+
+def test_an_output_folder_that_cannot_be_written_is_found_before_any_input_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    code, _, err = run("build", str(tmp_path / "no-such-input"), "-o", str(tmp_path / "a-file" / "out"))
+    assert code == 1 and "cannot write there" in one_line_error(err) and "no-such-input" not in err
+
+
+def test_a_build_that_fails_late_leaves_the_last_builds_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("build", str(SEED), "-o", str(tmp_path))[0] == 0
+    before = {name: (tmp_path / name).read_bytes() for name in ("graph.ttl", "graph.nq", "graph.html")}
+    (tmp_path / "other.txt").write_text(
+        "云岭市人民政府办公室\n\n关于做好某项工作的通知\n\n市财政局负责落实。\n", encoding="utf-8"
+    )
+
+    def broken(turtle: bytes) -> bytes:
+        raise KgError("the page could not be drawn")
+
+    from kg.errors import KgError
+
+    monkeypatch.setattr("kg.pipeline.network_page", broken)
+    code, _, err = run("build", str(tmp_path / "other.txt"), "-o", str(tmp_path))
+    assert code == 1 and "could not be drawn" in err
+    assert {name: (tmp_path / name).read_bytes() for name in before} == before
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_two_builds_into_one_folder_never_mix_their_files(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    for city in ("东岭市", "西岭市"):
+        folder = tmp_path / city
+        folder.mkdir()
+        text = f"{city}人民政府办公室\n\n关于做好某项工作的通知\n\n{city}财政局负责落实。\n"
+        (folder / "notice.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    for _ in range(3):
+        runs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "kg", "build", str(tmp_path / city), "-o", str(out), "--no-store"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+            for city in ("东岭市", "西岭市")
+        ]
+        assert all(r.wait(timeout=120) == 0 for r in runs)
+        graph = (out / "graph.ttl").read_text(encoding="utf-8")
+        page = (out / "graph.html").read_text(encoding="utf-8")
+        city = "东岭市" if "东岭市" in graph else "西岭市"
+        other = "西岭市" if city == "东岭市" else "东岭市"
+        assert city in page and other not in page and other not in graph

@@ -93,7 +93,11 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int | None, scheduler: 
     if scheduler:
         options["executor"] = "dask"
     jobs = jobs or os.cpu_count() or 1
-    result = run_build(paths, out_dir, progress=progress, jobs=jobs, scheduler=scheduler, **options)
+
+    def busy() -> None:
+        click.echo(f"{out_dir}: another build is writing there; waiting for it", err=True)
+
+    result = run_build(paths, out_dir, progress=progress, jobs=jobs, scheduler=scheduler, on_busy=busy, **options)
     progress.done()
     elapsed = time.perf_counter() - started
     counts = result.counts()
