@@ -230,6 +230,17 @@ class Document:
         return {}
 
     @cached_property
+    def _spans(self) -> dict[Span, MappedText]:
+        return {}
+
+    def span_text(self, start: int, end: int) -> MappedText:
+        """text[start:end], made once per span: the thousand facts of one long sentence share one copy."""
+        found = self._spans.get((start, end))
+        if found is None:
+            found = self._spans[start, end] = self.text[start:end]
+        return found
+
+    @cached_property
     def _starts(self) -> tuple[list[int], list[int]]:
         return [s for s, _ in self.sentences], [s for s, _ in self.paragraphs]
 

@@ -64,3 +64,27 @@ def test_extraction_never_fails_and_evidence_is_its_quote(raw: str) -> None:
             assert 0 <= ev.raw_start <= ev.raw_end <= len(raw)
         keys = {t.key for t in doc.tasks}
         assert all(a.task in keys for a in doc.assignments)
+
+
+def _seconds(raw: str) -> float:
+    import time
+
+    source = Source(Path("any.txt"), raw, "utf-8", MappedText.identity(raw))
+    best = float("inf")
+    for _ in range(3):  # the least of three: what the machine's noise does not add
+        start = time.perf_counter()
+        extract_documents(source)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.lists(st.sampled_from([p for p in PIECES if p != "\n"]), min_size=4, max_size=12).map("".join))
+def test_time_per_character_stays_bounded_on_long_lines(piece: str) -> None:
+    """One long line of random government pieces, at N and 8N characters: linear rules take about 8 times
+    as long; a rule that rescans what it has read takes far longer. A ratio, not a wall-clock limit."""
+    head = "某市人民政府办公室\n关于做好某项工作的通知\n"
+    short = head + piece * (3000 // len(piece))
+    long = head + piece * (24000 // len(piece))
+    ratio = _seconds(long) / max(_seconds(short), 1e-4)
+    assert ratio < 8 * 2.5, f"{ratio:.1f}× the time for 8× the text: {piece!r}"

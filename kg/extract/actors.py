@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicon import (
     ADMIN_PLACES,
@@ -42,8 +43,18 @@ LEVEL_SUFFIX_RE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})[市县区](?:{alternati
 PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
+_OPENING_RE = re.compile(r"[（(［\[【〔《]")
+
+
+@lru_cache(maxsize=64)
+def _splitter(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(separators)}]")
+
+
 def split_top_level(text: str, separators: str) -> list[str]:
     """Split on separators that are not inside brackets: "各县（市、区）政府、市财政局"."""
+    if not _OPENING_RE.search(text):  # the common case, split in C
+        return [part for part in _splitter(separators).split(text) if part]
     parts: list[str] = []
     depth = 0
     start = 0

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -47,23 +48,39 @@ def around(m: re.Match[str], at: At) -> Iterator[Found]:
         return
     doc, start = at.doc, at.start + m.start()
     text = doc.text.text
-    para_start, para_end = doc.paragraph_at(start)
-    para = text[para_start:para_end]
+    para_start, _ = doc.paragraph_at(start)
+    ends, named, goal, products = at.context.once(f"chains:{para_start}", lambda d: _paragraph(d, para_start))
     task = at.context.task_at(start)
     names = [task.heading] if task and task.heading.endswith("产业链") else []
-    names += [n["name"] for n in CHAIN_NAME_RE.finditer(text, para_start, start)]
+    names += named[: min(bisect.bisect_right(ends, start), NAMES_BEFORE)]
     heading = text[doc.paragraph_at(para_start - 1)[0] : para_start - 1] if para_start else ""
     marker = heading_of(heading)
     if marker and heading.rstrip().endswith("产业链"):
         names.append(heading[marker[2] :].strip())
-    goal = GOAL_RE.search(para)
-    names += [n["name"] for n in CHAIN_NAME_RE.finditer(goal["goal"])] if goal else []
+    names += [n["name"] for n in CHAIN_NAME_RE.finditer(goal)] if goal else []
     if names:
-        products = PRODUCTS_RE.search(para)
         aliases = tuple(dict.fromkeys(n for n in names[1:] if n != names[0]))
-        products = products["products"] if products else None
-        chain = Chain(names[0], aliases, sequences, products, goal["goal"] if goal else None, task and task.key, None)
+        chain = Chain(names[0], aliases, sequences, products, goal, task and task.key, None)
         yield at.found(m.start(), m.end(), chain)
+
+
+NAMES_BEFORE = 8  # chain names read before a "围绕…链条" in its paragraph: the first few name it
+
+
+def _paragraph(doc: Document, para_start: int) -> tuple[list[int], list[str], str | None, str | None]:
+    """What a paragraph gives every chain described in it, read once however many it describes: where each
+    chain name ends and the name, its goal (构建…) and its products (打造…产品)."""
+    para_end = doc.paragraph_at(para_start)[1]
+    found = list(CHAIN_NAME_RE.finditer(doc.text.text, para_start, para_end))
+    para = doc.text.text[para_start:para_end]
+    goal = GOAL_RE.search(para)
+    products = PRODUCTS_RE.search(para)
+    return (
+        [n.end() for n in found],
+        [n["name"] for n in found],
+        goal["goal"] if goal else None,
+        products["products"] if products else None,
+    )
 
 
 @dataclass(frozen=True)

@@ -248,7 +248,7 @@ def duty_task(doc: Document, heading: str, offset: int, parent: Task | None, rul
     key = "duty-" + hashlib.sha1(heading.encode()).hexdigest()[:10]
     s, e = doc.sentence_at(offset)
     level = parent.level + 1 if parent else DUTY_LEVEL
-    return Task(key, heading, level, 0, parent.key if parent else None, doc.text[s:e], s, rule=rule)
+    return Task(key, heading, level, 0, parent.key if parent else None, doc.span_text(s, e), s, rule=rule)
 
 
 # a section named by what kind of content it holds ("重点任务", "保障措施与推进机制"), not by a work item

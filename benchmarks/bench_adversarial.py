@@ -1,0 +1,73 @@
+"""Hostile shapes on one line, at 10k, 100k and 1M characters: time and growth per 10× (linear: 10).
+
+    python benchmarks/bench_adversarial.py [--sizes 10000,100000,1000000]
+
+Each shape is one line of a notice (under a title and an issuer, as a real
+file would have them) that repeats a piece without a sentence end: runs of
+department names, 由 before names, role verbs, brackets, digits, numbering,
+text without punctuation, and 由 alone. The whole pipeline runs on it (read,
+repair, segment, extract), as `kg build` would. A ratio well above 10 per 10×
+means a pattern rescans what it has read; the last line gives the time of the
+whole set at the largest size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kg.pipeline import read_file  # noqa: E402
+
+HEAD = "某市人民政府办公室\n关于做好某项工作的通知\n"
+SHAPES = {
+    "市…局、": "市财政局、",
+    "由…": "由市财政局",
+    "由…负责，": "由市财政局负责，",
+    "牵头": "牵头",
+    "（": "（",
+    "（…牵头）": "（市财政局牵头）",
+    "digits": "1234567890",
+    "numbering": "1.",
+    "no punctuation": "加强组织领导推进工作落实",
+    "由": "由",
+    "链主": "链主企业甲公司",
+    "围绕…链条": "市发改委围绕“甲→乙→丙”链条",  # found by the hypothesis test: the paragraph was re-read per chain
+}
+
+
+def seconds(folder: Path, name: str, text: str) -> float:
+    path = folder / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    start = time.perf_counter()
+    read_file(path)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000", help="line lengths in characters")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"{'shape':<16}" + "".join(f"{n:>12,}" for n in sizes) + "   growth per 10×")
+    total = 0.0
+    worst = 0.0
+    with tempfile.TemporaryDirectory() as folder:
+        for n, (name, piece) in enumerate(SHAPES.items()):
+            times = [seconds(Path(folder), f"s{n}", HEAD + piece * (size // len(piece)) + "\n") for size in sizes]
+            total += times[-1]
+            growth = [(b / max(a, 1e-6)) / (nb / na) * 10 for a, b, na, nb in zip(times, times[1:], sizes, sizes[1:])]
+            worst = max([worst, *growth])
+            print(
+                f"{name:<16}" + "".join(f"{t:>11.2f}s" for t in times) + "   " + "  ".join(f"{g:5.1f}" for g in growth),
+                flush=True,
+            )
+    print(f"worst growth per 10×: {worst:.1f} (linear: 10); all shapes at {sizes[-1]:,} characters: {total:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
