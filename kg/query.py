@@ -227,7 +227,8 @@ def named_queries() -> dict[str, NamedQuery]:
 
 
 def read_query(arg: str) -> str:
-    """QUERY text, @file.rq, or the name of a shipped query."""
+    """QUERY text, @file.rq, or the name of a shipped query (a word that names none is a one-line error
+    that says the closest names)."""
     if arg.startswith("@"):
         path = Path(arg[1:])
         try:
@@ -236,7 +237,36 @@ def read_query(arg: str) -> str:
             raise KgError(f"{path}: cannot read query file ({err.strerror or err})") from None
     if arg in named_queries():
         return named_queries()[arg].text
+    if _NAME_RE.match(arg):
+        near = difflib.get_close_matches(arg, list(named_queries()), n=1, cutoff=0.5)
+        hint = f"; did you mean {near[0]}?" if near else "; `kg query --list` lists them"
+        raise KgError(f"no named query {shown(arg)}{hint}")
     return arg
+
+
+_NAME_RE = re.compile(r"^[A-Za-z_][\w-]{0,60}$")  # what a name looks like; no query is one word
+
+
+def check_names(query: str, bindings: dict[str, str], named: NamedQuery | None = None) -> None:
+    """One-line errors, before the query runs, for what would otherwise fail badly: a shipped question run
+    without the binding it needs, a --bind variable the query has not, a prefix nobody declared."""
+    tokens = list(_TOKEN_RE.finditer(_CODEPOINT_RE.sub(lambda m: _codepoint(m[1] or m[2]), query)))
+    if named is not None and named.binds:
+        needed = re.match(r"\??(\w+)", named.binds)
+        if needed and needed[1] not in bindings:
+            raise KgError(f"{named.name} needs --bind {needed[1]}=VALUE ({named.binds})")
+    variables = {m["var"][1:] for m in tokens if m["var"]}
+    for var in bindings:
+        if var not in variables:
+            raise KgError(f"--bind {shown(var)}: the query has no ?{var}")
+    declared = set(PREFIXES) | {"_"}
+    for before, token in zip([None, *tokens], tokens):
+        if before is not None and before["word"] and before["word"].upper() == "PREFIX" and token["pname"]:
+            declared.add(token["pname"].split(":", 1)[0])
+    for token in tokens:
+        if token["pname"] and (prefix := token["pname"].split(":", 1)[0]) not in declared:
+            known = ", ".join(sorted(set(PREFIXES)))
+            raise KgError(f"unknown prefix {shown(prefix + ':')} (declared: {known}; add PREFIX {prefix}: <…>)")
 
 
 def labels(store: ox.Store, kind: object | None = None) -> list[str]:

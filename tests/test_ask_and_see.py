@@ -261,3 +261,31 @@ def test_rows_past_the_limit_are_not_made_and_the_cut_is_said(seed_graph: Path) 
 def test_ask_is_answered(seed_graph: Path) -> None:
     code, out, _ = run("query", "ASK { ?s a gov:Task }", "--graph", str(seed_graph), "--format", "csv")
     assert code == 0 and out.split() == ["result", "true"]
+
+
+def test_the_shipped_questions_are_listed_with_what_they_need(seed_graph: Path) -> None:
+    code, out, _ = run("query", "--list", "--graph", str(seed_graph), "--format", "csv")
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "name,binds,question" and len(lines) == 1 + len(named_queries())
+    assert any(line.startswith("who_leads,?text") for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["top_lead"], "no named query 'top_lead'; did you mean top_leads?"),
+        (["slogan_tasks"], "slogan_tasks needs --bind text=VALUE"),
+        (["top_leads", "--bind", "nosuchvar=1"], "--bind 'nosuchvar': the query has no ?nosuchvar"),
+        (["SELECT * { ?s foo:bar ?o }"], "unknown prefix 'foo:'"),
+    ],
+)
+def test_a_query_that_cannot_work_is_a_one_line_error(seed_graph: Path, args: list[str], says: str) -> None:
+    code, _, err = run("query", *args, "--graph", str(seed_graph))
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert code == 1 and len(lines) == 1 and lines[0].startswith("Error: ") and says in lines[0]
+
+
+def test_a_declared_prefix_and_a_blank_node_are_not_unknown(seed_graph: Path) -> None:
+    query = "PREFIX ex: <http://example.org/> SELECT * WHERE { ?s ex:none _:b1 }"
+    code, out, _ = run("query", query, "--graph", str(seed_graph))
+    assert code == 0 and "(0 rows)" in out

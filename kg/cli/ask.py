@@ -12,7 +12,7 @@ from kg.errors import KgError
 
 
 @main.command()
-@click.argument("query", type=TEXT)
+@click.argument("query", type=TEXT, required=False)
 @graph_option
 @format_option
 @click.option(
@@ -28,7 +28,10 @@ from kg.errors import KgError
 @click.option(
     "--limit", type=click.IntRange(min=1), default=10_000, show_default=True, help="Answer at most this many rows."
 )
-def query(query: str, graph_path: Path, fmt: str, binds: tuple[str, ...], timeout: float, limit: int) -> None:
+@click.option("--list", "listing", is_flag=True, help="List the shipped questions, with what each needs bound.")
+def query(
+    query: str | None, graph_path: Path, fmt: str, binds: tuple[str, ...], timeout: float, limit: int, listing: bool
+) -> None:
     """Run a SPARQL 1.1 SELECT or ASK query (QUERY text, @file.rq, or a shipped query's name).
 
     The prefixes gov, org, foaf, skos, dct, prov, rdf, rdfs and xsd are
@@ -43,8 +46,16 @@ def query(query: str, graph_path: Path, fmt: str, binds: tuple[str, ...], timeou
       kg query top_leads --format csv
       kg query @my-question.rq --format json
       kg query slogan_tasks --bind text=合汽生材
+      kg query --list
     """
-    from kg.query import QuerySyntaxError, read_query, run_limited
+    from kg.query import QuerySyntaxError, Result, check_names, named_queries, read_query, run_limited
+
+    if listing:
+        rows = [[q.name, q.binds or "", q.question] for q in named_queries().values()]
+        show(Result(["name", "binds", "question"], rows), fmt)
+        return
+    if query is None:
+        raise click.UsageError("give a QUERY (text, @file.rq or a name), or --list")
 
     bindings = {}
     for bind in binds:
@@ -53,7 +64,9 @@ def query(query: str, graph_path: Path, fmt: str, binds: tuple[str, ...], timeou
             raise click.BadParameter(f"{bind!r} is not VAR=VALUE", param_hint="--bind")
         bindings[var.lstrip("?")] = value
     try:
-        result = run_limited(open_store(graph_path), read_query(query), bindings, timeout, limit)
+        text = read_query(query)
+        check_names(text, bindings, named_queries().get(query))
+        result = run_limited(open_store(graph_path), text, bindings, timeout, limit)
     except QuerySyntaxError as err:
         click.echo(f"Error: {err}", err=True)
         sys.exit(2)
