@@ -13,14 +13,12 @@ import difflib
 import io
 import itertools
 import json
-import multiprocessing
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 from rdflib.namespace import FOAF
@@ -39,28 +37,6 @@ class QuerySyntaxError(KgError):
         self.message, self.line, self.column = message, line, column
 
 
-class RefusedQuery(KgError):
-    """A query that would reach outside the local graph."""
-
-
-# SPARQL's tokens, the most specific first, so that a keyword is found only where it is one: an IRI (which
-# may hold "#"), a string, a comment, a variable (?service) and a prefixed name (ex:service) are tokens of
-# their own. Each alternative reads its span once: the lexer is linear in the query.
-_TOKEN_RE = re.compile(
-    r"(?P<iri><[^<>\"{}|^`\\\x00-\x20]*>)"
-    r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*')"
-    r"|(?P<comment>#[^\n]*)"
-    r"|(?P<var>[?$]\w+)"
-    r"|(?P<pname>[\w.-]*:[\w.:%\\-]*)"
-    r"|(?P<word>[A-Za-z_]\w*)"
-)
-_CODEPOINT_RE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-# words that reach outside the local graph, or change it
-_FETCH = frozenset(("SERVICE", "FROM"))
-_UPDATE = frozenset(("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"))
 _ERROR_AT_RE = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 
 
@@ -79,63 +55,6 @@ class NamedQuery:
     question: str
     binds: str | None
     text: str
-
-
-def keywords(query: str) -> set[str]:
-    """The bare words of a query, upper-cased: its keywords and function names, nothing inside an IRI, a
-    string, a comment, a variable or a prefixed name. Codepoint escapes (\\u0053ERVICE) are decoded first, as
-    SPARQL (and Oxigraph) decode them before parsing."""
-    query = _CODEPOINT_RE.sub(lambda m: _codepoint(m[1] or m[2]), query)
-    return {m["word"].upper() for m in _TOKEN_RE.finditer(query) if m["word"]}
-
-
-def _codepoint(digits: str) -> str:
-    value = int(digits, 16)
-    return chr(value) if value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else ""
-
-
-def check_query(query: str) -> None:
-    """Refuse what would fetch from the network (SERVICE, FROM, LOAD) or change the graph (updates).
-
-    Decided twice: by rdflib's SPARQL parser when it can read the query (a SERVICE pattern or a dataset
-    clause in the parse tree; an update that parses as one), and always by SPARQL's tokens (keywords
-    outside IRIs, strings, comments, variables and prefixed names), which also holds for the queries
-    Oxigraph runs and rdflib cannot parse (such as BIND(…) SERVICE without a dot)."""
-    parsed = _parsed(query)
-    words = keywords(query)
-    if parsed == "update" or words & _UPDATE:
-        raise RefusedQuery("read-only: updates are not run (INSERT, DELETE, LOAD, DROP… change a graph)")
-    if parsed == "fetch" or words & _FETCH:
-        raise RefusedQuery("query refused: SERVICE and FROM would reach outside the local graph")
-
-
-def _parsed(query: str) -> str | None:
-    """What rdflib's parser finds: "update", "fetch" (SERVICE or FROM), None (a plain query, or one it
-    cannot read)."""
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    from kg.ontology import sparql_prologue
-
-    text = sparql_prologue() + query
-    try:
-        tree = parseQuery(text)
-    except Exception:  # noqa: BLE001 - pyparsing's errors, and rdflib's own
-        try:
-            parseUpdate(text)
-        except Exception:  # noqa: BLE001
-            return None
-        return "update"
-    stack: list[object] = [tree]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, CompValue):
-            if node.name in ("ServiceGraphPattern", "DatasetClause"):
-                return "fetch"
-            stack.extend(node.values())
-        elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
-            stack.extend(node)  # type: ignore[arg-type]
-    return None
 
 
 def _value(term: object) -> str:
@@ -167,48 +86,6 @@ def run(store: ox.Store, query: str, bindings: dict[str, str] | None = None, lim
         cut = limit is not None and len(rows) > limit
         return Result(columns, rows[:limit] if cut else rows, cut)
     raise KgError("only SELECT and ASK queries are answered (use `kg export` for triples)")
-
-
-def run_limited(store: ox.Store, query: str, bindings: dict[str, str], timeout: float, limit: int) -> Result:
-    """run() in a child process that is killed after ``timeout`` seconds: Oxigraph cannot be interrupted
-    inside one step (a COUNT over a cartesian product is one), a process can. The child is forked, so it
-    has the store without loading it again. Where fork is missing, the query runs here, with its row limit."""
-    check_query(query)  # refused at once, with no process started
-    try:
-        context = multiprocessing.get_context("fork")
-    except ValueError:
-        return run(store, query, bindings, limit)
-    receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_answer, args=(send, store, query, bindings, limit), daemon=True)
-    child.start()
-    send.close()
-    try:
-        if not receive.poll(timeout):
-            raise KgError(f"query stopped after {timeout:g} s (--timeout)")
-        kind, *said = receive.recv()
-    except EOFError:
-        raise KgError("the query's process stopped without an answer") from None
-    finally:
-        child.kill()
-        child.join()
-    if kind == "syntax":
-        raise QuerySyntaxError(*said)
-    if kind == "error":
-        raise KgError(said[0])
-    return said[0]
-
-
-def _answer(send: Any, store: ox.Store, query: str, bindings: dict[str, str], limit: int) -> None:
-    """In the child: the result, or the error as plain values (exceptions with their own arguments do not
-    pickle)."""
-    try:
-        send.send(("result", run(store, query, bindings, limit)))
-    except QuerySyntaxError as err:
-        send.send(("syntax", err.message, err.line, err.column))
-    except Exception as err:  # noqa: BLE001 - whatever stopped the query is told in one line
-        send.send(("error", str(err) or type(err).__name__))
-    finally:
-        send.close()
 
 
 @lru_cache(maxsize=1)
@@ -245,28 +122,6 @@ def read_query(arg: str) -> str:
 
 
 _NAME_RE = re.compile(r"^[A-Za-z_][\w-]{0,60}$")  # what a name looks like; no query is one word
-
-
-def check_names(query: str, bindings: dict[str, str], named: NamedQuery | None = None) -> None:
-    """One-line errors, before the query runs, for what would otherwise fail badly: a shipped question run
-    without the binding it needs, a --bind variable the query has not, a prefix nobody declared."""
-    tokens = list(_TOKEN_RE.finditer(_CODEPOINT_RE.sub(lambda m: _codepoint(m[1] or m[2]), query)))
-    if named is not None and named.binds:
-        needed = re.match(r"\??(\w+)", named.binds)
-        if needed and needed[1] not in bindings:
-            raise KgError(f"{named.name} needs --bind {needed[1]}=VALUE ({named.binds})")
-    variables = {m["var"][1:] for m in tokens if m["var"]}
-    for var in bindings:
-        if var not in variables:
-            raise KgError(f"--bind {shown(var)}: the query has no ?{var}")
-    declared = set(PREFIXES) | {"_"}
-    for before, token in zip([None, *tokens], tokens):
-        if before is not None and before["word"] and before["word"].upper() == "PREFIX" and token["pname"]:
-            declared.add(token["pname"].split(":", 1)[0])
-    for token in tokens:
-        if token["pname"] and (prefix := token["pname"].split(":", 1)[0]) not in declared:
-            known = ", ".join(sorted(set(PREFIXES)))
-            raise KgError(f"unknown prefix {shown(prefix + ':')} (declared: {known}; add PREFIX {prefix}: <…>)")
 
 
 def labels(store: ox.Store, kind: object | None = None) -> list[str]:
@@ -365,32 +220,53 @@ def who_leads(store: ox.Store, text: str, tasks: list[str] | None = None) -> Res
     return result
 
 
-def _org_names(store: ox.Store) -> list[str]:
-    names = set()
-    for kind in ORG_KINDS:
-        names.update(labels(store, kind))
-    return sorted(names)
+def named_nodes(store: ox.Store, kinds: tuple[object, ...]) -> dict[str, set[str]]:
+    """Every label and alias of the things of these kinds, with the nodes that carry it."""
+    values = " ".join(f"<{kind}>" for kind in kinds)
+    query = f"SELECT ?s ?l WHERE {{ VALUES ?k {{ {values} }} ?s a ?k ; rdfs:label|skos:altLabel ?l }}"
+    found: dict[str, set[str]] = {}
+    for row in run_query(store, query, prefixes=PREFIXES):
+        found.setdefault(row["l"].value, set()).add(row["s"].value)
+    return found
+
+
+def match_name(store: ox.Store, name: str, kinds: tuple[object, ...], what: str) -> str:
+    """The name to ask by, one rule for every command that takes a name: a label or alias as given; else
+    the one thing whose label or alias contains it; several such things are a one-line error listing
+    them, none a one-line error with the closest names."""
+    names = named_nodes(store, kinds)
+    if name in names:
+        return name
+    containing = {label: nodes for label, nodes in names.items() if name and name in label}
+    nodes = set().union(*containing.values()) if containing else set()
+    if len(nodes) == 1:
+        return min(containing, key=len)  # the shortest of its names that contain it
+    if nodes:
+        listed = sorted(containing, key=len)[:8]
+        more = f" ({len(nodes)} in all)" if len(nodes) > len(listed) else ""
+        raise NotFound(f"several {what}s match {shown(name)}: {'、'.join(listed)}{more}; give the whole name")
+    raise _not_found(what, name, sorted(names))
 
 
 def duties(store: ox.Store, name: str) -> Result:
     """Everything an organization (by any of its names) leads, supports or answers for."""
-    result = _ask(store, "duties", name=name)
+    result = _ask(store, "duties", name=match_name(store, name, ORG_KINDS, "organization"))
     if not result.rows:
-        raise _not_found("organization with duties", name, _org_names(store))
+        raise NotFound(f"the organization {shown(name)} leads, supports or answers for nothing in the graph")
     return result
 
 
 def members(store: ox.Store, name: str) -> Result:
     """A group's members by role, with its office."""
-    result = _ask(store, "members", name=name)
+    result = _ask(store, "members", name=match_name(store, name, (KINDS["group"],), "group"))
     if not result.rows:
-        raise _not_found("group", name, labels(store, KINDS["group"]))
+        raise NotFound(f"the group {shown(name)} has no members in the graph")
     return result
 
 
 def person(store: ox.Store, name: str) -> Result:
     """A person's posts, seats and appointments, in date order."""
-    result = _ask(store, "person", name=name)
+    result = _ask(store, "person", name=match_name(store, name, (KINDS["person"],), "person"))
     if not result.rows:
-        raise _not_found("person", name, labels(store, KINDS["person"]))
+        raise NotFound(f"nothing in the graph about the person {shown(name)}")
     return result

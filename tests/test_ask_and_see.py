@@ -15,7 +15,8 @@ import rdflib
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.query import RefusedQuery, check_query, named_queries
+from kg.query import named_queries
+from kg.sandbox import RefusedQuery, check_query
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -91,8 +92,29 @@ def test_duties_by_any_name(seed_graph: Path) -> None:
 
 
 def test_a_name_that_matches_nothing_suggests_the_closest(seed_graph: Path) -> None:
-    code, _, err = run("duties", "市发改", "--graph", str(seed_graph))
+    code, _, err = run("duties", "市发该委", "--graph", str(seed_graph))
     assert code == 1 and "no organization" in err and "市发改委" in err
+
+
+@pytest.mark.parametrize(
+    ("command", "part", "whole"),
+    [
+        ("duties", "发改", "市发改委"),
+        ("members", "分布式能源", "运城市分布式能源发展工作专班"),
+        ("person", "王平", "王平安"),
+    ],
+)
+def test_one_name_rule_for_every_command(seed_graph: Path, command: str, part: str, whole: str) -> None:
+    """Exact name, alias, or the one thing whose name contains the text: the same answers as the whole name."""
+    by_part = run(command, part, "--graph", str(seed_graph), "--format", "json")
+    by_whole = run(command, whole, "--graph", str(seed_graph), "--format", "json")
+    assert by_part[0] == by_whole[0] == 0 and json.loads(by_part[1]) == json.loads(by_whole[1])
+
+
+def test_a_part_of_several_names_lists_them(seed_graph: Path) -> None:
+    code, _, err = run("members", "领导小组", "--graph", str(seed_graph))
+    assert code == 1 and "several groups match '领导小组'" in err and "运城市数字经济发展领导小组" in err
+    assert len([line for line in err.splitlines() if line.strip()]) == 1
 
 
 def test_members_by_role_with_the_office(seed_graph: Path) -> None:

@@ -48,7 +48,8 @@ def query(
       kg query slogan_tasks --bind text=合汽生材
       kg query --list
     """
-    from kg.query import QuerySyntaxError, Result, check_names, named_queries, read_query, run_limited
+    from kg.query import QuerySyntaxError, Result, named_queries, read_query
+    from kg.sandbox import check_names, run_limited
 
     if listing:
         rows = [[q.name, q.binds or "", q.question] for q in named_queries().values()]
