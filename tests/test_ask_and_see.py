@@ -311,3 +311,15 @@ def test_a_declared_prefix_and_a_blank_node_are_not_unknown(seed_graph: Path) ->
     query = "PREFIX ex: <http://example.org/> SELECT * WHERE { ?s ex:none _:b1 }"
     code, out, _ = run("query", query, "--graph", str(seed_graph))
     assert code == 0 and "(0 rows)" in out
+
+
+def test_members_come_heads_first_and_the_office_last(seed_graph: Path) -> None:
+    code, out, _ = run("members", "运城市分布式能源发展工作专班", "--graph", str(seed_graph), "--format", "json")
+    roles = [row["role"] for row in json.loads(out)]
+    assert code == 0 and roles[0] == "组长" and roles.index("副组长") < roles.index("成员")
+    assert roles.index("成员") < roles.index("办公室主任")
+
+
+def test_stats_says_when_a_table_is_cut(seed_graph: Path) -> None:
+    code, out, _ = run("stats", "--graph", str(seed_graph))
+    assert code == 0 and "more rows (--format csv or json gives them all)" in out

@@ -78,6 +78,8 @@ def stats(graph_path: Path, fmt: str) -> None:
         else:
             click.echo(f"== {title} ==")
             click.echo(format_result(Result(columns, result.rows[:15]), "table"))
+            if len(result.rows) > 15:
+                click.echo(f"… {len(result.rows) - 15} more rows (--format csv or json gives them all)")
         click.echo()
 
 
