@@ -15,6 +15,7 @@ import itertools
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -47,6 +48,7 @@ class Result:
     columns: list[str]
     rows: list[list[str]]
     cut: bool = False  # there were more rows than the limit
+    numbers: frozenset[str] = frozenset()  # columns whose every value is a number (JSON gives them as numbers)
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,33 @@ class NamedQuery:
     question: str
     binds: str | None
     text: str
+
+
+_NUMBER_TYPES = frozenset(
+    f"http://www.w3.org/2001/XMLSchema#{t}" for t in ("integer", "decimal", "double", "float", "int", "long")
+)
+
+
+def _all_numbers(terms: Iterable[object]) -> bool:
+    """Whether every bound value is a numeric literal (and one is bound)."""
+    seen = False
+    for term in terms:
+        if term is None:
+            continue
+        datatype = getattr(term, "datatype", None)
+        if datatype is None or datatype.value not in _NUMBER_TYPES:
+            return False
+        seen = True
+    return seen
+
+
+def _number(text: str) -> int | float | None:
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
 
 
 def _value(term: object) -> str:
@@ -80,11 +109,12 @@ def run(store: ox.Store, query: str, bindings: dict[str, str] | None = None, lim
     if isinstance(result, ox.QuerySolutions):
         # a bound variable must be projected for substitution; it is not an answer
         columns = [v.value for v in result.variables if v.value not in (bindings or {})]
-        rows = [
-            [_value(row[c]) for c in columns] for row in itertools.islice(result, None if limit is None else limit + 1)
-        ]
-        cut = limit is not None and len(rows) > limit
-        return Result(columns, rows[:limit] if cut else rows, cut)
+        solutions = list(itertools.islice(result, None if limit is None else limit + 1))
+        cut = limit is not None and len(solutions) > limit
+        solutions = solutions[:limit] if cut else solutions
+        rows = [[_value(row[c]) for c in columns] for row in solutions]
+        numbers = frozenset(c for c in columns if _all_numbers(row[c] for row in solutions))
+        return Result(columns, rows, cut, numbers)
     raise KgError("only SELECT and ASK queries are answered (use `kg export` for triples)")
 
 
@@ -163,7 +193,10 @@ def _clip(text: str, limit: int) -> str:
 def format_result(result: Result, fmt: str = "table", max_width: int = 60) -> str:
     """A result as an aligned table (Chinese characters count double), CSV or JSON."""
     if fmt == "json":
-        return json.dumps([dict(zip(result.columns, row)) for row in result.rows], ensure_ascii=False, indent=2)
+        objects = [
+            {c: _number(v) if c in result.numbers else v for c, v in zip(result.columns, row)} for row in result.rows
+        ]
+        return json.dumps(objects, ensure_ascii=False, indent=2)
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")

@@ -31,7 +31,7 @@ def test_query_with_prefixes_declared(seed_graph: Path) -> None:
     code, out, _ = run(
         "query", "SELECT (COUNT(?d) AS ?n) WHERE { ?d a gov:Document }", "--graph", str(seed_graph), "--format", "json"
     )
-    assert code == 0 and json.loads(out) == [{"n": "15"}]
+    assert code == 0 and json.loads(out) == [{"n": 15}]
 
 
 def test_query_from_a_file_and_as_csv(seed_graph: Path, tmp_path: Path) -> None:
@@ -323,3 +323,13 @@ def test_members_come_heads_first_and_the_office_last(seed_graph: Path) -> None:
 def test_stats_says_when_a_table_is_cut(seed_graph: Path) -> None:
     code, out, _ = run("stats", "--graph", str(seed_graph))
     assert code == 0 and "more rows (--format csv or json gives them all)" in out
+
+
+def test_json_gives_numbers_as_numbers(seed_graph: Path) -> None:
+    code, out, _ = run("query", "top_leads", "--graph", str(seed_graph), "--format", "json")
+    rows = json.loads(out)
+    assert code == 0 and isinstance(rows[0]["tasks"], int) and isinstance(rows[0]["organization"], str)
+    code, out, _ = run(
+        "query", "SELECT ?n WHERE { ?d dct:identifier ?n } LIMIT 1", "--graph", str(seed_graph), "--format", "json"
+    )
+    assert isinstance(json.loads(out)[0]["n"], str)  # a 文号 is a string, even one of digits
