@@ -7,8 +7,9 @@ import io
 
 import pyoxigraph as ox
 
+from kg.analytics import graphml
 from kg.files import run_query, serialize, store_triples
-from kg.network import graphml, load_network
+from kg.network import load_network
 from kg.ontology import PREFIXES
 
 ASSIGNMENTS = """

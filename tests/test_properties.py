@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.mapped import MappedText
@@ -79,8 +79,10 @@ def _seconds(raw: str) -> float:
     return best
 
 
-@settings(max_examples=12, deadline=None)
+@settings(max_examples=12, deadline=None, derandomize=True)  # the same lines on every run: CI is not a lottery
 @given(st.lists(st.sampled_from([p for p in PIECES if p != "\n"]), min_size=4, max_size=12).map("".join))
+@example("市发改委市发改委市发改委围绕“甲→乙→丙”链条")  # found by this test: a chain re-read its paragraph
+@example("组长：，（产业链一、成立某市领导小组（以下简称市领导小组）")  # and a seat counted brackets per place
 def test_time_per_character_stays_bounded_on_long_lines(piece: str) -> None:
     """One long line of random government pieces, at N and 8N characters: linear rules take about 8 times
     as long; a rule that rescans what it has read takes far longer. A ratio, not a wall-clock limit."""

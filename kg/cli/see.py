@@ -62,7 +62,7 @@ def stats(graph_path: Path, fmt: str) -> None:
     """
     import json
 
-    from kg.network import stats as compute
+    from kg.analytics import stats as compute
     from kg.query import Result, format_result
 
     sections = compute(open_network(graph_path))

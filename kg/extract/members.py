@@ -54,12 +54,18 @@ def _member(item: str, role: str) -> tuple[str, str] | None:
     return None
 
 
+ORG_LONGEST = 60  # characters: no body's name is longer, so no split point beyond it is tried
+
+
 def _org_and_suffix(item: str) -> tuple[str, str] | None:
     """("市委宣传部", "主持日常工作的副部长") from "市委宣传部主持日常工作的副部长"."""
     item = item.strip()
-    for i in range(len(item) - 1, 1, -1):
+    depth = [0]  # brackets open before each place: one pass, not a count per place
+    for char in item:
+        depth.append(depth[-1] + (char in "（(") - (char in "）)"))
+    for i in range(min(len(item) - 1, ORG_LONGEST), 1, -1):
         org, rest = item[:i], item[i:]
-        if org.count("（") + org.count("(") != org.count("）") + org.count(")"):
+        if depth[i]:
             continue  # a body's name does not end inside brackets
         if looks_like_org(org) and not looks_like_org(rest):
             m = MEMBER_SUFFIX_RE.match(rest)
