@@ -49,8 +49,12 @@ def keywords(query: str) -> set[str]:
     """The bare words of a query, upper-cased: its keywords and function names, nothing inside an IRI, a
     string, a comment, a variable or a prefixed name. Codepoint escapes (\\u0053ERVICE) are decoded first, as
     SPARQL (and Oxigraph) decode them before parsing."""
-    query = _CODEPOINT_RE.sub(lambda m: _codepoint(m[1] or m[2]), query)
-    return {m["word"].upper() for m in _TOKEN_RE.finditer(query) if m["word"]}
+    return {m["word"].upper() for m in tokens(query) if m["word"]}
+
+
+def tokens(query: str) -> list[re.Match[str]]:
+    """A query's SPARQL tokens, codepoint escapes decoded first."""
+    return list(_TOKEN_RE.finditer(_CODEPOINT_RE.sub(lambda m: _codepoint(m[1] or m[2]), query)))
 
 
 def _codepoint(digits: str) -> str:
@@ -147,20 +151,20 @@ def _answer(send: Any, store: ox.Store, query: str, bindings: dict[str, str], li
 def check_names(query: str, bindings: dict[str, str], named: NamedQuery | None = None) -> None:
     """One-line errors, before the query runs, for what would otherwise fail badly: a shipped question run
     without the binding it needs, a --bind variable the query has not, a prefix nobody declared."""
-    tokens = list(_TOKEN_RE.finditer(_CODEPOINT_RE.sub(lambda m: _codepoint(m[1] or m[2]), query)))
+    found = tokens(query)
     if named is not None and named.binds:
         needed = re.match(r"\??(\w+)", named.binds)
         if needed and needed[1] not in bindings:
             raise KgError(f"{named.name} needs --bind {needed[1]}=VALUE ({named.binds})")
-    variables = {m["var"][1:] for m in tokens if m["var"]}
+    variables = {m["var"][1:] for m in found if m["var"]}
     for var in bindings:
         if var not in variables:
             raise KgError(f"--bind {shown(var)}: the query has no ?{var}")
     declared = set(PREFIXES) | {"_"}
-    for before, token in zip([None, *tokens], tokens):
+    for before, token in zip([None, *found], found):
         if before is not None and before["word"] and before["word"].upper() == "PREFIX" and token["pname"]:
             declared.add(token["pname"].split(":", 1)[0])
-    for token in tokens:
+    for token in found:
         if token["pname"] and (prefix := token["pname"].split(":", 1)[0]) not in declared:
             known = ", ".join(sorted(set(PREFIXES)))
             raise KgError(f"unknown prefix {shown(prefix + ':')} (declared: {known}; add PREFIX {prefix}: <…>)")
