@@ -36,11 +36,11 @@ import json, resource, sys, time
 from pathlib import Path
 from kg.pipeline import build
 t = time.perf_counter()
-result = build([Path(sys.argv[1])], Path(sys.argv[2]), html=True, jobs=int(sys.argv[3]), store=True, cache=True,
+result = build([Path(sys.argv[1])], Path(sys.argv[2]), html=True, jobs=int(sys.argv[3]), store=True, cache=True, keep=False,
                executor=sys.argv[4])
 wall = time.perf_counter() - t
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"wall": wall, "rss": rss, "triples": len(result.graph.triples), "stages": result.timings,
+print(json.dumps({"wall": wall, "rss": rss, "triples": result.merged.triples, "stages": result.timings,
                   "cached": result.cached}))
 """
 

@@ -3,7 +3,7 @@
 An entry is keyed by the file's bytes and name (both reach the graph) and by
 govkg's version and code, so an edited file, a renamed file or another govkg
 is read again. Entries live in OUT/.cache/ as compressed pickles (about 3×
-the size of the text), written whole or not at all by the worker that read the
+the size of the text, with the file's names beside it), written whole or not at all by the worker that read the
 file; a build removes the entries it did not use, so the cache holds the
 current corpus and nothing more.
 """
@@ -22,6 +22,7 @@ from typing import Any
 import kg
 
 FOLDER = ".cache"
+NAMES = ".names"  # beside an entry: the names and counts of the file, for the main process
 
 
 @lru_cache(maxsize=1)
@@ -53,16 +54,17 @@ class Cache:
             return ""  # the reader says why it cannot read the file
         return digest.hexdigest()
 
-    def get(self, key: str) -> Any | None:
-        """The entry, or None when there is none (or it cannot be read: it is then made again)."""
+    def names(self, key: str) -> Any | None:
+        """What the main process keeps of a file (kg.workers.FileNames), when its whole entry is here too;
+        else None (the file is then read again)."""
         if not key:
             return None
-        self.used.add(key)
-        try:
-            found = pickle.loads(zlib.decompress((self.folder / key).read_bytes()))
-        except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        self.used.update((key, key + NAMES))  # made now if not here: kept either way
+        if not (self.folder / key).is_file():
             return None
-        self.hits += 1
+        found = load(self.folder, key + NAMES)
+        if found is not None:
+            self.hits += 1
         return found
 
     def prune(self) -> None:
@@ -87,3 +89,11 @@ def save(folder: Path, key: str, value: Any) -> None:
         os.replace(tmp, folder / key)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
+
+
+def load(folder: Path, key: str) -> Any | None:
+    """An entry, or None when there is none or it cannot be read (it is then made again)."""
+    try:
+        return pickle.loads(zlib.decompress((folder / key).read_bytes()))
+    except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return None

@@ -5,7 +5,7 @@ object store daemon), a `dask scheduler` / `dask worker` pair is the whole of a
 real cluster, LocalCluster runs the same code on one machine for the tests,
 and futures hand back any picklable result. A worker needs govkg installed,
 nothing else: each file's bytes travel with its task (no shared file system),
-and the worker reads them with kg.pipeline.read_file, as a local build does.
+and the worker reads them with kg.per_file.read_file, as a local build does.
 The client keeps a bounded number of files in flight and takes results in the
 order of the files, so the graph has the same bytes as with --jobs 1.
 """
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
-from kg.pipeline import FileResult, read_file
+from kg.per_file import FileResult, read_file
 
 IN_FLIGHT = 4  # files per worker submitted ahead of the one being waited for
 CONNECT_TIMEOUT = "10s"

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, SKOS, XSD
 
 from kg.graph import LABEL, A, GraphBuilder, chain_iri, digest, doc_iri, iri_segment, node, source_iri, task_iri
-from kg.mentions import Mention, concept_key
+from kg.mentions import Mention, MentionFinder, concept_key
 from kg.model import (
     Appointment,
     Assignment,
@@ -33,6 +33,7 @@ from kg.model import (
 from kg.names import city_of
 from kg.ontology import GOV, ID_IRI, ROLE_EDGES, ROLE_WORDS
 from kg.reading import Source
+from kg.resolve import Resolution
 
 ROLE_BY_WORD = {word: role for role, word in ROLE_WORDS.items()}
 ACTIONS = {"任命": GOV.Appoint, "免去": GOV.Remove}
@@ -264,3 +265,19 @@ def emit_mention(g: GraphBuilder, mention: Mention) -> None:
         return
     subject = node(task_iri(mention.doc, mention.task) if mention.task else doc_iri(mention.doc))
     g.add(subject, GOV.mentions, target)
+
+
+def emit_file(
+    source: Source, documents: list[Document], resolution: Resolution, mentions: MentionFinder
+) -> GraphBuilder:
+    """The triples of one input file (kg.merge makes the corpus's graph of them): the file, its documents
+    with every record, and what they mention of the corpus's chains and concepts."""
+    g = GraphBuilder(resolution)
+    g.into(source.name)
+    emit_source(g, source)
+    for doc in documents:
+        emit_document(g, doc)
+    for doc in documents:
+        for mention in mentions.of(doc):
+            emit_mention(g, mention)
+    return g

@@ -10,24 +10,21 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import io
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.extract.chains import chain_key
-from kg.files import serialize, sort_triples
 from kg.formats import Locator
 from kg.model import Document, Evidence, Task
 from kg.names import org_kind
 from kg.ontology import GOV, ID_IRI
-from kg.reading import Source, simplified
-from kg.resolve import Resolution, resolve
+from kg.reading import simplified
+from kg.resolve import Resolution
 
 # characters an IRI may not hold (RFC 3987 and Turtle's IRIREF), plus the
 # reserved ones that would change an IRI's structure
@@ -108,7 +105,6 @@ class GraphBuilder:
         self.resolution = resolution
         self.graphs: list[ox.NamedNode] = [node(NAMES_GRAPH)]  # in the order they were begun
         self._current = self.graphs[0]
-        self._sorted: list[ox.Triple] | None = None
         self._named: dict[tuple[str, str], set[str]] = {}  # (kind, IRI) of a named node → the names written for it
 
     def into(self, source: str) -> None:
@@ -240,44 +236,3 @@ class GraphBuilder:
     def provenance(self, fact: ox.NamedNode, d: ox.NamedNode, evidence: Evidence) -> None:
         self.add(fact, PROV.wasDerivedFrom, d)
         self.evidence(fact, evidence)
-
-    def sorted(self) -> list[ox.Triple]:
-        """The triples in their one canonical order (sorted once, for both files)."""
-        if self._sorted is None or len(self._sorted) != len(self.triples):
-            self._sorted = sort_triples(self.triples)
-        return self._sorted
-
-    def turtle(self) -> bytes:
-        return serialize(self.sorted())
-
-    def nquads(self) -> bytes:
-        """The names graph, then every input file's triples in its own named graph, file by file, each sorted."""
-        out = io.BytesIO()
-        self.write_nquads(out)
-        return out.getvalue()
-
-    def write_nquads(self, handle: BinaryIO) -> None:
-        """Write :meth:`nquads` to a binary file as it is made (at 7M triples it is 1.5 GB)."""
-        by_graph: dict[ox.NamedNode, list[ox.Triple]] = {g: [] for g in self.graphs}
-        for triple in self.sorted():
-            by_graph[self.triples[triple]].append(triple)
-        quads = (ox.Quad(t.subject, t.predicate, t.object, g) for g, triples in by_graph.items() for t in triples)
-        ox.serialize(quads, handle, format=ox.RdfFormat.N_QUADS)
-
-
-def build_graph(documents: list[Document], sources: Iterable[Source] = ()) -> GraphBuilder:
-    """The graph of a corpus: names resolved first, then every record emitted into its file's graph."""
-    from kg.emit import emit_document, emit_mention, emit_source  # the emitters build on this module
-
-    resolution = resolve(documents)
-    builder = GraphBuilder(resolution)
-    for source in sources:
-        builder.into(source.name)
-        emit_source(builder, source)
-    for doc in documents:
-        builder.into(doc.source)
-        emit_document(builder, doc)
-    for mention in resolution.mentions:
-        builder.into(mention.doc.source)
-        emit_mention(builder, mention)
-    return builder

@@ -66,39 +66,47 @@ def _first_ends(automaton: ahocorasick.Automaton, text: str) -> dict[Target, int
     return found
 
 
-def link_mentions(documents: list[Document], chains: Mapping[str, HasNames]) -> list[Mention]:
-    """Every (document or task, chain or concept) mention of a corpus: each text read once, whatever the
-    number of chains and concepts (Aho-Corasick over all their names), each chain and concept once per text."""
-    patterns: defaultdict[str, set[Target]] = defaultdict(set)
-    for key, names in chains.items():
-        for word in _chain_words(names.names):
-            patterns[word].add(("chain", key))
-    concepts: dict[str, Concept] = {}
-    for concept in (c for doc in documents for c in doc.concepts):
-        key = concept_key(concept)
-        concepts.setdefault(key, concept)
-        for word in _concept_words(concept):
-            patterns[word].add(("concept", key))
-    if not patterns:
-        return []
-    automaton = _automaton(patterns)
-    mentions: list[Mention] = []
-    for doc in documents:
+class MentionFinder:
+    """The mentions of a corpus's chains and concepts in any of its documents: each text read once, whatever
+    the number of chains and concepts (Aho-Corasick over all their names), each chain and concept once per
+    text. It travels to worker processes as its words; the automaton is made where it is used."""
+
+    def __init__(self, chains: Mapping[str, HasNames], concepts: Mapping[str, Concept]) -> None:
+        patterns: defaultdict[str, set[Target]] = defaultdict(set)
+        for key, names in chains.items():
+            for word in _chain_words(names.names):
+                patterns[word].add(("chain", key))
+        for key, concept in concepts.items():
+            for word in _concept_words(concept):
+                patterns[word].add(("concept", key))
+        self.patterns = dict(patterns)
+        self.concepts = dict(concepts)
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"patterns": self.patterns, "concepts": self.concepts, "_automaton": None}
+
+    def of(self, doc: Document) -> list[Mention]:
+        """Every (document or task, chain or concept) mention in one document."""
+        if not self.patterns:
+            return []
+        if self._automaton is None:
+            self._automaton = _automaton(self.patterns)
         glossary = {}  # a concept this document defines → where its definition starts: no use from there on
         for concept in doc.concepts:
             glossary[concept_key(concept)] = min(
                 glossary.get(concept_key(concept), len(doc.text)), concept.evidence.start
             )
-        for target, end in _first_ends(automaton, doc.text.text).items():
+        mentions: list[Mention] = []
+        for target, end in _first_ends(self._automaton, doc.text.text).items():
             if target[0] == "concept" and end >= glossary.get(target[1], len(doc.text)):
                 continue  # a document's own glossary does not count as its use
-            mentions.append(_mention(doc, None, target, concepts))
+            mentions.append(self._mention(doc, None, target))
         for task in doc.tasks:
-            mentions += [_mention(doc, task, target, concepts) for target in _first_ends(automaton, task.text.text)]
-    return mentions
+            mentions += [self._mention(doc, task, target) for target in _first_ends(self._automaton, task.text.text)]
+        return mentions
 
-
-def _mention(doc: Document, task: Task | None, target: Target, concepts: dict[str, Concept]) -> Mention:
-    if target[0] == "chain":
-        return Mention(doc, task, chain=target[1])
-    return Mention(doc, task, concept=concepts[target[1]])
+    def _mention(self, doc: Document, task: Task | None, target: Target) -> Mention:
+        if target[0] == "chain":
+            return Mention(doc, task, chain=target[1])
+        return Mention(doc, task, concept=self.concepts[target[1]])

@@ -1,29 +1,38 @@
 """build(): the one place that runs the stages in order.
 
-read → repair text → segment → extract → graph → serialise
+per file (kg.per_file, in workers): read → repair text → segment → extract;
+then names resolved across the corpus → per file (in workers): emit its
+triples into a sorted chunk → one merge of the chunks (kg.merge) → graph.ttl,
+graph.nq, the store and the page. The main process holds each file's names
+and counts, never the corpus's texts or triples.
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from contextlib import nullcontext
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rdflib.namespace import FOAF, RDF
+import pyoxigraph as ox
+from rdflib.namespace import FOAF
 
-from kg.cache import Cache, save
-from kg.extract import extract
-from kg.files import discard, exclusive, publish, stage, store_of, write_store
-from kg.graph import GraphBuilder, build_graph, node
+from kg.cache import Cache
+from kg.files import discard, exclusive, publish, write_store
+from kg.merge import Merged, merge
 from kg.model import Document
 from kg.ontology import GOV
-from kg.reading import Source, find_inputs, read_source
-from kg.repair import Paragraph, column_width, paragraphs, repair_lines
-from kg.segment import build_documents
+from kg.per_file import FileResult, extract_documents, read_file, repair, segment
+from kg.reading import Source, find_inputs
+from kg.resolve import Resolver
+from kg.workers import FileNames, Job, emit_kept, keep, kept, read_keeping, run
+
+__all__ = ["BuildResult", "FileResult", "build", "extract_documents", "read_file", "repair", "segment"]
 
 Progress = Callable[[int, int, Path], None]
 
@@ -32,85 +41,48 @@ Progress = Callable[[int, int, Path], None]
 class BuildResult:
     """What a build made, and how long each stage took (seconds)."""
 
-    documents: list[Document]
-    graph: GraphBuilder
-    turtle: bytes
+    sources: list[Source]
+    tallies: Counter[str]  # documents and records of each kind, over the files
+    merged: Merged  # the graph's triples and the instances of each class
     timings: dict[str, float] = field(default_factory=dict)
-    sources: list[Source] = field(default_factory=list)
     output: Path | None = None
     cached: int = 0  # files whose result came from the build cache
     undrawn: int = 0  # the nodes of a network too large to draw as a page (0: drawn, or not asked for)
+    documents: list[Document] = field(default_factory=list)  # with build(keep=True)
+    made: bytes | None = None  # the Turtle of a build that wrote no files
+
+    @property
+    def turtle(self) -> bytes:
+        """graph.ttl's bytes."""
+        if self.made is not None:
+            return self.made
+        assert self.output is not None
+        return self.output.read_bytes()
+
+    def triples(self) -> list[ox.Triple]:
+        """Every triple of the graph, parsed from its Turtle (for a program or a test; a corpus's graph is
+        better asked through its store)."""
+        return [quad.triple for quad in ox.parse(self.turtle, format=ox.RdfFormat.TURTLE)]
 
     def counts(self) -> dict[str, int]:
         """Documents, tasks, organizations, people and facts per category."""
-        rdf_type = str(RDF.type)
-        types = Counter(t.object.value for t in self.graph.triples if t.predicate.value == rdf_type)
+        types, tallies = self.merged.types, self.tallies
 
         def of(*kinds: object) -> int:
             return sum(types[str(kind)] for kind in kinds)
 
+        people = of(FOAF.Person)
+        organizations = of(GOV.Department, GOV.Government, GOV.LeadingGroup, GOV.Enterprise, GOV.CollectiveActor)
         return {
-            "documents": len(self.documents),
-            "tasks": sum(len(d.tasks) for d in self.documents),
-            "assignments": sum(len(d.assignments) for d in self.documents),
-            "organizations": of(GOV.Department, GOV.Government, GOV.LeadingGroup, GOV.Enterprise, GOV.CollectiveActor),
-            "people": of(FOAF.Person),
-            "memberships": sum(len(d.memberships) for d in self.documents),
-            "appointments": sum(len(d.appointments) for d in self.documents),
-            "person_posts": sum(len(d.person_posts) for d in self.documents),
-            "chains": sum(len(d.chains) for d in self.documents),
-            "chain_roles": sum(len(d.chain_roles) for d in self.documents),
-            "concepts": sum(len(d.concepts) for d in self.documents),
-            "triples": len(self.graph.triples),
+            "documents": tallies["documents"],
+            "tasks": tallies["tasks"],
+            "assignments": tallies["assignments"],
+            "organizations": organizations,
+            "people": people,
+            **{kind: tallies[kind] for kind in ("memberships", "appointments", "person_posts", "chains")},
+            **{kind: tallies[kind] for kind in ("chain_roles", "concepts")},
+            "triples": self.merged.triples,
         }
-
-
-def repair(source: Source) -> tuple[list[Paragraph], float]:
-    """Repaired paragraphs of one source, and its column width."""
-    lines = repair_lines(source.text)
-    full = column_width(lines)
-    return paragraphs(lines, full), full
-
-
-def segment(source: Source, paras: list[Paragraph], full: float) -> list[Document]:
-    return build_documents(paras, full, source.name, source.path.stem, source.script, source.raw, source.layout)
-
-
-def extract_documents(source: Source) -> list[Document]:
-    """Repair, segment and extract one decoded source: documents with their facts."""
-    return [extract(doc) for doc in segment(source, *repair(source))]
-
-
-@dataclass
-class FileResult:
-    """What one input file gives: its source, its documents with their facts, and each stage's seconds."""
-
-    source: Source
-    documents: list[Document]
-    timings: dict[str, float]
-
-
-def read_file(path: Path, encoding: str | None = None) -> FileResult:
-    """Read, repair, segment and extract one input file: a pure function of its bytes (runs in a worker);
-    ``encoding`` forces how a text file is decoded."""
-    timings: dict[str, float] = {}
-    t = time.perf_counter()
-
-    def lap(stage: str) -> None:
-        nonlocal t
-        now = time.perf_counter()
-        timings[stage] = now - t
-        t = now
-
-    source = read_source(path, encoding)
-    lap("read")
-    paras, full = repair(source)
-    lap("repair")
-    found = segment(source, paras, full)
-    lap("segment")
-    documents = [extract(doc) for doc in found]
-    lap("extract")
-    return FileResult(source, documents, timings)
 
 
 def build(
@@ -125,75 +97,131 @@ def build(
     scheduler: str | None = None,
     encoding: str | None = None,
     on_busy: Callable[[], None] | None = None,
+    keep: bool = True,
 ) -> BuildResult:
-    """Build the graph from input files and folders; write out_dir/graph.ttl and graph.html if given.
+    """Build the graph from input files and folders; write out_dir/graph.ttl, graph.nq and graph.html if
+    given.
 
     Files are read in ``jobs`` worker processes (or on the Dask cluster at
     ``scheduler`` with executor "dask") and merged in their order: the graph is
     the same for any number of jobs. With ``cache``, a file unchanged since a
     build into out_dir is not read again (out_dir/.cache/). A build holds
     out_dir from before it reads (another build into it waits: on_busy is told).
+    With ``keep`` the result holds every document with its facts (for a program;
+    the command does not keep them: a corpus's documents are gigabytes).
     """
     with exclusive(out_dir, on_busy) if out_dir is not None else nullcontext():
-        return _build(inputs, out_dir, progress, html, jobs, store, cache, executor, scheduler, encoding)
+        with _workspace(out_dir) as work:
+            files = _input_files(inputs, out_dir)
+            kept_in = Cache(out_dir, encoding or "") if cache and out_dir is not None else None
+            folder = kept_in.folder if kept_in else work / "files"
+            todo = [
+                Job(n, path, folder, kept_in.key(path) if kept_in else f"{n:07d}", encoding)
+                for n, path in enumerate(files)
+            ]
+            return _build(todo, work, out_dir, progress, html, jobs, store, kept_in, executor, scheduler, keep)
+
+
+@contextmanager
+def _workspace(out_dir: Path | None) -> Iterator[Path]:
+    """A temporary folder for the build's chunks (in the output folder: the files are renamed from there)."""
+    work = Path(tempfile.mkdtemp(dir=out_dir, prefix=".build.", suffix=".tmp"))
+    try:
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def _build(  # noqa: PLR0913 - build()'s arguments, inside its hold on the output folder
-    inputs: Sequence[Path],
+    todo: list[Job],
+    work: Path,
     out_dir: Path | None,
     progress: Progress | None,
     html: bool,
     jobs: int,
     store: bool,
-    cache: bool,
+    cache: Cache | None,
     executor: str,
     scheduler: str | None,
-    encoding: str | None,
+    keep: bool,
 ) -> BuildResult:
     started = time.perf_counter()
-    files = _input_files(inputs, out_dir)
     timings: dict[str, float] = {}
     sources: list[Source] = []
-    documents: list[Document] = []
-    kept = Cache(out_dir, encoding or "") if cache and out_dir is not None else None
-    for n, result in enumerate(_read_all(files, jobs, kept, executor, scheduler, encoding), 1):
+    tallies: Counter[str] = Counter()
+    resolver = Resolver()
+    for n, names in enumerate(_read_all(todo, jobs, cache, executor, scheduler), 1):
         if progress:
-            progress(n, len(files), result.source.path)
-        for step, seconds in result.timings.items():
+            progress(n, len(todo), names.source.path)
+        for step, seconds in names.timings.items():
             timings[step] = timings.get(step, 0.0) + seconds
-        sources.append(result.source)
-        documents.extend(result.documents)
-    if kept is not None:
-        kept.prune()
+        sources.append(names.source)
+        tallies.update(names.tallies)
+        for doc in names.names:
+            resolver.add(doc)
+    if cache is not None:
+        cache.prune()
     t = time.perf_counter()
     timings["files"] = t - started  # wall time of reading all files (the stages above add up across workers)
-    graph = build_graph(documents, sources)
+    chunks = [(job, work / f"chunk-{job.index:07d}") for job in todo]
+    for _ in run(emit_kept, chunks, jobs, resolver.finish()):
+        pass
     timings["graph"] = time.perf_counter() - t
-    t = time.perf_counter()
-    turtle = graph.turtle()
-    timings["serialise"] = time.perf_counter() - t
-    undrawn = _too_large(graph, out_dir) if html else 0
-    output = _publish(graph, turtle, out_dir, html and not undrawn, store, timings) if out_dir is not None else None
-    return BuildResult(documents, graph, turtle, timings, sources, output, kept.hits if kept else 0, undrawn)
+    documents: list[Document] = []
+    if keep:  # the files' results with their texts, as kept
+        results = [kept(job) for job in todo]
+        sources, documents = [r.source for r in results], [doc for r in results for doc in r.documents]
+    result = BuildResult(sources, tallies, Merged(), timings, cached=cache.hits if cache else 0, documents=documents)
+    _write([chunk for _, chunk in chunks], [s.name for s in sources], work, out_dir, html, store, result)
+    return result
 
 
 PAGE_NODES = 50_000  # more than a browser draws usefully (the page of 100 gazettes has 22,000): kg viz draws a part
 
 
-def _too_large(graph: GraphBuilder, out_dir: Path | None) -> int:
-    """The nodes of a network page too large to draw (0 if it is not), whose older page is then removed:
-    it would not be this graph's."""
+def _write(  # noqa: PLR0913
+    chunks: list[Path], names: list[str], work: Path, out_dir: Path | None, html: bool, store: bool, result: BuildResult
+) -> None:
+    """Merge the chunks into graph.ttl and graph.nq (each file's facts in its own named graph), then write the
+    store and the page: each staged, then all renamed into place together, so that the files beside each
+    other are always of one build (and a failure leaves the last build's files as they were)."""
+    t = time.perf_counter()
+    turtle, quads = work / "graph.ttl", work / "graph.nq"
+    with turtle.open("wb") as ttl, quads.open("wb") as nq:
+        result.merged = merge(chunks, names, work, ttl, nq)
+    result.timings["merge"] = time.perf_counter() - t
+    if out_dir is None:
+        result.made = turtle.read_bytes()
+        return
     from kg.network import KIND_OF_TYPE
 
-    if out_dir is None:
-        return 0
-    a = node(str(RDF.type))
-    kinds = {node(kind) for kind in KIND_OF_TYPE}
-    nodes = sum(1 for t in graph.triples if t.predicate == a and t.object in kinds)
-    if nodes <= PAGE_NODES:
-        return 0
-    (out_dir / "graph.html").unlink(missing_ok=True)
-    return nodes
+    nodes = sum(result.merged.types[kind] for kind in KIND_OF_TYPE)
+    result.undrawn = nodes if html and nodes > PAGE_NODES else 0
+    staged = [(turtle, out_dir / "graph.ttl"), (quads, out_dir / "graph.nq")]
+    try:
+        with ThreadPoolExecutor(max_workers=1) as beside:  # Oxigraph loads without the GIL: the page is drawn meanwhile
+            stored = beside.submit(_timed, write_store, out_dir / "graph.ttl", turtle, quads) if store else None
+            if html and not result.undrawn:
+                t = time.perf_counter()
+                page = work / "graph.html"
+                page.write_bytes(network_page(turtle))
+                staged.append((page, out_dir / "graph.html"))
+                result.timings["html"] = time.perf_counter() - t
+            if stored is not None:
+                result.timings["store"] = stored.result()  # its error, if any, is raised here
+    except BaseException:
+        discard(staged)
+        raise
+    if result.undrawn:
+        (out_dir / "graph.html").unlink(missing_ok=True)  # it would not be this graph's
+    publish(staged)
+    result.output = out_dir / "graph.ttl"
+
+
+def _timed(func: Callable[..., object], *args: object) -> float:
+    t = time.perf_counter()
+    func(*args)
+    return time.perf_counter() - t
 
 
 def _input_files(inputs: Sequence[Path], out_dir: Path | None) -> list[Path]:
@@ -205,101 +233,44 @@ def _input_files(inputs: Sequence[Path], out_dir: Path | None) -> list[Path]:
     return files
 
 
-def _publish(
-    graph: GraphBuilder, turtle: bytes, out_dir: Path, html: bool, store: bool, timings: dict[str, float]
-) -> Path:
-    """Write graph.ttl, graph.nq (each file's facts in its own named graph), the store and the page: each
-    staged in a temporary file, then all renamed into place together, so that the files beside each other
-    are always of one build (and a failure leaves the last build's files as they were)."""
-    t = time.perf_counter()
-    output = out_dir / "graph.ttl"
-    staged: list[tuple[Path, Path]] = []
-    try:
-        staged.append((stage(output, turtle), output))
-        staged.append((stage(out_dir / "graph.nq", graph.write_nquads), out_dir / "graph.nq"))
-        timings["write"] = time.perf_counter() - t
-        with ThreadPoolExecutor(max_workers=1) as beside:  # Oxigraph loads without the GIL: the page is drawn meanwhile
-            stored = beside.submit(_timed, write_store, output, *(tmp for tmp, _ in staged)) if store else None
-            if html:
-                t = time.perf_counter()
-                staged.append((stage(out_dir / "graph.html", network_page(turtle)), out_dir / "graph.html"))
-                timings["html"] = time.perf_counter() - t
-            if stored is not None:
-                timings["store"] = stored.result()  # its error, if any, is raised here
-    except BaseException:
-        discard(staged)
-        raise
-    publish(staged)
-    return output
-
-
-def _timed(func: Callable[..., object], *args: object) -> float:
-    t = time.perf_counter()
-    func(*args)
-    return time.perf_counter() - t
-
-
 def _read_all(
-    files: list[Path],
-    jobs: int,
-    cache: Cache | None,
-    executor: str = "processes",
-    scheduler: str | None = None,
-    encoding: str | None = None,
-) -> Iterator[FileResult]:
-    """Each file's result, in the order of the files: from the cache, or read in this process, in ``jobs``
-    worker processes (which keep what they read in the cache), or on a Dask cluster."""
-    keys = [cache.key(path) for path in files] if cache else [""] * len(files)
-    found = [cache.get(key) if cache else None for key in keys]
-    for path, hit in zip(files, found):
+    todo: list[Job], jobs: int, cache: Cache | None, executor: str = "processes", scheduler: str | None = None
+) -> Iterator[FileNames]:
+    """Each file's names, in the order of the files: from the cache, or read in this process, in ``jobs``
+    worker processes, or on a Dask cluster; what each file gave is kept in its job's folder."""
+    found: list[FileNames | None] = [cache.names(job.key) if cache else None for job in todo]
+    for job, hit in zip(todo, found):
         if hit is not None:
-            hit.source = replace(hit.source, path=path)  # the same bytes under the same name, perhaps moved
+            hit.source = replace(hit.source, path=job.path)  # the same bytes under the same name, perhaps moved
             hit.timings = {}  # nothing was read, repaired or extracted this time
+    fresh = [job for job, hit in zip(todo, found) if hit is None]
     if executor == "dask":
-        todo = [(path, key) for path, key, hit in zip(files, keys, found) if hit is None]
-        yield from _merge(found, _read_on_dask(todo, jobs, cache, scheduler, encoding))
+        yield from _merge(found, _read_on_dask(fresh, jobs, scheduler))
         return
-    folder = cache.folder if cache else None
-    jobs_todo = [(path, key, folder, encoding) for path, key, hit in zip(files, keys, found) if hit is None]
-    if jobs <= 1 or len(jobs_todo) <= 1:
-        yield from _merge(found, map(_read_keeping, jobs_todo))
-        return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(jobs_todo))) as pool:
-        yield from _merge(found, pool.map(_read_keeping, jobs_todo))
+    yield from _merge(found, run(read_keeping, fresh, jobs))
 
 
-def _read_on_dask(
-    todo: list[tuple[Path, str]], jobs: int, cache: Cache | None, scheduler: str | None, encoding: str | None
-) -> Iterator[FileResult]:
-    """Files read on a Dask cluster, kept in the cache by this process (the workers need not see the output
-    folder)."""
+def _read_on_dask(todo: list[Job], jobs: int, scheduler: str | None) -> Iterator[FileNames]:
+    """Files read on a Dask cluster, kept by this process (the workers need not see the output folder)."""
     if not todo:
         return
     from kg.cluster import read_on_dask
 
-    for (_, key), result in zip(todo, read_on_dask([path for path, _ in todo], scheduler, jobs, encoding)):
-        if cache is not None and key:
-            save(cache.folder, key, result)
-        yield result
+    encoding = todo[0].encoding
+    for job, result in zip(todo, read_on_dask([job.path for job in todo], scheduler, jobs, encoding)):
+        yield keep(job, result)
 
 
-def _read_keeping(job: tuple[Path, str, Path | None, str | None]) -> FileResult:
-    """Read one file and, with a cache folder and key, keep the result there."""
-    path, key, folder, encoding = job
-    result = read_file(path, encoding)
-    if folder is not None and key:
-        save(folder, key, result)
-    return result
-
-
-def _merge(found: list[FileResult | None], fresh: Iterator[FileResult]) -> Iterator[FileResult]:
-    """Cached and freshly read results, in the order of the files."""
+def _merge(found: list[FileNames | None], fresh: Iterator[FileNames]) -> Iterator[FileNames]:
+    """Cached and freshly read files, in the order of the files."""
     for hit in found:
         yield hit if hit is not None else next(fresh)
 
 
-def network_page(turtle: bytes) -> bytes:
+def network_page(turtle: Path) -> bytes:
     """The interactive network page of a freshly built graph."""
     from kg.network import load_network, render_html
 
-    return render_html(load_network(store_of(turtle))).encode("utf-8")
+    store = ox.Store()
+    store.bulk_load(path=str(turtle), format=ox.RdfFormat.TURTLE)
+    return render_html(load_network(store)).encode("utf-8")

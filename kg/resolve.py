@@ -13,11 +13,12 @@ and slogans are linked here too (kg.mentions). The graph stage only emits.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.extract.chains import chain_key
-from kg.mentions import Mention, link_mentions
-from kg.model import Document
+from kg.mentions import MentionFinder, concept_key
+from kg.model import Concept, Document
 from kg.names import FORMS, SECOND_NAME_RE, canonical_core, city_of, clean_name, split_place
 from kg.reading import simplified
 
@@ -126,43 +127,77 @@ class Names:
 
 @dataclass
 class Resolution:
-    """Every name of a corpus resolved, and every mention linked."""
+    """Every name of a corpus resolved."""
 
     orgs: OrgResolver
     nodes: dict[tuple[str, str], OrgNode]
     chains: dict[str, Names]  # chain key → names
     enterprises: dict[str, Names]  # the name a role gives → names
-    mentions: list[Mention]
+    concepts: dict[str, Concept]  # a concept's key → the first document's definition of it
 
     def org(self, name: str, city: str | None) -> OrgNode:
         return self.nodes[self.orgs.key(name, city)]
 
+    def mentions(self) -> MentionFinder:
+        """What finds the mentions of this corpus's chains and concepts in a document."""
+        return MentionFinder(self.chains, self.concepts)
 
-def _org_names(doc: Document) -> list[str]:
+
+@dataclass(frozen=True)
+class DocNames:
+    """What one document gives the resolution: the bodies, chains, enterprises and concepts it names (a few
+    KB, where the document with its text is a few hundred: a corpus is resolved without holding its texts)."""
+
+    city: str | None
+    orgs: tuple[str, ...]
+    chains: tuple[tuple[str, tuple[str, ...]], ...]  # (name, aliases) of each chain it describes
+    roles: tuple[tuple[str, tuple[str, ...], str | None], ...]  # (enterprise, aliases, chain) of each 链主 role
+    concepts: tuple[Concept, ...]
+
+
+def names_of(doc: Document) -> DocNames:
     names = [*doc.issuers, *([doc.interpreter] if doc.interpreter else [])]
     names += [a.actor for a in doc.assignments if not a.person]
     names += [g.name for g in doc.groups] + [m.group for m in doc.memberships]
     names += [m.member for m in doc.memberships if m.member_type == "org"]
     names += [p.org for p in doc.person_posts if p.org] + [a.org for a in doc.appointments if a.org]
-    return names
+    chains = tuple((c.name, tuple(c.aliases)) for c in doc.chains)
+    roles = tuple((r.enterprise, tuple(r.aliases), r.chain) for r in doc.chain_roles)
+    return DocNames(city_of(doc.issuers), tuple(names), chains, roles, doc.concepts)
 
 
-def resolve(documents: list[Document]) -> Resolution:
-    """Resolve the names of every document (all of them first, so second names can claim their mentions)."""
-    orgs = OrgResolver()
-    chains: dict[str, Names] = {}
-    enterprises: dict[str, Names] = {}
+class Resolver:
+    """The resolution of a corpus, document by document (every document first, so that second names can
+    claim their mentions anywhere), then :meth:`finish`."""
+
+    def __init__(self) -> None:
+        self.orgs = OrgResolver()
+        self.chains: dict[str, Names] = {}
+        self.enterprises: dict[str, Names] = {}
+        self.concepts: dict[str, Concept] = {}
+
+    def add(self, doc: DocNames) -> None:
+        for name in doc.orgs:
+            self.orgs.add(name, doc.city)
+        for name, aliases in doc.chains:
+            names = self.chains.setdefault(chain_key(simplified(name)), Names())
+            names.label = name  # a described chain names itself
+            names.names.update((name, *aliases))
+        for enterprise, aliases, chain in doc.roles:
+            company = self.enterprises.setdefault(enterprise, Names(enterprise))
+            company.names.update((enterprise, *aliases))
+            if chain:
+                self.chains.setdefault(chain_key(simplified(chain)), Names()).names.add(chain)
+        for concept in doc.concepts:
+            self.concepts.setdefault(concept_key(concept), concept)
+
+    def finish(self) -> Resolution:
+        return Resolution(self.orgs, self.orgs.merged(), self.chains, self.enterprises, self.concepts)
+
+
+def resolve(documents: Iterable[Document]) -> Resolution:
+    """Resolve the names of every document."""
+    resolver = Resolver()
     for doc in documents:
-        city = city_of(doc.issuers)
-        for name in _org_names(doc):
-            orgs.add(name, city)
-        for chain in doc.chains:
-            names = chains.setdefault(chain_key(simplified(chain.name)), Names())
-            names.label = chain.name  # a described chain names itself
-            names.names.update((chain.name, *chain.aliases))
-        for role in doc.chain_roles:
-            company = enterprises.setdefault(role.enterprise, Names(role.enterprise))
-            company.names.update((role.enterprise, *role.aliases))
-            if role.chain:
-                chains.setdefault(chain_key(simplified(role.chain)), Names()).names.add(role.chain)
-    return Resolution(orgs, orgs.merged(), chains, enterprises, link_mentions(documents, chains))
+        resolver.add(names_of(doc))
+    return resolver.finish()

@@ -8,6 +8,7 @@ import pytest
 
 import kg.cache
 import kg.pipeline
+import kg.workers
 from kg.pipeline import build
 
 from .test_cli import run
@@ -36,13 +37,13 @@ def corpus(tmp_path: Path) -> Path:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the files read (not taken from the cache) in this process."""
     seen: list[str] = []
-    real = kg.pipeline.read_file
+    real = kg.workers.read_file
 
     def counting(path: Path, encoding: str | None = None) -> kg.pipeline.FileResult:
         seen.append(path.name)
         return real(path, encoding)
 
-    monkeypatch.setattr(kg.pipeline, "read_file", counting)
+    monkeypatch.setattr(kg.workers, "read_file", counting)
     return seen
 
 
@@ -65,11 +66,15 @@ def test_a_second_build_with_one_file_changed_reads_only_that_file(
 def test_the_cache_holds_the_current_corpus_only(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build([corpus], out, cache=True, html=False)
-    assert len(list((out / ".cache").iterdir())) == 3
+    assert len(entries(out)) == 3
     (corpus / "c.txt").unlink()
     (out / ".cache" / ".killed.tmp").write_bytes(b"half")  # left by a build that was cut short
     build([corpus], out, cache=True, html=False)
-    assert len(list((out / ".cache").iterdir())) == 2
+    assert len(entries(out)) == 2 and len(list((out / ".cache").iterdir())) == 4  # each with its names
+
+
+def entries(out: Path) -> list[Path]:
+    return [e for e in (out / ".cache").iterdir() if not e.name.endswith(".names")]
 
 
 def test_a_damaged_entry_is_read_again(corpus: Path, tmp_path: Path, reads: list[str]) -> None:
@@ -80,6 +85,17 @@ def test_a_damaged_entry_is_read_again(corpus: Path, tmp_path: Path, reads: list
     reads.clear()
     again = build([corpus], out, cache=True, html=False)
     assert sorted(reads) == ["a.txt", "b.txt", "c.txt"] and again.cached == 0
+
+
+def test_a_damaged_entry_whose_names_are_whole_is_read_again_for_its_triples(
+    corpus: Path, tmp_path: Path, reads: list[str]
+) -> None:
+    out = tmp_path / "out"
+    first = build([corpus], out, cache=True, html=False, keep=False)
+    sorted(entries(out))[0].write_bytes(b"damaged")  # its names are whole: the file counts as unchanged
+    reads.clear()
+    again = build([corpus], out, cache=True, html=False, keep=False)
+    assert len(reads) == 1 and again.turtle == first.turtle
 
 
 def test_a_renamed_file_or_another_govkg_is_read_again(

@@ -24,11 +24,11 @@ def test_two_builds_are_byte_identical(tmp_path: Path, seed_graph: Path) -> None
 def test_graph_parses_in_rdflib_and_oxigraph(seed_graph: Path, seed_build) -> None:
     in_rdflib = rdflib.Graph().parse(seed_graph, format="turtle")
     in_oxigraph = list(ox.parse(path=str(seed_graph), format=ox.RdfFormat.TURTLE))
-    assert len(in_rdflib) == len(in_oxigraph) == len(seed_build.graph.triples)
+    assert len(in_rdflib) == len(in_oxigraph) == len(seed_build.triples())
 
 
 def test_iris_are_valid_and_under_the_id_namespace(seed_build) -> None:
-    for triple in seed_build.graph.triples:
+    for triple in seed_build.triples():
         subject = str(triple.subject.value)
         assert subject.startswith("https://w3id.org/govkg/id/")
         assert not any(c in subject for c in ' <>"{}|\\^`')
@@ -83,7 +83,7 @@ def test_seed_facts_and_tasks_all_name_a_rule_of_the_tables(seed_build) -> None:
     from kg.extract import FAMILIES
 
     names = {rule.name for family in FAMILIES for rule in family.rules}
-    rules = {t.object.value for t in seed_build.graph.triples if t.predicate.value.endswith("#rule")}
+    rules = {t.object.value for t in seed_build.triples() if t.predicate.value.endswith("#rule")}
     assert rules and rules <= names
 
 

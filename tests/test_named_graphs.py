@@ -137,3 +137,29 @@ def test_the_heading_index_is_not_used_once_the_graph_changed(tmp_path: Path) ->
     assert tasks_headed(graph, "海绵城市")
     os.utime(graph, ns=(graph.stat().st_atime_ns, graph.stat().st_mtime_ns + 1))
     assert tasks_headed(graph, "海绵城市") is None
+
+
+def test_a_fact_two_files_state_is_in_the_first_files_graph_only(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    head, rest = NOTICE.format(city="东川市").split("\n", 1)
+    notice = f"{head}\n东政办发〔2023〕5号\n{rest}"  # its 文号 makes it one document wherever it is printed
+    for name in ("a.txt", "b.txt"):  # one notice printed in two gazettes: one document, stated twice
+        (folder / name).write_text(notice, encoding="utf-8")
+    out = tmp_path / "out"
+    build([folder], out, html=False)
+    graphs = by_graph(quads(out / "graph.nq"))
+    a, b = graphs[source_iri("a.txt")], graphs.get(source_iri("b.txt"), set())
+    assert not a & b and not (a | b) & graphs[NAMES_GRAPH]
+    assert any("ontology#Assignment" in str(t) for t in a) and not any("Assignment" in str(t) for t in b)
+    assert sum(len(g) for g in graphs.values()) == len(turtle_triples(out / "graph.ttl"))
+
+
+def test_a_merge_in_rounds_gives_the_same_bytes(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for n, city in enumerate(("南川市", "北川市", "中川市")):
+        (corpus / f"c{n}.txt").write_text(NOTICE.format(city=city), encoding="utf-8")
+    build([corpus], tmp_path / "1", html=False)
+    monkeypatch.setattr("kg.merge.FAN_IN", 2)  # five chunks: merged two by two, then again
+    build([corpus], tmp_path / "2", html=False)
+    for name in ("graph.ttl", "graph.nq"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()

@@ -97,7 +97,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int | None, scheduler: 
     def busy() -> None:
         click.echo(f"{out_dir}: another build is writing there; waiting for it", err=True)
 
-    result = run_build(paths, out_dir, progress=progress, jobs=jobs, scheduler=scheduler, on_busy=busy, **options)
+    result = run_build(
+        paths, out_dir, progress=progress, jobs=jobs, scheduler=scheduler, on_busy=busy, keep=False, **options
+    )
     progress.done()
     elapsed = time.perf_counter() - started
     counts = result.counts()
