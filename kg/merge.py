@@ -17,7 +17,7 @@ from __future__ import annotations
 import heapq
 import shutil
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,14 +33,31 @@ _NAMES = "0"
 _TYPE = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <"
 
 
-def write_chunk(builder: GraphBuilder, index: int, path: Path) -> int:
-    """Write one file's triples, sorted and tagged with their graph, to a chunk; how many."""
+def write_batch(graphs: Iterable[tuple[int, GraphBuilder]], run: Path, own: Callable[[int], Path]) -> int:
+    """Write the triples of a batch of files (by their numbers): each file's own graph, sorted, to own(its
+    number) for graph.nq, and all of them, tagged and sorted, to one run for the merge; how many lines."""
     names = node(NAMES_GRAPH)
-    own = f"\t1{index:07d}\n"
-    lines = sorted(f"{t}\t{_NAMES}\n" if g == names else f"{t}{own}" for t, g in builder.triples.items())
+    tagged: list[str] = []
+    for index, builder in graphs:
+        tag = f"\t1{index:07d}\n"
+        mine: list[str] = []
+        for triple, graph in builder.triples.items():
+            line = str(triple)
+            if graph == names:
+                tagged.append(f"{line}\t{_NAMES}\n")
+            else:
+                mine.append(line)
+                tagged.append(line + tag)
+        mine.sort()
+        _write_lines(own(index), (line + "\n" for line in mine))
+    tagged.sort()
+    _write_lines(run, tagged)
+    return len(tagged)
+
+
+def _write_lines(path: Path, lines: Iterable[str]) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         handle.writelines(lines)
-    return len(lines)
 
 
 def merge_runs(runs: Sequence[Path], into: Path) -> Path:
@@ -112,42 +129,46 @@ class _Winners:
             self.merged.types[line[space + len(_TYPE) : -1]] += 1
 
 
-def merge(chunks: Sequence[Path], names: Sequence[str], work: Path, turtle: BinaryIO, nquads: BinaryIO) -> Merged:
-    """Write graph.ttl and graph.nq from the chunks of the files (in file order; ``names`` their names)."""
-    runs = list(chunks)
+def merge(runs: Sequence[Path], work: Path) -> Merged:
+    """Merge the runs: every triple once, in order, into work/graph.nt; the names graph's quads into
+    work/names.nq; and which file lost which lines."""
+    runs = list(runs)
     round_ = 0
     while len(runs) > FAN_IN:
         round_ += 1
         groups = [runs[i : i + FAN_IN] for i in range(0, len(runs), FAN_IN)]
         runs = [merge_runs(group, work / f"run-{round_}-{n}") for n, group in enumerate(groups)]
     merged = Merged()
-    names_part = work / "names.nq"
     with ExitStack() as stack:
         opened = [stack.enter_context(p.open(encoding="utf-8", newline="")) for p in runs]
-        names_out = stack.enter_context(names_part.open("wb"))
+        names_out = stack.enter_context((work / NAMES_PART).open("wb"))
         winners = _Winners(heapq.merge(*opened), names_out, NAMES_GRAPH, merged)
-        triples = (q.triple for q in ox.parse(winners, format=ox.RdfFormat.N_TRIPLES))
-        ox.serialize(triples, turtle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    with names_part.open("rb") as names_in:
-        shutil.copyfileobj(names_in, nquads)
-    for index, (chunk, name) in enumerate(zip(chunks, names)):
-        _write_own(chunk, merged.lost.get(index, set()), source_iri(name), nquads)
+        with (work / TRIPLES).open("wb") as out:
+            shutil.copyfileobj(winners, out, 1 << 20)
     return merged
 
 
-def _write_own(chunk: Path, lost: set[str], graph: str, nquads: BinaryIO) -> None:
-    """One file's named graph: its chunk's lines of its own graph but those another graph holds."""
-    tail = f" <{graph}> .\n"
-    out: list[str] = []
-    with chunk.open(encoding="utf-8", newline="") as handle:
-        for tagged in handle:
-            cut = tagged.rindex("\t")
-            if tagged[cut + 1] == _NAMES:
-                continue
-            line = tagged[:cut]
-            if line not in lost:
-                out.append(line + tail)
-            if len(out) >= 4096:
-                nquads.write("".join(out).encode())
-                out.clear()
-    nquads.write("".join(out).encode())
+NAMES_PART = "names.nq"  # in the work folder: the names graph's quads, as the merge finds them
+TRIPLES = "graph.nt"  # in the work folder: the graph's triples, each once, in order
+
+
+def write_turtle(work: Path, turtle: BinaryIO) -> None:
+    """graph.ttl from the merged triples (Oxigraph's Turtle, with the project's prefixes)."""
+    triples = (q.triple for q in ox.parse(path=str(work / TRIPLES), format=ox.RdfFormat.N_TRIPLES))
+    ox.serialize(triples, turtle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+
+def write_part(task: tuple[Path, set[str], str, Path]) -> Path:
+    """One file's named graph as N-Quads (in a worker): its own lines but those another graph holds."""
+    own, lost, name, part = task
+    tail = f" <{source_iri(name)}> .\n"
+    with own.open(encoding="utf-8", newline="") as lines, part.open("w", encoding="utf-8", newline="") as out:
+        out.writelines(line[:-1] + tail for line in lines if line[:-1] not in lost)
+    return part
+
+
+def write_quads(work: Path, parts: Iterable[Path], nquads: BinaryIO) -> None:
+    """graph.nq: the names graph, then each file's graph in the order of the files."""
+    for path in (work / NAMES_PART, *parts):
+        with path.open("rb") as part:
+            shutil.copyfileobj(part, nquads, 1 << 20)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -24,13 +25,13 @@ from rdflib.namespace import FOAF
 
 from kg.cache import Cache
 from kg.files import discard, exclusive, publish, write_store
-from kg.merge import Merged, merge
+from kg.merge import FAN_IN, Merged, merge, write_part, write_quads, write_turtle
 from kg.model import Document
 from kg.ontology import GOV
 from kg.per_file import FileResult, extract_documents, read_file, repair, segment
 from kg.reading import Source, find_inputs
 from kg.resolve import Resolver
-from kg.workers import FileNames, Job, emit_kept, keep, kept, read_keeping, run
+from kg.workers import FileNames, Job, emit_batch, keep, kept, own_graph, read_keeping, run
 
 __all__ = ["BuildResult", "FileResult", "build", "extract_documents", "read_file", "repair", "segment"]
 
@@ -163,8 +164,10 @@ def _build(  # noqa: PLR0913 - build()'s arguments, inside its hold on the outpu
         cache.prune()
     t = time.perf_counter()
     timings["files"] = t - started  # wall time of reading all files (the stages above add up across workers)
-    chunks = [(job, work / f"chunk-{job.index:07d}") for job in todo]
-    for _ in run(emit_kept, chunks, jobs, resolver.finish()):
+    per_run = max(1, -(-len(todo) // (FAN_IN // 2)))  # runs enough for every worker, few enough for one merge
+    batches = [(todo[i : i + per_run], work) for i in range(0, len(todo), per_run)]
+    runs = [work / f"run-{batch[0].index:07d}" for batch, _ in batches]
+    for _ in run(emit_batch, batches, jobs, resolver.finish()):
         pass
     timings["graph"] = time.perf_counter() - t
     documents: list[Document] = []
@@ -172,7 +175,7 @@ def _build(  # noqa: PLR0913 - build()'s arguments, inside its hold on the outpu
         results = [kept(job) for job in todo]
         sources, documents = [r.source for r in results], [doc for r in results for doc in r.documents]
     result = BuildResult(sources, tallies, Merged(), timings, cached=cache.hits if cache else 0, documents=documents)
-    _write([chunk for _, chunk in chunks], [s.name for s in sources], work, out_dir, html, store, result)
+    _write(runs, [s.name for s in sources], work, out_dir, html, store, jobs, result)
     return result
 
 
@@ -180,28 +183,37 @@ PAGE_NODES = 50_000  # more than a browser draws usefully (the page of 100 gazet
 
 
 def _write(  # noqa: PLR0913
-    chunks: list[Path], names: list[str], work: Path, out_dir: Path | None, html: bool, store: bool, result: BuildResult
+    runs: list[Path],
+    names: list[str],
+    work: Path,
+    out_dir: Path | None,
+    html: bool,
+    store: bool,
+    jobs: int,
+    result: BuildResult,
 ) -> None:
-    """Merge the chunks into graph.ttl and graph.nq (each file's facts in its own named graph), then write the
+    """Merge the runs into graph.ttl and graph.nq (each file's facts in its own named graph), then write the
     store and the page: each staged, then all renamed into place together, so that the files beside each
     other are always of one build (and a failure leaves the last build's files as they were)."""
-    t = time.perf_counter()
+    _merge_runs(runs, names, work, jobs, result)
     turtle, quads = work / "graph.ttl", work / "graph.nq"
-    with turtle.open("wb") as ttl, quads.open("wb") as nq:
-        result.merged = merge(chunks, names, work, ttl, nq)
-    result.timings["merge"] = time.perf_counter() - t
-    if out_dir is None:
-        result.made = turtle.read_bytes()
-        return
     from kg.network import KIND_OF_TYPE
 
     nodes = sum(result.merged.types[kind] for kind in KIND_OF_TYPE)
-    result.undrawn = nodes if html and nodes > PAGE_NODES else 0
-    staged = [(turtle, out_dir / "graph.ttl"), (quads, out_dir / "graph.nq")]
+    result.undrawn = nodes if out_dir is not None and html and nodes > PAGE_NODES else 0
+    staged = [(turtle, out_dir / "graph.ttl"), (quads, out_dir / "graph.nq")] if out_dir is not None else []
+    written = threading.Event()
     try:
-        with ThreadPoolExecutor(max_workers=1) as beside:  # Oxigraph loads without the GIL: the page is drawn meanwhile
-            stored = beside.submit(_timed, write_store, out_dir / "graph.ttl", turtle, quads) if store else None
-            if html and not result.undrawn:
+        with ThreadPoolExecutor(max_workers=1) as beside:  # Oxigraph loads without the GIL: meanwhile the Turtle
+            stored = None
+            if store and out_dir is not None:
+                stored = beside.submit(_timed, write_store, out_dir / "graph.ttl", turtle, quads, written.wait)
+            t = time.perf_counter()
+            with turtle.open("wb") as ttl:
+                write_turtle(work, ttl)
+            written.set()
+            result.timings["turtle"] = time.perf_counter() - t
+            if out_dir is not None and html and not result.undrawn:
                 t = time.perf_counter()
                 page = work / "graph.html"
                 page.write_bytes(network_page(turtle))
@@ -210,12 +222,27 @@ def _write(  # noqa: PLR0913
             if stored is not None:
                 result.timings["store"] = stored.result()  # its error, if any, is raised here
     except BaseException:
+        written.set()
         discard(staged)
         raise
+    if out_dir is None:
+        result.made = turtle.read_bytes()
+        return
     if result.undrawn:
         (out_dir / "graph.html").unlink(missing_ok=True)  # it would not be this graph's
     publish(staged)
     result.output = out_dir / "graph.ttl"
+
+
+def _merge_runs(runs: list[Path], names: list[str], work: Path, jobs: int, result: BuildResult) -> None:
+    """The merge, then graph.nq in the work folder, each file's graph written by a worker."""
+    t = time.perf_counter()
+    result.merged = merged = merge(runs, work)
+    lost = [merged.lost.get(index, set()) for index in range(len(names))]
+    tasks = [(own_graph(work, n), lost[n], name, work / f"part-{n:07d}") for n, name in enumerate(names)]
+    with (work / "graph.nq").open("wb") as nq:
+        write_quads(work, run(write_part, tasks, jobs), nq)
+    result.timings["merge"] = time.perf_counter() - t
 
 
 def _timed(func: Callable[..., object], *args: object) -> float:

@@ -19,8 +19,9 @@ from typing import Any
 
 from kg.cache import NAMES, load, save
 from kg.emit import emit_file
+from kg.graph import GraphBuilder
 from kg.mapped import MappedText
-from kg.merge import write_chunk
+from kg.merge import write_batch
 from kg.per_file import FileResult, read_file
 from kg.reading import Source
 from kg.resolve import DocNames, Resolution, names_of
@@ -88,12 +89,24 @@ def _set_corpus(resolution: Resolution) -> None:
     _corpus = (resolution, resolution.mentions())
 
 
-def emit_kept(task: tuple[Job, Path]) -> int:
-    """Emit one file's triples into its chunk; how many."""
-    job, chunk = task
+def emit_batch(task: tuple[list[Job], Path]) -> int:
+    """Emit the triples of a batch of files (in a worker) into one run for the merge, and each file's own
+    graph into a file of its own (kg.merge.write_batch); how many lines."""
+    batch, work = task
     assert _corpus is not None
-    result = kept(job)
-    return write_chunk(emit_file(result.source, result.documents, *_corpus), job.index, chunk)
+    resolution, mentions = _corpus
+
+    def graphs() -> Iterator[tuple[int, GraphBuilder]]:
+        for job in batch:  # one file's documents in memory at a time
+            result = kept(job)
+            yield job.index, emit_file(result.source, result.documents, resolution, mentions)
+
+    return write_batch(graphs(), work / f"run-{batch[0].index:07d}", lambda index: own_graph(work, index))
+
+
+def own_graph(work: Path, index: int) -> Path:
+    """Where a build keeps a file's own triples (sorted N-Triples lines) until graph.nq is written."""
+    return work / f"own-{index:07d}"
 
 
 def run(func: Any, tasks: list[Any], jobs: int, resolution: Resolution | None = None) -> Iterator[Any]:
