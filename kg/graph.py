@@ -101,7 +101,7 @@ class GraphBuilder:
     """
 
     def __init__(self, resolution: Resolution) -> None:
-        self.triples: dict[ox.Triple, ox.NamedNode] = {}  # every triple → the named graph it is in
+        self.triples: dict[str, ox.NamedNode] = {}  # every triple (its N-Triples line) → the named graph it is in
         self.resolution = resolution
         self.graphs: list[ox.NamedNode] = [node(NAMES_GRAPH)]  # in the order they were begun
         self._current = self.graphs[0]
@@ -123,9 +123,10 @@ class GraphBuilder:
             self._current = current
 
     def add(self, s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
-        """One triple; the predicate is a term's IRI (GOV.actor, RDFS.label…)."""
-        triple = ox.Triple(s, node(p), o)
-        self.triples.setdefault(triple, self._current)  # a fact two files state is in the graph of the first
+        """One triple; the predicate is a term's IRI (GOV.actor, RDFS.label…). It is kept as its N-Triples
+        line, which is what kg.merge sorts and writes (Oxigraph's nodes have checked the IRIs and escaped
+        the literals)."""
+        self.triples.setdefault(f"{s} <{p}> {o}", self._current)  # a fact two files state: the first's graph
 
     def text(self, s: ox.NamedNode, p: object, value: str, lang: str = "zh") -> None:
         self.add(s, p, ox.Literal(value, language=lang))

@@ -1,15 +1,17 @@
 """The graph of a corpus from the graphs of its files, never whole in memory: an external merge sort.
 
-Each file's triples are emitted on their own (kg.emit.emit_file) and written,
-sorted, to a chunk on disk: one N-Triples line per triple, tagged with the
-graph it goes to ("0" the names graph, "1" and the file's number its own). One
-k-way merge of the chunks gives every triple once, in the canonical order of
-graph.ttl (by the N-Triples line; a tab sorts before any character a line
-holds, so a tag never changes the order). Where two files state one triple the
-merge sees them side by side: the names graph wins, else the first file, as
-kg.graph.GraphBuilder says. graph.nq is then the names graph (from the merge)
-and each file's chunk in file order without the triples another graph won.
-Memory is one line per chunk and the triples that lost, whatever the corpus.
+The triples of each file are emitted on their own (kg.emit.emit_file), in a
+worker, a batch of files at a time: each batch's triples are written sorted to
+one run on disk, an N-Triples line per triple tagged with the graph it goes to
+("0" the names graph, "1" and the file's number its own), and each file's own
+graph, sorted, to a file of its own. One k-way merge of the runs gives every
+triple once, in the canonical order of graph.ttl (by the N-Triples line; a tab
+sorts before any character a line holds, so a tag never changes the order).
+Where two files state one triple the merge sees them side by side: the names
+graph wins, else the first file, as kg.graph.GraphBuilder says. graph.nq is the
+names graph (from the merge), then each file's graph without the triples
+another graph won. The main process holds one line per run and the lines that
+lost, whatever the size of the corpus.
 """
 
 from __future__ import annotations
@@ -41,8 +43,7 @@ def write_batch(graphs: Iterable[tuple[int, GraphBuilder]], run: Path, own: Call
     for index, builder in graphs:
         tag = f"\t1{index:07d}\n"
         mine: list[str] = []
-        for triple, graph in builder.triples.items():
-            line = str(triple)
+        for line, graph in builder.triples.items():
             if graph == names:
                 tagged.append(f"{line}\t{_NAMES}\n")
             else:
@@ -154,7 +155,7 @@ TRIPLES = "graph.nt"  # in the work folder: the graph's triples, each once, in o
 
 def write_turtle(work: Path, turtle: BinaryIO) -> None:
     """graph.ttl from the merged triples (Oxigraph's Turtle, with the project's prefixes)."""
-    triples = (q.triple for q in ox.parse(path=str(work / TRIPLES), format=ox.RdfFormat.N_TRIPLES))
+    triples = ox.parse(path=str(work / TRIPLES), format=ox.RdfFormat.N_TRIPLES)  # quads of the default graph
     ox.serialize(triples, turtle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
