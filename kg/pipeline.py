@@ -179,9 +179,6 @@ def _build(  # noqa: PLR0913 - build()'s arguments, inside its hold on the outpu
     return result
 
 
-PAGE_NODES = 50_000  # more than a browser draws usefully (the page of 100 gazettes has 22,000): kg viz draws a part
-
-
 def _write(  # noqa: PLR0913
     runs: list[Path],
     names: list[str],
@@ -197,6 +194,7 @@ def _write(  # noqa: PLR0913
     other are always of one build (and a failure leaves the last build's files as they were)."""
     _merge_runs(runs, names, work, jobs, result)
     turtle, quads = work / "graph.ttl", work / "graph.nq"
+    from kg.explorer import PAGE_NODES
     from kg.network import KIND_OF_TYPE
 
     nodes = sum(result.merged.types[kind] for kind in KIND_OF_TYPE)
@@ -208,17 +206,7 @@ def _write(  # noqa: PLR0913
             stored = None
             if store and out_dir is not None:
                 stored = beside.submit(_timed, write_store, out_dir / "graph.ttl", turtle, quads, written.wait)
-            t = time.perf_counter()
-            with turtle.open("wb") as ttl:
-                write_turtle(work, ttl)
-            written.set()
-            result.timings["turtle"] = time.perf_counter() - t
-            if out_dir is not None and html and not result.undrawn:
-                t = time.perf_counter()
-                page = work / "graph.html"
-                page.write_bytes(network_page(turtle))
-                staged.append((page, out_dir / "graph.html"))
-                result.timings["html"] = time.perf_counter() - t
+            _turtle_and_page(work, written, result, out_dir if html and not result.undrawn else None, staged)
             if stored is not None:
                 result.timings["store"] = stored.result()  # its error, if any, is raised here
     except BaseException:
@@ -232,6 +220,24 @@ def _write(  # noqa: PLR0913
         (out_dir / "graph.html").unlink(missing_ok=True)  # it would not be this graph's
     publish(staged)
     result.output = out_dir / "graph.ttl"
+
+
+def _turtle_and_page(
+    work: Path, written: threading.Event, result: BuildResult, page_dir: Path | None, staged: list[tuple[Path, Path]]
+) -> None:
+    """graph.ttl from the merged triples (the store waits for it), then the page of it if asked for."""
+    t = time.perf_counter()
+    turtle = work / "graph.ttl"
+    with turtle.open("wb") as ttl:
+        write_turtle(work, ttl)
+    written.set()
+    result.timings["turtle"] = time.perf_counter() - t
+    if page_dir is not None:
+        t = time.perf_counter()
+        page = work / "graph.html"
+        page.write_bytes(network_page(turtle))
+        staged.append((page, page_dir / "graph.html"))
+        result.timings["html"] = time.perf_counter() - t
 
 
 def _merge_runs(runs: list[Path], names: list[str], work: Path, jobs: int, result: BuildResult) -> None:
@@ -296,7 +302,8 @@ def _merge(found: list[FileNames | None], fresh: Iterator[FileNames]) -> Iterato
 
 def network_page(turtle: Path) -> bytes:
     """The interactive network page of a freshly built graph."""
-    from kg.network import load_network, render_html
+    from kg.explorer import render_html
+    from kg.network import load_network
 
     store = ox.Store()
     store.bulk_load(path=str(turtle), format=ox.RdfFormat.TURTLE)

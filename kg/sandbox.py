@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import multiprocessing
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
 from kg.errors import KgError, shown
 from kg.ontology import PREFIXES
 from kg.query import NamedQuery, QuerySyntaxError, Result, run
+
+T = TypeVar("T")
 
 
 class RefusedQuery(KgError):
@@ -107,16 +110,21 @@ def _parsed(query: str) -> str | None:
 
 
 def run_limited(store: ox.Store, query: str, bindings: dict[str, str], timeout: float, limit: int) -> Result:
-    """run() in a child process that is killed after ``timeout`` seconds: Oxigraph cannot be interrupted
-    inside one step (a COUNT over a cartesian product is one), a process can. The child is forked, so it
-    has the store without loading it again. Where fork is missing, the query runs here, with its row limit."""
+    """run() in a child process that is killed after ``timeout`` seconds (see in_child)."""
     check_query(query)  # refused at once, with no process started
+    return in_child(run, (store, query, bindings, limit), timeout)
+
+
+def in_child(work: Callable[..., T], args: tuple[Any, ...], timeout: float) -> T:
+    """work(*args) in a child process that is killed after ``timeout`` seconds: Oxigraph cannot be
+    interrupted inside one step (a COUNT over a cartesian product is one), a process can. The child is
+    forked, so it has the store without loading it again. Where fork is missing, it runs here."""
     try:
         context = multiprocessing.get_context("fork")
     except ValueError:
-        return run(store, query, bindings, limit)
+        return work(*args)
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_answer, args=(send, store, query, bindings, limit), daemon=True)
+    child = context.Process(target=_answer, args=(send, work, args), daemon=True)
     child.start()
     send.close()
     try:
@@ -135,11 +143,11 @@ def run_limited(store: ox.Store, query: str, bindings: dict[str, str], timeout: 
     return said[0]
 
 
-def _answer(send: Any, store: ox.Store, query: str, bindings: dict[str, str], limit: int) -> None:
+def _answer(send: Any, work: Callable[..., Any], args: tuple[Any, ...]) -> None:
     """In the child: the result, or the error as plain values (exceptions with their own arguments do not
     pickle)."""
     try:
-        send.send(("result", run(store, query, bindings, limit)))
+        send.send(("result", work(*args)))
     except QuerySyntaxError as err:
         send.send(("syntax", err.message, err.line, err.column))
     except Exception as err:  # noqa: BLE001 - whatever stopped the query is told in one line

@@ -212,6 +212,7 @@ def test_named_queries_have_questions_and_are_in_the_readme() -> None:
 COMMANDS = [
     "build",
     "push",
+    "serve",
     "validate",
     "eval",
     "query",

@@ -272,11 +272,11 @@ def test_no_store_writes_none(tmp_path: Path) -> None:
 
 def test_a_network_too_large_to_draw_gets_no_page_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "graph.html").write_text("an older build's page", encoding="utf-8")
-    monkeypatch.setattr("kg.pipeline.PAGE_NODES", 100)  # the seed draws 330 nodes
+    monkeypatch.setattr("kg.explorer.PAGE_NODES", 100)  # the seed draws 330 nodes
     code, out, _ = run("build", str(SEED), "-o", str(tmp_path))
     assert code == 0 and "no graph.html:" in out and "kg viz --focus" in out
     assert (tmp_path / "graph.ttl").is_file() and not (tmp_path / "graph.html").exists()
-    monkeypatch.setattr("kg.pipeline.PAGE_NODES", 50_000)
+    monkeypatch.setattr("kg.explorer.PAGE_NODES", 50_000)
     code, out, _ = run("build", str(SEED), "-o", str(tmp_path))
     assert code == 0 and "graph.html" in out and (tmp_path / "graph.html").is_file()
 

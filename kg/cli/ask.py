@@ -205,3 +205,52 @@ def why(subject: str, graph_path: Path, fmt: str) -> None:
         described = rule_descriptions()
         for rule in sorted({row[2] for row in result.rows}):
             click.echo(f"  {rule}: {described.get(rule, '(a rule of another govkg version)')}")
+
+
+@main.command()
+@graph_option
+@click.option(
+    "--host", type=TEXT, default="127.0.0.1", show_default=True, help="Listen here (0.0.0.0: on every address)."
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Listen on this port (0: any free one).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=30,
+    show_default=True,
+    help="Stop a query after this many seconds.",
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=10_000, show_default=True, help="Answer at most this many rows."
+)
+@one_line_errors
+def serve(graph_path: Path, host: str, port: int, timeout: float, limit: int) -> None:
+    """Serve the graph: the explorer page at / and a read-only SPARQL 1.1 endpoint at /sparql.
+
+    The endpoint takes GET ?query=, a POSTed form or application/sparql-query,
+    answers in JSON, XML, CSV or TSV as the Accept header asks, and has the
+    sandbox of `kg query`: no SERVICE, FROM or update, --timeout, --limit.
+    Ctrl-C stops it.
+
+    \b
+    Example:
+      kg serve                                   # http://127.0.0.1:8000/
+      curl http://127.0.0.1:8000/sparql --data-urlencode 'query=ASK { ?s a gov:Task }'
+    """
+    from kg.explorer import page_for
+    from kg.serve import listen
+    from kg.serve import serve as answer_requests
+
+    store = open_store(graph_path)
+    sock = listen(host, port)
+    where = f"http://{host if ':' not in host else f'[{host}]'}:{sock.getsockname()[1]}"
+    page = page_for(store, f"{where}/sparql")
+    click.echo(f"serving {graph_path} at {where}/ (SPARQL endpoint {where}/sparql); Ctrl-C stops", err=True)
+    answer_requests(store, page, sock, timeout, limit)
+    click.echo("stopped", err=True)

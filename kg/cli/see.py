@@ -36,8 +36,9 @@ def viz(graph_path: Path, out: Path, focus: str | None, depth: int, roles: str |
       kg viz --focus 市工信局 --depth 2 -o exports/gxj.html
       kg viz --doc 运政办发〔2023〕7号 --role 牵头
     """
+    from kg.explorer import write_html
     from kg.files import check_output
-    from kg.network import select, write_html
+    from kg.network import select
 
     role_set = {r.strip() for r in roles.replace("，", ",").split(",") if r.strip()} if roles else None
     if role_set and not role_set <= {"牵头", "配合", "负责"}:
