@@ -9,8 +9,8 @@ physics: a graph of a hundred gazettes opens at once.
 
 The layout is by kind: documents on a grid (in the order of the connected
 components they belong to), each document's tasks on a sunflower spiral around
-it, and every other node at the mean of the places of its neighbours, spread
-out where several fall on one spot. The page starts folded: a document stands
+it, and every other node further out on the sunflower of the document most of
+its edges lead to. The page starts folded: a document stands
 for its tasks (an actor's edges to them become one edge per role), and a click
 unfolds it.
 """
@@ -21,7 +21,7 @@ import html
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 
@@ -35,7 +35,6 @@ from kg.network import KIND_STYLE, OTHER_EDGE_COLOUR, ROLE_COLOUR, load_network
 PAGE_NODES = 50_000  # more than a browser draws usefully (the page of 100 gazettes has 33,000): kg viz draws a part
 GOLDEN = math.pi * (3 - math.sqrt(5))  # the golden angle: a sunflower's seeds never line up
 SPACING = 34.0  # between neighbouring tasks of one document
-SPREAD = 26.0  # between nodes that would fall on one spot
 
 
 def _spiral(k: int, step: float) -> tuple[float, float]:
@@ -45,55 +44,41 @@ def _spiral(k: int, step: float) -> tuple[float, float]:
 
 
 def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """A place for every node, the same for the same graph."""
+    """A place for every node, the same for the same graph: each document with its tasks, then the nodes
+    they bring (an actor goes with the document most of its edges lead to), on one sunflower around it."""
     undirected = g.to_undirected(as_view=True)
     components = sorted(nx.connected_components(undirected), key=lambda c: (-len(c), min(c)))
     docs = [d for c in components for d in sorted(c) if g.nodes[d]["kind"] == "document"]
-    tasks: dict[str, list[str]] = {d: [] for d in docs}
-    for u, v, data in g.edges(data=True):
-        if data.get("role") == "part of" and v in tasks:
-            tasks[v].append(u)
-    cell = 2 * SPACING * math.sqrt(max((len(t) for t in tasks.values()), default=0) + 1) + 8 * SPREAD
+    anchor = {d: d for d in docs}
+    around: dict[str, list[str]] = {d: [] for d in docs}
+    for u, v, data in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])):
+        if data.get("role") == "part of" and v in around and u not in anchor:
+            anchor[u] = v
+            around[v].append(u)
+    for _ in range(3):  # a post goes with its person, who goes with a group, which goes with its tasks' document
+        found = {}
+        for n in sorted(g.nodes):
+            votes = Counter(anchor[m] for m in undirected.neighbors(n) if m in anchor) if n not in anchor else None
+            if votes:
+                found[n] = min(votes, key=lambda d: (-votes[d], d))
+        for n, d in found.items():
+            anchor[n] = d
+            around[d].append(n)
+    cell = 2 * SPACING * math.sqrt(max((len(a) for a in around.values()), default=0) + 1) + 4 * SPACING
     cols = max(1, math.ceil(math.sqrt(len(docs))))
     pos: dict[str, tuple[float, float]] = {}
     for n, d in enumerate(docs):
         cx, cy = (n % cols) * cell, (n // cols) * cell
         pos[d] = (cx, cy)
-        for k, t in enumerate(sorted(tasks[d]), 1):
+        for k, member in enumerate(around[d], 1):
             dx, dy = _spiral(k, SPACING)
-            pos.setdefault(t, (cx + dx, cy + dy))
-    taken: defaultdict[tuple[int, int], int] = defaultdict(int)
-    for x, y in pos.values():
-        taken[round(x / SPREAD), round(y / SPREAD)] += 1
-    for _ in range(3):  # a post is placed by its person, who is placed by a group, which is placed by its tasks
-        _place_by_neighbours(g, undirected, pos, taken)
+            pos[member] = (cx + dx, cy + dy)
     rest = sorted(n for n in g.nodes if n not in pos)
-    below = (math.ceil(len(docs) / cols) + 0.5) * cell
+    below = math.ceil(len(docs) / cols) * cell + SPACING * math.sqrt(len(rest))
     for k, n in enumerate(rest):
-        dx, dy = _spiral(k, SPREAD * 1.5)
-        pos[n] = (cols * cell / 2 + dx, below + SPREAD * 1.5 * math.sqrt(len(rest)) + dy)
+        dx, dy = _spiral(k, SPACING)
+        pos[n] = ((cols - 1) * cell / 2 + dx, below + dy)
     return pos
-
-
-def _place_by_neighbours(
-    g: nx.MultiDiGraph,
-    undirected: nx.Graph,
-    pos: dict[str, tuple[float, float]],
-    taken: defaultdict[tuple[int, int], int],
-) -> None:
-    """Place each unplaced node with placed neighbours at their mean, spread out where others stand."""
-    found = {}
-    for n in sorted(g.nodes):
-        if n in pos:
-            continue
-        near = [pos[m] for m in undirected.neighbors(n) if m in pos]
-        if near:
-            found[n] = (sum(x for x, _ in near) / len(near), sum(y for _, y in near) / len(near))
-    for n, (x, y) in found.items():
-        spot = (round(x / SPREAD), round(y / SPREAD))
-        dx, dy = _spiral(taken[spot], SPREAD)
-        taken[spot] += 1
-        pos[n] = (x + dx, y + dy)
 
 
 def explorer_data(g: nx.MultiDiGraph) -> dict:
@@ -101,12 +86,15 @@ def explorer_data(g: nx.MultiDiGraph) -> dict:
     pos = layout(g)
     ids = {node: i for i, node in enumerate(sorted(g.nodes))}
     doc_of = {u: v for u, v, d in g.edges(data=True) if d.get("role") == "part of"}
+    rank = {node: k for k, node in enumerate(_by_weight(g))}
     nodes = []
     for node, data in sorted(g.nodes(data=True)):
         x, y = pos[node]
         item = {"i": ids[node], "k": data["kind"], "l": data["label"], "x": round(x, 1), "y": round(y, 1)}
         if node in doc_of:
             item["d"] = ids[doc_of[node]]
+        if node in rank:
+            item["p"] = rank[node]
         if data.get("aliases"):
             item["a"] = sorted(set(data["aliases"]) - {data["label"]})
         for key, short in (("text", "t"), ("start", "s"), ("end", "e"), ("title", "T"), ("number", "n")):
@@ -125,6 +113,21 @@ def explorer_data(g: nx.MultiDiGraph) -> dict:
         edges.append(item)
     styles = {kind: {"shape": s, "color": c, "label": label} for kind, (s, c, label) in KIND_STYLE.items()}
     return {"nodes": nodes, "edges": edges, "kinds": styles, "roles": ROLE_COLOUR, "other": OTHER_EDGE_COLOUR}
+
+
+def _by_weight(g: nx.MultiDiGraph) -> list[str]:
+    """The nodes a folded page draws first: documents by their number of tasks, then the others by their
+    number of edges (a page of many gazettes draws the first DRAWN of them, and the rest when asked)."""
+    degree = dict(g.degree())
+    tasks = {n: 0 for n, d in g.nodes(data=True) if d["kind"] == "document"}
+    for _, v, data in g.edges(data=True):
+        if data.get("role") == "part of" and v in tasks:
+            tasks[v] += 1
+    docs = sorted(tasks, key=lambda n: (-tasks[n], n))
+    others = sorted(
+        (n for n, d in g.nodes(data=True) if d["kind"] not in ("task", "document")), key=lambda n: (-degree[n], n)
+    )
+    return docs + others
 
 
 def _vis_js() -> str:
