@@ -101,8 +101,12 @@ def explorer_data(g: nx.MultiDiGraph) -> dict:
             if data.get(key) not in (None, ""):
                 item[short] = data[key]
         nodes.append(item)
+    texts: dict[str, int] = {}  # a sentence is the evidence of every actor it names: written once
+    for item in nodes:
+        if "t" in item:
+            item["t"] = texts.setdefault(item["t"], len(texts))
     edges = []
-    keys = (("ev", "v"), ("start", "s"), ("end", "e"), ("post", "p"), ("date", "D"))
+    keys = (("start", "s"), ("end", "e"), ("post", "p"), ("date", "D"))
     for u, v, data in sorted(
         g.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("role", ""), e[2].get("title", ""))
     ):
@@ -110,9 +114,18 @@ def explorer_data(g: nx.MultiDiGraph) -> dict:
         if data.get("doc") in ids:
             item["d"] = ids[data["doc"]]
         item |= {short: data[key] for key, short in keys if data.get(key) not in (None, "")}
+        if data.get("ev"):
+            item["v"] = texts.setdefault(data["ev"], len(texts))
         edges.append(item)
     styles = {kind: {"shape": s, "color": c, "label": label} for kind, (s, c, label) in KIND_STYLE.items()}
-    return {"nodes": nodes, "edges": edges, "kinds": styles, "roles": ROLE_COLOUR, "other": OTHER_EDGE_COLOUR}
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "texts": list(texts),
+        "kinds": styles,
+        "roles": ROLE_COLOUR,
+        "other": OTHER_EDGE_COLOUR,
+    }
 
 
 def _by_weight(g: nx.MultiDiGraph) -> list[str]:

@@ -29,6 +29,24 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture()
 def browser(tmp_path: Path):
+    driver = _chromium(tmp_path)
+    driver.execute_cdp_cmd(
+        "Network.emulateNetworkConditions",
+        {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
+    )
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture()
+def local_browser(tmp_path: Path):
+    """A browser that reaches this machine's addresses (and no name: nothing outside can be fetched)."""
+    driver = _chromium(tmp_path, "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1")
+    yield driver
+    driver.quit()
+
+
+def _chromium(tmp_path: Path, names: str = "MAP * ~NOTFOUND"):
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
@@ -42,7 +60,7 @@ def browser(tmp_path: Path):
         "--disable-sync",
         "--no-first-run",
         "--disable-dev-shm-usage",
-        "--host-resolver-rules=MAP * ~NOTFOUND",  # no name resolves: nothing can be fetched
+        f"--host-resolver-rules={names}",  # no name resolves: nothing can be fetched
         f"--user-data-dir={tmp_path / 'profile'}",
         "--window-size=1400,900",
     ):
@@ -50,12 +68,7 @@ def browser(tmp_path: Path):
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.execute_cdp_cmd("Network.enable", {})
-    driver.execute_cdp_cmd(
-        "Network.emulateNetworkConditions",
-        {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
-    )
-    yield driver
-    driver.quit()
+    return driver
 
 
 def _requests(driver) -> list[str]:
@@ -109,7 +122,9 @@ def test_the_seed_network_renders_offline_folded_by_document(browser, seed_netwo
     assert browser.execute_script("return window.govkg.nodeCount") == seed_network.number_of_nodes()
     # it starts folded: a document stands for its tasks
     assert browser.execute_script("return window.govkg.visible()") == seed_network.number_of_nodes() - kinds["task"]
-    assert browser.find_element("id", "count").text.startswith(f"{seed_network.number_of_nodes() - kinds['task']} nodes")
+    assert browser.find_element("id", "count").text.startswith(
+        f"{seed_network.number_of_nodes() - kinds['task']} nodes"
+    )
     legend = browser.find_element("id", "legend").text
     assert "部门 department" in legend and "牵头" in legend and "任务 task" not in legend  # only what is drawn
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
@@ -217,7 +232,18 @@ def _copies(network, n: int):
     """n copies of a network, each node renamed per copy: the shape of a corpus of n gazettes."""
     import networkx as nx
 
-    copies = [nx.relabel_nodes(network, {node: f"{node}#{k}" for node in network.nodes}) for k in range(n)]
+    copies = []
+    for k in range(n):
+        city = f"第{k}市"  # each copy's own words, as another city's gazette has: no sentence is shared
+        copy = nx.relabel_nodes(network, {node: f"{node}#{k}" for node in network.nodes})
+        for _, data in copy.nodes(data=True):
+            data["label"] = data["label"].replace("运城", city)
+            data.update({key: city + data[key] for key in ("text", "title") if key in data})
+        for _, _, data in copy.edges(data=True):
+            data.update({key: city + data[key] for key in ("ev", "title", "post") if key in data})
+            if "doc" in data:
+                data["doc"] = f"{data['doc']}#{k}"
+        copies.append(copy)
     return nx.compose_all(copies)
 
 
@@ -231,12 +257,12 @@ def test_a_hundred_gazettes_open_and_answer_a_click_within_5_seconds(browser, se
     write_html(big, page)
     started = time.perf_counter()
     browser.get(page.as_uri())
-    WebDriverWait(browser, 30).until(
+    WebDriverWait(browser, 30, poll_frequency=0.05).until(
         lambda d: d.execute_script("return window.govkg !== undefined && window.govkg.ready")
     )
     label, _ = _busiest_department(seed_network)
     _click_node(browser, _node_id(browser, label))
-    WebDriverWait(browser, 30).until(lambda d: d.find_element("id", "panel").is_displayed())
+    WebDriverWait(browser, 30, poll_frequency=0.05).until(lambda d: d.find_element("id", "panel").is_displayed())
     took = time.perf_counter() - started
     assert browser.execute_script("return window.govkg.nodeCount") == big.number_of_nodes()
     _shot(browser, "hundred-gazettes")
@@ -270,7 +296,7 @@ def test_labels_with_markup_show_as_text(browser, tmp_path: Path) -> None:
     with pytest.raises(NoAlertPresentException):
         browser.switch_to.alert.text  # noqa: B018
     assert browser.execute_script("return window.__xss === undefined")
-    assert browser.execute_script("return document.querySelectorAll('script').length") == 2
+    assert browser.execute_script("return document.querySelectorAll('script').length") == 3  # vis, data, page
     assert browser.execute_script("return document.querySelectorAll('img, a').length") == 0
     # the tooltips hold the labels as text
     tips = browser.execute_script(
@@ -280,3 +306,26 @@ def test_labels_with_markup_show_as_text(browser, tmp_path: Path) -> None:
     assert browser.execute_script(
         "return window.govkg.network.body.data.nodes.get().every(function (n) { return n.title.children.length === 0; })"
     )
+
+
+def test_kg_serve_serves_the_explorer_to_a_browser(local_browser, seed_graph: Path) -> None:
+    import signal
+
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from .test_serve import start
+
+    server = start(seed_graph)
+    try:
+        local_browser.get(server.url)
+        WebDriverWait(local_browser, 30).until(
+            lambda d: d.execute_script("return !!(window.govkg && window.govkg.ready)")
+        )
+        assert local_browser.execute_script("return window.govkg.visible()") > 100
+        assert [e for e in local_browser.get_log("browser") if e["level"] == "SEVERE"] == []
+        asked = [u for u in _requests(local_browser) if u.split(":", 1)[0] in ("http", "https", "ws", "wss")]
+        assert asked == [server.url]  # the page, and nothing else
+        _shot(local_browser, "served")
+    finally:
+        server.process.send_signal(signal.SIGINT)
+        assert server.process.wait(timeout=20) == 0
