@@ -129,18 +129,16 @@ def explorer_data(g: nx.MultiDiGraph) -> dict:
 
 
 def _by_weight(g: nx.MultiDiGraph) -> list[str]:
-    """The nodes a folded page draws first: documents by their number of tasks, then the others by their
-    number of edges (a page of many gazettes draws the first DRAWN of them, and the rest when asked)."""
-    degree = dict(g.degree())
-    tasks = {n: 0 for n, d in g.nodes(data=True) if d["kind"] == "document"}
+    """The nodes a folded page draws first: the weightiest, a document by its number of tasks, any other
+    node by its number of edges (a page of many gazettes draws the first of them, and the rest when asked)."""
+    weight = {n: d for n, d in g.degree() if g.nodes[n]["kind"] not in ("task", "document")}
+    for n, data in g.nodes(data=True):
+        if data["kind"] == "document":
+            weight[n] = 0
     for _, v, data in g.edges(data=True):
-        if data.get("role") == "part of" and v in tasks:
-            tasks[v] += 1
-    docs = sorted(tasks, key=lambda n: (-tasks[n], n))
-    others = sorted(
-        (n for n, d in g.nodes(data=True) if d["kind"] not in ("task", "document")), key=lambda n: (-degree[n], n)
-    )
-    return docs + others
+        if data.get("role") == "part of" and v in weight and g.nodes[v]["kind"] == "document":
+            weight[v] += 1
+    return sorted(weight, key=lambda n: (-weight[n], n))
 
 
 def _vis_js() -> str:
