@@ -3,12 +3,28 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
 from kg.cli import TEXT, format_option, graph_option, main, one_line_errors, open_store, show
 from kg.errors import KgError
+
+
+def sandbox_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--timeout and --limit: what a user's query may take, in `kg query` and `kg serve` alike."""
+    command = click.option(
+        "--limit", type=click.IntRange(min=1), default=10_000, show_default=True, help="Answer at most this many rows."
+    )(command)
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(min=0.1),
+        default=30,
+        show_default=True,
+        help="Stop a query after this many seconds.",
+    )(command)
 
 
 @main.command()
@@ -18,16 +34,7 @@ from kg.errors import KgError
 @click.option(
     "--bind", "binds", type=TEXT, multiple=True, metavar="VAR=VALUE", help="Bind ?VAR to the string VALUE (repeatable)."
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=30,
-    show_default=True,
-    help="Stop the query after this many seconds.",
-)
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=10_000, show_default=True, help="Answer at most this many rows."
-)
+@sandbox_options
 @click.option("--list", "listing", is_flag=True, help="List the shipped questions, with what each needs bound.")
 def query(
     query: str | None, graph_path: Path, fmt: str, binds: tuple[str, ...], timeout: float, limit: int, listing: bool
@@ -219,16 +226,7 @@ def why(subject: str, graph_path: Path, fmt: str) -> None:
     show_default=True,
     help="Listen on this port (0: any free one).",
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=30,
-    show_default=True,
-    help="Stop a query after this many seconds.",
-)
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=10_000, show_default=True, help="Answer at most this many rows."
-)
+@sandbox_options
 @one_line_errors
 def serve(graph_path: Path, host: str, port: int, timeout: float, limit: int) -> None:
     """Serve the graph: the explorer page at / and a read-only SPARQL 1.1 endpoint at /sparql.
