@@ -166,9 +166,14 @@ def _is_tight(char: str) -> bool:
     return bool(WIDE_RE.match(char))
 
 
+_SPACE_RE = re.compile(r"\s")  # what str.isspace() calls a space
+
+
 def _unpad(chars: list[str], pos: list[int]) -> tuple[list[str], list[int], bool]:
     """Remove padding spaces; keep one space between a person's name and post."""
     text = "".join(chars)
+    if not _SPACE_RE.search(text):
+        return chars, pos, False  # most lines: nothing to remove, and name and post need a space between them
     keep: int | None = None  # index of the one separating space to keep
     match = NAME_POST_RE.match(text) or POST_NAME_RE.match(text)
     if match:
