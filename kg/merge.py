@@ -30,7 +30,7 @@ import pyoxigraph as ox
 from kg.graph import NAMES_GRAPH, GraphBuilder, node, source_iri
 from kg.ontology import PREFIXES
 
-FAN_IN = 128  # chunks merged at once (open files); more chunks are merged in rounds
+FAN_IN = 128  # runs merged at once (open files); more runs are merged in rounds
 _NAMES = "0"
 _TYPE = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <"
 
@@ -62,7 +62,7 @@ def _write_lines(path: Path, lines: Iterable[str]) -> None:
 
 
 def merge_runs(runs: Sequence[Path], into: Path) -> Path:
-    """Merge sorted chunks into one (a round of the merge: tags kept, identical lines once)."""
+    """Merge sorted runs into one (a round of the merge: tags kept, identical lines once)."""
     with ExitStack() as stack, into.open("w", encoding="utf-8", newline="") as out:
         previous = None
         for line in heapq.merge(*(stack.enter_context(p.open(encoding="utf-8", newline="")) for p in runs)):
