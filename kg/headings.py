@@ -97,16 +97,27 @@ HEADING_RULES = tuple(
 TASKS = Family("tasks", HEADING_RULES)
 
 
+# every heading rule's pattern as one alternative of one pattern (group h<i> for rule i, n<i> its number):
+# the rules' markers exclude each other, so the first alternative that matches is the only rule that would
+_ANY_HEADING = re.compile(
+    "|".join(
+        f"(?P<h{i}>{rule.pattern.pattern.replace('(?P<n>', f'(?P<n{i}>')})" for i, rule in enumerate(HEADING_RULES)
+    )
+)
+_HEADING_OF = [(f"n{i}", LEVELS[rule.name]) for i, rule in enumerate(HEADING_RULES)]
+
+
 def heading_of(text: str) -> tuple[int, int, int] | None:
     """(level, number, length of the marker) of a numbered heading, or None.
 
-    Each heading rule starts with its own marker, so at most one matches.
+    Each heading rule starts with its own marker, so at most one matches: one
+    pass of their union, whose outer group that closed last names the rule.
     """
-    for rule in HEADING_RULES:
-        m = rule.pattern.match(text)
-        if m:
-            return LEVELS[rule.name], chinese_number(m["n"]), m.end()
-    return None
+    m = _ANY_HEADING.match(text)
+    if m is None:
+        return None
+    group, level = _HEADING_OF[int(m.lastgroup[1:])]  # type: ignore[index]
+    return level, chinese_number(m[group]), m.end()
 
 
 class Numbering:

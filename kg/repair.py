@@ -104,7 +104,8 @@ def _fix_glyphs(chars: list[str]) -> None:
 
 # Pinyin printed after each character as a reading aid ("會(huì)議", from a page's
 # ruby annotations): a bracket of Latin letters, one of them tone-marked
-RUBY_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]")
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"  # a tone-marked pinyin vowel
+RUBY_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,6}}[{TONED}][a-zü]{{0,6}}[)）]")
 
 
 def _drop_ruby(chars: list[str], pos: list[int]) -> tuple[list[str], list[int]]:
@@ -211,6 +212,21 @@ def _unpad(chars: list[str], pos: list[int]) -> tuple[list[str], list[int], bool
 
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# what a line must hold for a repair to change it: a space or tab (padding, a table's cells, the gap a
+# stray glyph left), a substituted glyph, ASCII punctuation, or a tone-marked letter of a pinyin reading aid
+_NEEDS_REPAIR_RE = re.compile("[\\s" + "".join(GLYPH_SUBSTITUTES) + ",:;?!()" + TONED + "]")
+
+
+def _repair_line(stripped: str, raw: Sequence[int]) -> tuple[str, list[int], bool]:
+    """One line's repairs, in order: its text, each character's offset, and whether it is "name post"."""
+    chars, pos = list(stripped), list(raw)
+    _tabs_to_bars(chars, pos)
+    _move_stray_glyph(chars, pos)
+    chars, pos, person_post = _unpad(chars, pos)
+    chars, pos = _drop_ruby(chars, pos)
+    _fix_glyphs(chars)
+    _widen_punctuation(chars)
+    return "".join(chars), pos, person_post
 
 
 def repair_lines(text: MappedText) -> list[Line]:
@@ -240,15 +256,10 @@ def repair_lines(text: MappedText) -> list[Line]:
         starts_page = page_start or body[0] == " "
         page_start = False
         first = body_start + lead
-        chars = list(stripped)
-        pos = list(text.pos[first : first + len(chars)])
-        _tabs_to_bars(chars, pos)
-        _move_stray_glyph(chars, pos)
-        chars, pos, person_post = _unpad(chars, pos)
-        chars, pos = _drop_ruby(chars, pos)
-        _fix_glyphs(chars)
-        _widen_punctuation(chars)
-        line_text = "".join(chars)
+        if _NEEDS_REPAIR_RE.search(stripped):
+            line_text, pos, person_post = _repair_line(stripped, text.pos[first : first + len(stripped)])
+        else:  # most lines: nothing below would change a character
+            line_text, pos, person_post = stripped, text.pos[first : first + len(stripped)], False
         # width as printed, padding included: it says how full the PDF line was;
         # a closing mark may hang past the column's edge, so it is not counted
         width = display_width(stripped[:-1] if stripped[-1] in HANGING else stripped)
