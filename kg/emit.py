@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib.namespace import DCTERMS, ORG, SKOS, XSD
 
 from kg.graph import LABEL, A, GraphBuilder, chain_iri, digest, doc_iri, iri_segment, node, source_iri, task_iri
 from kg.mentions import Mention, MentionFinder, concept_key
@@ -31,9 +30,10 @@ from kg.model import (
     Task,
 )
 from kg.names import city_of
-from kg.ontology import GOV, ID_IRI, ROLE_EDGES, ROLE_WORDS
+from kg.ontology import ID_IRI, ROLE_EDGES, ROLE_WORDS
 from kg.reading import Source
 from kg.resolve import Resolution
+from kg.terms import DCTERMS, GOV, ORG, SKOS, XSD
 
 ROLE_BY_WORD = {word: role for role, word in ROLE_WORDS.items()}
 ACTIONS = {"任命": GOV.Appoint, "免去": GOV.Remove}

@@ -16,15 +16,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.extract.chains import chain_key
 from kg.formats import Locator
 from kg.model import Document, Evidence, Task
 from kg.names import org_kind
-from kg.ontology import GOV, ID_IRI
+from kg.ontology import ID_IRI
 from kg.reading import simplified
-from kg.resolve import Resolution
+from kg.resolve import OrgNode, Resolution
+from kg.terms import FOAF, GOV, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 # characters an IRI may not hold (RFC 3987 and Turtle's IRIREF), plus the
 # reserved ones that would change an IRI's structure
@@ -106,6 +106,7 @@ class GraphBuilder:
         self.graphs: list[ox.NamedNode] = [node(NAMES_GRAPH)]  # in the order they were begun
         self._current = self.graphs[0]
         self._named: dict[tuple[str, str], set[str]] = {}  # (kind, IRI) of a named node → the names written for it
+        self._orgs: dict[tuple[str, str | None], tuple[OrgNode, ox.NamedNode]] = {}  # (name, city) → its body
 
     def into(self, source: str) -> None:
         """Write the facts that follow into the graph of the input file of this name."""
@@ -150,8 +151,11 @@ class GraphBuilder:
 
     def organization(self, name: str, city: str | None = None, aliases: tuple[str, ...] = ()) -> ox.NamedNode:
         """The node of the body a name resolves to."""
-        org_node = self.resolution.org(name, city)
-        org = node(org_iri("".join(org_node.key)))
+        found = self._orgs.get((name, city))
+        if found is None:
+            org_node = self.resolution.org(name, city)
+            found = self._orgs[name, city] = org_node, node(org_iri("".join(org_node.key)))
+        org_node, org = found
         with self.naming():
             written = self._first("org", org.value)
             if written is not None:
