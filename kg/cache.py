@@ -2,7 +2,7 @@
 
 An entry is keyed by the file's bytes and name (both reach the graph) and by
 govkg's version and code, so an edited file, a renamed file or another govkg
-is read again. Entries live in OUT/.cache/ as compressed pickles (about 3×
+is read again. Entries live in OUT/.cache/ as pickles compressed by zstd (about 2×
 the size of the text, with the file's names beside it), written whole or not at all by the worker that read the
 file; a build removes the entries it did not use, so the cache holds the
 current corpus and nothing more.
@@ -14,10 +14,11 @@ import hashlib
 import os
 import pickle
 import tempfile
-import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import zstandard
 
 import kg
 
@@ -85,7 +86,7 @@ def save(folder: Path, key: str, value: Any) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1))
+            handle.write(zstandard.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1))
         os.replace(tmp, folder / key)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
@@ -94,6 +95,6 @@ def save(folder: Path, key: str, value: Any) -> None:
 def load(folder: Path, key: str) -> Any | None:
     """An entry, or None when there is none or it cannot be read (it is then made again)."""
     try:
-        return pickle.loads(zlib.decompress((folder / key).read_bytes()))
-    except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return pickle.loads(zstandard.decompress((folder / key).read_bytes()))
+    except (OSError, zstandard.ZstdError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
         return None
