@@ -1,6 +1,7 @@
 """Build corpora of distinct copies of the seed, ×1, ×10, ×100 (×1000 with --scales), and see how each stage grows.
 
     python benchmarks/bench_corpus.py [--scales 1,10,100] [--jobs N] [--executor processes|dask] [--keep DIR]
+    python benchmarks/bench_corpus.py --base REV [--scales 100,1000] [--jobs N]   # side by side with REV
 
 (the peak RSS is the main process's: with --jobs > 1 the workers' own memory is not in it)
 
@@ -15,12 +16,17 @@ the growth ratio per 10× of input (linear: 10). With a persistent store, it
 also times a rebuild of the largest corpus with one file changed (the others
 come from the cache), and a named question on the largest graph, from the store
 and from the Turtle.
+
+With --base REV, each corpus is built by REV (checked out in a temporary git
+worktree) and by this tree, one after the other, and the table gives both and
+their ratio: the machine's mood of the moment falls on both alike.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -64,12 +70,14 @@ def make_corpus(folder: Path, copies: int) -> int:
     return size
 
 
-def run_build(corpus: Path, out: Path, jobs: int, executor: str = "processes") -> dict:
+def run_build(corpus: Path, out: Path, jobs: int, executor: str = "processes", tree: Path = ROOT) -> dict:
+    """One build in a fresh process, with govkg imported from ``tree``."""
     done = subprocess.run(
         [sys.executable, "-c", STAGE_SCRIPT, str(corpus), str(out), str(jobs), executor],
         capture_output=True,
         text=True,
         check=True,
+        env={**os.environ, "PYTHONPATH": str(tree)},
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -85,9 +93,13 @@ def main() -> None:
         default="processes",
         help="kg build --executor (dask: a local cluster)",
     )
+    parser.add_argument("--base", metavar="REV", help="build each corpus with this git revision too, side by side")
     args = parser.parse_args()
     scales = [int(s) for s in args.scales.split(",")]
     base = args.keep or Path(tempfile.mkdtemp(prefix="kg-corpus-"))
+    if args.base:
+        side_by_side(args.base, scales, base, args.jobs)
+        return
     rows = []
     for n in scales:
         size = make_corpus(base / f"x{n}", n)
@@ -125,6 +137,33 @@ def main() -> None:
         ratio = (b["wall"] / a["wall"]) / (b["n"] / a["n"]) * 10
         graph = (b["stages"].get("graph", 0) / max(a["stages"].get("graph", 1e-9), 1e-9)) / (b["n"] / a["n"]) * 10
         print(f"×{a['n']} → ×{b['n']}: growth per 10× wall {ratio:.1f}, graph stage {graph:.1f} (linear: 10)")
+
+
+def side_by_side(rev: str, scales: list[int], base: Path, jobs: int) -> None:
+    """Each corpus built by revision rev, then by this tree, each in a fresh process; the ratios."""
+    tree = base / "base-tree"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), rev], check=True)
+    try:
+        for n in scales:
+            size = make_corpus(base / f"x{n}", n)
+            got = {}
+            for name, where in ((rev, tree), ("this tree", ROOT)):
+                got[name] = run_build(base / f"x{n}", base / f"out{n}-{name.replace(' ', '-')}", jobs, tree=where)
+                stages = " ".join(f"{k} {v:.1f}" for k, v in got[name]["stages"].items() if k not in STEPS)
+                print(
+                    f"×{n:<5} {size / 1e6:6.1f} MB  {name:>10}: wall {got[name]['wall']:7.2f} s"
+                    f"  RSS {got[name]['rss']:6.0f} MB  triples {got[name]['triples']:>9,} | {stages}",
+                    flush=True,
+                )
+            before, after = got[rev], got["this tree"]
+            print(
+                f"×{n:<5} this tree / {rev}: wall {after['wall'] / before['wall']:.2f}, RSS {after['rss'] / before['rss']:.2f}"
+            )
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+
+
+STEPS = ("read", "repair", "segment", "extract")  # summed over the workers: the stages' wall times say more
 
 
 if __name__ == "__main__":
