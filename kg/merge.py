@@ -1,26 +1,31 @@
-"""The graph of a corpus from the graphs of its files, never whole in memory: an external merge sort.
+"""The graph of a corpus from the graphs of its files, never whole in memory: a sort by ranges.
 
 The triples of each file are emitted on their own (kg.emit.emit_file), in a
 worker, a batch of files at a time: each batch's triples are written sorted to
 one run on disk, an N-Triples line per triple tagged with the graph it goes to
 ("0" the names graph, "1" and the file's number its own), and each file's own
-graph, sorted, to a file of its own. One k-way merge of the runs gives every
-triple once, in the canonical order of graph.ttl (by the N-Triples line; a tab
-sorts before any character a line holds, so a tag never changes the order).
-Where two files state one triple the merge sees them side by side: the names
-graph wins, else the first file, as kg.graph.GraphBuilder says. graph.nq is the
-names graph (from the merge), then each file's graph without the triples
-another graph won. The main process holds one line per run and the lines that
-lost, whatever the size of the corpus.
+graph, sorted, to a file of its own. The runs are then cut into buckets by
+subject (the cuts taken from an even spread of the runs' lines, so a bucket
+holds some 200,000 lines whatever the corpus); each bucket gathers its range of
+every run and is sorted in memory, in a worker, so buckets sort in parallel.
+In canonical order (by the N-Triples line; a tab sorts before any character a
+line holds, so a tag never changes the order) a bucket gives every triple once:
+where two files state one triple the sort puts them side by side, and the names
+graph wins, else the first file, as kg.graph.GraphBuilder says. Each bucket
+writes its part of graph.ttl (a subject is never cut, so Oxigraph's Turtle of
+the parts, put end to end, is the Turtle of the whole) and of the names graph.
+graph.nq is the names graph, then each file's graph without the triples another
+graph won. The main process holds a few lines per block of each run and the
+lines that lost, whatever the size of the corpus.
 """
 
 from __future__ import annotations
 
-import heapq
+import bisect
+import re
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -30,14 +35,32 @@ import pyoxigraph as ox
 from kg.graph import NAMES_GRAPH, GraphBuilder, node, source_iri
 from kg.ontology import PREFIXES
 
-FAN_IN = 128  # runs merged at once (open files); more runs are merged in rounds
+RUNS = 64  # runs of a build (batches of files), so that every worker has some
+BLOCK = 256  # lines of a run between two of the lines the main process keeps to find a range in it
+BUCKET = 200_000  # lines a bucket holds, about: what a worker sorts in memory at once
 _NAMES = "0"
 _TYPE = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <"
+_LINE_RE = re.compile(r"[^\n]*\n")  # a line of a run: N-Triples escapes line breaks in a literal
 
 
-def write_batch(graphs: Iterable[tuple[int, GraphBuilder]], run: Path, own: Callable[[int], Path]) -> int:
+@dataclass
+class Run:
+    """A sorted run on disk, with the first line and byte offset of each of its blocks (and its size)."""
+
+    path: Path
+    firsts: list[str] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=lambda: [0])
+
+    def piece(self, low: str | None, high: str | None) -> tuple[Path, int, int]:
+        """The bytes of the run that hold its lines from ``low`` up to ``high``, and a block more at most."""
+        first = max(bisect.bisect_left(self.firsts, low) - 1, 0) if low is not None else 0
+        last = bisect.bisect_left(self.firsts, high) if high is not None else len(self.firsts)
+        return self.path, self.offsets[first], self.offsets[max(last, first)]
+
+
+def write_batch(graphs: Iterable[tuple[int, GraphBuilder]], path: Path, own: Callable[[int], Path]) -> Run:
     """Write the triples of a batch of files (by their numbers): each file's own graph, sorted, to own(its
-    number) for graph.nq, and all of them, tagged and sorted, to one run for the merge; how many lines."""
+    number) for graph.nq, and all of them, tagged and sorted, to one run for the merge."""
     names = node(NAMES_GRAPH)
     tagged: list[str] = []
     for index, builder in graphs:
@@ -50,26 +73,17 @@ def write_batch(graphs: Iterable[tuple[int, GraphBuilder]], run: Path, own: Call
                 mine.append(line)
                 tagged.append(line + tag)
         mine.sort()
-        _write_lines(own(index), (line + "\n" for line in mine))
+        with own(index).open("w", encoding="utf-8", newline="") as handle:
+            handle.writelines(line + "\n" for line in mine)
     tagged.sort()
-    _write_lines(run, tagged)
-    return len(tagged)
-
-
-def _write_lines(path: Path, lines: Iterable[str]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        handle.writelines(lines)
-
-
-def merge_runs(runs: Sequence[Path], into: Path) -> Path:
-    """Merge sorted runs into one (a round of the merge: tags kept, identical lines once)."""
-    with ExitStack() as stack, into.open("w", encoding="utf-8", newline="") as out:
-        previous = None
-        for line in heapq.merge(*(stack.enter_context(p.open(encoding="utf-8", newline="")) for p in runs)):
-            if line != previous:
-                out.write(line)
-                previous = line
-    return into
+    run = Run(path)
+    with path.open("wb") as out:
+        for i in range(0, len(tagged), BLOCK):
+            block = "".join(tagged[i : i + BLOCK]).encode()
+            out.write(block)
+            run.firsts.append(tagged[i])
+            run.offsets.append(run.offsets[-1] + len(block))
+    return run
 
 
 @dataclass
@@ -80,83 +94,128 @@ class Merged:
     types: Counter[str] = field(default_factory=Counter)  # a class's IRI → its instances
     lost: dict[int, set[str]] = field(default_factory=dict)  # a file's number → its lines another graph holds
 
-
-class _Winners:
-    """The merge as a binary file of N-Triples lines (what Oxigraph's parser reads), each triple once; the
-    names graph's quads go to ``names`` as they pass."""
-
-    def __init__(self, lines: Iterator[str], names: BinaryIO, names_graph: str, merged: Merged) -> None:
-        self.lines, self.names, self.merged = lines, names, merged
-        self.names_tail = f" <{names_graph}> .\n"
-        self.previous: str | None = None
-        self.buffer = bytearray()
-
-    def read(self, size: int = -1) -> bytes:
-        """At most size bytes of the lines (all of them with -1); empty at the end."""
-        while size < 0 or len(self.buffer) < size:
-            if not self._more():
-                break
-        cut = len(self.buffer) if size < 0 else size
-        out = bytes(self.buffer[:cut])
-        del self.buffer[:cut]  # a bytearray drops its head without copying the rest
-        return out
-
-    def _more(self) -> bool:
-        """Add the next lines of the merge to the buffer (some 64 KB); False at its end."""
-        out: list[str] = []
-        total = 0
-        for tagged in self.lines:
-            cut = tagged.rindex("\t")
-            line, tag = tagged[:cut], tagged[cut + 1 : -1]
-            if line == self.previous:  # stated again: the graph that came first (names, else a file) keeps it
-                if tag != _NAMES:
-                    self.merged.lost.setdefault(int(tag[1:]), set()).add(line)
-                continue
-            self.previous = line
-            self._count(line)
-            if tag == _NAMES:
-                self.names.write((line + self.names_tail).encode())
-            out.append(line + " .\n")
-            total += len(line)
-            if total >= 1 << 16:
-                break
-        self.buffer += "".join(out).encode()
-        return bool(out)
-
-    def _count(self, line: str) -> None:
-        self.merged.triples += 1
-        space = line.index(" ")  # the subject is an IRI or a blank node: no space in it
-        if line.startswith(_TYPE, space):
-            self.merged.types[line[space + len(_TYPE) : -1]] += 1
+    def add(self, other: Merged) -> None:
+        self.triples += other.triples
+        self.types.update(other.types)
+        for index, lines in other.lost.items():
+            self.lost.setdefault(index, set()).update(lines)
 
 
-def merge(runs: Sequence[Path], work: Path) -> Merged:
-    """Merge the runs: every triple once, in order, into work/graph.nt; the names graph's quads into
-    work/names.nq; and which file lost which lines."""
-    runs = list(runs)
-    round_ = 0
-    while len(runs) > FAN_IN:
-        round_ += 1
-        groups = [runs[i : i + FAN_IN] for i in range(0, len(runs), FAN_IN)]
-        runs = [merge_runs(group, work / f"run-{round_}-{n}") for n, group in enumerate(groups)]
+def cuts(runs: Sequence[Run], size: int | None = None) -> list[str]:
+    """Where the buckets part: subjects ("<iri> ", which begins each line of that subject) taken at even
+    steps through the runs' block starts, so that each bucket holds about ``size`` lines."""
+    total = sum(len(run.firsts) for run in runs) * BLOCK
+    count = -(-total // (size or BUCKET))
+    if count <= 1:
+        return []
+    starts = sorted(line for run in runs for line in run.firsts)
+    return sorted({_subject(starts[len(starts) * k // count]) for k in range(1, count)})
+
+
+def _subject(line: str) -> str:
+    return line[: line.index(" ") + 1]  # an IRI or a blank node has no space in it
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """One range of the merge: its lines from low (inclusive) to high, the pieces of the runs that hold
+    them, and where its parts of graph.ttl and of the names graph go."""
+
+    low: str | None
+    high: str | None
+    pieces: tuple[tuple[Path, int, int], ...]
+    turtle: Path
+    names: Path
+    head: bool  # the first bucket: its Turtle keeps the prefixes
+
+
+def buckets(runs: Sequence[Run], work: Path, size: int | None = None) -> list[Bucket]:
+    bounds: list[str | None] = [None, *cuts(runs, size), None]
+    return [
+        Bucket(
+            low, high, tuple(run.piece(low, high) for run in runs), work / f"ttl-{n:05d}", work / f"nq-{n:05d}", n == 0
+        )
+        for n, (low, high) in enumerate(zip(bounds, bounds[1:]))
+    ]
+
+
+def merge_bucket(bucket: Bucket) -> Merged:
+    """Sort one bucket (in a worker): its triples once each, their Turtle, and its part of the names graph."""
+    lines: list[str] = []
+    for path, start, end in bucket.pieces:
+        with path.open("rb") as run:
+            run.seek(start)
+            got = _LINE_RE.findall(run.read(end - start).decode("utf-8"))
+        lines += got[
+            bisect.bisect_left(got, bucket.low) if bucket.low is not None else 0 : (
+                bisect.bisect_left(got, bucket.high) if bucket.high is not None else len(got)
+            )
+        ]
+    lines.sort()
     merged = Merged()
-    with ExitStack() as stack:
-        opened = [stack.enter_context(p.open(encoding="utf-8", newline="")) for p in runs]
-        names_out = stack.enter_context((work / NAMES_PART).open("wb"))
-        winners = _Winners(heapq.merge(*opened), names_out, NAMES_GRAPH, merged)
-        with (work / TRIPLES).open("wb") as out:
-            shutil.copyfileobj(winners, out, 1 << 20)
+    triples, names = _winners(lines, merged)
+    del lines
+    turtle = ox.serialize(
+        ox.parse("".join(triples).encode(), format=ox.RdfFormat.N_TRIPLES),
+        format=ox.RdfFormat.TURTLE,
+        prefixes=PREFIXES,
+    )
+    bucket.turtle.write_bytes(turtle if bucket.head else _without_prefixes(turtle))
+    bucket.names.write_text("".join(names), encoding="utf-8")
+    return merged
+
+
+def _winners(lines: list[str], merged: Merged) -> tuple[list[str], list[str]]:
+    """The sorted, tagged lines of a bucket as N-Triples (each triple once) and the names graph's N-Quads;
+    counts, and the lines of a file that another graph keeps, into merged."""
+    names_tail = f" <{NAMES_GRAPH}> .\n"
+    triples: list[str] = []
+    names: list[str] = []
+    previous = None
+    for tagged in lines:
+        cut = tagged.rindex("\t")
+        line, tag = tagged[:cut], tagged[cut + 1 : -1]
+        if line == previous:  # stated again: the graph that came first (names, else a file) keeps it
+            if tag != _NAMES:
+                merged.lost.setdefault(int(tag[1:]), set()).add(line)
+            continue
+        previous = line
+        merged.triples += 1
+        space = line.index(" ")
+        if line.startswith(_TYPE, space):
+            merged.types[line[space + len(_TYPE) : -1]] += 1
+        if tag == _NAMES:
+            names.append(line + names_tail)
+        triples.append(line + " .\n")
+    return triples, names
+
+
+def _without_prefixes(turtle: bytes) -> bytes:
+    """Turtle without the prefix lines Oxigraph writes before the first triple (a body line never starts
+    with "@")."""
+    at = 0
+    while turtle.startswith(b"@prefix ", at):
+        at = turtle.index(b"\n", at) + 1
+    return turtle[at:]
+
+
+def merge(runs: Sequence[Run], work: Path, sort: Callable[..., Iterator[Merged]] | None = None) -> Merged:
+    """Merge the runs: graph.ttl and the names graph's quads (work/names.nq) from the buckets, in order,
+    each sorted by ``sort`` (a map over the buckets: in worker processes, or here); what was found."""
+    todo = buckets(runs, work)
+    merged = Merged()
+    with (work / TURTLE).open("wb") as turtle, (work / NAMES_PART).open("wb") as names:
+        for bucket, found in zip(todo, (sort or map)(merge_bucket, todo)):
+            merged.add(found)
+            for part, out in ((bucket.turtle, turtle), (bucket.names, names)):
+                with part.open("rb") as handle:
+                    shutil.copyfileobj(handle, out, 1 << 20)
+                part.unlink()
     return merged
 
 
 NAMES_PART = "names.nq"  # in the work folder: the names graph's quads, as the merge finds them
-TRIPLES = "graph.nt"  # in the work folder: the graph's triples, each once, in order
-
-
-def write_turtle(work: Path, turtle: BinaryIO) -> None:
-    """graph.ttl from the merged triples (Oxigraph's Turtle, with the project's prefixes)."""
-    triples = ox.parse(path=str(work / TRIPLES), format=ox.RdfFormat.N_TRIPLES)  # quads of the default graph
-    ox.serialize(triples, turtle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+TURTLE = "graph.ttl"  # in the work folder: the graph's Turtle
 
 
 def write_part(task: tuple[Path, set[str], str, Path]) -> Path:

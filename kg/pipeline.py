@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -25,7 +24,7 @@ from rdflib.namespace import FOAF
 
 from kg.cache import Cache
 from kg.files import discard, exclusive, publish, write_store
-from kg.merge import FAN_IN, Merged, merge, write_part, write_quads, write_turtle
+from kg.merge import RUNS, Merged, Run, merge, write_part, write_quads
 from kg.model import Document
 from kg.ontology import GOV
 from kg.per_file import FileResult, extract_documents, read_file, repair, segment
@@ -164,11 +163,9 @@ def _build(  # noqa: PLR0913 - build()'s arguments, inside its hold on the outpu
         cache.prune()
     t = time.perf_counter()
     timings["files"] = t - started  # wall time of reading all files (the stages above add up across workers)
-    per_run = max(1, -(-len(todo) // (FAN_IN // 2)))  # runs enough for every worker, few enough for one merge
+    per_run = max(1, -(-len(todo) // RUNS))
     batches = [(todo[i : i + per_run], work) for i in range(0, len(todo), per_run)]
-    runs = [work / f"run-{batch[0].index:07d}" for batch, _ in batches]
-    for _ in run(emit_batch, batches, jobs, resolver.finish()):
-        pass
+    runs = list(run(emit_batch, batches, jobs, resolver.finish()))
     timings["graph"] = time.perf_counter() - t
     documents: list[Document] = []
     if keep:  # the files' results with their texts, as kept
@@ -180,7 +177,7 @@ def _build(  # noqa: PLR0913 - build()'s arguments, inside its hold on the outpu
 
 
 def _write(  # noqa: PLR0913
-    runs: list[Path],
+    runs: list[Run],
     names: list[str],
     work: Path,
     out_dir: Path | None,
@@ -200,17 +197,20 @@ def _write(  # noqa: PLR0913
     nodes = sum(result.merged.types[kind] for kind in KIND_OF_TYPE)
     result.undrawn = nodes if out_dir is not None and html and nodes > PAGE_NODES else 0
     staged = [(turtle, out_dir / "graph.ttl"), (quads, out_dir / "graph.nq")] if out_dir is not None else []
-    written = threading.Event()
     try:
-        with ThreadPoolExecutor(max_workers=1) as beside:  # Oxigraph loads without the GIL: meanwhile the Turtle
+        with ThreadPoolExecutor(max_workers=1) as beside:  # Oxigraph loads without the GIL: meanwhile the page
             stored = None
             if store and out_dir is not None:
-                stored = beside.submit(_timed, write_store, out_dir / "graph.ttl", turtle, quads, written.wait)
-            _turtle_and_page(work, written, result, out_dir if html and not result.undrawn else None, staged)
+                stored = beside.submit(_timed, write_store, out_dir / "graph.ttl", turtle, quads)
+            if html and out_dir is not None and not result.undrawn:
+                t = time.perf_counter()
+                page = work / "graph.html"
+                page.write_bytes(network_page(turtle))
+                staged.append((page, out_dir / "graph.html"))
+                result.timings["html"] = time.perf_counter() - t
             if stored is not None:
                 result.timings["store"] = stored.result()  # its error, if any, is raised here
     except BaseException:
-        written.set()
         discard(staged)
         raise
     if out_dir is None:
@@ -222,28 +222,11 @@ def _write(  # noqa: PLR0913
     result.output = out_dir / "graph.ttl"
 
 
-def _turtle_and_page(
-    work: Path, written: threading.Event, result: BuildResult, page_dir: Path | None, staged: list[tuple[Path, Path]]
-) -> None:
-    """graph.ttl from the merged triples (the store waits for it), then the page of it if asked for."""
+def _merge_runs(runs: list[Run], names: list[str], work: Path, jobs: int, result: BuildResult) -> None:
+    """The merge (its buckets sorted by the workers) into graph.ttl, then graph.nq in the work folder, each
+    file's graph written by a worker."""
     t = time.perf_counter()
-    turtle = work / "graph.ttl"
-    with turtle.open("wb") as ttl:
-        write_turtle(work, ttl)
-    written.set()
-    result.timings["turtle"] = time.perf_counter() - t
-    if page_dir is not None:
-        t = time.perf_counter()
-        page = work / "graph.html"
-        page.write_bytes(network_page(turtle))
-        staged.append((page, page_dir / "graph.html"))
-        result.timings["html"] = time.perf_counter() - t
-
-
-def _merge_runs(runs: list[Path], names: list[str], work: Path, jobs: int, result: BuildResult) -> None:
-    """The merge, then graph.nq in the work folder, each file's graph written by a worker."""
-    t = time.perf_counter()
-    result.merged = merged = merge(runs, work)
+    result.merged = merged = merge(runs, work, lambda func, buckets: run(func, buckets, jobs))
     lost = [merged.lost.get(index, set()) for index in range(len(names))]
     tasks = [(own_graph(work, n), lost[n], name, work / f"part-{n:07d}") for n, name in enumerate(names)]
     with (work / "graph.nq").open("wb") as nq:

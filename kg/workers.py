@@ -21,7 +21,7 @@ from kg.cache import NAMES, load, save
 from kg.emit import emit_file
 from kg.graph import GraphBuilder
 from kg.mapped import MappedText
-from kg.merge import write_batch
+from kg.merge import Run, write_batch
 from kg.per_file import FileResult, read_file
 from kg.reading import Source
 from kg.resolve import DocNames, Resolution, names_of
@@ -89,9 +89,9 @@ def _set_corpus(resolution: Resolution) -> None:
     _corpus = (resolution, resolution.mentions())
 
 
-def emit_batch(task: tuple[list[Job], Path]) -> int:
+def emit_batch(task: tuple[list[Job], Path]) -> Run:
     """Emit the triples of a batch of files (in a worker) into one run for the merge, and each file's own
-    graph into a file of its own (kg.merge.write_batch); how many lines."""
+    graph into a file of its own (kg.merge.write_batch)."""
     batch, work = task
     assert _corpus is not None
     resolution, mentions = _corpus

@@ -155,11 +155,17 @@ def test_a_fact_two_files_state_is_in_the_first_files_graph_only(tmp_path: Path)
     assert sum(len(g) for g in graphs.values()) == len(turtle_triples(out / "graph.ttl"))
 
 
-def test_a_merge_in_rounds_gives_the_same_bytes(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_merge_in_many_buckets_gives_the_same_bytes(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for n, city in enumerate(("南川市", "北川市", "中川市")):
         (corpus / f"c{n}.txt").write_text(NOTICE.format(city=city), encoding="utf-8")
+    head, rest = NOTICE.format(city="南川市").split("\n", 1)
+    for name in ("d1.txt", "d2.txt"):  # one notice (its 文号) in two gazettes: facts two files state
+        (corpus / name).write_text(f"{head}\n南政办发〔2023〕5号\n{rest}", encoding="utf-8")
     build([corpus], tmp_path / "1", html=False)
-    monkeypatch.setattr("kg.merge.FAN_IN", 2)  # five chunks: merged two by two, then again
+    monkeypatch.setattr("kg.merge.BLOCK", 3)
+    monkeypatch.setattr("kg.merge.BUCKET", 20)  # dozens of buckets, each cut at a subject
     build([corpus], tmp_path / "2", html=False)
     for name in ("graph.ttl", "graph.nq"):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
