@@ -162,25 +162,43 @@ def _words(sentence: str) -> list[str]:
     return [w for w in WORD_SPLIT_RE.split(sentence) if 3 <= len(w) <= 12]
 
 
-def _mentions(text: str, name: str) -> list[str]:
+def _by_start(words: list[str]) -> dict[str, set[str]]:
+    """Words by their first two characters, which two names of one company share (same_company): a name
+    is compared with those words only, not with every word of the document."""
+    index: dict[str, set[str]] = {}
+    for w in words:
+        index.setdefault(w[:2], set()).add(w)
+    return index
+
+
+def _mentions(words: dict[str, set[str]], name: str) -> list[str]:
     """Other names of the same company a document uses ("大运汽车" for "大运新能源汽车")."""
-    names = {w for w in _words(text) if w != name and same_company(w, name) and not w.endswith(("产业", "产业链"))}
+    names = {
+        w for w in words.get(name[:2], ()) if w != name and same_company(w, name) and not w.endswith(("产业", "产业链"))
+    }
     return sorted(names)
 
 
 def _chain_roles(doc: Document, found: list[tuple[str, Role, Found]]) -> list[ChainRole]:
     """One role per company (its names merged), tied to the chain its phrase or an industry's sentence names."""
+    if not found:
+        return []
     text = doc.text.text
-    ties = [(m["industry"], text[s:e]) for s, e in doc.sentences if (m := INDUSTRY_SUBJECT_RE.match(text, s))]
+    words = _by_start(_words(text))
+    ties = [
+        (m["industry"], _by_start(_words(text[s:e])))
+        for s, e in doc.sentences
+        if (m := INDUSTRY_SUBJECT_RE.match(text, s))
+    ]
     roles: dict[str, ChainRole] = {}
     for name, role, f in found:
         chain = role.chain or next(
-            (ind for ind, sentence in ties if any(same_company(name, w) for w in _words(sentence))), None
+            (ind for ind, said in ties if any(same_company(name, w) for w in said.get(name[:2], ()))), None
         )
         key = next((k for k in roles if same_company(k, name)), name)
         existing = roles.get(key)
         if existing is None or (existing.chain is None and chain is not None):
-            aliases = tuple(w for w in _mentions(text, name) if w != name)
+            aliases = tuple(w for w in _mentions(words, name) if w != name)
             evidence = doc.evidence(*doc.sentence_span(f.start, f.end), f.rule.name)
             roles[key] = ChainRole(name, aliases, role.role, chain, evidence)
     return list(roles.values())
