@@ -35,6 +35,8 @@ SHAPES = {
     "numbering": "1.",
     "no punctuation": "加强组织领导推进工作落实",
     "由": "由",
+    "…为": "市财政局为",  # a holder's verb with no seat after it (groups.takes-role reads 任 and 为)
+    "…、": "市财政局分管副职、",  # a list that never reaches its verb
     "链主": "链主企业甲公司",
     "围绕…链条": "市发改委围绕“甲→乙→丙”链条",  # found by the hypothesis test: the paragraph was re-read per chain
 }

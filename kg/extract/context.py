@@ -60,12 +60,15 @@ class SetUp:
 def group_name(text: str) -> str:
     """The group's own name in "…成立由市长担任组长的X": the words after the last verb of setting up."""
     text = SET_UP_SPLIT_RE.split(text)[-1]
+    text = re.sub(r"^(?:充实|完善)?了", "", text)  # "调整充实了X领导小组"
     return re.sub(r"^由[^，。；]{0,40}?担任组长的", "", text)
 
 
 def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
-    """A body the text or the title sets up, and its short name."""
-    yield at.found(m.start(), m.end(), SetUp(group_name(m["full"]), m.groupdict().get("short")))
+    """A body the text or the title sets up, and its short name (not a kind of body alone: "组建工作专班")."""
+    name = group_name(m["full"])
+    if name not in GROUP_KINDS:
+        yield at.found(m.start(), m.end(), SetUp(name, m.groupdict().get("short")))
 
 
 def split_groups(text: str) -> list[str]:
@@ -189,6 +192,14 @@ class Context:
                 found = self.set_ups[i][2]
             i += 1
         return found
+
+    def group_at(self, offset: int) -> str | None:
+        """The group a seat at this offset is in, when its sentence sets up none: the last set up before
+        it ("组建招商专班" in a task does not take the members of the 领导小组 set up after it), else the
+        document's first."""
+        i = bisect.bisect_right(self.set_ups, (offset,))
+        before = [group for start, end, group in self.set_ups[:i] if end <= offset]
+        return before[-1] if before else next(iter(self.groups), None)
 
     def section_heading(self, offset: int) -> str:
         """The heading of the numbered section a position of the text is in."""

@@ -3,8 +3,9 @@
 Seats come from role lines ("组 长：陈 杰 市委常委、常务副市长", and the lines under
 one that continue its list: "王平安 市发展改革委主任") and from prose ("办公室设在
 市能源局，办公室主任由王平安同志兼任", "由市长储祥好担任全市产业链总链长",
-"市工信局作为总链长牵头单位"). The group a seat is in is the one set up in the
-same sentence, else the document's first (kg.extract.context).
+"市工信局作为总链长牵头单位": kg.extract.seats). The group a seat is in is the one set
+up in the same sentence, else the last set up before it, else the document's first
+(kg.extract.context).
 """
 
 from __future__ import annotations
@@ -15,26 +16,32 @@ from dataclasses import dataclass
 
 from kg.extract.actors import split_top_level
 from kg.extract.context import SET_UP_RULES, Context
-from kg.extract.members import MEMBERS_TRAILER_RE, parse_members, split_items, who
+from kg.extract.members import parse_members
 from kg.extract.people import person_post_line, split_name, split_org_post
+from kg.extract.seats import (
+    AS_ROLE_RE,
+    COMPOSED_RE,
+    MEMBERS_INCLUDE_RE,
+    OFFICE_AT_RE,
+    OFFICE_HEAD_RE,
+    SEAT_BY_RE,
+    TAKES_ROLE_RE,
+    Seat,
+    as_role,
+    composed,
+    members_include,
+    office_at,
+    office_head,
+    seat_by,
+    takes_role,
+)
 from kg.headings import heading_of
-from kg.lexicon import POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
+from kg.lexicon import POST_SEATS, SEAT_WORDS, alternation
 from kg.lines import LABEL_RE
 from kg.model import Document, Group, Membership, PersonPost
-from kg.names import looks_like_org
 from kg.rules import At, Family, Found, Make, Rule, find, select
 
 SEAT_WORD_RE = re.compile(f"(?:{alternation(SEAT_WORDS)})$")
-
-
-@dataclass(frozen=True)
-class Seat:
-    """A member of a group in a role; the group is None for the document's own group."""
-
-    member: str
-    member_type: str  # person / org / post
-    role: str
-    group: str | None = None
 
 
 @dataclass(frozen=True)
@@ -43,11 +50,6 @@ class Duties:
 
     group: str
     text: str
-
-
-def _group(at: At) -> str | None:
-    """The group a sentence speaks of: the one it sets up, else the document's first (None: it sets up none)."""
-    return at.context.group_set_up_in(*at.span()) or next(iter(at.context.groups), None)
 
 
 # -- role lines ----------------------------------------------------------------------------------
@@ -61,7 +63,7 @@ def role_lines(m: re.Match[str], at: At) -> Iterator[Found]:
     role = m["label"]
     if not at.context.groups or not SEAT_WORD_RE.search(role):
         return
-    group = at.context.groups[0]
+    group = at.context.group_at(at.start + m.start())
     offset = m.start()
     people = False  # the list names people: a line under it is a name run into a post first
     for n, line in enumerate(m.group().split("\n")):
@@ -111,132 +113,6 @@ def duties(m: re.Match[str], at: At) -> Iterator[Found]:
     if at.context.groups:
         heading_end = m.start("body") - 1
         yield at.found(m.start(), heading_end, Duties(at.context.groups[0], m["body"].strip()))
-
-
-# -- prose ------------------------------------------------------------------------------------
-
-# "办公室设在市能源局", "下设办公室（设在市农业农村委）", "办公室设市统计局"
-OFFICE_AT_RE = re.compile(
-    r"办公室设(?:在|于)?(?!立|置)(?P<org>[^，。；]+?)(?=[，。；]|$)|办公室[（(]设(?:在|于)?(?P<within>[^，。；（）()]+?)[）)]"
-)
-
-
-def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
-    """办公室设在X: the group's office is placed in a body."""
-    group, org = _group(at), m["org"] or m["within"]
-    if looks_like_org(org) and group:
-        yield at.found(m.start(), m.end(), Seat(org, "org", "办公室设在", group))
-
-
-# "办公室主任由X兼任", "由X兼任办公室主任", "X同志兼任办公室主任"
-OFFICE_HEAD_RE = re.compile(
-    r"(?P<role>(?:办公室)?(?:副)?主任)由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
-    r"|(?:由)?(?P<holder>[^，。；由]{2,30}?)(?:同志)?(?:兼任|担任)(?P<office>办公室(?:副)?主任)"
-)
-
-
-def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
-    """办公室主任由X兼任: who heads the group's office."""
-    role = m["role"] or m["office"]
-    role = role if role.startswith("办公室") else "办公室" + role
-    holders = [who(item) for item in split_items(m["who"] or m["holder"])]  # "肖晓玲、陈水香兼任办公室副主任"
-    group = _group(at)
-    if holders and None not in holders and group and "办公室" in at.text:
-        yield at.found(m.start(), m.end(), *(Seat(h[0], h[1], role, group) for h in holders if h))
-
-
-# "指挥长由市长担任", "召集人由市政府分管副市长担任"
-SEAT_BY_RE = re.compile(
-    r"(?P<seat>(?:总|副)?(?:组长|指挥长|召集人|链长|主任委员))由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
-)
-
-
-def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A seat, then 由X担任: who holds it."""
-    found, group = who(m["who"]), _group(at)
-    if found and group:
-        yield at.found(m.start(), m.end(), Seat(found[0], found[1], m["seat"], group))
-
-
-# "成员由市发展改革委、市财政局等单位分管领导组成"
-COMPOSED_RE = re.compile(r"成员(?:单位)?由(?P<list>[^。；]+?)组成")
-
-
-def composed(m: re.Match[str], at: At) -> Iterator[Found]:
-    """成员由…组成: the members."""
-    group = _group(at)
-    if group:
-        seats = [Seat(member, kind, "成员", group) for member, kind in parse_members(m["list"], "成员")]
-        yield at.found(m.start(), m.end(), *seats)
-
-
-# "由市长储祥好担任全市产业链总链长", "市政府分管领导担任各重点产业链链长", "由分管…的副市长任组长",
-# "副市长任学锋、宗国英任副组长", "国务院总理李克强担任A领导小组和B领导小组组长"
-TAKES_ROLE_RE = re.compile(
-    rf"(?:由)?(?P<who>[^，。；由]{{2,80}}?)(?:担任|任)(?P<seat>[^，。；、任]{{0,60}}?(?:{alternation(SEAT_WORDS)}))"
-    r"(?=[，。；的]|$)"
-)
-SEAT_AT_END_RE = re.compile(f"(?:常务)?(?:副)?(?:{alternation(SEAT_WORDS)})$")
-SET_UP_VERB_RE = re.compile(f"^(?:{alternation((*SET_UP_VERBS, '决定', '并'))})")
-
-
-def _groups_named(text: str, at: At) -> list[str]:
-    """The document's groups a piece of text names, in the order it names them."""
-    named = [(text.find(g), g) for g in at.context.groups if g in text]
-    return [g for _, g in sorted(named)]
-
-
-def _seat_groups(m: re.Match[str], at: At) -> list[str]:
-    """The groups a seat is in: those its words name, else those named before it in the sentence, else the document's."""
-    found = _groups_named(m["seat"], at) or _groups_named(at.text[: m.start()], at)
-    group = _group(at)
-    return found or ([group] if group else [])
-
-
-def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
-    """X担任/任 a seat; X may be a list ("副市长任学锋、宗国英"), the seat may name its groups."""
-    seat = SEAT_AT_END_RE.search(m["seat"])
-    if not seat or "办公室" in m["seat"] or m["seat"].endswith("副主任"):
-        return
-    text = SET_UP_VERB_RE.sub("", m["who"])
-    holders = [who(item) for item in split_items(text)]
-    if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
-        holders = [who(text)]  # "分管能源、交通运输工作的副市长": one post, not a list
-    if None in holders:
-        return
-    seats = [Seat(h[0], h[1], seat.group(), g) for g in _seat_groups(m, at) for h in holders if h]
-    yield at.found(m.start(), m.end(), *seats)
-
-
-# "成员单位包括市发展改革委、市教委…和静海区人民政府", "两大领导小组组成单位包括…等部门和单位"
-MEMBERS_INCLUDE_RE = re.compile(
-    r"(?P<subject>[^，。；]{0,30}?)(?P<seat>主要成员|成员单位|组成单位|成员)(?:包括|有)[：:]?(?P<list>[^。；，]+)"
-)
-# "两大领导小组", "这两个领导小组", "上述议事协调机构": every group the document names
-ALL_GROUPS_RE = re.compile(
-    r"(?:两|二|三|几|各|上述|以上)(?:个|大)?(?:领导小组|工作专班|联席会议|指挥部|委员会|议事协调机构)"
-)
-
-
-def members_include(m: re.Match[str], at: At) -> Iterator[Found]:
-    """…成员单位包括A、B和C: the members of a group, or of every group the subject names."""
-    if ALL_GROUPS_RE.search(m["subject"]):
-        groups = list(at.context.groups)
-    else:
-        groups = _groups_named(m["subject"], at) or ([g] if (g := _group(at)) else [])
-    members = parse_members(MEMBERS_TRAILER_RE.sub("", m["list"]), m["seat"])
-    seats = [Seat(member, kind, m["seat"], g) for g in groups for member, kind in members]
-    yield at.found(m.start(), m.end(), *seats)
-
-
-AS_ROLE_RE = re.compile(r"(?P<who>[^，。；]{2,30}?)作为(?P<seat>[^，。；]{2,20}?(?:单位|部门))(?=[，。；])")
-
-
-def as_role(m: re.Match[str], at: At) -> Iterator[Found]:
-    """X作为…单位: a body in a seat of the mechanism ("市工信局作为总链长牵头单位")."""
-    group = _group(at)
-    if looks_like_org(m["who"]) and group:
-        yield at.found(m.start(), m.end(), Seat(m["who"], "org", re.sub(r"^全市", "", m["seat"]), group))
 
 
 def _prose(
@@ -312,10 +188,12 @@ MEMBER_RULES = (
         "groups.takes-role",
         TAKES_ROLE_RE,
         takes_role,
-        ("任",),
+        ("任", "为"),
         (
             "成立某市重点产业链链长制领导小组。由市长杜文海担任全市产业链总链长。",
             "成立某区河湖治理领导小组。由区长周立平任组长，副区长任海涛、高明任副组长。",
+            "成立以县委书记王一鸣为组长、县长李立新为第一副组长的某县河长制领导小组。",
+            "某县调整充实了对台工作领导小组。另外县委办公室、县委组织部和县发改局等3个相关职能部门的分管副职任小组成员。",
             "对国务院甲地区开发领导小组和国务院乙地区振兴领导小组组成人员进行调整。"
             "国务院总理王一鸣担任国务院甲地区开发领导小组和国务院乙地区振兴领导小组组长。",
         ),
@@ -327,7 +205,7 @@ MEMBER_RULES = (
         members_include,
         ("包括", "有"),
         (
-            "建立某省节能减排联席会议制度，成员单位包括省发展改革委、省工信厅和省生态环境厅。",
+            "建立某省节能减排联席会议制度，成员单位包括省财政厅、省工信厅和省生态环境厅。",
             "对国务院甲地区开发领导小组和国务院乙地区振兴领导小组组成单位进行调整。"
             "调整后的两个领导小组组成单位包括外交部、财政部、商务部等部门和单位。",
         ),

@@ -11,8 +11,8 @@ import re
 
 from kg.extract.actors import TRAILER_RE, split_top_level
 from kg.extract.people import (
-    NAME_WITH_POST_RE,
     POST_THEN_NAME_RE,
+    bracket_holder,
     is_person_name,
     name_after_post,
     split_name,
@@ -24,7 +24,9 @@ from kg.names import looks_like_org
 # "市委组织部主持日常工作的副部长", "市发展改革委主要负责人": a post described in words
 POST_DESCRIPTION_RE = re.compile(alternation(POST_DESCRIPTION_WORDS))
 # what follows a body's name to make it a post: "分管负责人", "主要负责人"
-MEMBER_SUFFIX_RE = re.compile(r"^(?:等(?:部门|单位))?(?P<suffix>.+)$")
+# (after "等部门", or "20个相关职能部门的": how many bodies the list names)
+BODY_COUNT = r"等?(?:共计|共)?(?:[0-9]+|[一二三四五六七八九十]+)(?:个|家)(?:相关|有关)?(?:职能)?(?:部门和单位|部门单位|部门|单位)的?"
+MEMBER_SUFFIX_RE = re.compile(rf"^(?:{BODY_COUNT}|等(?:部门|单位))?(?P<suffix>.+)$")
 MEMBER_KINDS = ("成员", "成员单位", "组成单位")
 # "…等部门和单位": the end of a list of member bodies
 MEMBERS_TRAILER_RE = re.compile(
@@ -39,9 +41,9 @@ def _member(item: str, role: str) -> tuple[str, str] | None:
         return None
     if is_person_name(item):
         return item, "person"
-    named = NAME_WITH_POST_RE.match(item)  # "张三（市长）", "何伟森（市市政局）"
-    if named and is_person_name(named["name"]):
-        return named["name"], "person"
+    named = bracket_holder(item)  # "张三（市长）", "何伟森（市市政局）"
+    if named:
+        return named[0], "person"
     run_on = split_name(item)  # "陈芸副省长", "黄琪玉省政府副秘书长": a name run into its post
     if run_on:
         return run_on[0], "person"

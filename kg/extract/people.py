@@ -29,8 +29,14 @@ POST_RE = re.compile(
 # "（正厅长级）", "（副处级）": a rank note after a post, not part of it
 RANK_NOTE_RE = re.compile(r"[（(][正副]?(?:部|省|厅|局|司|处|县|科|乡)(?:长)?级[）)]")
 PERSON_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-# "张三（市长）": a name with its post in brackets
-NAME_WITH_POST_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[（(](?P<post>[^（）()]{2,30})[）)]$")
+# a name written in Chinese characters from another language, its parts joined by a middle dot
+# ("尼加提·尼亚孜", "买买提·阿不力米提", "格桑·次仁"): Uyghur, Tibetan, Mongolian and foreign names
+DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}(?:[·•・．][\u4e00-\u9fff]{1,8}){1,3}"
+DOTTED_NAME_RE = re.compile(f"^{DOTTED_NAME}$")
+# "张三（市长）", "尼加提·尼亚孜（市政府副市长）": a name with its post in brackets
+NAME_WITH_POST_RE = re.compile(
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}|{DOTTED_NAME})[（(](?P<post>[^（）()]{{2,30}})[）)]$"
+)
 POST_END_RE = re.compile(rf"(?:{POST_WORDS})$")
 # "市长储祥好担任", "省委书记蓝佛安对…": a post, then a name, then a word that follows names
 POST_THEN_NAME_RE = re.compile(
@@ -46,7 +52,10 @@ APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
 
 
 def is_person_name(text: str) -> bool:
-    """2–4 Chinese characters starting with a common surname, and not a body or a post."""
+    """2–4 Chinese characters starting with a common surname, and not a body or a post; or a name of
+    another language's parts joined by a middle dot."""
+    if DOTTED_NAME_RE.match(text):
+        return not looks_like_org(text.replace("·", ""))
     if not PERSON_RE.match(text) or looks_like_org(text) or POST_RE.match(text) or POST_END_RE.search(text):
         return False
     if text[-1] in "市县区省镇乡村州局委办厅部":  # "张家港市" is a place
@@ -54,6 +63,19 @@ def is_person_name(text: str) -> bool:
     if text[-1] in "副正常代兼":  # "陈芸副" + "省长": a name does not end in a post's first word
         return False
     return text[0] in SURNAMES or text[:2] in SURNAMES
+
+
+def bracket_holder(item: str) -> tuple[str, str] | None:
+    """(name, post) of "张三（市长）", "尼加提·尼亚孜（市政府副市长）"; a surname the list lacks is a name's
+    too when the bracket states a post ("竞中梅（市科技局局长）")."""
+    named = NAME_WITH_POST_RE.match(item)
+    if named is None:
+        return None
+    name, post = named["name"], named["post"]
+    if is_person_name(name):
+        return name, post
+    rare = len(name) <= 3 and not looks_like_org(name) and not POST_END_RE.search(name) and not POST_RE.match(name)
+    return (name, post) if rare and split_org_post(post) else None
 
 
 def split_org_post(text: str) -> tuple[str | None, str] | None:

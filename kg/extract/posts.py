@@ -14,9 +14,9 @@ from dataclasses import replace
 
 from kg.extract.actors import split_top_level
 from kg.extract.people import (
-    NAME_WITH_POST_RE,
     PLACE_ONLY_RE,
     POST_THEN_NAME_RE,
+    bracket_holder,
     is_person_name,
     person_post_line,
     posts_held,
@@ -34,10 +34,10 @@ def name_post_brackets(m: re.Match[str], at: At) -> Iterator[Found]:
     """A list line of names with their posts in brackets: "组长：张伟（市长）、李军（市政府秘书长）"."""
     posts = []
     for item in split_top_level(at.text[m.end() :].rstrip("。；;"), "、，,；;"):
-        named = NAME_WITH_POST_RE.match(item.strip())
-        if named and is_person_name(named["name"]):
-            org, post = split_org_post(named["post"]) or (None, named["post"])
-            posts.append(PersonPost(named["name"], org, post, None))
+        named = bracket_holder(item.strip())
+        if named:
+            org, post = split_org_post(named[1]) or (None, named[1])
+            posts.append(PersonPost(named[0], org, post, None))
     yield at.found(m.start(), len(at.text), *posts, evidence=at.span())
 
 
@@ -53,13 +53,14 @@ def name_post_line(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # a list line of a name and its post with nothing between ("黄琪玉省政府副秘书长", "组长：陈芸副省长"),
 # or with the post in brackets ("周华驹（市政府副秘书长）")
-RUN_ON_LINE_RE = re.compile(r"^(?:[^：:]{1,12}[：:])?(?P<item>[\u4e00-\u9fff（）()]{5,40})$")
+RUN_ON_LINE_RE = re.compile(
+    r"^(?:[^：:]{1,12}[：:])?(?P<item>[\u4e00-\u9fff（）()]{5,40}|[\u4e00-\u9fff·•・]{2,20}[（(][^（）()]{2,30}[）)])$"
+)
 
 
 def run_on_line(m: re.Match[str], at: At) -> Iterator[Found]:
     """A list line of a name run into its post ("黄琪玉省政府副秘书长") or with its post in brackets."""
-    named = NAME_WITH_POST_RE.match(m["item"])
-    found = (named["name"], named["post"]) if named and is_person_name(named["name"]) else split_name(m["item"])
+    found = bracket_holder(m["item"]) or split_name(m["item"])
     posts = posts_held(found[1]) if found else []
     if found and posts:
         yield at.found(

@@ -1,0 +1,171 @@
+"""Seats stated in prose: who holds a group's seat by a sentence ("由市长储祥好担任全市产业链总链长",
+"办公室设在市能源局，办公室主任由王平安同志兼任", "成立以县委书记X为组长的…", "A、B等20个部门的分管副职
+任小组成员", "市工信局作为总链长牵头单位"), as rules of the groups family (kg.extract.groups).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract.members import BODY_COUNT, MEMBER_KINDS, MEMBERS_TRAILER_RE, parse_members, split_items, who
+from kg.lexicon import SEAT_WORDS, SET_UP_VERBS, alternation
+from kg.names import looks_like_org
+from kg.rules import At, Found
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A member of a group in a role; the group is None for the document's own group."""
+
+    member: str
+    member_type: str  # person / org / post
+    role: str
+    group: str | None = None
+
+
+def group_of(at: At) -> str | None:
+    """The group a sentence speaks of: the one it sets up, else the document's first (None: it sets up none)."""
+    return at.context.group_set_up_in(*at.span()) or at.context.group_at(at.start)
+
+
+# "办公室设在市能源局", "下设办公室（设在市农业农村委）", "办公室设市统计局"
+OFFICE_AT_RE = re.compile(
+    r"办公室设(?:在|于)?(?!立|置)(?P<org>[^，。；]+?)(?=[，。；]|$)|办公室[（(]设(?:在|于)?(?P<within>[^，。；（）()]+?)[）)]"
+)
+
+
+def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
+    """办公室设在X: the group's office is placed in a body."""
+    group, org = group_of(at), m["org"] or m["within"]
+    if looks_like_org(org) and group:
+        yield at.found(m.start(), m.end(), Seat(org, "org", "办公室设在", group))
+
+
+# "办公室主任由X兼任", "由X兼任办公室主任", "X同志兼任办公室主任"
+OFFICE_HEAD_RE = re.compile(
+    r"(?P<role>(?:办公室)?(?:副)?主任)由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
+    r"|(?:由)?(?P<holder>[^，。；由]{2,30}?)(?:同志)?(?:兼任|担任)(?P<office>办公室(?:副)?主任)"
+)
+
+
+def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
+    """办公室主任由X兼任: who heads the group's office."""
+    role = m["role"] or m["office"]
+    role = role if role.startswith("办公室") else "办公室" + role
+    holders = [who(item) for item in split_items(m["who"] or m["holder"])]  # "肖晓玲、陈水香兼任办公室副主任"
+    group = group_of(at)
+    if holders and None not in holders and group and "办公室" in at.text:
+        yield at.found(m.start(), m.end(), *(Seat(h[0], h[1], role, group) for h in holders if h))
+
+
+# "指挥长由市长担任", "召集人由市政府分管副市长担任"
+SEAT_BY_RE = re.compile(
+    r"(?P<seat>(?:总|副)?(?:组长|指挥长|召集人|链长|主任委员))由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
+)
+
+
+def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A seat, then 由X担任: who holds it."""
+    found, group = who(m["who"]), group_of(at)
+    if found and group:
+        yield at.found(m.start(), m.end(), Seat(found[0], found[1], m["seat"], group))
+
+
+# "成员由市发展改革委、市财政局等单位分管领导组成"
+COMPOSED_RE = re.compile(r"成员(?:单位)?由(?P<list>[^。；]+?)组成")
+
+
+def composed(m: re.Match[str], at: At) -> Iterator[Found]:
+    """成员由…组成: the members."""
+    group = group_of(at)
+    if group:
+        seats = [Seat(member, kind, "成员", group) for member, kind in parse_members(m["list"], "成员")]
+        yield at.found(m.start(), m.end(), *seats)
+
+
+# "由市长储祥好担任全市产业链总链长", "市政府分管领导担任各重点产业链链长", "由分管…的副市长任组长",
+# "副市长任学锋、宗国英任副组长", "国务院总理李克强担任A领导小组和B领导小组组长"
+# (a holder starts a clause, a list item or follows 由: a match is tried from those places only, so a long list
+# "A、B…和C等20个部门的分管副职任小组成员" is read whole, and in linear time)
+TAKES_ROLE_RE = re.compile(
+    rf"(?:^|(?<=[，。；：、由]))(?:由)?(?P<who>[^，。；由]{{2,300}}?)(?:担任|任|为)"
+    rf"(?P<seat>[^，。；、任为]{{0,60}}?(?:{alternation(SEAT_WORDS)}))(?=[，。；的]|$)"
+)
+SEAT_AT_END_RE = re.compile(f"(?:第[一二三四五])?(?:常务)?(?:副)?(?:{alternation(SEAT_WORDS)})$")  # "第一副组长"
+SET_UP_VERB_RE = re.compile(f"^(?:{alternation((*SET_UP_VERBS, '决定', '并'))})")
+COUNT_RE = re.compile(BODY_COUNT)  # "20个相关职能部门的": how many bodies a list before it names
+DESIGNATES_RE = re.compile(r"确定|明确|指定|推选|选派|推荐")
+# words that open a clause, not a holder's name: "另外", "成立以市长为组长…" (以X为组长: X holds it)
+DISCOURSE_RE = re.compile(r"^(?:(?:另外|此外|同时|其中)[，,]?|[^，。；]*?(?:成立|组建|设立|建立)以|以)")
+
+
+def _groups_named(text: str, at: At) -> list[str]:
+    """The document's groups a piece of text names, in the order it names them."""
+    named = [(text.find(g), g) for g in at.context.groups if g in text]
+    return [g for _, g in sorted(named)]
+
+
+def _seat_groups(m: re.Match[str], at: At) -> list[str]:
+    """The groups a seat is in: those its words name, else those named before it in the sentence, else the document's."""
+    found = _groups_named(m["seat"], at) or _groups_named(at.text[: m.start()], at)
+    group = group_of(at)
+    return found or ([group] if group else [])
+
+
+def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
+    """X担任/任 a seat; X may be a list ("副市长任学锋、宗国英"), the seat may name its groups."""
+    seat = SEAT_AT_END_RE.search(m["seat"])
+    if not seat or "办公室" in m["seat"] or m["seat"].endswith("副主任"):
+        return
+    text = DISCOURSE_RE.sub("", SET_UP_VERB_RE.sub("", m["who"]))
+    if DESIGNATES_RE.search(text):
+        return  # "各成员单位确定1名分管领导为固定成员": how seats are filled, not who holds one
+    bodies = split_items(COUNT_RE.sub("", text))
+    if seat.group() in MEMBER_KINDS and len(bodies) > 1 and all(map(looks_like_org, bodies[:-1])):
+        # "A、B和C20个部门的分管副职任小组成员": the bodies are the members
+        members = parse_members(COUNT_RE.sub("", text), seat.group())
+        if members:
+            yield at.found(
+                m.start(), m.end(), *(Seat(n, k, seat.group(), g) for g in _seat_groups(m, at) for n, k in members)
+            )
+            return
+    holders = [who(item) for item in split_items(text)]
+    if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
+        holders = [who(text)]  # "分管能源、交通运输工作的副市长": one post, not a list
+    if None in holders:
+        return
+    seats = [Seat(h[0], h[1], seat.group(), g) for g in _seat_groups(m, at) for h in holders if h]
+    yield at.found(m.start(), m.end(), *seats)
+
+
+# "成员单位包括市发展改革委、市教委…和静海区人民政府", "两大领导小组组成单位包括…等部门和单位"
+MEMBERS_INCLUDE_RE = re.compile(
+    r"(?P<subject>[^，。；]{0,30}?)(?P<seat>主要成员|成员单位|组成单位|成员)(?:包括|有)[：:]?(?P<list>[^。；，]+)"
+)
+# "两大领导小组", "这两个领导小组", "上述议事协调机构": every group the document names
+ALL_GROUPS_RE = re.compile(
+    r"(?:两|二|三|几|各|上述|以上)(?:个|大)?(?:领导小组|工作专班|联席会议|指挥部|委员会|议事协调机构)"
+)
+
+
+def members_include(m: re.Match[str], at: At) -> Iterator[Found]:
+    """…成员单位包括A、B和C: the members of a group, or of every group the subject names."""
+    if ALL_GROUPS_RE.search(m["subject"]):
+        groups = list(at.context.groups)
+    else:
+        groups = _groups_named(m["subject"], at) or ([g] if (g := group_of(at)) else [])
+    members = parse_members(MEMBERS_TRAILER_RE.sub("", m["list"]), m["seat"])
+    seats = [Seat(member, kind, m["seat"], g) for g in groups for member, kind in members]
+    yield at.found(m.start(), m.end(), *seats)
+
+
+AS_ROLE_RE = re.compile(r"(?P<who>[^，。；]{2,30}?)作为(?P<seat>[^，。；]{2,20}?(?:单位|部门))(?=[，。；])")
+
+
+def as_role(m: re.Match[str], at: At) -> Iterator[Found]:
+    """X作为…单位: a body in a seat of the mechanism ("市工信局作为总链长牵头单位")."""
+    group = group_of(at)
+    if looks_like_org(m["who"]) and group:
+        yield at.found(m.start(), m.end(), Seat(m["who"], "org", re.sub(r"^全市", "", m["seat"]), group))
