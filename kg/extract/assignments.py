@@ -162,18 +162,21 @@ def table_row(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "（一）王宏副市长牵头重点工作", "二、李明同志负责的工作": a leader's name heads a section
 LEADER_HEADING_RE = re.compile(
-    r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)\s*(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?"
-    rf"(?:(?:常务)?副?(?:{alternation(LEADER_TITLES)}))?(?P<verb>牵头|负责)的?(?:重点)?(?:工作|任务)"
+    r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)\s*(?P<who>[^\s，。；：、（）()]{2,30}?)(?:同志)?"
+    rf"(?:(?:常务)?副?(?:{alternation(LEADER_TITLES)}))?(?P<verb>牵头|负责)的?(?:重点)?(?:工作|任务|事项)"
+    r"(?:[（(]共?\d+项[）)])?$"
 )
 
 
 def leader_heading(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A section headed by its leader: the person leads (or is responsible for) the section and every item in it."""
+    """A section headed by its leader, a person or a body ("一、县示范区管委会牵头工作（8项）"): it leads (or is
+    responsible for) the section and every item in it."""
     task = at.context.task_at(at.start)
-    if task is None or task.start != at.start or not is_person_name(m["who"]):
+    person = is_person_name(m["who"])
+    if task is None or task.start != at.start or not (person or looks_like_org(m["who"])):
         return
     under = [t for t in at.doc.tasks if t.key == task.key or t.key.startswith(task.key + "-")]
-    yield at.found(0, m.end(), *(Claim(m["verb"], m["who"], None, t.key, person_ok=True) for t in under))
+    yield at.found(0, m.end(), *(Claim(m["verb"], m["who"], None, t.key, person_ok=person) for t in under))
 
 
 # -- actors stated once for the items that follow ---------------------------------------------------
@@ -277,8 +280,13 @@ ASSIGNMENTS = Family(
             "assignments.leader-heading",
             LEADER_HEADING_RE,
             leader_heading,
-            ("（二）孙海涛常务副市长牵头重点工作\n1.加快城市更新。", "二、赵一鸣同志负责的工作\n（一）推进招商引资。"),
-            ("（一）市发改委牵头重点工作\n1.加强粮食安全保障。",),
+            (
+                "（二）孙海涛常务副市长牵头重点工作\n1.加快城市更新。",
+                "二、赵一鸣同志负责的工作\n（一）推进招商引资。",
+                "一、县农业农村局牵头工作（8项）\n1.建设蔬菜生产基地。",
+                "一、潘东旭市长负责事项（共9项）\n1.推进城市更新。",
+            ),
+            ("（一）加强组织领导牵头工作落实\n1.建立台账。",),
             unit="paragraph",
             needs=ROLE_VERBS,
         ),
