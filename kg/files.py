@@ -80,13 +80,10 @@ def _store_for(path: Path) -> ox.Store | None:
         return None
 
 
-def write_store(
-    path: Path, graph_file: Path | None = None, quads_file: Path | None = None, ready: Callable[[], object] = bool
-) -> Path:
+def write_store(path: Path, graph_file: Path | None = None, quads_file: Path | None = None) -> Path:
     """Write the on-disk store of a graph file beside it (whole or not at all), marked with the file's size
     and time so that a later change to the file is noticed. The N-Quads file beside it (the same triples in
-    the named graphs of the input files), if any, is what the store holds; else the graph file itself. A
-    build loads the quads while it writes the graph file: ``ready`` waits until that file is whole."""
+    the named graphs of the input files), if any, is what the store holds; else the graph file itself."""
     folder = path.parent / STORE
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{STORE}.", suffix=".tmp"))
     try:
@@ -100,7 +97,6 @@ def write_store(
         store.flush()
         _write_headings(store, tmp / "data" / _HEADINGS)
         del store
-        ready()
         (tmp / "data" / _MARK).write_text(_stamp(graph_file, path.name), encoding="utf-8")
         old = path.parent / f".{STORE}.old.{os.getpid()}"
         if folder.exists():
