@@ -37,6 +37,7 @@ SHAPES = {
     "由": "由",
     "…为": "市财政局为",  # a holder's verb with no seat after it (groups.takes-role reads 任 and 为)
     "…、": "市财政局分管副职、",  # a list that never reaches its verb
+    "免去…职务、": "免去张三市财政局局长职务、",  # a removal's posts that end at 职务 when more follows
     "链主": "链主企业甲公司",
     "围绕…链条": "市发改委围绕“甲→乙→丙”链条",  # found by the hypothesis test: the paragraph was re-read per chain
 }

@@ -27,7 +27,10 @@ APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
 APPOINTING_TEXT_RE = re.compile(r"任命|免去|任免")
 PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
 # "任命：", "决定任命", "会议决定免去": the head that sets the verb of the clauses after it
-HEAD = rf"(?:[^，。为；;,\n]{{0,20}}?(?:决定|通过|同意|会议|大会))?(?P<verb>{alternation(APPOINT_VERBS)})[：:]?"
+# ("会议通过关于免去X…职务的决定": a decision's title names the verb)
+HEAD = (
+    rf"(?:[^，。为；;,\n]{{0,20}}?(?:决定|通过|同意|会议|大会)(?:关于)?)?(?P<verb>{alternation(APPOINT_VERBS)})[：:]?"
+)
 HEAD_RE = re.compile(HEAD)
 CLAUSE_RE = re.compile(r"[^；;。，,：:\n]+")
 CLAUSE_START = r"(?:^|(?<=[；;。，,：:]))\s*"
@@ -179,7 +182,11 @@ def _last_named(at: At, end: int) -> str | None:
 
 # -- removed -------------------------------------------------------------------------------------
 
-REMOVE_RE = re.compile(rf"{CLAUSE_START}(?:{HEAD})?(?P<body>[^；;。，,：:\n]+?)(?:的)?(?:职务)?(?=[；;。，,：:\n]|$)")
+# (the posts end at 职务 when more of a decision follows: "免去X…副主席职务、撤销其…资格的决定")
+REMOVE_RE = re.compile(
+    rf"{CLAUSE_START}(?:{HEAD})?(?P<body>[^；;。，,：:\n]+?)"
+    r"(?:的?职务(?=、|的决定)|(?:的)?(?:职务)?(?=[；;。，,：:\n]|$))"
+)
 NAME_OF_RE = re.compile(rf"^(?P<name>{NAME})(?:同志)?的(?P<orgpost>.+)$")
 COMRADE_RE = re.compile(rf"^(?P<name>{NAME})同志(?P<orgpost>.+)$")
 
@@ -276,7 +283,11 @@ APPOINTMENTS = Family(
             "appointments.removed",
             REMOVE_RE,
             removed,
-            ("免去：\n周丽华市文化和旅游局副局长职务；", "任命张三为市财政局局长，免去其市审计局局长职务。"),
+            (
+                "免去：\n周丽华市文化和旅游局副局长职务；",
+                "任命张三为市财政局局长，免去其市审计局局长职务。",
+                "会议通过关于免去王一鸣某市政协副主席职务、撤销其某市政协委员资格的决定。",
+            ),
             ("免去：\n相关手续另行办理；",),
             unit="paragraph",
         ),
