@@ -62,7 +62,7 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "指挥长由市长担任", "召集人由市政府分管副市长担任"
 SEAT_BY_RE = re.compile(
-    r"(?P<seat>(?:总|副)?(?:组长|指挥长|召集人|链长|主任委员))由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
+    r"(?P<seat>(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员))由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
 )
 
 
@@ -90,7 +90,7 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
 # (a holder starts a clause, a list item or follows 由: a match is tried from those places only, so a long list
 # "A、B…和C等20个部门的分管副职任小组成员" is read whole, and in linear time)
 TAKES_ROLE_RE = re.compile(
-    rf"(?:^|(?<=[，。；：、由]))(?:由)?(?P<who>[^，。；由]{{2,300}}?)(?:担任|任|为)"
+    rf"(?:^|(?<=[，。；：、由]))(?:由)?(?P<who>[^，。；由]{{2,300}}?)(?:担任|任|(?<![作成认因以])为)"
     rf"(?P<seat>[^，。；、任为]{{0,60}}?(?:{alternation(SEAT_WORDS)}))(?=[，。；的]|$)"
 )
 SEAT_AT_END_RE = re.compile(f"(?:第[一二三四五])?(?:常务)?(?:副)?(?:{alternation(SEAT_WORDS)})$")  # "第一副组长"
@@ -161,11 +161,16 @@ def members_include(m: re.Match[str], at: At) -> Iterator[Found]:
     yield at.found(m.start(), m.end(), *seats)
 
 
-AS_ROLE_RE = re.compile(r"(?P<who>[^，。；]{2,30}?)作为(?P<seat>[^，。；]{2,20}?(?:单位|部门))(?=[，。；])")
+AS_ROLE_RE = re.compile(
+    rf"(?P<who>[^，。；]{{2,30}}?)作为(?P<seat>[^，。；]{{2,20}}?(?:单位|部门)|(?:{alternation(SEAT_WORDS)}))(?=[，。；])"
+)
 
 
 def as_role(m: re.Match[str], at: At) -> Iterator[Found]:
-    """X作为…单位: a body in a seat of the mechanism ("市工信局作为总链长牵头单位")."""
+    """X作为…单位: a body in a seat of the mechanism ("市工信局作为总链长牵头单位"); X作为联络员: a holder."""
     group = group_of(at)
-    if looks_like_org(m["who"]) and group:
-        yield at.found(m.start(), m.end(), Seat(m["who"], "org", re.sub(r"^全市", "", m["seat"]), group))
+    holder = (m["who"], "org") if looks_like_org(m["who"]) else None
+    if holder is None and m["seat"] in SEAT_WORDS and not DESIGNATES_RE.search(m["who"]):
+        holder = who(m["who"])  # "各成员单位一名负责同志作为联络员"
+    if holder and group:
+        yield at.found(m.start(), m.end(), Seat(holder[0], holder[1], re.sub(r"^全市", "", m["seat"]), group))
