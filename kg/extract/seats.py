@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.extract.actors import split_top_level
 from kg.extract.members import BODY_COUNT, MEMBER_KINDS, MEMBERS_TRAILER_RE, parse_members, split_items, who
 from kg.lexicon import SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.names import looks_like_org
@@ -142,7 +143,7 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "成员单位包括市发展改革委、市教委…和静海区人民政府", "两大领导小组组成单位包括…等部门和单位"
 MEMBERS_INCLUDE_RE = re.compile(
-    r"(?P<subject>[^，。；]{0,30}?)(?P<seat>主要成员|成员单位|组成单位|成员)(?:包括|有)[：:]?(?P<list>[^。；，]+)"
+    r"(?P<subject>[^，。；]{0,30}?)(?P<seat>主要成员|成员单位|组成单位|成员)(?:包括|有)[：:]?(?P<list>[^。；]+)"
 )
 # "两大领导小组", "这两个领导小组", "上述议事协调机构": every group the document names
 ALL_GROUPS_RE = re.compile(
@@ -156,9 +157,22 @@ def members_include(m: re.Match[str], at: At) -> Iterator[Found]:
         groups = list(at.context.groups)
     else:
         groups = _groups_named(m["subject"], at) or ([g] if (g := group_of(at)) else [])
-    members = parse_members(MEMBERS_TRAILER_RE.sub("", m["list"]), m["seat"])
+    listed = _bodies_listed(m["list"])
+    members = parse_members(MEMBERS_TRAILER_RE.sub("", listed), m["seat"])
     seats = [Seat(member, kind, m["seat"], g) for g in groups for member, kind in members]
-    yield at.found(m.start(), m.end(), *seats)
+    yield at.found(m.start(), m.start("list") + len(listed), *seats)
+
+
+def _bodies_listed(text: str) -> str:
+    """The list up to its first comma, and on over each comma after which the list goes on with bodies only
+    ("…、应急管理厅，民航中南地区管理局、海关总署广东分署"), not a clause of its own."""
+    parts = split_top_level(text, "，,")
+    kept = parts[:1]
+    for part in parts[1:]:
+        if not all(looks_like_org(MEMBERS_TRAILER_RE.sub("", item)) for item in split_items(part)):
+            break
+        kept.append(part)
+    return "，".join(kept)
 
 
 AS_ROLE_RE = re.compile(
