@@ -253,9 +253,9 @@ PEOPLE = Family(
 
 
 # what a body's name in running text follows: punctuation, or a verb that names people by their posts
-BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了)$")
+BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了|成立以)$")
 # what a body's name does not hold: punctuation, particles and the verbs above
-NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经]|任命|免去|根据")
+NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经]|任命|免去|根据|成立以")
 
 
 def _org_before(text: str, at: int) -> str | None:
