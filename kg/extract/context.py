@@ -156,7 +156,7 @@ class Context:
         self.row_at = {r.start: r for r in doc.rows}  # a table row by where it starts
         # every numbered heading, a task or not: (offset, heading text)
         self.headings = [(s, line) for s, line in doc.pieces("paragraph") if heading_of(line)]
-        self._heading_starts = [s for s, _ in self.headings]
+        self.heading_starts = [s for s, _ in self.headings]
 
     def _merge_shortened(self) -> None:
         """A group named once without its place ("成立河湖治理领导小组" in a headline) is the one named in full."""
@@ -203,7 +203,7 @@ class Context:
 
     def section_heading(self, offset: int) -> str:
         """The heading of the numbered section a position of the text is in."""
-        i = bisect.bisect_right(self._heading_starts, offset)
+        i = bisect.bisect_right(self.heading_starts, offset)
         return self.headings[i - 1][1] if i else ""
 
     def task_at(self, offset: int) -> Task | None:

@@ -8,11 +8,13 @@ assignments family (kg.extract.assignments), which decides between them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from kg.extract.actors import leading_actors, parse_actor_list
 from kg.extract.clauses import Claim, Triple, claims_of, following_roles, is_actor
+from kg.headings import heading_of
 from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, VERB_TAILS, alternation
 from kg.names import looks_like_org
 from kg.rules import At, Found, Rule
@@ -128,20 +130,24 @@ def together(m: re.Match[str], at: At) -> Iterator[Found]:
 
 
 # "…成立X（以下简称Y），负责…", "市领导小组下设办公室，办公室设在Z，负责…"
-INHERIT_RE = re.compile(r"(?:^|(?<=[，；]))(?:主要)?负责(?!人|同志|解读)(?P<post>[^，。；]{2,})")
+INHERIT_RE = re.compile(
+    r"(?:^|(?<=[，；]))(?:主要)?(?P<verb>负责|牵头)(?!人|同志|解读|单位|部门)(?P<post>[^，。；]{2,})"
+)
 OFFICE_SUBJECT_RE = re.compile(r"[^，]*?(?=下设办公室|办公室设在|设在)")
 PLACED_AT_RE = re.compile(r"(?P<actor>[^，]{2,30}?)设在")
 # "各成员单位确定一名联络员，负责…": the body that names its contact answers for the duty
 NAMES_CONTACT_RE = re.compile(r"(?P<actor>[^，]{2,20}?)(?:要|应)?(?:确定|明确|指定)(?:一名|一位|专人|1名)?[^，]{2,10}$")
 DUTIES_HEADING_RE = re.compile(r"职责|职能")
 LOOKBACK = 200  # characters read back for the subject of a subjectless 负责
+HEADINGS_BACK = 30  # items of a duties section looked back over for its heading
 
 
 def set_up_subject(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A subjectless 负责… whose subject is the body set up, or the office placed, earlier in the sentence."""
+    """A subjectless 负责…/牵头… whose subject is the body set up, or the office placed, earlier in the sentence
+    (or the group whose 主要职责 it is)."""
     actor = _sentence_subject(at, m.start())
     if actor:
-        yield at.found(m.start(), m.end(), Claim("负责", actor, None, duty=m["post"], at=at.start + m.start()))
+        yield at.found(m.start(), m.end(), Claim(m["verb"], actor, None, duty=m["post"], at=at.start + m.start()))
 
 
 def _sentence_subject(at: At, end: int) -> str | None:
@@ -162,10 +168,21 @@ def _sentence_subject(at: At, end: int) -> str | None:
     named = NAMES_CONTACT_RE.match(before.rstrip("，, ").split("，")[-1])
     if named and is_actor(named["actor"]):
         return named["actor"]
-    # under "主要职责" of a notice that sets up a group, the group is the subject
-    if at.context.groups and DUTIES_HEADING_RE.search(at.context.section_heading(at.start + end)):
+    # under "主要职责" of a notice that sets up a group (or an item of it), the group is the subject
+    if at.context.groups and _under_duties(at, at.start + end):
         return at.context.groups[0]
     return None
+
+
+def _under_duties(at: At, offset: int) -> bool:
+    """Is this place in a 主要职责 section, or in an item under one ("二、主要职责" then "（一）…")?"""
+    i = bisect.bisect_right(at.context.heading_starts, offset)
+    for _, line in reversed(at.context.headings[max(0, i - HEADINGS_BACK) : i]):
+        if DUTIES_HEADING_RE.search(line):
+            return True
+        if heading_of(line)[0] <= 1:  # a section of its own ("三、工作要求") ends the duties
+            return False
+    return False
 
 
 PROSE_RULES = (
@@ -217,8 +234,11 @@ PROSE_RULES = (
         "assignments.prose-set-up",
         INHERIT_RE,
         set_up_subject,
-        ("领导小组下设办公室，办公室设在县财政局，负责领导小组日常工作。",),
+        (
+            "领导小组下设办公室，办公室设在县财政局，负责领导小组日常工作。",
+            "建立某区民生实事联席会议制度。\n二、主要职责\n（一）按照年度计划要求，牵头做好各项目的调度。\n三、工作要求",
+        ),
         ("要加强协调，负责同志要亲自抓。",),
-        needs=("负责",),
+        needs=("负责", "牵头"),
     ),
 )
