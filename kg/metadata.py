@@ -104,7 +104,13 @@ def own_title(lines: Iterable[str]) -> str | None:
     return published or lead
 
 
+SEVERAL_PLANS_RE = re.compile(r"^《(?P<first>[^《》]+)》(?:、?《[^《》]+》)+$")  # "现将《A》《B》《C》印发给你们"
+
+
 def _unquoted(title: str) -> str:
+    """The plan's title without its 《》; of several plans forwarded together, the first."""
+    if m := SEVERAL_PLANS_RE.match(title):
+        return m["first"]
     return title[1:-1] if title.startswith("《") and title.endswith("》") and title.count("《") == 1 else title
 
 
