@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.extract.actors import PAD_RE, parse_actor_list, split_top_level
-from kg.lexicon import ROLE_VERBS, VERB_TAILS, alternation
+from kg.lexicon import ROLE_LABELS, ROLE_VERBS, VERB_TAILS, alternation
 from kg.model import Task
 from kg.names import COLLECTIVE_RE, looks_like_org
 
@@ -130,4 +130,7 @@ MODAL_RE = re.compile(r"要|应当|必须|须|切实|认真|积极")
 
 
 def is_actor(name: str) -> bool:
+    """A body, or many bodies named as one; not a role's own word ("牵头单位负责…" names no body)."""
+    if name in ROLE_LABELS or name == "协同单位":
+        return False
     return looks_like_org(name) or (COLLECTIVE_RE.search(name) is not None and not MODAL_RE.search(name))
