@@ -445,3 +445,25 @@ def test_no_organization_label_is_a_fragment(seed_graph: Path) -> None:
         # a company's name need not end as a body's does ("银光华盛镁业")
         assert enterprise or looks_like_org(label) or org_kind(label) == GOV.CollectiveActor, label
         assert label not in {"发展改革委", "等部门", "分工"}
+
+
+def test_an_attachment_numbers_its_items_anew_and_its_headed_sections_lead_them() -> None:
+    raw = (
+        "某县人民政府办公室关于印发2025年重点工作任务分解的通知\n"
+        "一、压实责任。各单位要对照清单抓好落实。\n"
+        "二、强化调度。定期通报进展。\n"
+        "附件：2025年重点工作任务清单\n"
+        "某县人民政府办公室\n"
+        "2025年3月1日\n"
+        "附件\n"
+        "2025年重点工作任务清单\n"
+        "一、县农业农村局牵头工作（2项）\n"
+        "1.建设蔬菜标准化生产基地。\n"
+        "2.推进高标准农田建设。\n"
+    )
+    found = facts(raw)
+    for task in ("县农业农村局牵头工作（2项）", "建设蔬菜标准化生产基地", "推进高标准农田建设"):
+        assert any(t.startswith(task[:6]) and r == "牵头" and a == "县农业农村局" for t, r, a, _ in found), (
+            task,
+            found,
+        )

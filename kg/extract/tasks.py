@@ -61,10 +61,13 @@ def _body_end(doc: Document) -> int:
 def _headings(doc: Document) -> list[tuple[int, Heading, str]]:
     """(paragraph start, heading, rule) of each numbered heading that continues the numbering."""
     end = _body_end(doc)
+    attachments = [s for s, line in doc.pieces("paragraph") if s >= doc.body_start and ATTACHMENT_RE.match(line)]
     numbering = Numbering()
     out = []
     for found in TASKS.run(doc):
         heading = found.records[0]
+        if out and bisect.bisect_left(attachments, out[-1][0]) < bisect.bisect_left(attachments, found.start):
+            numbering = Numbering()  # "附件1" between two headings: the attachment numbers its items anew
         if not doc.body_start <= found.start < end or not numbering.continues(heading.level, heading.number):
             continue
         numbering.see(heading.level, heading.number)
