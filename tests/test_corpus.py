@@ -23,10 +23,9 @@ CORPUS = ROOT / "corpus"
 # the acceptance floor of issue #10 on the development part it was set on (entries "added": "#10"), per category
 FLOOR = 0.92
 # what the whole development part keeps, later documents included: issue #11's tables gave td-19 (a table keyed by
-# section rows in Chinese numerals, with numbered sub-rows, its lead unit merged over them), and stop 18's task
-# divisions td-22 and td-23 (a notice that forwards three plans; a news report of leaders' duties in prose), not
-# read yet: assignments 0.914 before them, 0.875 with them
-FLOORS = dict.fromkeys(SCORED, FLOOR) | {"assignments": 0.87}
+# section rows in Chinese numerals, with numbered sub-rows, its lead unit merged over them), and stop 18's td-23 (a
+# news report of leaders' duties in prose), not read yet: assignments 0.914 before stop 18's documents, 0.892 with them
+FLOORS = dict.fromkeys(SCORED, FLOOR) | {"assignments": 0.89}
 
 
 @pytest.fixture(scope="module")
