@@ -244,7 +244,12 @@ PEOPLE = Family(
             "people.name-then-title",
             NAME_THEN_TITLE_RE,
             name_then_title,
-            ("会上，习近平总书记发表重要讲话。", "（一）赵立华副市长牵头重点工作", "李二副总理担任副组长。"),
+            (
+                "会上，习近平总书记发表重要讲话。",
+                "（一）赵立华副市长牵头重点工作",
+                "李二副总理担任副组长。",
+                "一、王立新市长负责事项（共5项）",
+            ),
             ("会上，总书记发表重要讲话。", "由副市长牵头。"),
             needs=(*LEADER_TITLES, *NATIONAL_TITLES),
         ),
