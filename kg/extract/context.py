@@ -198,8 +198,8 @@ class Context:
         it ("组建招商专班" in a task does not take the members of the 领导小组 set up after it), else the
         document's first."""
         i = bisect.bisect_right(self.set_ups, (offset,))
-        before = [group for start, end, group in self.set_ups[:i] if end <= offset]
-        return before[-1] if before else next(iter(self.groups), None)
+        before = (group for _, end, group in reversed(self.set_ups[:i]) if end <= offset)
+        return next(before, None) or next(iter(self.groups), None)
 
     def section_heading(self, offset: int) -> str:
         """The heading of the numbered section a position of the text is in."""

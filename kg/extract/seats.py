@@ -27,7 +27,8 @@ class Seat:
 
 
 def group_of(at: At) -> str | None:
-    """The group a sentence speaks of: the one it sets up, else the document's first (None: it sets up none)."""
+    """The group a sentence speaks of: the one it sets up, else the last set up before it, else the document's
+    first (None: the document sets up none)."""
     return at.context.group_set_up_in(*at.span()) or at.context.group_at(at.start)
 
 
@@ -123,15 +124,12 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     text = DISCOURSE_RE.sub("", SET_UP_VERB_RE.sub("", m["who"]))
     if DESIGNATES_RE.search(text):
         return  # "各成员单位确定1名分管领导为固定成员": how seats are filled, not who holds one
-    bodies = split_items(COUNT_RE.sub("", text))
-    if seat.group() in MEMBER_KINDS and len(bodies) > 1 and all(map(looks_like_org, bodies[:-1])):
-        # "A、B和C20个部门的分管副职任小组成员": the bodies are the members
-        members = parse_members(COUNT_RE.sub("", text), seat.group())
-        if members:
-            yield at.found(
-                m.start(), m.end(), *(Seat(n, k, seat.group(), g) for g in _seat_groups(m, at) for n, k in members)
-            )
-            return
+    members = _bodies_seated(text, seat.group())
+    if members:
+        yield at.found(
+            m.start(), m.end(), *(Seat(n, k, seat.group(), g) for g in _seat_groups(m, at) for n, k in members)
+        )
+        return
     holders = [who(item) for item in split_items(text)]
     if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
         holders = [who(text)]  # "分管能源、交通运输工作的副市长": one post, not a list
@@ -139,6 +137,15 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
         return
     seats = [Seat(h[0], h[1], seat.group(), g) for g in _seat_groups(m, at) for h in holders if h]
     yield at.found(m.start(), m.end(), *seats)
+
+
+def _bodies_seated(text: str, seat: str) -> list[tuple[str, str]]:
+    """The members of "A、B和C20个部门的分管副职任小组成员": a list of bodies seated as 成员 are the bodies."""
+    listed = COUNT_RE.sub("", text)
+    bodies = split_items(listed)
+    if seat not in MEMBER_KINDS or len(bodies) < 2 or not all(map(looks_like_org, bodies[:-1])):
+        return []
+    return parse_members(listed, seat)
 
 
 # "成员单位包括市发展改革委、市教委…和静海区人民政府", "两大领导小组组成单位包括…等部门和单位"
