@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from kg.extract.actors import split_top_level
 from kg.extract.members import BODY_COUNT, MEMBER_KINDS, MEMBERS_TRAILER_RE, parse_members, split_items, who
+from kg.extract.people import POST_END_RE, POST_RE
 from kg.lexicon import SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.names import looks_like_org
 from kg.rules import At, Found
@@ -45,10 +46,10 @@ def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), Seat(org, "org", "办公室设在", group))
 
 
-# "办公室主任由X兼任", "由X兼任办公室主任", "X同志兼任办公室主任"
+# "办公室主任由X兼任", "由X兼任办公室主任", "X同志兼任办公室主任", "县台办主任兼办公室主任"
 OFFICE_HEAD_RE = re.compile(
     r"(?P<role>(?:办公室)?(?:副)?主任)由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
-    r"|(?:由)?(?P<holder>[^，。；由]{2,30}?)(?:同志)?(?:兼任|担任)(?P<office>办公室(?:副)?主任)"
+    r"|(?:由)?(?P<holder>[^，。；由]{2,30}?)(?:同志)?(?:兼任|担任|兼)(?P<office>办公室(?:副)?主任)"
 )
 
 
@@ -69,10 +70,10 @@ SEAT_BY_RE = re.compile(
 
 
 def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A seat, then 由X担任: who holds it."""
-    found, group = who(m["who"]), group_of(at)
-    if found and group:
-        yield at.found(m.start(), m.end(), Seat(found[0], found[1], m["seat"], group))
+    """A seat, then 由X担任: who holds it (or each of a list of posts)."""
+    holders, group = _holders(m["who"]), group_of(at)
+    if holders and group:
+        yield at.found(m.start(), m.end(), *(Seat(name, kind, m["seat"], group) for name, kind in holders))
 
 
 # "成员由市发展改革委、市财政局等单位分管领导组成"
@@ -130,13 +131,35 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
             m.start(), m.end(), *(Seat(n, k, seat.group(), g) for g in _seat_groups(m, at) for n, k in members)
         )
         return
+    holders = _holders(text)
+    if holders:
+        seats = [Seat(h[0], h[1], seat.group(), g) for g in _seat_groups(m, at) for h in holders]
+        yield at.found(m.start(), m.end(), *seats)
+
+
+def _holders(text: str) -> list[tuple[str, str]]:
+    """Who a list names, "副市长任学锋、宗国英" (each a holder); none when a part names no one."""
     holders = [who(item) for item in split_items(text)]
     if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
-        holders = [who(text)]  # "分管能源、交通运输工作的副市长": one post, not a list
-    if None in holders:
-        return
-    seats = [Seat(h[0], h[1], seat.group(), g) for g in _seat_groups(m, at) for h in holders if h]
-    yield at.found(m.start(), m.end(), *seats)
+        # "分管能源、交通运输工作的副市长": one post, not a list, unless each part ends with a post
+        holders = _posts_listed(text) or [who(text)]
+    return [] if None in holders else [h for h in holders if h]
+
+
+def _posts_listed(text: str) -> list[tuple[str, str]]:
+    """The posts of "省政府协调农业工作的副秘书长、省农业农村厅厅长" or "分管对台工作的副书记、副县长", each
+    a holder: every part ends with a post, and a bare post is described as the first part is ("分管…的副县长")."""
+    items = split_items(text)
+    described = items[0][: items[0].rfind("的") + 1]
+    if len(items) < 2 or not all(POST_END_RE.search(item) for item in items):
+        return []
+    posts = []
+    for item in items:
+        bare = POST_RE.match(item)
+        if bare and not described:
+            return []  # "县委书记、县长": no description to share
+        posts.append((described + item if bare else item, "post"))
+    return posts if all(who(post) for post, _ in posts) else []
 
 
 def _bodies_seated(text: str, seat: str) -> list[tuple[str, str]]:
