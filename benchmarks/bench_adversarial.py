@@ -38,6 +38,9 @@ SHAPES = {
     "…为": "市财政局为",  # a holder's verb with no seat after it (groups.takes-role reads 任 and 为)
     "…、": "市财政局分管副职、",  # a list that never reaches its verb
     "免去…职务、": "免去张三市财政局局长职务、",  # a removal's posts that end at 职务 when more follows
+    "名 职 名 职": "王一鸣 市财政局局长 ",  # people on one line, each name and post a space apart
+    "组 长 名": "组 长  王一鸣 ",  # a label set off by spaces, then names that never end in a post
+    "职名、": "市委副书记、市长王一鸣、",  # posts, then a name: a list that goes on
     "链主": "链主企业甲公司",
     "围绕…链条": "市发改委围绕“甲→乙→丙”链条",  # found by the hypothesis test: the paragraph was re-read per chain
 }

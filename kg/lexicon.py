@@ -156,6 +156,12 @@ GROUP_KINDS = (
     "专家组",
     "工作组",
     "咨询组",
+    "领导组",  # "审计整改工作领导组"
+    "推进组",
+    "督导组",
+    "督查组",
+    "指导组",
+    "考核组",
 )
 # What a leading group's name ends with (a 委员会 alone is usually a department: 发展和改革委员会),
 # mechanisms such as 链长制, and their offices.

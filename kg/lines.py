@@ -52,6 +52,19 @@ POST_NAME_RE = re.compile(
     rf"^(?P<post>[^\s：:][^\s：:]{{1,40}}(?:{POST_END})) +(?P<name>[{_CJK}](?: {{0,3}}[{_CJK}]){{1,3}})$"
 )
 
+# "副组长：李立新 区委副书记、区长 赵海涛 区委常委" (or "县长 王一鸣 副县长 李立新"): several people on one
+# line, each name and post a space apart (no padding inside a name: the spaces are the separators)
+_NAME, _POST = rf"[{_CJK}]{{2,4}}", rf"[^\s：:]{{1,40}}?(?:{POST_END})"
+PAIRS_RE = re.compile(
+    rf"^(?:[^：:\s]{{1,12}}[：:])?\s*(?:(?:{_NAME} +{_POST} +)+{_NAME} +{_POST}|(?:{_POST} +{_NAME} +)+{_POST} +{_NAME})$"
+)
+
+# "组    长  王一鸣  市长", "副 指 挥 长  副县长 李立新": a seat's label set off by spaces, its colon left out
+BARE_LABEL_RE = re.compile(
+    r"^(?P<label>(?:第一|常务|执行)?(?:副\s*)?(?:组\s*长|指\s*挥\s*长|召\s*集\s*人)|(?:副\s*)?总\s*指\s*挥|"
+    r"成\s*员(?:\s*单\s*位)?|联\s*络\s*员)\s+(?=\S)"
+)
+
 
 def display_width(text: str) -> float:
     """Width in em: Chinese characters and full-width forms 1, spaces ¼, others ½."""
@@ -84,6 +97,16 @@ LABEL_RE = re.compile(
     r"总?链长|项目法人代表|技术负责人|财务负责人|任命|免去)[：:]"
 )
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+CN_DATE_RE = re.compile(
+    r"^(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日$"
+)
+
+
+def is_date_line(text: str) -> bool:
+    """A date on a line of its own: "2023年3月5日", "二〇二三年三月五日" (a signature's, or a title's)."""
+    return bool(DATE_LINE_RE.match(text) or CN_DATE_RE.match(text))
+
+
 # 文号, document number: "运政办发〔2023〕6号", also with [ ] 【】 （） brackets
 DOC_NUMBER_RE = re.compile(
     r"^(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[【（(［]\s*(?P<year>\d{4})\s*[〕\]】）)］]\s*(?P<no>\d{1,4})\s*号$"

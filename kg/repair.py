@@ -25,8 +25,6 @@ from kg.lines import (
     DOC_NUMBER_RE,
     HANGING,
     LABEL_RE,
-    NAME_POST_RE,
-    POST_NAME_RE,
     PUBLIC_RE,
     RUNNING_TITLE_RE,
     TITLE_END_RE,
@@ -39,6 +37,7 @@ from kg.lines import (
     is_issuer_line,
 )
 from kg.mapped import MappedText
+from kg.spacing import tabs_to_bars, unpad
 
 
 @dataclass(frozen=True)
@@ -148,69 +147,6 @@ def _widen_punctuation(chars: list[str]) -> None:
                 chars[i] = WIDE_PUNCT[char]
 
 
-def _tabs_to_bars(chars: list[str], pos: list[int]) -> None:
-    """A row of a table copied as text, its cells split by tabs: each tab a " | " (an empty cell stays one)."""
-    if "\t" not in chars:
-        return
-    i = 0
-    while i < len(chars):
-        if chars[i] == "\t":
-            chars[i : i + 1] = [" ", "|", " "]
-            pos[i : i + 1] = [pos[i]] * 3
-            i += 3
-        else:
-            i += 1
-
-
-def _is_tight(char: str) -> bool:
-    """A character next to which a space is only typesetting (Chinese text has none)."""
-    return bool(WIDE_RE.match(char))
-
-
-_SPACE_RE = re.compile(r"\s")  # what str.isspace() calls a space
-
-
-def _unpad(chars: list[str], pos: list[int]) -> tuple[list[str], list[int], bool]:
-    """Remove padding spaces; keep one space between a person's name and post."""
-    text = "".join(chars)
-    if not _SPACE_RE.search(text):
-        return chars, pos, False  # most lines: nothing to remove, and name and post need a space between them
-    keep: int | None = None  # index of the one separating space to keep
-    match = NAME_POST_RE.match(text) or POST_NAME_RE.match(text)
-    if match:
-        # the separator is the last space before the post, or the first after it
-        keep = match.start("post") - 1 if match.re is NAME_POST_RE else match.end("post")
-        while keep < len(chars) and chars[keep] != " ":
-            keep += 1
-        while match.re is NAME_POST_RE and keep > 0 and chars[keep - 1] == " ":
-            keep -= 1
-    out_c: list[str] = []
-    out_p: list[int] = []
-    n = len(chars)
-    for i, char in enumerate(chars):
-        if char.isspace():
-            if i == keep:
-                out_c.append(" ")
-                out_p.append(pos[i])
-                continue
-            left = out_c[-1] if out_c else ""
-            j = i + 1
-            while j < n and chars[j].isspace():
-                j += 1
-            right = chars[j] if j < n else ""
-            cell_seam = "|" in (left, right)  # "cell | cell": a table row keeps its spaced bars
-            if not left or not right or (not cell_seam and (_is_tight(left) or _is_tight(right))):
-                continue
-            if out_c and out_c[-1] == " ":
-                continue
-            out_c.append(" ")
-            out_p.append(pos[i])
-            continue
-        out_c.append(char)
-        out_p.append(pos[i])
-    return out_c, out_p, match is not None
-
-
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # what a line must hold for a repair to change it: a space or tab (padding, a table's cells, the gap a
 # stray glyph left), a substituted glyph, ASCII punctuation, or a tone-marked letter of a pinyin reading aid
@@ -220,9 +156,9 @@ _NEEDS_REPAIR_RE = re.compile("[\\s" + "".join(GLYPH_SUBSTITUTES) + ",:;?!()" + 
 def _repair_line(stripped: str, raw: Sequence[int]) -> tuple[str, list[int], bool]:
     """One line's repairs, in order: its text, each character's offset, and whether it is "name post"."""
     chars, pos = list(stripped), list(raw)
-    _tabs_to_bars(chars, pos)
+    tabs_to_bars(chars, pos)
     _move_stray_glyph(chars, pos)
-    chars, pos, person_post = _unpad(chars, pos)
+    chars, pos, person_post = unpad(chars, pos)
     chars, pos = _drop_ruby(chars, pos)
     _fix_glyphs(chars)
     _widen_punctuation(chars)

@@ -34,13 +34,14 @@ from dataclasses import dataclass, field
 from kg.formats import Extracted
 from kg.headings import CN_DIGITS, Numbering, chinese_number, heading_of
 from kg.lines import (
-    DATE_LINE_RE,
+    CN_DATE_RE,
     DOC_NUMBER_RE,
     LABEL_RE,
     PUBLIC_RE,
     TITLE_END_RE,
     TITLE_START_RE,
     ends_sentence,
+    is_date_line,
     is_issuer_line,
     issuer_name,
 )
@@ -62,9 +63,6 @@ REPORT_TITLE_RE = re.compile(r"^[\u4e00-\u9fff\d]{0,12}政府工作报告$")
 BARE_TITLE_RE = re.compile(r"^[\u4e00-\u9fff“”《》（）()0-9—\-、！？!?]{2,60}$")
 # "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
 INTERPRETER_RE = re.compile(r"(?:本[\u4e00-\u9fff]{1,4}?)?由(?P<org>[^，。；由]{2,40}?)(?:负责)?解读")
-CN_DATE_RE = re.compile(
-    r"^(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日$"
-)
 ISO_DATE_RE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日$")
 
 
@@ -88,10 +86,6 @@ def normalize_number(text: str) -> str | None:
     """ "运政办发 [2023] 6 号" → "运政办发〔2023〕6号"; "（陕政字〔2007〕50号）" → "陕政字〔2007〕50号"."""
     m = DOC_NUMBER_RE.match(BRACKETED_RE.sub(r"\1", re.sub(r"\s+", "", text)))
     return f"{m['prefix']}〔{m['year']}〕{m['no']}号" if m else None
-
-
-def _is_date_line(text: str) -> bool:
-    return bool(DATE_LINE_RE.match(text) or CN_DATE_RE.match(text))
 
 
 @dataclass
@@ -151,7 +145,7 @@ class _Draft:
         label = LABEL_RE.match(text)
         if label:
             self.section_labels.add(label["label"])
-        if _is_date_line(text) and len(self.paras) >= 2:
+        if is_date_line(text) and len(self.paras) >= 2:
             self.signed = True
         if DOC_NUMBER_RE.match(text) and self.signed:
             self.signed = False  # a number after the 落款 heads the forwarded text
@@ -204,7 +198,7 @@ def _route(current: _Draft, suspended: list[_Draft], para: Paragraph, full: floa
     newest_first = suspended[::-1]
     heading = heading_of(text)
     label = LABEL_RE.match(text)
-    if current.closed and not _is_date_line(text):
+    if current.closed and not is_date_line(text):
         target = next((d for d in newest_first if d.dangling), newest_first[0])
         return target, target.dangling and not heading and not label
     if heading:
@@ -234,7 +228,7 @@ def _continues_sentence(para: Paragraph, full: float) -> bool:
     or it is a short tail that ends a sentence; never a sign-off line.
     """
     text = para.text.text
-    if para.person_post or is_issuer_line(text) or _is_date_line(text):
+    if para.person_post or is_issuer_line(text) or is_date_line(text):
         return False
     if para.first_width >= full - 1:
         return True

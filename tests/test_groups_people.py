@@ -39,6 +39,30 @@ HEAD = "某市人民政府办公室\n关于成立某市安全生产委员会的�
 G = "某市安全生产委员会"
 
 SEATS = [
+    # a post then the name, with nothing between; compound posts; items apart by semicolons; the signature
+    # under the last list is not a member
+    (
+        HEAD + "组长：市委副书记、市长王一鸣\n副组长：市委常委、常务副市长李立新；副市长赵海涛\n"
+        "成员：市水务局局长孙启明\n某市人民政府办公室\n2017年3月1日",
+        {
+            (G, "王一鸣", "person", "组长"),
+            (G, "李立新", "person", "副组长"),
+            (G, "赵海涛", "person", "副组长"),
+            (G, "孙启明", "person", "成员"),
+        },
+    ),
+    # several people on a line; a label with its colon left out; seats as headings of their own
+    (
+        HEAD + "组    长  王一鸣  市人民政府市长\n副组长：李立新 区委副书记、区长  赵海涛 区委常委\n"
+        "三、成员\n孙启明  市统计局局长\n周建国  市公安局副局长",
+        {
+            (G, "王一鸣", "person", "组长"),
+            (G, "李立新", "person", "副组长"),
+            (G, "赵海涛", "person", "副组长"),
+            (G, "孙启明", "person", "成员"),
+            (G, "周建国", "person", "成员"),
+        },
+    ),
     # role lines with a name and a post, padded labels
     (
         HEAD + "组 长：张 伟 市人民政府市长\n副组长：刘洋 市人民政府副市长\n李 军 市政府秘书长",

@@ -106,6 +106,13 @@ def test_text_is_not_furniture(line: str) -> None:
         ("2023 年 2 月 22 日", "2023年2月22日"),
         ("主 任 委 员：李 明", "主任委员：李明"),
         ("推广 Python 3 与 AED 配置", "推广Python 3与AED配置"),
+        # several people on one line: each separating space stays, as one
+        ("副组长：李立新  区委副书记、区长  赵海涛  区委常委", "副组长：李立新 区委副书记、区长 赵海涛 区委常委"),
+        ("副指挥长：副县长 李立新  县人武部部长 赵海涛", "副指挥长：副县长 李立新 县人武部部长 赵海涛"),
+        # a seat's label set off by spaces, its colon left out
+        ("组    长  王一鸣  市人民政府市长", "组长：王一鸣 市人民政府市长"),
+        ("副 组 长  李立新  市人民政府副市长", "副组长：李立新 市人民政府副市长"),
+        ("成    员  市财政局 市公安局", "成员市财政局市公安局"),  # no people after it: no colon given
     ],
 )
 def test_padding_spaces_go_but_a_name_post_separator_stays(raw: str, expected: str) -> None:

@@ -37,7 +37,7 @@ from kg.extract.seats import (
 )
 from kg.headings import heading_of
 from kg.lexicon import POST_SEATS, SEAT_WORDS, alternation
-from kg.lines import LABEL_RE
+from kg.lines import LABEL_RE, is_date_line
 from kg.model import Document, Group, Membership, PersonPost
 from kg.rules import At, Family, Found, Make, Rule, find, select
 
@@ -55,7 +55,13 @@ class Duties:
 # -- role lines ----------------------------------------------------------------------------------
 
 # a label line of a seat, and the lines under it that may continue its list
-ROLE_LINES_RE = re.compile(rf"(?m){LABEL_RE.pattern}[^\n]*(?:\n[^。；，：:\n]{{2,60}}(?=\n|\Z))*")
+_LIST_LINES = r"(?:\n(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。；，：:\n]{2,60}(?=\n|\Z))*"
+ROLE_LINES_RE = re.compile(rf"(?m){LABEL_RE.pattern}[^\n]*{_LIST_LINES}")
+# a seat's word as a heading of its own ("一、组长", "（二）副组长"), the holders on the lines under it
+ROLE_HEADING_RE = re.compile(
+    rf"(?m)^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{{1,2}}[.、．])?\s*"
+    rf"(?P<label>(?:第一|常务)?(?:{alternation(SEAT_WORDS)}))[：:]?$(?=\n){_LIST_LINES}"
+)
 
 
 def role_lines(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -66,7 +72,10 @@ def role_lines(m: re.Match[str], at: At) -> Iterator[Found]:
     group = at.context.group_at(at.start + m.start())
     offset = m.start()
     people = False  # the list names people: a line under it is a name run into a post first
-    for n, line in enumerate(m.group().split("\n")):
+    lines = m.group().split("\n")
+    for n, line in enumerate(lines):
+        if n and n + 1 < len(lines) and is_date_line(lines[n + 1]):
+            return  # the signature, above its date: the list has ended
         seats = _label_line(line, role, group) if n == 0 else _continued(line, role, group, people)
         people = people or (n == 0 and bool(seats) and all(s.member_type == "person" for s in seats))
         if n and not seats:
@@ -76,17 +85,19 @@ def role_lines(m: re.Match[str], at: At) -> Iterator[Found]:
 
 
 def _label_line(line: str, role: str, group: str) -> list[Seat]:
-    person = person_post_line(line)
-    if person:
-        return [Seat(person[1], "person", role, group)]
+    people = person_post_line(line)
+    if people:
+        return [Seat(name, "person", role, group) for name, _ in people[1]]
     label = LABEL_RE.match(line)
+    if label is None:
+        return []  # "一、组长": the holders are on the lines under it
     return [Seat(member, kind, role, group) for member, kind in parse_members(line[label.end() :], role)]
 
 
 def _continued(line: str, role: str, group: str, people: bool) -> list[Seat]:
-    person = person_post_line(line)
-    if person and person[0] is None:
-        return [Seat(person[1], "person", role, group)]  # "王平安 市发展改革委主任" under 副组长
+    listed = person_post_line(line)
+    if listed and listed[0] is None:  # "王平安 市发展改革委主任" under 副组长
+        return [Seat(name, "person", role, group) for name, _ in listed[1]]
     run_on = split_name(line) if people else None
     if run_on:
         return [Seat(run_on[0], "person", role, group)]  # "刘平省教育厅副厅长" under "成员：宋闽旺省委…"
@@ -136,6 +147,16 @@ MEMBER_RULES = (
             "关于成立某市工作专班的通知\n组 长：陈杰 市委常委、常务副市长\n副组长：何建平 市发展改革委主任\n李明 市财政局局长",
         ),
         ("关于成立某市工作专班的通知\n牵头单位：市发展改革委",),
+        unit="document",
+    ),
+    Rule(
+        "groups.role-heading",
+        ROLE_HEADING_RE,
+        role_lines,
+        (
+            "关于成立某县工作领导小组的通知\n一、组长\n王立新 县委副书记、县长\n二、副组长\n赵海 副县长\n孙明 县政府办主任",
+        ),
+        ("关于成立某县工作领导小组的通知\n一、组长\n二、工作职责",),
         unit="document",
     ),
     Rule(

@@ -44,7 +44,7 @@ def _member(item: str, role: str) -> tuple[str, str] | None:
     named = bracket_holder(item)  # "张三（市长）", "何伟森（市市政局）"
     if named:
         return named[0], "person"
-    run_on = split_name(item)  # "陈芸副省长", "黄琪玉省政府副秘书长": a name run into its post
+    run_on = split_name(item) or name_after_post(item)  # "陈芸副省长", "黄琪玉省政府副秘书长", "市长王一鸣"
     if run_on:
         return run_on[0], "person"
     if role in MEMBER_KINDS and looks_like_org(item):
@@ -86,6 +86,10 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
     members: list[tuple[str, str]] = []
     body = body.strip().rstrip("。；;，,")
     for group in split_top_level(body, "，,；;"):
+        held = name_after_post(group)  # "市委副书记、市长王一鸣": one person, after all the posts they hold
+        if held and "、" in held[1] and all(split_org_post(p) for p in split_top_level(held[1], "、")):
+            members.append((held[0], "person"))
+            continue
         items = split_items(group)
         if not items:
             continue

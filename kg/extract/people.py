@@ -19,7 +19,7 @@ from kg.lexicon import (
     SURNAMES,
     alternation,
 )
-from kg.lines import LABEL_RE
+from kg.lines import LABEL_RE, PAIRS_RE
 from kg.names import looks_like_org, split_place
 
 POST_WORDS = alternation(POST_TITLES)
@@ -155,14 +155,26 @@ def _name_post(text: str) -> tuple[str, str] | None:
     return None
 
 
-def person_post_line(para: str) -> tuple[str | None, str, str] | None:
-    """(label, person, post text) of "组长：陈杰 市委常委、常务副市长" / "王平安 市发展改革委主任"."""
+def person_post_line(para: str) -> tuple[str | None, list[tuple[str, str]]] | None:
+    """(label, [(person, post text)…]) of "组长：陈杰 市委常委、常务副市长", "王平安 市发展改革委主任", or a
+    line of several: "副组长：李立新 区委副书记 赵海涛 区委常委" (each name and post a space apart)."""
     label = LABEL_RE.match(para)
-    rest = para[label.end() :] if label else para
-    found = _name_post(rest.strip())
+    rest = (para[label.end() :] if label else para).strip()
+    found = _pairs(rest) if PAIRS_RE.match(rest) else None
     if not found:
+        one = _name_post(rest)
+        found = [one] if one else None
+    return ((label["label"] if label else None), found) if found else None
+
+
+def _pairs(text: str) -> list[tuple[str, str]] | None:
+    """The people of "李立新 区委副书记 赵海涛 区委常委" or "县长 王一鸣 副县长 李立新"; None unless every
+    name is one."""
+    words = text.split(" ")
+    names, posts = (words[0::2], words[1::2]) if is_person_name(words[0]) else (words[1::2], words[0::2])
+    if len(names) != len(posts) or not all(map(is_person_name, names)):
         return None
-    return (label["label"] if label else None), found[0], found[1]
+    return list(zip(names, posts))
 
 
 def posts_held(text: str) -> list[tuple[str | None, str]]:

@@ -42,13 +42,13 @@ def name_post_brackets(m: re.Match[str], at: At) -> Iterator[Found]:
 
 
 def name_post_line(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A "name post" or "post name" line: "王平安 市发展改革委主任", "组 长：陈 杰 市委常委"."""
+    """A "name post" or "post name" line: "王平安 市发展改革委主任", "组 长：陈 杰 市委常委", or several."""
     line = person_post_line(at.text)
-    posts = posts_held(line[2]) if line else []
-    if line and posts:
-        yield at.found(
-            0, len(at.text), *(PersonPost(line[1], org, post, None) for org, post in posts), evidence=at.span()
-        )
+    posts = (
+        [PersonPost(name, org, post, None) for name, held in line[1] for org, post in posts_held(held)] if line else []
+    )
+    if posts:
+        yield at.found(0, len(at.text), *posts, evidence=at.span())
 
 
 # a list line of a name and its post with nothing between ("黄琪玉省政府副秘书长", "组长：陈芸副省长"),
@@ -291,9 +291,24 @@ def extract_people(doc: Document, context: object = None) -> list[PersonPost]:
     posts: dict[tuple[str, str | None, str], PersonPost] = {}
     for found in PEOPLE.run(doc, context):
         evidence = doc.evidence(*(found.evidence or doc.sentence_span(found.start, found.end)), found.rule.name)
+        former = _former_posts(doc.text.text[found.start : found.end], {pp.post for pp in found.records})
         for pp in found.records:
-            span = doc.text.text[found.start : found.end]
-            if pp.post.startswith("原") or re.search(f"原[^，。、；\\s]{{0,8}}{re.escape(pp.post)}", span):
+            if pp.post.startswith("原") or pp.post in former:
                 continue  # "原党委委员": a post the person no longer holds (corpus/ANNOTATION.md, decision 17)
             posts.setdefault((pp.person, pp.org, pp.post), replace(pp, evidence=evidence))
     return list(posts.values())
+
+
+def _former_posts(span: str, posts: set[str]) -> set[str]:
+    """The posts of a span's records it says are former ones: "原" and up to 8 more characters before them.
+
+    Each 原 is looked at once, over the window a post may end in: a span may hold a thousand people.
+    """
+    if "原" not in span or not posts:
+        return set()
+    longest = max(map(len, posts))
+    former = set()
+    for m in re.finditer(rf"原(?=([^，。、；\s]{{0,{8 + longest}}}))", span):
+        window = m[1]
+        former |= {window[i:j] for i in range(min(9, len(window))) for j in range(i + 1, len(window) + 1)} & posts
+    return former

@@ -1,0 +1,107 @@
+"""Spaces in a line of text: padding dropped ("陈  杰" is 陈杰), the space between a person's name and post
+kept ("陈杰 市委常委"), a table's tabs as cell bars, a seat's label given back its colon.
+
+Every change keeps each character's offset in the input (kg.mapped).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lines import BARE_LABEL_RE, NAME_POST_RE, PAIRS_RE, POST_NAME_RE, WIDE_RE
+
+
+def tabs_to_bars(chars: list[str], pos: list[int]) -> None:
+    """A row of a table copied as text, its cells split by tabs: each tab a " | " (an empty cell stays one)."""
+    if "\t" not in chars:
+        return
+    i = 0
+    while i < len(chars):
+        if chars[i] == "\t":
+            chars[i : i + 1] = [" ", "|", " "]
+            pos[i : i + 1] = [pos[i]] * 3
+            i += 3
+        else:
+            i += 1
+
+
+def _is_tight(char: str) -> bool:
+    """A character next to which a space is only typesetting (Chinese text has none)."""
+    return bool(WIDE_RE.match(char))
+
+
+_SPACE_RE = re.compile(r"\s")  # what str.isspace() calls a space
+
+
+def unpad(chars: list[str], pos: list[int]) -> tuple[list[str], list[int], bool]:
+    """Remove padding spaces; keep one space between a person's name and post (and whether the line is one)."""
+    text = "".join(chars)
+    if not _SPACE_RE.search(text):
+        return chars, pos, False  # most lines: nothing to remove, and name and post need a space between them
+    bare = BARE_LABEL_RE.match(text)
+    if bare and any(r.match(text[bare.end() :]) for r in (NAME_POST_RE, POST_NAME_RE, PAIRS_RE)):
+        chars, pos = _colon_for_label(chars, pos, bare)
+        text = "".join(chars)
+    if PAIRS_RE.match(text):  # several people, each "name post": every separating space is kept, as one
+        return (*_single_spaced(chars, pos), True)
+    keep: int | None = None  # index of the one separating space to keep
+    match = NAME_POST_RE.match(text) or POST_NAME_RE.match(text)
+    if match:
+        # the separator is the last space before the post, or the first after it
+        keep = match.start("post") - 1 if match.re is NAME_POST_RE else match.end("post")
+        while keep < len(chars) and chars[keep] != " ":
+            keep += 1
+        while match.re is NAME_POST_RE and keep > 0 and chars[keep - 1] == " ":
+            keep -= 1
+    return (*_drop_padding(chars, pos, keep), match is not None)
+
+
+def _colon_for_label(chars: list[str], pos: list[int], bare: re.Match[str]) -> tuple[list[str], list[int]]:
+    """ "组    长  王一鸣  市长": the label unpadded, and the colon it left out where its spaces start."""
+    colon = bare.end("label")
+    kept = [i for i in range(colon) if not chars[i].isspace()]
+    rest = range(bare.end(), len(chars))
+    return [chars[i] for i in kept] + ["："] + [chars[i] for i in rest], [pos[i] for i in (*kept, colon, *rest)]
+
+
+def _drop_padding(chars: list[str], pos: list[int], keep: int | None) -> tuple[list[str], list[int]]:
+    """Every space between Chinese characters dropped, but the one at ``keep``; others as one space."""
+    out_c: list[str] = []
+    out_p: list[int] = []
+    n = len(chars)
+    for i, char in enumerate(chars):
+        if char.isspace():
+            if i == keep:
+                out_c.append(" ")
+                out_p.append(pos[i])
+                continue
+            left = out_c[-1] if out_c else ""
+            j = i + 1
+            while j < n and chars[j].isspace():
+                j += 1
+            right = chars[j] if j < n else ""
+            cell_seam = "|" in (left, right)  # "cell | cell": a table row keeps its spaced bars
+            if not left or not right or (not cell_seam and (_is_tight(left) or _is_tight(right))):
+                continue
+            if out_c and out_c[-1] == " ":
+                continue
+            out_c.append(" ")
+            out_p.append(pos[i])
+            continue
+        out_c.append(char)
+        out_p.append(pos[i])
+    return out_c, out_p
+
+
+def _single_spaced(chars: list[str], pos: list[int]) -> tuple[list[str], list[int]]:
+    """Each run of spaces as one space, but none after a label's colon."""
+    out_c: list[str] = []
+    out_p: list[int] = []
+    for char, at in zip(chars, pos):
+        if char.isspace():
+            if not out_c or out_c[-1] in " ：:":
+                continue
+            char = " "
+        out_c.append(char)
+        out_p.append(at)
+    return out_c, out_p
