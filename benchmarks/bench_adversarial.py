@@ -41,6 +41,10 @@ SHAPES = {
     "名 职 名 职": "王一鸣 市财政局局长 ",  # people on one line, each name and post a space apart
     "组 长 名": "组 长  王一鸣 ",  # a label set off by spaces, then names that never end in a post
     "职名、": "市委副书记、市长王一鸣、",  # posts, then a name: a list that goes on
+    "组长：名，": "组长：王一鸣，",  # a seat's label after each comma: the line is cut at each
+    "| 组长 ": "| 组长 王一鸣 ",  # one table row of endless cells
+    "。 1、": "工作。 1、",  # items run into one line: each a paragraph
+    "…指挥部成立，": "某县防汛指挥部正式成立，",  # a news report's bodies set up, a clause each
     "链主": "链主企业甲公司",
     "围绕…链条": "市发改委围绕“甲→乙→丙”链条",  # found by the hypothesis test: the paragraph was re-read per chain
 }

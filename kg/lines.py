@@ -62,8 +62,10 @@ PAIRS_RE = re.compile(
 # "组    长  王一鸣  市长", "副 指 挥 长  副县长 李立新": a seat's label set off by spaces, its colon left out
 BARE_LABEL_RE = re.compile(
     r"^(?P<label>(?:第一|常务|执行)?(?:副\s*)?(?:组\s*长|指\s*挥\s*长|召\s*集\s*人)|(?:副\s*)?总\s*指\s*挥|"
-    r"成\s*员(?:\s*单\s*位)?|联\s*络\s*员)\s+(?=\S)"
+    r"成\s*员(?:\s*单\s*位)?|联\s*络\s*员|(?:副\s*)?主\s*任(?:\s*委\s*员)?|委\s*员)\s+(?=\S)"
 )
+# "王一鸣（市长）": a name, its post in brackets (what may follow a label set off by spaces)
+NAME_BRACKET_RE = re.compile(rf"^[{_CJK}]{{2,4}}[（(][^（）()]{{2,30}}[）)]$")
 
 
 def display_width(text: str) -> float:

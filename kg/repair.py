@@ -181,31 +181,54 @@ def repair_lines(text: MappedText) -> list[Line]:
             body = s[body_start : start + len(m.group().rstrip("\r\n"))]
         else:
             body_start = start
-        stripped = body.strip()
-        if not stripped:
-            continue
-        if is_furniture(stripped):
-            page_start = True  # furniture stands at a page's edge
-            continue
-        # pdftotext indents the first line of a page by one space
-        lead = len(body) - len(body.lstrip())
-        starts_page = page_start or body[0] == " "
-        page_start = False
-        first = body_start + lead
-        if _NEEDS_REPAIR_RE.search(stripped):
-            line_text, pos, person_post = _repair_line(stripped, text.pos[first : first + len(stripped)])
-        else:  # most lines: nothing below would change a character
-            line_text, pos, person_post = stripped, text.pos[first : first + len(stripped)], False
-        # width as printed, padding included: it says how full the PDF line was;
-        # a closing mark may hang past the column's edge, so it is not counted
-        width = display_width(stripped[:-1] if stripped[-1] in HANGING else stripped)
-        lines.append(Line(MappedText(line_text, pos), starts_page, width, person_post))
+        for piece, piece_start in _items_run_in(body, body_start):
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            if is_furniture(stripped):
+                page_start = True  # furniture stands at a page's edge
+                continue
+            # pdftotext indents the first line of a page by one space
+            lead = len(piece) - len(piece.lstrip())
+            lines.append(_line(text, stripped, piece_start + lead, page_start or piece[0] == " "))
+            page_start = False
     # a document's title printed as a running head at a page's edge
     return [
         line
         for i, line in enumerate(lines)
         if not (i + 1 < len(lines) and lines[i + 1].page_start and RUNNING_TITLE_RE.match(line.text.text))
     ]
+
+
+def _line(text: MappedText, stripped: str, first: int, starts_page: bool) -> Line:
+    """One line, repaired, from its text and where it starts in the input."""
+    if _NEEDS_REPAIR_RE.search(stripped):
+        line_text, pos, person_post = _repair_line(stripped, text.pos[first : first + len(stripped)])
+    else:  # most lines: nothing below would change a character
+        line_text, pos, person_post = stripped, text.pos[first : first + len(stripped)], False
+    # width as printed, padding included: it says how full the PDF line was;
+    # a closing mark may hang past the column's edge, so it is not counted
+    width = display_width(stripped[:-1] if stripped[-1] in HANGING else stripped)
+    return Line(MappedText(line_text, pos), starts_page, width, person_post)
+
+
+# a web page's body flattened into one line, its paragraphs a space apart: "…请认真抓好落实。 一、主要目标 1、…"
+# (a space before an item's number, after a sentence's end or a heading, is where a paragraph began)
+_ITEM_AHEAD = r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)"
+RUN_IN_ITEM_RE = re.compile(rf"[ \u3000]+(?={_ITEM_AHEAD})")
+RUN_IN_HEADING_RE = re.compile(rf"(?:{_ITEM_AHEAD})[^。，；：！？\s]{{2,30}}$")
+
+
+def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:
+    """A line's pieces (with where each starts): the whole line, or the paragraphs run into it."""
+    pieces: list[tuple[str, int]] = []
+    at = 0
+    for m in RUN_IN_ITEM_RE.finditer(body):
+        if m.start() > at and (body[m.start() - 1] in "。；！？）)" or RUN_IN_HEADING_RE.match(body, at, m.start())):
+            pieces.append((body[at : m.start()], start + at))
+            at = m.end()
+    pieces.append((body[at:], start + at))
+    return pieces
 
 
 # -- joining lines into paragraphs ---------------------------------------------

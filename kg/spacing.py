@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lines import BARE_LABEL_RE, NAME_POST_RE, PAIRS_RE, POST_NAME_RE, WIDE_RE
+from kg.lines import BARE_LABEL_RE, NAME_BRACKET_RE, NAME_POST_RE, PAIRS_RE, POST_NAME_RE, WIDE_RE
 
 
 def tabs_to_bars(chars: list[str], pos: list[int]) -> None:
@@ -39,7 +39,7 @@ def unpad(chars: list[str], pos: list[int]) -> tuple[list[str], list[int], bool]
     if not _SPACE_RE.search(text):
         return chars, pos, False  # most lines: nothing to remove, and name and post need a space between them
     bare = BARE_LABEL_RE.match(text)
-    if bare and any(r.match(text[bare.end() :]) for r in (NAME_POST_RE, POST_NAME_RE, PAIRS_RE)):
+    if bare and any(r.match(text[bare.end() :]) for r in (NAME_POST_RE, POST_NAME_RE, PAIRS_RE, NAME_BRACKET_RE)):
         chars, pos = _colon_for_label(chars, pos, bare)
         text = "".join(chars)
     if PAIRS_RE.match(text):  # several people, each "name post": every separating space is kept, as one

@@ -39,6 +39,31 @@ HEAD = "某市人民政府办公室\n关于成立某市安全生产委员会的�
 G = "某市安全生产委员会"
 
 SEATS = [
+    # several seats on one line; 同志 before a bracketed post; a name, a comma, the post; a table's rows
+    (
+        HEAD + "组长：王一鸣同志（市长）；副组长：李立新（副市长）、赵海涛（副市长）,成员:孙启明\n"
+        "委员：吴晓东，市财政局局长\n周建国，市公安局局长\n职务 | 姓名 | 单位及职务\n联络员 | 钱立 | 市应急局科长",
+        {
+            (G, "王一鸣", "person", "组长"),
+            (G, "李立新", "person", "副组长"),
+            (G, "赵海涛", "person", "副组长"),
+            (G, "孙启明", "person", "成员"),
+            (G, "吴晓东", "person", "委员"),
+            (G, "周建国", "person", "委员"),
+            (G, "钱立", "person", "联络员"),
+        },
+    ),
+    # several bodies, each under a heading that names it
+    (
+        "某县人民政府办公室\n关于调整部分议事协调机构组成人员的通知\n各乡镇：\n现将调整后的组成人员通知如下：\n"
+        "一、某县减灾委员会\n主任：王一鸣 县长\n二、某县森林防火指挥部\n指挥长：李立新 副县长\n"
+        "成员：周建国 县林业局局长",
+        {
+            ("某县减灾委员会", "王一鸣", "person", "主任"),
+            ("某县森林防火指挥部", "李立新", "person", "指挥长"),
+            ("某县森林防火指挥部", "周建国", "person", "成员"),
+        },
+    ),
     # a post then the name, with nothing between; compound posts; items apart by semicolons; the signature
     # under the last list is not a member
     (

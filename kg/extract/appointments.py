@@ -41,8 +41,9 @@ LIST_CLAUSE_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}同志(?:不再担任|任(?!�
 NAME = r"[\u4e00-\u9fff]{2,4}?"
 
 
-# "宣布…主要领导任免决定：", "人事任免如下：": clauses of both kinds follow ("X任…", "Y不再担任…")
-ANNOUNCED_RE = re.compile(r"任免(?:决定|如下|事项)$")
+# "宣布…主要领导任免决定：", "人事任免如下：", "国务院任免国家工作人员，": clauses of both kinds follow
+# ("X任…", "Y不再担任…")
+ANNOUNCED_RE = re.compile(r"任免(?:决定|如下|事项|(?:国家)?工作人员|干部)$")
 MIXED = "任免"  # the verb in force after such a head: 任/兼任 appoint, 不再担任 removes
 
 
@@ -274,7 +275,11 @@ APPOINTMENTS = Family(
             "appointments.appointed",
             APPOINT_RE,
             appointed,
-            ("经研究决定，任命：\n钱立为市市场监督管理局副局长（试用期一年）；", "会议决定任命张三为市财政局局长。"),
+            (
+                "经研究决定，任命：\n钱立为市市场监督管理局副局长（试用期一年）；",
+                "会议决定任命张三为市财政局局长。",
+                "某省人民政府任免工作人员，王一鸣任省政府副秘书长。",
+            ),
             ("经研究决定，任命：\n以企业为主体开展工作；",),
             unit="paragraph",
             needs=("为", "任"),

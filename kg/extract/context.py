@@ -38,6 +38,17 @@ ADJUST_RE = re.compile(rf"对(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX
 ADJUST_SEVERAL_RE = re.compile(
     rf"对(?P<full>[^，。；（）\n]{{4,120}}?{GROUP_SUFFIX})(?:的)?(?:组成单位|组成人员|成员单位|成员|人员|机构设置)"
 )
+# "6月27日，四川省地质灾害指挥部正式成立": a news report's body set up, its name first (a clause's head)
+FOUNDED_RE = re.compile(
+    rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:日前|近日|于[^，。；]{{2,12}})?"
+    rf"(?:正式|宣告)?(?:挂牌|揭牌)?成立(?!以来|之|后|时|大会|周年)"
+)
+# "一、某县安全生产委员会" above "主  任：王一鸣 县长": a notice's heading names each body it sets up or adjusts
+HEADED_GROUP_RE = re.compile(
+    rf"(?m)^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{{1,2}}[.、．])\s*"
+    rf"(?P<full>[^，。；：\n]{{2,40}}?{GROUP_SUFFIX})(?:制度)?$"
+    r"(?=\n[\u4e00-\u9fff]{0,4}?(?:组长|主任|指挥长|总指挥|召集人|成员|委员)[：:])"
+)
 GROUP_END_RE = re.compile(f"{GROUP_SUFFIX}$")
 # "关于成立X的通知", "关于调整X机构设置的通知", "关于同意成立X的批复", "关于建立X制度的通知"
 TITLE_GROUP_RE = re.compile(
@@ -106,6 +117,23 @@ SET_UP_RULES = (
         ("加强组织领导，明确工作职责。",),
         unit="paragraph",
         needs=SET_UP_VERBS,
+    ),
+    Rule(
+        "groups.heading",
+        HEADED_GROUP_RE,
+        _set_up,
+        ("关于调整部分议事协调机构组成人员的通知\n一、某县安全生产委员会\n主任：王立新 县长",),
+        ("关于调整部分议事协调机构组成人员的通知\n一、某县安全生产委员会\n县安全生产委员会负责统筹全县安全工作。",),
+        unit="document",
+    ),
+    Rule(
+        "groups.founded",
+        FOUNDED_RE,
+        _set_up,
+        ("近日，某市防汛抗旱指挥部正式成立。", "某县乡村振兴工作领导小组日前挂牌成立"),
+        ("某县乡村振兴工作领导小组成立以来，工作有序推进。",),
+        unit="paragraph",
+        needs=("成立",),
     ),
     Rule(
         "groups.adjust",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kg.extract.actors import split_top_level
 from kg.extract.context import SET_UP_RULES, Context
 from kg.extract.members import parse_members
-from kg.extract.people import person_post_line, split_name, split_org_post
+from kg.extract.people import POST_WORDS, is_person_name, person_post_line, split_name, split_org_post
 from kg.extract.seats import (
     AS_ROLE_RE,
     COMPOSED_RE,
@@ -39,6 +39,7 @@ from kg.headings import heading_of
 from kg.lexicon import POST_SEATS, SEAT_WORDS, alternation
 from kg.lines import LABEL_RE, is_date_line
 from kg.model import Document, Group, Membership, PersonPost
+from kg.names import looks_like_org
 from kg.rules import At, Family, Found, Make, Rule, find, select
 
 SEAT_WORD_RE = re.compile(f"(?:{alternation(SEAT_WORDS)})$")
@@ -55,7 +56,10 @@ class Duties:
 # -- role lines ----------------------------------------------------------------------------------
 
 # a label line of a seat, and the lines under it that may continue its list
-_LIST_LINES = r"(?:\n(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。；，：:\n]{2,60}(?=\n|\Z))*"
+_LIST_LINES = (
+    r"(?:\n(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+    r"(?:[^。；，：:\n]{2,60}|[\u4e00-\u9fff]{2,4}，[^。；，：:\n]{2,40})(?=\n|\Z))*"
+)  # the lines under a label line: each a member ("王平安 市发展改革委主任", "周建国，市公安局局长")
 ROLE_LINES_RE = re.compile(rf"(?m){LABEL_RE.pattern}[^\n]*{_LIST_LINES}")
 # a seat's word as a heading of its own ("一、组长", "（二）副组长"), the holders on the lines under it
 ROLE_HEADING_RE = re.compile(
@@ -84,13 +88,31 @@ def role_lines(m: re.Match[str], at: At) -> Iterator[Found]:
         offset += len(line) + 1
 
 
+# where a line's next seat starts: "组长：王一鸣（市长）；副组长：李立新（副市长）", "组长:王一鸣,副组长:李立新"
+NEXT_LABEL_RE = re.compile(
+    rf"[；;，,。]\s*(?=(?:第一|常务)?(?:{alternation(s for s in SEAT_WORDS if s not in ('委员', '主任'))})[：:])"
+)
+
+
 def _label_line(line: str, role: str, group: str) -> list[Seat]:
+    """The seats a label line names: of its label, and of each label after it on the line."""
+    seats: list[Seat] = []
+    for n, part in enumerate(NEXT_LABEL_RE.split(line)):
+        label = LABEL_RE.match(part) if n else None
+        seats += _one_label(part, label["label"] if label else role, group) if n == 0 or label else []
+    return seats
+
+
+def _one_label(line: str, role: str, group: str) -> list[Seat]:
     people = person_post_line(line)
     if people:
         return [Seat(name, "person", role, group) for name, _ in people[1]]
     label = LABEL_RE.match(line)
     if label is None:
         return []  # "一、组长": the holders are on the lines under it
+    named = NAME_COMMA_POST_RE.match(line, label.end())
+    if named and is_person_name(named["name"]):
+        return [Seat(named["name"], "person", role, group)]  # "主任：王一鸣，市长"
     return [Seat(member, kind, role, group) for member, kind in parse_members(line[label.end() :], role)]
 
 
@@ -105,11 +127,32 @@ def _continued(line: str, role: str, group: str, people: bool) -> list[Seat]:
         return [Seat(line, "post", role, group)]  # "市发展改革委主任" under 副组长
     if heading_of(line):
         return []  # "三、组织机构": the list has ended
+    named = NAME_COMMA_POST_RE.fullmatch(line)
+    if named and is_person_name(named["name"]):
+        return [Seat(named["name"], "person", role, group)]  # "周建国，市公安局局长"
     # "周华驹（市政府副秘书长）", "黄琪玉省政府副秘书长", "各乡（镇）长、办事处主任": every item a member
     members = parse_members(line, role)
     if len(members) < len(split_top_level(line, "、，,；;")):
         return []
     return [Seat(member, kind, role, group) for member, kind in members]
+
+
+NAME_COMMA_POST_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})[，,](?P<post>[^，,。；]{{0,40}}?(?:{POST_WORDS}))$")
+
+# a table's row with a seat's cell and a person's: "组长 | 王一鸣 | 市长", "1 | 王一鸣 | 市长 | 组长"
+SEAT_ROW_RE = re.compile(r"(?m)^[^\n|]*\|[^\n]*$")
+SEAT_CELL_RE = re.compile(rf"^(?:第一|常务)?(?:{alternation(SEAT_WORDS)})$")
+
+
+def seat_row(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A table row holding one seat and the person (or body) in it."""
+    cells = [c.strip() for c in m.group().split("|")]
+    seats = [c for c in cells if SEAT_CELL_RE.match(c)]
+    holders = [c for c in cells if is_person_name(c)] or [c for c in cells if c not in seats and looks_like_org(c)]
+    if at.context.groups and len(seats) == 1 and len(holders) == 1:
+        group = at.context.group_at(at.start + m.start())
+        kind = "person" if is_person_name(holders[0]) else "org"
+        yield at.found(m.start(), m.end(), Seat(holders[0], kind, seats[0], group))
 
 
 # "二、主要职责", and the section under it up to the next heading of its level
@@ -150,6 +193,14 @@ MEMBER_RULES = (
         unit="document",
     ),
     Rule(
+        "groups.seat-row",
+        SEAT_ROW_RE,
+        seat_row,
+        ("关于成立某县工作领导小组的通知\n职务 | 姓名 | 单位及职务\n组长 | 王立新 | 县长\n成员 | 孙明 | 县财政局局长",),
+        ("关于成立某县工作领导小组的通知\n序号 | 工作任务 | 牵头单位\n1 | 组长负责制 | 县财政局",),
+        unit="document",
+    ),
+    Rule(
         "groups.role-heading",
         ROLE_HEADING_RE,
         role_lines,
@@ -187,6 +238,7 @@ MEMBER_RULES = (
             "成立某市工作专班。办公室设在市能源局，办公室主任由孙启明同志兼任。",
             "成立某县防汛抗旱指挥部。指挥部下设办公室,办公室设在县水利局,由赵立新兼任办公室主任。",
             "某县调整了防汛抗旱指挥部。指挥部下设办公室，县水利局局长兼办公室主任。",
+            "成立某省减灾委员会。办公室设在省应急管理厅，副主任两名，由省应急管理厅、水利厅各1名分管副厅长担任。",
         ),
         "成立某市工作专班。主任由于工作调动离任。",
     ),

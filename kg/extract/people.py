@@ -35,7 +35,7 @@ DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}(?:[·•・．][\u4e00-\u9fff]{1,8}){1,3}"
 DOTTED_NAME_RE = re.compile(f"^{DOTTED_NAME}$")
 # "张三（市长）", "尼加提·尼亚孜（市政府副市长）": a name with its post in brackets
 NAME_WITH_POST_RE = re.compile(
-    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}|{DOTTED_NAME})[（(](?P<post>[^（）()]{{2,30}})[）)]$"
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME})(?:同志)?[（(](?P<post>[^（）()]{{2,30}})[）)]$"
 )
 POST_END_RE = re.compile(rf"(?:{POST_WORDS})$")
 # "市长储祥好担任", "省委书记蓝佛安对…": a post, then a name, then a word that follows names
@@ -86,6 +86,8 @@ def split_org_post(text: str) -> tuple[str | None, str] | None:
     for i in range(2, len(text) - 1):
         org, post = text[:i], text[i:]
         if POST_RE.match(post) and not NOT_A_BODY_RE.search(org) and (looks_like_org(org) or PLACE_ONLY_RE.match(org)):
+            if post.startswith("党委") and PLACE_ONLY_RE.match(org) and POST_RE.match(post[2:]):
+                return org + "党委", post[2:]  # "自治区党委副书记": the place's party committee
             return org, post
     if "、" in text:  # "市委常委、常务副市长": several posts, no body
         parts = text.split("、")

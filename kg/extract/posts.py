@@ -190,12 +190,35 @@ def name_then_title(m: re.Match[str], at: At) -> Iterator[Found]:
             return
 
 
+# "目前国务院副秘书长共有7人，分别是A、B…": a post, then the people who hold it
+HOLDERS_LISTED_RE = re.compile(
+    rf"(?:^|(?<=[，。；：]))(?:目前|现任|现有|其中)?(?P<post>[^，。；：]{{2,24}}?(?:{POST_WORDS}))"
+    rf"[^，。；：]{{0,10}}[，,：:]?分别(?:是|为)(?P<names>[^，。；：（(]{{2,200}})"
+)
+
+
+def holders_listed(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A post and the list of its holders (分别是…): each holds it."""
+    split = split_org_post(m["post"])
+    names = split_top_level(m["names"], "、和")
+    if split and names and all(map(is_person_name, names)):
+        yield at.found(m.start(), m.end(), *(PersonPost(name, split[0], split[1], None) for name in names))
+
+
 # a line with a space in it: "name post" or "post name"
 SPACED_LINE_RE = re.compile(r"^\S.* \S+$")
 
 PEOPLE = Family(
     "people",
     (
+        Rule(
+            "people.holders-listed",
+            HOLDERS_LISTED_RE,
+            holders_listed,
+            ("目前市政府副秘书长共有3人，分别是王一鸣、李立新、赵海涛。",),
+            ("两项任务分别是稳增长和促改革。",),
+            needs=("分别",),
+        ),
         Rule(
             "people.name-post-brackets",
             LABEL_RE,

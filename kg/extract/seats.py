@@ -48,7 +48,7 @@ def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "办公室主任由X兼任", "由X兼任办公室主任", "X同志兼任办公室主任", "县台办主任兼办公室主任"
 OFFICE_HEAD_RE = re.compile(
-    r"(?P<role>(?:办公室)?(?:副)?主任)由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
+    r"(?P<role>(?:办公室)?(?:副)?主任)(?:[0-9一二两三四五六七八九十]名[，,]?)?由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
     r"|(?:由)?(?P<holder>[^，。；由]{2,30}?)(?:同志)?(?:兼任|担任|兼)(?P<office>办公室(?:副)?主任)"
 )
 
@@ -57,12 +57,15 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
     """办公室主任由X兼任: who heads the group's office."""
     role = m["role"] or m["office"]
     role = role if role.startswith("办公室") else "办公室" + role
-    holders = [who(item) for item in split_items(m["who"] or m["holder"])]  # "肖晓玲、陈水香兼任办公室副主任"
+    # "肖晓玲、陈水香兼任办公室副主任", "副主任两名，由省自然资源厅、应急管理厅各1名分管副厅长担任"
+    text = EACH_COUNT_RE.sub("", m["who"] or m["holder"])
+    holders = _holders(text) or parse_members(text, role)
     group = group_of(at)
-    if holders and None not in holders and group and "办公室" in at.text:
-        yield at.found(m.start(), m.end(), *(Seat(h[0], h[1], role, group) for h in holders if h))
+    if holders and group and "办公室" in at.text:
+        yield at.found(m.start(), m.end(), *(Seat(name, kind, role, group) for name, kind in holders))
 
 
+EACH_COUNT_RE = re.compile(r"各[0-9一二两三四五六七八九十]名")  # "A、B各1名分管副厅长": one from each body
 # "指挥长由市长担任", "召集人由市政府分管副市长担任"
 SEAT_BY_RE = re.compile(
     r"(?P<seat>(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员))由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
