@@ -219,10 +219,20 @@ RUN_IN_ITEM_RE = re.compile(rf"[ \u3000]+(?={_ITEM_AHEAD})")
 RUN_IN_HEADING_RE = re.compile(rf"(?:{_ITEM_AHEAD})[^。，；：！？\s]{{2,30}}$")
 
 
+# "豫政办〔2021〕61号 河南省人民政府办公厅 关于…的通知": a document's number, then the rest of its head
+RUN_IN_NUMBER_RE = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,12}[〔\[【（(［]\s*\d{4}\s*[〕\]】）)］]\s*\d{1,4}\s*号(?=[ \u3000]+\S)"
+)
+
+
 def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:
     """A line's pieces (with where each starts): the whole line, or the paragraphs run into it."""
     pieces: list[tuple[str, int]] = []
     at = 0
+    number = RUN_IN_NUMBER_RE.match(body)
+    if number:
+        pieces.append((body[: number.end()], start))
+        at = len(body) - len(body[number.end() :].lstrip(" \u3000"))
     for m in RUN_IN_ITEM_RE.finditer(body):
         if m.start() > at and (body[m.start() - 1] in "。；！？）)" or RUN_IN_HEADING_RE.match(body, at, m.start())):
             pieces.append((body[at : m.start()], start + at))

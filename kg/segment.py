@@ -160,6 +160,8 @@ def _head_at(paras: Sequence[Paragraph], i: int) -> tuple[int, list[str], str] |
         j += 1
     if j < len(paras) and issuers and normalize_number(paras[j].text.text) and j == i + len(issuers):
         j += 1  # 红头 layout: issuer, number, title
+        while j < len(paras) and is_issuer_line(paras[j].text.text) and not TITLE_START_RE.match(paras[j].text.text):
+            j += 1  # "X文件", the number, then the issuer again above the title
     if j >= len(paras):
         return None
     text = paras[j].text.text

@@ -196,3 +196,36 @@ def test_a_first_document_without_sentences_is_not_taken_for_a_page_head() -> No
 """
     docs = docs_of(raw)
     assert [d.title for d in docs] == ["关于钱立等同志职务任免的通知", "关于成立某市防汛指挥部的通知"]
+
+
+@pytest.mark.parametrize(
+    "raw, title, number, issuer",
+    [
+        # a head flattened into one line: the number, the issuer, the title
+        (
+            "某政办〔2021〕7号 某省人民政府办公厅 关于建立某项工作联席会议制度的通知\n各市人民政府：\n现将有关事项通知如下。",
+            "关于建立某项工作联席会议制度的通知",
+            "某政办〔2021〕7号",
+            "某省人民政府办公厅",
+        ),
+        # a red head: "X文件", the number, the issuer again, then the title wrapped over two lines
+        (
+            "某市人民政府办公室文件\n某政办发〔2020〕12号\n某市人民政府办公室\n关于调整某市减灾委员会\n组成人员的通知\n"
+            "各区人民政府：\n现将调整后的组成人员通知如下：\n主任：王立新 市长",
+            "关于调整某市减灾委员会组成人员的通知",
+            "某政办发〔2020〕12号",
+            "某市人民政府办公室",
+        ),
+    ],
+)
+def test_a_head_in_a_web_or_red_head_layout(raw: str, title: str, number: str, issuer: str) -> None:
+    (doc,) = docs_of(raw)
+    assert (doc.title, doc.number, doc.issuers[:1]) == (title, number, (issuer,))
+
+
+def test_a_members_list_titled_by_its_body_sets_the_body_up() -> None:
+    (doc,) = docs_of("某县减灾委员会成员名单\n主  任：王立新  县长\n委  员：孙明  县民政局局长\n")
+    assert {(m.group, m.member, m.role) for m in doc.memberships} == {
+        ("某县减灾委员会", "王立新", "主任"),
+        ("某县减灾委员会", "孙明", "委员"),
+    }

@@ -54,6 +54,7 @@ GROUP_END_RE = re.compile(f"{GROUP_SUFFIX}$")
 TITLE_GROUP_RE = re.compile(
     rf"^关于(?:同意)?(?:{SET_UP}|调整充实|充实调整)(?P<full>.+?{GROUP_SUFFIX})"
     r"(?:制度)?(?:机构设置|组成人员|成员单位|成员)?的(?:通知|批复|决定)$"
+    rf"|^(?P<listed>[^，。；：]{{2,40}}?{GROUP_SUFFIX})(?:组成人员|成员单位|成员)?名单$"  # "X领导小组成员名单"
 )
 
 
@@ -77,7 +78,7 @@ def group_name(text: str) -> str:
 
 def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     """A body the text or the title sets up, and its short name (not a kind of body alone: "组建工作专班")."""
-    name = group_name(m["full"])
+    name = group_name(m["full"] or m.groupdict().get("listed") or "")
     if name not in GROUP_KINDS:
         yield at.found(m.start(), m.end(), SetUp(name, m.groupdict().get("short")))
 
@@ -105,7 +106,11 @@ SET_UP_RULES = (
         "groups.title",
         TITLE_GROUP_RE,
         _set_up,
-        ("关于成立临江市氢能产业发展工作专班的通知", "关于调整某市数字经济发展领导小组机构设置的通知"),
+        (
+            "关于成立临江市氢能产业发展工作专班的通知",
+            "关于调整某市数字经济发展领导小组机构设置的通知",
+            "某县森林防火指挥部成员名单",
+        ),
         ("关于印发某市数字经济发展规划的通知",),
         unit="title",
     ),
