@@ -242,6 +242,18 @@ def test_group_short_name_and_duties() -> None:
 
 
 APPOINTMENTS = [
+    # news of a government's decision: the body that appoints before 任命; a party committee's "研究决定：" with
+    # clauses of both kinds ("X同志任…", "Y同志不再担任…")
+    (
+        "某省人民政府任免一批干部\n近日，某省人民政府任命王立新为省民政厅厅长；免去赵海的省民政厅厅长职务。\n"
+        "据某省委组织部消息，经省委研究决定：孙明同志任某市委书记；钱亮同志不再担任某市委书记职务。",
+        {
+            ("王立新", "任命", "省民政厅", "厅长", None),
+            ("赵海", "免去", "省民政厅", "厅长", None),
+            ("孙明", "任命", "某市委", "书记", None),
+            ("钱亮", "免去", "某市委", "书记", None),
+        },
+    ),
     # an appointment notice's lists, with probation and several names
     (
         "关于程严等人任免职务的通知\n任命：\n程严为市卫生健康委员会副主任（试用期一年）；\n谢亚杰、李志涛为市残疾人联合会副理事长。\n免去：\n"

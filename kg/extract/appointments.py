@@ -24,13 +24,14 @@ from kg.rules import At, Family, Found, Rule
 
 APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
 # a document that appoints without saying so in its title (a report of a session: "…表决通过人事任免事项")
-APPOINTING_TEXT_RE = re.compile(r"任命|免去|任免")
+APPOINTING_TEXT_RE = re.compile(r"任命|免去|任免|不再担任")
 PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
 # "任命：", "决定任命", "会议决定免去": the head that sets the verb of the clauses after it
 # ("会议通过关于免去X…职务的决定": a decision's title names the verb)
 HEAD = (
-    rf"(?:[^，。为；;,\n]{{0,20}}?(?:决定|通过|同意|会议|大会)(?:关于)?)?(?P<verb>{alternation(APPOINT_VERBS)})[：:]?"
-)
+    rf"(?:[^，。为；;,\n]{{0,20}}?(?:决定|通过|同意|会议|大会|人民政府|国务院|常委会)(?:关于)?)?"
+    rf"(?P<verb>{alternation(APPOINT_VERBS)})[：:]?"
+)  # "某省人民政府任命": the body that appoints, then the verb
 HEAD_RE = re.compile(HEAD)
 CLAUSE_RE = re.compile(r"[^；;。，,：:\n]+")
 CLAUSE_START = r"(?:^|(?<=[；;。，,：:]))\s*"
@@ -67,8 +68,8 @@ def _verbs(doc: Document) -> tuple[list[int], list[str | None]]:
             prose = _starts_prose(text, m.start()) and not LIST_CLAUSE_RE.match(clause)
             verb = None if prose else verb
         head = HEAD_RE.match(clause)
-        if ANNOUNCED_RE.search(clause):
-            verb = MIXED
+        if ANNOUNCED_RE.search(clause) or (clause.endswith("研究决定") and text[m.end() : m.end() + 1] in "：:"):
+            verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…"
         elif head:
             verb = head["verb"]
         elif about_posts and verb is None and not prose and TAKES_POST_RE.match(clause):
