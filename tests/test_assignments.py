@@ -32,6 +32,24 @@ def facts(raw: str) -> set[tuple[str, str, str, str | None]]:
 
 
 POSITIVE = [
+    # labels in 【】; a leader's name with the post after it; "由X负责" closing an item's sentence, alone or
+    # after a comma; "由X牵头，Y配合"
+    (
+        "一、稳增长\n1.推进甲项工作。【责任单位】市发改委、市财政局\n2.推进乙项工作。【牵头单位】市商务局【配合单位】市统计局\n"
+        "3.推进丙项工作。\n牵头领导：王立新副市长\n4.推进丁项工作，由市工信局负责。\n5.推进戊项工作。由市教育局负责。\n"
+        "6.推进己项工作，由市科技局牵头，市人社局配合。",
+        {
+            ("推进甲项工作", "负责", "市发改委", None),
+            ("推进甲项工作", "负责", "市财政局", None),
+            ("推进乙项工作", "牵头", "市商务局", None),
+            ("推进乙项工作", "配合", "市统计局", None),
+            ("推进丙项工作", "牵头", "王立新", None),
+            ("推进丁项工作", "负责", "市工信局", None),
+            ("推进戊项工作", "负责", "市教育局", None),
+            ("推进己项工作", "牵头", "市科技局", None),
+            ("推进己项工作", "配合", "市人社局", None),
+        },
+    ),
     # trailing clauses in every bracket style, both punctuation widths
     (
         "(一)推进审批改革。全面推行告知承诺制。(市行政审批局牵头,市发改委、市财政局配合)",

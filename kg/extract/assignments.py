@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from kg.extract.actors import parse_actor_list, split_top_level
 from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, is_actor, parse_role_clause
 from kg.extract.context import Context
-from kg.extract.people import is_person_name
+from kg.extract.people import bracket_holder, is_person_name, split_name
 from kg.extract.prose import PROSE_RULES
 from kg.extract.tasks import duty_task
 from kg.lexicon import LEADER_TITLES, ROLE_LABELS, ROLE_VERBS, alternation
@@ -58,8 +58,8 @@ def bracket_clause(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # -- labels ----------------------------------------------------------------------------------
 
-# "牵头单位：X", "配合部门：Y", "责任单位：Z", "牵头领导：张三"
-ROLE_LABEL_RE = re.compile(rf"(?P<label>{_LABELS})\s*[：:]")
+# "牵头单位：X", "配合部门：Y", "责任单位：Z", "牵头领导：张三", "【责任单位】X"
+ROLE_LABEL_RE = re.compile(rf"【?(?P<label>{_LABELS})(?:\s*[：:]|】)")
 # a label of something else after a role label: "；完成时限：", "。工作目标："
 OTHER_LABEL_RE = re.compile(r"[；;。，,]\s*[\u4e00-\u9fff]{2,8}[：:]")
 # "市教育局（牵头）、市人社局": a role marked after a name
@@ -101,10 +101,18 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
         body = MARKED_ROLE_RE.sub(lambda x: x["name"], body)
         names = parse_actor_list(body)
         if not names and m["label"].endswith("领导"):
-            names = [n for n in split_top_level(body, "、，,") if PERSON_NAME_RE.match(n)]
+            names = [n for n in map(_leader, split_top_level(body, "、，,")) if n]
         triples = [(marked.get(name, role), name, None) for name in names]
     claims = [Claim(role, name, scope, task.key, person_ok=True) for role, name, scope in triples]
     yield at.found(m.start(), end, *claims)
+
+
+def _leader(item: str) -> str | None:
+    """A leader's name in a leader column: "张三", "张三副市长", "张三（副市长）"."""
+    if PERSON_NAME_RE.match(item):
+        return item
+    found = split_name(item) or bracket_holder(item)
+    return found[0] if found else None
 
 
 # "市住建局为牵头单位，市财政局为配合单位，负责…": each body named with its role's label
@@ -263,10 +271,12 @@ ASSIGNMENTS = Family(
             (
                 "（一）推进审批改革。\n牵头单位：市行政审批局；配合单位：市发改委",
                 "1.建立台账。责任单位：各县（市、区）人民政府",
+                "2.建立名录。【牵头单位】市商务局【配合单位】市财政局",
+                "3.清理欠款。\n牵头领导：王立新副市长\n牵头单位：市财政局",
             ),
             ("（一）推进审批改革。\n完成时限：2024年底",),
             unit="paragraph",
-            needs=COLONS,
+            needs=(*COLONS, "】"),
         ),
         Rule(
             "assignments.as-label",

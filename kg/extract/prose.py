@@ -45,8 +45,11 @@ def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
         duty = duty or m["pre"]
     elif pre:
         duty = pre + post
+    start = at.start + m.start("list")
     if len(duty) >= 2:
-        yield at.found(m.start("list"), end, *claims_of(triples, None, duty, at.start + m.start("list")))
+        yield at.found(m.start("list"), end, *claims_of(triples, None, duty, start))
+    elif (task := at.context.task_at(start)) is not None:
+        yield at.found(m.start("list"), end, *claims_of(triples, task, None, start))  # "…，由X负责。" in an item
 
 
 # "市工信局作为总链长牵头单位，协调推动重点产业链发展相关工作"
@@ -100,7 +103,7 @@ LIST_ROLE_RE = re.compile(
 
 def list_role(m: re.Match[str], at: At) -> Iterator[Found]:
     """A list of bodies and a role verb closing a sentence inside a numbered item: each has that role in it."""
-    actors = parse_actor_list(m["list"])
+    actors = parse_actor_list(m["list"].removeprefix("由"))
     start = at.start + m.start()
     task = at.context.task_at(start)
     if actors and task is not None:

@@ -25,7 +25,8 @@ ROLE_STATED_RE = re.compile(r"牵头|配合|负责|责任单位")
 # "全日托运营补贴资金是指…": a definition, not an item
 DEFINITION_RE = re.compile(r"是指|系指|指的是")
 # what ends a heading's own words: "（一）加强组织领导。成立…"
-HEADING_END_RE = re.compile(r"[。；;：:！？]")
+# where an item's heading ends: its sentence's end, or a comma before "由X负责" (the role, not the task)
+HEADING_END_RE = re.compile(r"[。；;：:！？]|[，,](?=由[^，。；]{2,40}?(?:负责|牵头)(?:[，。；]|$))")
 DUTY_LEVEL = 6  # a prose duty outside any numbered item
 
 
