@@ -18,6 +18,7 @@ from dataclasses import replace
 from kg.extract.actors import split_top_level
 from kg.extract.context import Context
 from kg.extract.people import is_person_name, name_after_post, split_name, split_posts
+from kg.headings import heading_of
 from kg.lexicon import APPOINT_VERBS, APPOINTMENT_TITLE_WORDS, alternation
 from kg.model import Appointment, Document
 from kg.rules import At, Family, Found, Rule
@@ -67,7 +68,7 @@ def _verbs(doc: Document) -> tuple[list[int], list[str | None]]:
         if m.start() == 0 or text[m.start() - 1] == "\n":
             prose = _starts_prose(text, m.start()) and not LIST_CLAUSE_RE.match(clause)
             verb = None if prose else verb
-        head = HEAD_RE.match(clause)
+        head = HEAD_RE.match(_unnumbered(clause))  # "一、任命" above its list, as "任命："
         if ANNOUNCED_RE.search(clause) or (clause.endswith("研究决定") and text[m.end() : m.end() + 1] in "：:"):
             verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…"
         elif head:
@@ -77,6 +78,12 @@ def _verbs(doc: Document) -> tuple[list[int], list[str | None]]:
         starts.append(m.start())
         verbs.append(verb)
     return starts, verbs
+
+
+def _unnumbered(clause: str) -> str:
+    """A clause without a heading's number: "一、任命" is "任命"."""
+    heading = heading_of(clause)
+    return clause[heading[2] :].lstrip() if heading else clause
 
 
 def _starts_prose(text: str, start: int) -> bool:
@@ -280,6 +287,7 @@ APPOINTMENTS = Family(
                 "经研究决定，任命：\n钱立为市市场监督管理局副局长（试用期一年）；",
                 "会议决定任命张三为市财政局局长。",
                 "某省人民政府任免工作人员，王一鸣任省政府副秘书长。",
+                "某市人大常委会任免名单\n一、任命\n王立新为市财政局局长",
             ),
             ("经研究决定，任命：\n以企业为主体开展工作；",),
             unit="paragraph",
