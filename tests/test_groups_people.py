@@ -353,6 +353,16 @@ def test_no_appointments_outside_appointment_texts() -> None:
 
 
 POSTS = [
+    # a roll call after a compound party-and-government post: a county's 副县长 is not in 县委
+    (
+        "某县召开常务会议\n县长王立新主持召开县政府常务会议。县委常委、常务副县长李强，副县长赵海、孙明出席会议。",
+        {
+            ("王立新", None, "县长"),
+            ("李强", None, "县委常委、常务副县长"),
+            ("赵海", None, "副县长"),
+            ("孙明", None, "副县长"),
+        },
+    ),
     (
         "成员：张涛 市机关事务管理局副局长\n武文赤 市发展改革委三级调研员",
         {

@@ -149,9 +149,16 @@ def roll_call(m: re.Match[str], at: At) -> Iterator[Found]:
     phrase = at.text[start : m.end()]
     held = posts_held(phrase) or [(None, phrase)]
     if len(held) == 1 and held[0][0] is None and "、" not in phrase:
-        held = [(_roll_org(at.text, start), held[0][1])]
+        org = _roll_org(at.text, start)
+        held = [(None if org and PARTY_RE.search(org) and GOVERNMENT_HEAD_RE.search(held[0][1]) else org, held[0][1])]
     end = m.end() + sum(len(n) + 1 for n in names) - 1
     yield at.found(start, end, *(PersonPost(name, org, post, None) for name in names for org, post in held))
+
+
+# a party committee ("县委", "市委", "党工委") holds no government's head: "县委常委、常务副县长A，副县长B" (B's
+# post is not in 县委)
+PARTY_RE = re.compile(r"委$")
+GOVERNMENT_HEAD_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡)长$")
 
 
 def _roll_org(text: str, start: int, depth: int = 0) -> str | None:
