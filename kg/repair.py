@@ -227,6 +227,8 @@ RUN_IN_NUMBER_RE = re.compile(
 
 def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:
     """A line's pieces (with where each starts): the whole line, or the paragraphs run into it."""
+    if " " not in body and "\u3000" not in body:
+        return [(body, start)]  # most lines: pieces run in are a space apart
     pieces: list[tuple[str, int]] = []
     at = 0
     number = RUN_IN_NUMBER_RE.match(body)
