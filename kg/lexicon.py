@@ -162,6 +162,7 @@ GROUP_KINDS = (
     "督查组",
     "指导组",
     "考核组",
+    "链长制",  # "建立重点产业链链长制": a mechanism whose seats are 总链长 and 链长
 )
 # What a leading group's name ends with (a 委员会 alone is usually a department: 发展和改革委员会),
 # mechanisms such as 链长制, and their offices.

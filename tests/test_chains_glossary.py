@@ -91,6 +91,23 @@ def test_an_enterprise_named_leader_of_a_named_chain() -> None:
     }
 
 
+def test_a_chain_mechanism_its_seats_and_its_chains_leading_enterprises() -> None:
+    raw = (
+        "某市人民政府办公室关于建立重点产业链链长制的通知\n各区人民政府：\n决定建立某市重点产业链链长制。\n"
+        "由市长王立新担任全市重点产业链总链长，副市长赵海担任集成电路产业链链长。\n"
+        "集成电路产业链链主企业为戊电子科技有限公司、己芯片股份有限公司。"
+    )
+    [doc] = docs(raw)
+    assert {(m.group, m.member, m.role) for m in doc.memberships} == {
+        ("某市重点产业链链长制", "王立新", "总链长"),
+        ("某市重点产业链链长制", "赵海", "链长"),
+    }
+    assert {(r.enterprise, r.role, r.chain) for r in doc.chain_roles} == {
+        ("戊电子科技有限公司", "链主", "集成电路产业链"),
+        ("己芯片股份有限公司", "链主", "集成电路产业链"),
+    }
+
+
 @pytest.mark.parametrize(
     "a, b, same",
     [

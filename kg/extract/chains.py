@@ -103,6 +103,21 @@ PLAY_ROLE_RE = re.compile(
 )
 
 
+# "新能源汽车产业链链主企业为A、B", "生物医药产业链的链主企业：A": the chain, then its enterprises
+CHAIN_THEN_ROLE_RE = re.compile(
+    r"(?P<chain>[\u4e00-\u9fff]{2,20}?产业链)的?(?P<role>链主|链核)企业(?:为|是|有|包括|[：:])(?P<list>[^。；，]{2,120})"
+)
+
+
+def chain_then_role(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A chain's 链主 enterprises, listed after it."""
+    names = tuple(
+        e for e in (x.strip() for x in re.split(r"[、和及]", m["list"].removesuffix("等"))) if 2 <= len(e) <= 30
+    )
+    if names:
+        yield at.found(m.start(), m.end(), Role(names, m["role"], m["chain"]))
+
+
 def named_role(m: re.Match[str], at: At) -> Iterator[Found]:
     """Enterprises named 链主 or 链核, with the chain the sentence ties them to."""
     # "…；新能源汽车产业要发挥…": the industry the clause is about
@@ -129,6 +144,14 @@ CHAINS = Family(
             named_role,
             ("中铝新材料、大运新能源汽车4家企业成为全省首批“链主”企业。",),
             ("培育一批“链主”企业。",),
+            needs=ROLE_WORDS,
+        ),
+        Rule(
+            "chains.chain-then-role",
+            CHAIN_THEN_ROLE_RE,
+            chain_then_role,
+            ("新能源汽车产业链链主企业为甲汽车集团有限公司、乙电池股份有限公司。",),
+            ("各产业链链主企业要发挥带动作用。",),
             needs=ROLE_WORDS,
         ),
         Rule(

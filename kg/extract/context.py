@@ -20,7 +20,7 @@ from kg.lexicon import GROUP_KINDS, SET_UP_VERBS, alternation
 from kg.model import Document, Task
 from kg.rules import At, Found, Rule, find
 
-GROUP_SUFFIX = f"(?:{alternation(GROUP_KINDS)})"
+GROUP_SUFFIX = f"(?:{alternation(GROUP_KINDS)})(?:{alternation(GROUP_KINDS)})?"  # "链长制领导小组"
 SET_UP = alternation(SET_UP_VERBS)
 # the verbs after which a group's own name starts ("调整" names a group already set up)
 SET_UP_SPLIT_RE = re.compile(alternation(v for v in SET_UP_VERBS if v != "调整"))
@@ -161,6 +161,11 @@ SET_UP_RULES = (
 )
 
 
+def _led_by(mechanism: str, group: str) -> bool:
+    """ "X链长制" and "X链长制领导小组": the group is the mechanism's own."""
+    return group.startswith(mechanism) and GROUP_END_RE.fullmatch(group[len(mechanism) :]) is not None
+
+
 class Context:
     """What a document says about its own bodies, sections and tasks."""
 
@@ -192,10 +197,11 @@ class Context:
         self.heading_starts = [s for s, _ in self.headings]
 
     def _merge_shortened(self) -> None:
-        """A group named once without its place ("成立河湖治理领导小组" in a headline) is the one named in full."""
+        """A group named once without its place ("成立河湖治理领导小组" in a headline) is the one named in full;
+        a mechanism with a leading group of its own ("X链长制" and "X链长制领导小组") is that group."""
         names = list(self.set_up_by)
         for name in names:
-            full = next((n for n in names if n != name and n.endswith(name)), None)
+            full = next((n for n in names if n != name and (n.endswith(name) or _led_by(name, n))), None)
             if full:
                 del self.set_up_by[name]
                 self.short.setdefault(name, full)
