@@ -88,6 +88,8 @@ PADDING_WORDS = (
     "主要",
     "统一",
     "各自",
+    "统筹",  # "市工信局统筹负责"
+    "协同",  # "市财政局、市税务局协同配合"
 )
 
 # Verbs a duty often starts with, right after the bodies named for it ("会同市财政局研究制定…").

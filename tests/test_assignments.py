@@ -32,6 +32,18 @@ def facts(raw: str) -> set[tuple[str, str, str, str | None]]:
 
 
 POSITIVE = [
+    # 负总责 is 负责; 牵头抓总 and 协同配合 inside an item
+    (
+        "一、重点任务\n（一）推进甲项工作。由市发改委负总责，市财政局具体负责。\n"
+        "（二）推进乙项工作。市商务局牵头抓总，市财政局、市税务局协同配合。",
+        {
+            ("推进甲项工作", "负责", "市发改委", None),
+            ("推进甲项工作", "负责", "市财政局", None),
+            ("推进乙项工作", "牵头", "市商务局", None),
+            ("推进乙项工作", "配合", "市财政局", None),
+            ("推进乙项工作", "配合", "市税务局", None),
+        },
+    ),
     # labels in 【】; a leader's name with the post after it; "由X负责" closing an item's sentence, alone or
     # after a comma; "由X牵头，Y配合"
     (

@@ -26,7 +26,7 @@ NOT_A_VERB = "(?!人|同志|解读|部门|单位|领导|处室|责任|职责|作
 # "由市能源局负责，采取特许经营模式…", "已拨补助资金由所在县级卫健部门负责追回"
 BY_RE = re.compile(
     r"(?:^|(?<=[，。；：]))(?P<pre>[^，。；：]{0,80}?)由(?P<list>[^，。；由]{2,80}?)"
-    r"(?:按照?职责分工|分工|具体|统一|共同)?(?P<verb>负责|牵头)(?!人|同志|解读|的)(?P<post>[^，。；]*)"
+    r"(?:按照?职责分工|分工|具体|统一|共同)?(?P<verb>负总责|负责|牵头)(?!人|同志|解读|的)(?P<post>[^，。；]*)"
 )
 
 
@@ -35,7 +35,7 @@ def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
     names = parse_actor_list(m["list"])
     if not names or "解读" in m["post"]:
         return
-    triples = [(m["verb"], n, None) for n in names]
+    triples = [(_role(m["verb"]), n, None) for n in names]
     post, pre = m["post"].strip(), m["pre"].strip()
     end, duty = m.end(), post
     if not post:
@@ -67,8 +67,15 @@ def as_lead(m: re.Match[str], at: At) -> Iterator[Found]:
 SUBJECT_RE = re.compile(
     r"(?:^|(?<=[，。；：]))(?P<actor>(?:[^，。；：、“”（）]|（[^（）]{1,8}）){2,30}?)"
     f"(?:{alternation(PADDING_WORDS)})*"
-    rf"(?P<verb>负责|牵头){NOT_A_VERB}(?P<post>[^，。；]*)"
+    rf"(?P<verb>负总责|负责|牵头){NOT_A_VERB}(?P<post>[^，。；]*)"
 )
+
+
+def _role(verb: str) -> str:
+    """The role a verb states: "负总责" is 负责 (GUIDELINE: "由 X 负总责")."""
+    return "负责" if verb == "负总责" else verb
+
+
 SUBJECT_PREFIX_RE = re.compile(f"^(?:{alternation(CONNECTIVES)})")
 
 
@@ -80,7 +87,7 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     actor = SUBJECT_PREFIX_RE.sub("", actor)
     if not is_actor(actor) or actor.endswith("领导"):
         return
-    triples: list[Triple] = [(m["verb"], actor, None)]
+    triples: list[Triple] = [(_role(m["verb"]), actor, None)]
     duty, end = TAIL_RE.sub("", m["post"].strip()), m.end()  # "牵头抓总", "负责落实": the verb's own words
     if len(duty) < 2:
         more, duty, used = following_roles(at.text, m.end())
