@@ -212,12 +212,34 @@ def holders_listed(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), *(PersonPost(name, split[0], split[1], None) for name in names))
 
 
+# "王一鸣，男，汉族，1975年5月生，…，现任县财政局副局长": a person's profile, their current post(s)
+CURRENT_POST_RE = re.compile(
+    r"(?:^|(?<=[。；：\n]))(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,][^。；]{0,120}?现任"
+    r"(?P<posts>[^，。；、]{2,40}(?:、[^，。；、]{2,30}){0,3})"
+)
+
+
+def current_post(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A person's profile, and the posts it says they hold now (现任)."""
+    posts = posts_held(m["posts"])
+    if is_person_name(m["name"]) and posts:
+        yield at.found(m.start(), m.end(), *(PersonPost(m["name"], org, post, None) for org, post in posts))
+
+
 # a line with a space in it: "name post" or "post name"
 SPACED_LINE_RE = re.compile(r"^\S.* \S+$")
 
 PEOPLE = Family(
     "people",
     (
+        Rule(
+            "people.current-post",
+            CURRENT_POST_RE,
+            current_post,
+            ("赵海，男，汉族，1975年5月生，大学学历，现任县民政局副局长，拟任县民政局局长。",),
+            ("赵海，男，汉族，1975年5月生，拟任县民政局局长。",),
+            needs=("现任",),
+        ),
         Rule(
             "people.holders-listed",
             HOLDERS_LISTED_RE,
