@@ -317,7 +317,7 @@ POST_LINE_ENDINGS = (
 ).split()
 # Words that follow a person's name in running text ("储祥好担任", "蓝佛安对…").
 AFTER_NAME_WORDS = (
-    "担任 同志 兼任 任 为 主持 出席 讲话 指出 强调 对 在 于 、 ， 。 和 与 及 的 等 作 要求 表示 率 到 赴 "
+    "担任 同志 兼任 任 为 主持 出席 讲话 指出 强调 对 在 于 、 ， 。 ： 和 与 及 的 等 作 要求 表示 率 到 赴 "
     "参加 列席 宣读 颁发 介绍 汇报 受 代表 就 向 牵头 负责 提名 说明 作了 委托"
 ).split()
 # A title that follows a national leader's name ("习近平总书记").

@@ -32,6 +32,17 @@ def facts(raw: str) -> set[tuple[str, str, str, str | None]]:
 
 
 POSITIVE = [
+    # a division of the leaders' work: each leader's line, the duties they are responsible for (分管 is no role)
+    (
+        "某市人民政府关于市政府领导同志工作分工的通知\n现将市政府领导同志工作分工通知如下：\n"
+        "王立新市长：主持市政府全面工作，负责审计方面工作。分管市审计局。\n"
+        "常务副市长赵海：负责市政府常务工作，负责发展改革、财政方面工作。",
+        {
+            ("审计方面工作", "负责", "王立新", None),
+            ("市政府常务工作", "负责", "赵海", None),
+            ("发展改革、财政方面工作", "负责", "赵海", None),
+        },
+    ),
     # 负总责 is 负责; 牵头抓总 and 协同配合 inside an item
     (
         "一、重点任务\n（一）推进甲项工作。由市发改委负总责，市财政局具体负责。\n"

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from kg.extract.actors import parse_actor_list, split_top_level
 from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, is_actor, parse_role_clause
 from kg.extract.context import Context
+from kg.extract.members import who
 from kg.extract.people import bracket_holder, is_person_name, split_name
 from kg.extract.prose import PROSE_RULES
 from kg.extract.tasks import duty_task
@@ -236,12 +237,24 @@ DUTIES_OF_RE = re.compile(r"的?(?:主要)?(?:工作)?职责(?:是|为|如下)?$
 
 
 def duty_list(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A body's duty list: each clause with a role verb is a duty of the body named before the colon."""
+    """A body's duty list: each clause with a role verb is a duty of the body named before the colon; or a
+    leader's, in a division of the leaders' work ("李立新常务副市长：负责市政府常务工作，负责…")."""
     actor = DUTIES_OF_RE.sub("", m["actor"].strip())  # "联席会议办公室职责：", "联席会议的主要职责是："
-    if LABEL_RE.match(at.text) or ROLE_LABEL_RE.match(at.text) or not is_actor(actor):
+    if LABEL_RE.match(at.text) or ROLE_LABEL_RE.match(at.text):
+        return
+    leader = None if is_actor(actor) else _leader_named(actor)
+    if leader is None and not is_actor(actor):
         return
     for c in DUTY_CLAUSE_RE.finditer(at.text, m.start("body")):
-        yield at.found(c.start(), c.end(), Claim(c["verb"], actor, None, duty=c["post"], at=at.start + c.start()))
+        claim = Claim(c["verb"], leader or actor, None, duty=c["post"], at=at.start + c.start(), person_ok=bool(leader))
+        yield at.found(c.start(), c.end(), claim)
+
+
+def _leader_named(head: str) -> str | None:
+    """The person a leader's line is headed by: "王一鸣市长", "常务副市长李立新", "王一鸣同志", "王一鸣（市长）"."""
+    head = head.removesuffix("同志")
+    found = who(head)
+    return found[0] if found and found[1] == "person" else None
 
 
 ASSIGNMENTS = Family(
@@ -318,6 +331,7 @@ ASSIGNMENTS = Family(
             (
                 "市委宣传部：负责组织协调新闻媒体开展宣传。配合有关职能部门开展执法。",
                 "联席会议办公室职责:督促落实联席会议议定事项,负责会务保障;负责汇总年度工作进展。",
+                "王立新常务副市长：负责市政府常务工作，负责发展改革、财政方面工作。分管市财政局。",
             ),
             ("组长：陈杰 市委常委、常务副市长",),
             unit="paragraph",
