@@ -68,8 +68,9 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
 EACH_COUNT_RE = re.compile(r"各[0-9一二两三四五六七八九十]名")  # "A、B各1名分管副厅长": one from each body
 # "指挥长由市长担任", "召集人由市政府分管副市长担任"
 SEAT_BY_RE = re.compile(
-    r"(?P<seat>(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员))由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
-)
+    r"(?P<seat>(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员|主任|委员))由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?"
+    r"(?:兼任|担任)"
+)  # a committee's "主任由市长担任，委员由各成员单位主要负责人担任" (its office's 主任: groups.office-head)
 
 
 def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -79,16 +80,21 @@ def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), *(Seat(name, kind, m["seat"], group) for name, kind in holders))
 
 
-# "成员由市发展改革委、市财政局等单位分管领导组成"
-COMPOSED_RE = re.compile(r"成员(?:单位)?由(?P<list>[^。；]+?)组成")
+# "成员由市发展改革委、市财政局等单位分管领导组成", "联席会议由省人社厅、省财政厅组成"
+COMPOSED_RE = re.compile(
+    r"(?P<of>成员(?:单位)?|联席会议|领导小组|委员会|指挥部|工作专班|专班)由(?P<list>[^。；]+?)(?:等部门|等单位)?组成"
+)
 
 
 def composed(m: re.Match[str], at: At) -> Iterator[Found]:
-    """成员由…组成: the members."""
+    """成员由…组成: the members; a group "由A、B组成": its member units (not "由组长、副组长和成员组成")."""
     group = group_of(at)
-    if group:
-        seats = [Seat(member, kind, "成员", group) for member, kind in parse_members(m["list"], "成员")]
-        yield at.found(m.start(), m.end(), *seats)
+    members = parse_members(m["list"], "成员")
+    if not m["of"].startswith("成员"):
+        members = [(name, kind) for name, kind in members if kind == "org"] if len(members) > 1 else []
+    if group and members:
+        role = "成员" if m["of"].startswith("成员") else "成员单位"
+        yield at.found(m.start(), m.end(), *(Seat(member, kind, role, group) for member, kind in members))
 
 
 # "由市长储祥好担任全市产业链总链长", "市政府分管领导担任各重点产业链链长", "由分管…的副市长任组长",
