@@ -32,6 +32,18 @@ def facts(raw: str) -> set[tuple[str, str, str, str | None]]:
 
 
 POSITIVE = [
+    # a group the paragraph opens with, or has said is responsible, is the subject of the subjectless 负责 after it
+    (
+        "某市防汛指挥部正式成立\n近日，某市防汛指挥部正式成立。\n"
+        "某市防汛指挥部是市应急委下设的专项指挥部，在市应急委领导下，负责贯彻落实防汛决策部署。\n"
+        "某市防汛指挥部负责组织全市防汛工作。包括负责汛情监测；负责组织抢险救灾。",
+        {
+            ("贯彻落实防汛决策部署", "负责", "某市防汛指挥部", None),
+            ("组织全市防汛工作", "负责", "某市防汛指挥部", None),
+            ("汛情监测", "负责", "某市防汛指挥部", None),
+            ("组织抢险救灾", "负责", "某市防汛指挥部", None),
+        },
+    ),
     # a division of the leaders' work: each leader's line, the duties they are responsible for (分管 is no role)
     (
         "某市人民政府关于市政府领导同志工作分工的通知\n现将市政府领导同志工作分工通知如下：\n"

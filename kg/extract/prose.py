@@ -141,7 +141,7 @@ def together(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "…成立X（以下简称Y），负责…", "市领导小组下设办公室，办公室设在Z，负责…"
 INHERIT_RE = re.compile(
-    r"(?:^|(?<=[，；]))(?:主要)?(?P<verb>负责|牵头)(?!人|同志|解读|单位|部门)(?P<post>[^，。；]{2,})"
+    r"(?:^|(?<=[，；]))(?:包括|并|还|同时)?(?:主要)?(?P<verb>负责|牵头)(?!人|同志|解读|单位|部门)(?P<post>[^，。；]{2,})"
 )
 OFFICE_SUBJECT_RE = re.compile(r"[^，]*?(?=下设办公室|办公室设在|设在)")
 PLACED_AT_RE = re.compile(r"(?P<actor>[^，]{2,30}?)设在")
@@ -181,7 +181,17 @@ def _sentence_subject(at: At, end: int) -> str | None:
     # under "主要职责" of a notice that sets up a group (or an item of it), the group is the subject
     if at.context.groups and _under_duties(at, at.start + end):
         return at.context.groups[0]
-    return None
+    # "X指挥部是…的专项指挥部，在…领导下，负责…": the group its sentence starts with
+    opening = next((g for g in at.context.groups if before.startswith(g)), None)
+    return opening or _group_said_responsible(at, at.start + end)
+
+
+def _group_said_responsible(at: At, offset: int) -> str | None:
+    """A group its paragraph has just said is responsible for something ("X指挥部负责…。包括负责…；负责…")."""
+    start, _ = at.doc.paragraph_at(offset)
+    before = at.doc.text.text[max(start, offset - LOOKBACK) : offset]
+    said = [(before.rfind(g + "负责"), g) for g in at.context.groups if g + "负责" in before]
+    return max(said)[1] if said else None
 
 
 def _under_duties(at: At, offset: int) -> bool:
