@@ -269,6 +269,12 @@ POST_DESCRIPTION_WORDS = (
 
 # The most common Chinese surnames (single and double): general knowledge that
 # tells a name from the word after it ("储祥好担任", "蓝佛安对").
+# Words that start with a surname's character but are no name: a verb or noun that stands where a name may
+# ("决定任命…", "常务副市长", "全面负责", "安全生产", "方面工作").
+NOT_NAMES = frozenset(
+    "任命 任免 任职 任期 任务 任何 任用 任内 常务 常委 全面 全市 全省 全县 全区 全体 安全 方面 明确 计划 金融 "
+    "和平 于是 万元 余额 都要 时间 向前 成员 党组 管理 严格 包括 施工 文化 温度 程序 项目".split()
+)
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖"
     "贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"

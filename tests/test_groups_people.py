@@ -39,6 +39,20 @@ HEAD = "某市人民政府办公室\n关于成立某市安全生产委员会的�
 G = "某市安全生产委员会"
 
 SEATS = [
+    # a committee's seats by title alone; short department names before 等部门; 兼任 a seat
+    (
+        "某县水保委员会成立\n某县人民政府决定成立某县水保委员会。某县水保委员会由县长任主任，三位副县长任副主任，"
+        "水务、发改、财政等部门和全部9个乡镇为成员单位。待某县城投公司成立后，其主要领导兼任委员会副主任。",
+        {
+            ("某县水保委员会", "县长", "post", "主任"),
+            ("某县水保委员会", "三位副县长", "post", "副主任"),
+            ("某县水保委员会", "水务", "org", "成员单位"),
+            ("某县水保委员会", "发改", "org", "成员单位"),
+            ("某县水保委员会", "财政", "org", "成员单位"),
+            ("某县水保委员会", "全部9个乡镇", "org", "成员单位"),
+            ("某县水保委员会", "其主要领导", "post", "副主任"),
+        },
+    ),
     # several seats on one line; 同志 before a bracketed post; a name, a comma, the post; a table's rows
     (
         HEAD + "组长：王一鸣同志（市长）；副组长：李立新（副市长）、赵海涛（副市长）,成员:孙启明\n"
@@ -242,6 +256,11 @@ def test_group_short_name_and_duties() -> None:
 
 
 APPOINTMENTS = [
+    # a congress's decision by its title, then "决定X为…" saying less of the same appointment (ANNOTATION 5)
+    (
+        "某省人大常委会会议闭幕\n会议表决通过了关于王立新同志为某省人民政府代理省长的决定，决定王立新为代理省长。",
+        {("王立新", "任命", "某省人民政府", "代理省长", None)},
+    ),
     # news of a government's decision: the body that appoints before 任命; a party committee's "研究决定：" with
     # clauses of both kinds ("X同志任…", "Y同志不再担任…")
     (
@@ -353,6 +372,8 @@ def test_no_appointments_outside_appointment_texts() -> None:
 
 
 POSTS = [
+    # "县长任主任": no name "任主" after the post; a bracket that holds no post ("（常务）") states none
+    ("某县成立水保委员会\n某县水保委员会由县长任主任。\n副组长：胡明（常务）", set()),
     # a roll call after a compound party-and-government post: a county's 副县长 is not in 县委
     (
         "某县召开常务会议\n县长王立新主持召开县政府常务会议。县委常委、常务副县长李强，副县长赵海、孙明出席会议。",

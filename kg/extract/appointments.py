@@ -25,7 +25,7 @@ from kg.rules import At, Family, Found, Rule
 
 APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
 # a document that appoints without saying so in its title (a report of a session: "…表决通过人事任免事项")
-APPOINTING_TEXT_RE = re.compile(r"任命|免去|任免|不再担任")
+APPOINTING_TEXT_RE = re.compile(r"任命|免去|任免|不再担任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为")
 PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
 # "任命：", "决定任命", "会议决定免去": the head that sets the verb of the clauses after it
 # ("会议通过关于免去X…职务的决定": a decision's title names the verb)
@@ -76,8 +76,15 @@ def _verbs(doc: Document) -> tuple[list[int], list[str | None]]:
         elif about_posts and verb is None and not prose and TAKES_POST_RE.match(clause):
             verb = "任命"
         starts.append(m.start())
-        verbs.append(verb)
+        decides = DECIDES_PERSON_RE.match(clause)  # "决定栗某为代理省长": this clause appoints, nothing after it
+        verbs.append("任命" if verb is None and decides and is_person_name(decides["name"]) else verb)
     return starts, verbs
+
+
+# "决定X为Y", "会议决定X同志为Y" (ANNOTATION 5: 决定其为… appoints)
+# (and a congress's decision by its title: "会议通过了关于X同志为某省人民政府代理省长的决定")
+DECIDES_PERSON_RE = re.compile(r"^[^，。为]{0,30}?(?:决定|关于)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?为")
+DECISION_TITLE_RE = re.compile(r"^[^，。为]{0,30}?关于(?=[\u4e00-\u9fff]{2,4}?(?:同志)?为)|的决定》?$")
 
 
 def _unnumbered(clause: str) -> str:
@@ -133,13 +140,13 @@ def appointed(m: re.Match[str], at: At) -> Iterator[Found]:
     """People named for a post under 任命: "程严为…副主任", "谢亚杰、李志涛为…", "刘七任A、陈八任B"."""
     if verb_of(m, at) not in ("任命", MIXED):
         return
-    body, probation = _probation(m["body"].strip())
+    body, probation = _probation(DECISION_TITLE_RE.sub("", m["body"].strip()))
     if not NAMES_FOR_POST_RE.match(body) and at.text[m.start() - 1 : m.start()] in ("，", ","):
         yield from _more_posts(m, at, body, probation)  # "…委员、副书记，漳州…管委会主任": the same person
         return
     parts = [AGAIN_RE.sub("", p) for p in split_top_level(body, "、")]
     if len(parts) < 2 or not all(ENDS_AS_POST_RE.match(p) for p in parts):
-        parts = [body]  # several appointments in one clause only when every part is one
+        parts = [AGAIN_RE.sub("", body)]  # several appointments in one clause only when every part is one
     records: list[Appointment] = []
     for part in parts:
         # "…为A副检察长、决定其为代理检察长": 其 is the person just named, and the post is in the same body
@@ -317,4 +324,6 @@ def extract_appointments(doc: Document, context: Context) -> list[Appointment]:
     for found in APPOINTMENTS.run(doc, context):
         evidence = doc.evidence(*(found.evidence or doc.sentence_span(found.start, found.end)), found.rule.name)
         appointments += [replace(a, evidence=evidence) for a in found.records]
-    return appointments
+    # "通过了关于X为A省政府代理省长的决定，决定X为代理省长": the second says less of the same appointment
+    bodied = {(a.person, a.action, a.post) for a in appointments if a.org}
+    return [a for a in appointments if a.org or (a.person, a.action, a.post) not in bodied]

@@ -14,6 +14,7 @@ from kg.lexicon import (
     AFTER_NAME_WORDS,
     APPOINTMENT_TITLE_WORDS,
     LEADER_TITLES,
+    NOT_NAMES,
     POST_PREFIXES,
     POST_TITLES,
     SURNAMES,
@@ -57,6 +58,8 @@ def is_person_name(text: str) -> bool:
     if DOTTED_NAME_RE.match(text):
         return not looks_like_org(text.replace("·", ""))
     if not PERSON_RE.match(text) or looks_like_org(text) or POST_RE.match(text) or POST_END_RE.search(text):
+        return False
+    if text in NOT_NAMES:  # "任命", "常务": a word, not a name
         return False
     if text[-1] in "市县区省镇乡村州局委办厅部":  # "张家港市" is a place
         return False

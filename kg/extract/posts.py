@@ -15,6 +15,7 @@ from dataclasses import replace
 from kg.extract.actors import split_top_level
 from kg.extract.people import (
     PLACE_ONLY_RE,
+    POST_END_RE,
     POST_THEN_NAME_RE,
     bracket_holder,
     is_person_name,
@@ -35,7 +36,7 @@ def name_post_brackets(m: re.Match[str], at: At) -> Iterator[Found]:
     posts = []
     for item in split_top_level(at.text[m.end() :].rstrip("。；;"), "、，,；;"):
         named = bracket_holder(item.strip())
-        if named:
+        if named and (POST_END_RE.search(named[1]) or split_org_post(named[1])):  # not "胡某（常务）"
             org, post = split_org_post(named[1]) or (None, named[1])
             posts.append(PersonPost(named[0], org, post, None))
     yield at.found(m.start(), len(at.text), *posts, evidence=at.span())
@@ -70,14 +71,20 @@ def run_on_line(m: re.Match[str], at: At) -> Iterator[Found]:
 
 def post_then_name(m: re.Match[str], at: At) -> Iterator[Found]:
     """A leader's post, then the name, in running text: "市长储祥好担任", "市人大常委会主任孙立"."""
-    if is_person_name(m["name"]):
+    if is_person_name(m["name"]) and not _runs_into_post(at.text, m.end("name")):
         org, post = split_org_post(m["post"]) or (None, m["post"])
         if org is None:
             org = _org_before(at.text, m.start())
         yield at.found(m.start(), m.end(), PersonPost(m["name"], org, post, None))
 
 
+def _runs_into_post(text: str, end: int) -> bool:
+    """A name's last character begins a post title with what follows: "县长任主任" holds no name "任主"."""
+    return POST_TITLE_AT_RE.match(text, end - 1) is not None
+
+
 POST_WORDS = alternation(POST_TITLES)
+POST_TITLE_AT_RE = re.compile(rf"(?:{POST_WORDS})")
 # a post title with two Chinese characters after it: where a roll call may name its holders
 ROLL_POST_RE = re.compile(rf"(?:常务|代理)?副?(?:{POST_WORDS})(?=[\u4e00-\u9fff]{{2}})")
 # what may stand before a post title and belongs to it ("常务副主任", "党组书记")
@@ -105,7 +112,11 @@ def names_at(text: str, i: int) -> list[str]:
 def _name_at(text: str, i: int) -> str | None:
     if text[i : i + 1] in ("和", "与", "及"):
         return None  # "委员和其他列席人员": a list goes on, no name starts
-    fits = [text[i : i + n] for n in (3, 2) if is_person_name(text[i : i + n]) and NAME_END_RE.match(text, i + n)]
+    fits = [
+        text[i : i + n]
+        for n in (3, 2)
+        if is_person_name(text[i : i + n]) and NAME_END_RE.match(text, i + n) and not _runs_into_post(text, i + n)
+    ]
     if len(fits) == 2 and fits[0][2] in AFTER_ONE and not PUNCT_AFTER_RE.match(text, i + 3):
         return fits[1]
     return fits[0] if fits else None

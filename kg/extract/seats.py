@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kg.extract.actors import split_top_level
 from kg.extract.members import BODY_COUNT, MEMBER_KINDS, MEMBERS_TRAILER_RE, parse_members, split_items, who
 from kg.extract.people import POST_END_RE, POST_RE
-from kg.lexicon import SEAT_WORDS, SET_UP_VERBS, alternation
+from kg.lexicon import LEADER_TITLES, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.names import looks_like_org
 from kg.rules import At, Found
 
@@ -102,7 +102,7 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
 # (a holder starts a clause, a list item or follows 由: a match is tried from those places only, so a long list
 # "A、B…和C等20个部门的分管副职任小组成员" is read whole, and in linear time)
 TAKES_ROLE_RE = re.compile(
-    rf"(?:^|(?<=[，。；：、由]))(?:由)?(?P<who>[^，。；由]{{2,300}}?)(?:担任|任|(?<![作成认因以])为)"
+    rf"(?:^|(?<=[，。；：、由]))(?:由)?(?P<who>[^，。；由]{{2,300}}?)(?:兼任|担任|任|(?<![作成认因以])为)"
     rf"(?P<seat>[^，。；、任为]{{0,60}}?(?:{alternation(SEAT_WORDS)}))(?=[，。；的]|$)"
 )
 SEAT_AT_END_RE = re.compile(f"(?:第[一二三四五])?(?:常务)?(?:副)?(?:{alternation(SEAT_WORDS)})$")  # "第一副组长"
@@ -129,8 +129,8 @@ def _seat_groups(m: re.Match[str], at: At) -> list[str]:
 def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     """X担任/任 a seat; X may be a list ("副市长任学锋、宗国英"), the seat may name its groups."""
     seat = SEAT_AT_END_RE.search(m["seat"])
-    if not seat or "办公室" in m["seat"] or m["seat"].endswith("副主任"):
-        return
+    if not seat or "办公室" in m["seat"] or (m["seat"].endswith("副主任") and "办公室" in at.text):
+        return  # an office's deputy: groups.office-head reads it
     text = DISCOURSE_RE.sub("", SET_UP_VERB_RE.sub("", m["who"]))
     if DESIGNATES_RE.search(text):
         return  # "各成员单位确定1名分管领导为固定成员": how seats are filled, not who holds one
@@ -146,8 +146,14 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), *seats)
 
 
+# "县长", "四位副县长": a government's leader by title alone, in a seat of its own committee
+LEADER_SEAT_RE = re.compile(rf"^(?:[一二两三四五六七八九十0-9]+[位名])?(?:常务)?副?(?:{alternation(LEADER_TITLES)})$")
+
+
 def _holders(text: str) -> list[tuple[str, str]]:
     """Who a list names, "副市长任学锋、宗国英" (each a holder); none when a part names no one."""
+    if LEADER_SEAT_RE.match(text.removeprefix("由")):
+        return [(text.removeprefix("由"), "post")]
     holders = [who(item) for item in split_items(text)]
     if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
         # "分管能源、交通运输工作的副市长": one post, not a list, unless each part ends with a post
@@ -175,9 +181,26 @@ def _bodies_seated(text: str, seat: str) -> list[tuple[str, str]]:
     """The members of "A、B和C20个部门的分管副职任小组成员": a list of bodies seated as 成员 are the bodies."""
     listed = COUNT_RE.sub("", text)
     bodies = split_items(listed)
-    if seat not in MEMBER_KINDS or len(bodies) < 2 or not all(map(looks_like_org, bodies[:-1])):
+    if seat not in MEMBER_KINDS or len(bodies) < 2:
         return []
-    return parse_members(listed, seat)
+    named = _departments_named(bodies)
+    if named:
+        return [(body, "org") for body in named]
+    return parse_members(listed, seat) if all(map(looks_like_org, bodies[:-1])) else []
+
+
+DEPARTMENTS_END_RE = re.compile(r"等(?:部门|单位)(?:和|及)?")
+
+
+def _departments_named(bodies: list[str]) -> list[str]:
+    """ "水务、发改、财政等部门和全部12个乡镇": what a list calls departments is one, short names too."""
+    for i, body in enumerate(bodies):
+        end = DEPARTMENTS_END_RE.search(body)
+        if end:
+            rest = [b for b in (body[end.end() :], *bodies[i + 1 :]) if b]
+            named = [*bodies[:i], body[: end.start()]]
+            return [*named, *rest] if all(map(looks_like_org, rest)) and all(named) else []
+    return []
 
 
 # "成员单位包括市发展改革委、市教委…和静海区人民政府", "两大领导小组组成单位包括…等部门和单位"
