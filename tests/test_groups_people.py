@@ -372,6 +372,11 @@ def test_no_appointments_outside_appointment_texts() -> None:
 
 
 POSTS = [
+    # a roll call goes on after 及: the body named once holds every post of it
+    (
+        "某省人大常委会会议召开\n省人大常委会副主任王立新、赵海及秘书长孙明出席会议。",
+        {("王立新", "省人大常委会", "副主任"), ("赵海", "省人大常委会", "副主任"), ("孙明", "省人大常委会", "秘书长")},
+    ),
     # "县长任主任": no name "任主" after the post; a bracket that holds no post ("（常务）") states none
     ("某县成立水保委员会\n某县水保委员会由县长任主任。\n副组长：胡明（常务）", set()),
     # a roll call after a compound party-and-government post: a county's 副县长 is not in 县委

@@ -174,7 +174,7 @@ GOVERNMENT_HEAD_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡)长$")
 
 def _roll_org(text: str, start: int, depth: int = 0) -> str | None:
     """The body of the roll call's post before this one, when only names and "，" stand between."""
-    if text[start - 1 : start] not in ("，", "、", ",") or depth >= MAX_PARTS:
+    if text[start - 1 : start] not in ("，", "、", ",", "及", "和") or depth >= MAX_PARTS:  # "…、董某及秘书长傅某"
         return None
     titles = list(ROLL_POST_RE.finditer(text, max(0, start - 60), start - 1))
     if not titles:
