@@ -45,6 +45,8 @@ SHAPES = {
     "| 组长 ": "| 组长 王一鸣 ",  # one table row of endless cells
     "。 1、": "工作。 1、",  # items run into one line: each a paragraph
     "…指挥部成立，": "某县防汛指挥部正式成立，",  # a news report's bodies set up, a clause each
+    "成立以…为组长，": "成立以市长为组长，",  # a group's seats before its name, over commas, never reaching it
+    "X，男，…现任": "王一鸣，男，汉族，现任",  # profiles whose posts never end
     "链主": "链主企业甲公司",
     "围绕…链条": "市发改委围绕“甲→乙→丙”链条",  # found by the hypothesis test: the paragraph was re-read per chain
 }
