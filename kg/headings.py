@@ -16,6 +16,8 @@ from kg.rules import At, Family, Found, Rule
 CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4}
 CN_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十百"
+# the number of a section or an item in Chinese numerals, "一、" or "（一）": where other patterns see a heading start
+SECTION_MARK = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
 
 
 def chinese_number(text: str) -> int:

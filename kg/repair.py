@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.headings import heading_of
+from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import (
     ARROW_LOOKALIKES,
     GLYPH_SUBSTITUTES,
@@ -214,7 +214,7 @@ def _line(text: MappedText, stripped: str, first: int, starts_page: bool) -> Lin
 
 # a web page's body flattened into one line, its paragraphs a space apart: "…请认真抓好落实。 一、主要目标 1、…"
 # (a space before an item's number, after a sentence's end or a heading, is where a paragraph began)
-_ITEM_AHEAD = r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)"
+_ITEM_AHEAD = rf"{SECTION_MARK}|\d{{1,2}}[、．](?!\d)"
 RUN_IN_ITEM_RE = re.compile(rf"[ \u3000]+(?={_ITEM_AHEAD})")
 RUN_IN_HEADING_RE = re.compile(rf"(?:{_ITEM_AHEAD})[^。，；：！？\s]{{2,30}}$")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.extract.tasks import ROW_RULE, TaskIndex
-from kg.headings import heading_of
+from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import GROUP_KINDS, SET_UP_VERBS, alternation
 from kg.model import Document, Task
 from kg.rules import At, Found, Rule, find
@@ -50,7 +50,7 @@ FOUNDED_RE = re.compile(
 )
 # "一、某县安全生产委员会" above "主  任：王一鸣 县长": a notice's heading names each body it sets up or adjusts
 HEADED_GROUP_RE = re.compile(
-    rf"(?m)^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{{1,2}}[.、．])\s*"
+    rf"(?m)^(?:{SECTION_MARK}|\d{{1,2}}[.、．])\s*"
     rf"(?P<full>[^，。；：\n]{{2,40}}?{GROUP_SUFFIX})(?:制度)?$"
     r"(?=\n[\u4e00-\u9fff]{0,4}?(?:组长|主任|指挥长|总指挥|召集人|成员|委员)[：:])"
 )

@@ -35,7 +35,7 @@ from kg.extract.seats import (
     seat_by,
     takes_role,
 )
-from kg.headings import heading_of
+from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import POST_SEATS, SEAT_WORDS, alternation
 from kg.lines import LABEL_RE, is_date_line
 from kg.model import Document, Group, Membership, PersonPost
@@ -57,13 +57,13 @@ class Duties:
 
 # a label line of a seat, and the lines under it that may continue its list
 _LIST_LINES = (
-    r"(?:\n(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+    rf"(?:\n(?!{SECTION_MARK})"
     r"(?:[^。；，：:\n]{2,60}|[\u4e00-\u9fff]{2,4}，[^。；，：:\n]{2,40})(?=\n|\Z))*"
 )  # the lines under a label line: each a member ("王平安 市发展改革委主任", "周建国，市公安局局长")
 ROLE_LINES_RE = re.compile(rf"(?m){LABEL_RE.pattern}[^\n]*{_LIST_LINES}")
 # a seat's word as a heading of its own ("一、组长", "（二）副组长"), the holders on the lines under it
 ROLE_HEADING_RE = re.compile(
-    rf"(?m)^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{{1,2}}[.、．])?\s*"
+    rf"(?m)^(?:{SECTION_MARK}|\d{{1,2}}[.、．])?\s*"
     rf"(?P<label>(?:第一|常务)?(?:{alternation(SEAT_WORDS)}))[：:]?$(?=\n){_LIST_LINES}"
 )
 
