@@ -39,6 +39,16 @@ HEAD = "某市人民政府办公室\n关于成立某市安全生产委员会的�
 G = "某市安全生产委员会"
 
 SEATS = [
+    # a note on the list's order, before the colon or opening the list
+    (
+        HEAD + "委员（以姓氏笔画为序）：王刚、陈静\n成员：（按姓氏笔画排序）孙明、钱亮",
+        {
+            (G, "王刚", "person", "委员"),
+            (G, "陈静", "person", "委员"),
+            (G, "孙明", "person", "成员"),
+            (G, "钱亮", "person", "成员"),
+        },
+    ),
     # a committee's seats by title alone; short department names before 等部门; 兼任 a seat
     (
         "某县水保委员会成立\n某县人民政府决定成立某县水保委员会。某县水保委员会由县长任主任，三位副县长任副主任，"

@@ -77,6 +77,10 @@ def _org_and_suffix(item: str) -> tuple[str, str] | None:
     return None
 
 
+# "（按姓氏笔画排序）", "（排名不分先后）": how a list is ordered, not a member
+ORDER_NOTE_RE = re.compile(r"[（(](?:按|以)?(?:姓氏笔画|姓氏拼音|笔画)[^（）()]{0,6}[）)]|[（(]排名不分先后[）)]")
+
+
 def parse_members(body: str, role: str) -> list[tuple[str, str]]:
     """The members a role line names, with their types.
 
@@ -84,7 +88,7 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
     posts; for 成员 the bodies themselves are the members ("…等部门分管负责人").
     """
     members: list[tuple[str, str]] = []
-    body = body.strip().rstrip("。；;，,")
+    body = ORDER_NOTE_RE.sub("", body).strip().rstrip("。；;，,")
     for group in split_top_level(body, "，,；;"):
         held = name_after_post(group)  # "市委副书记、市长王一鸣": one person, after all the posts they hold
         if held and "、" in held[1] and all(split_org_post(p) for p in split_top_level(held[1], "、")):
