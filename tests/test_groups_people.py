@@ -266,6 +266,11 @@ def test_group_short_name_and_duties() -> None:
 
 
 APPOINTMENTS = [
+    # 任命 inside a clause of news; a national body names its own post after a ministry's
+    (
+        "国务院任免国家工作人员\n昨天国务院发布任免消息，其中较瞩目的还有任命王立新为某部副部长、国家某某管理局局长。",
+        {("王立新", "任命", "某部", "副部长", None), ("王立新", "任命", "国家某某管理局", "局长", None)},
+    ),
     # a congress's decision by its title, then "决定X为…" saying less of the same appointment (ANNOTATION 5)
     (
         "某省人大常委会会议闭幕\n会议表决通过了关于王立新同志为某省人民政府代理省长的决定，决定王立新为代理省长。",

@@ -99,6 +99,9 @@ def split_org_post(text: str) -> tuple[str | None, str] | None:
     return None
 
 
+NATIONAL_BODY_RE = re.compile(r"^(?:国家|中央|全国|国务院|中国)")
+
+
 def split_posts(text: str) -> list[tuple[str | None, str]] | None:
     """Each post of "A副检察长、检察委员会委员、检察员" with its body: a part that names none is in the body before it.
 
@@ -111,7 +114,8 @@ def split_posts(text: str) -> list[tuple[str | None, str]] | None:
             return None
         org, post = split
         before = posts[-1][0] if posts else None
-        if before and (org is None or not split_place(org)[0]):  # "检察委员会委员" in the body of the part before
+        # "检察委员会委员" is in the body of the part before; "国家移民管理局局长" names a body of its own
+        if before and (org is None or not (split_place(org)[0] or NATIONAL_BODY_RE.match(org))):
             org, post = before, part.strip()
         posts.append((org, post))
     return posts or None
