@@ -32,6 +32,16 @@ def facts(raw: str) -> set[tuple[str, str, str, str | None]]:
 
 
 POSITIVE = [
+    # bodies alone in brackets closing an item, in a document that labels such lists 责任单位 elsewhere
+    (
+        "一、主要目标\n1.地区生产总值增长6%（市发改委，各区政府）。\n二、主要任务\n"
+        "2.推进甲项工作。（责任单位：市财政局）",
+        {
+            ("地区生产总值增长6%（市发改委，各区政府）", "负责", "市发改委", None),
+            ("地区生产总值增长6%（市发改委，各区政府）", "负责", "各区政府", None),
+            ("推进甲项工作", "负责", "市财政局", None),
+        },
+    ),
     # a group the paragraph opens with, or has said is responsible, is the subject of the subjectless 负责 after it
     (
         "某市防汛指挥部正式成立\n近日，某市防汛指挥部正式成立。\n"

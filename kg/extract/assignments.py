@@ -17,11 +17,12 @@ from collections.abc import Iterator
 from kg.extract.actors import parse_actor_list, split_top_level
 from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, is_actor, parse_role_clause
 from kg.extract.context import Context
+from kg.extract.leaders import LEADER_HEADING_RE, leader_heading
 from kg.extract.members import who
-from kg.extract.people import bracket_holder, is_person_name, split_name
+from kg.extract.people import bracket_holder, split_name
 from kg.extract.prose import PROSE_RULES
 from kg.extract.tasks import duty_task
-from kg.lexicon import LEADER_TITLES, ROLE_LABELS, ROLE_VERBS, alternation
+from kg.lexicon import ROLE_LABELS, ROLE_VERBS, alternation
 from kg.lines import LABEL_RE
 from kg.model import Assignment, Document, Task
 from kg.names import looks_like_org
@@ -44,7 +45,7 @@ BRACKET_RE = re.compile(
 
 def bracket_clause(m: re.Match[str], at: At) -> Iterator[Found]:
     """A bracketed role clause after a task's text; with no numbered item around, the sentence it closes is the duty."""
-    triples = parse_role_clause(m["body"]) if has_role_verb(m["body"]) else None
+    triples = parse_role_clause(m["body"]) if has_role_verb(m["body"]) else _units_listed(m, at)
     if not triples:
         return
     start = at.start + m.start()
@@ -55,6 +56,20 @@ def bracket_clause(m: re.Match[str], at: At) -> Iterator[Found]:
         if len(duty) < 2:
             return
     yield at.found(m.start(), m.end(), *claims_of(triples, task, duty, start))
+
+
+def _units_listed(m: re.Match[str], at: At) -> list[tuple[str, str, None]] | None:
+    """Bodies alone in brackets closing a numbered item, "1、地区生产总值增长11%（市发改委，各县市区政府）。", in a
+    document whose lists are 责任单位 elsewhere: the same column, unlabelled (负责)."""
+    closes = at.text[m.end() : m.end() + 1] in ("。", "；", "") and at.context.task_at(at.start + m.start()) is not None
+    if not closes or any(c in m["body"] for c in "：:") or not at.context.once("responsible-units", _has_units_label):
+        return None
+    names = parse_actor_list(m["body"].replace("，", "、").replace(",", "、"))
+    return [("负责", name, None) for name in names] or None
+
+
+def _has_units_label(doc: Document) -> bool:
+    return "责任单位" in doc.text.text
 
 
 # -- labels ----------------------------------------------------------------------------------
@@ -167,27 +182,6 @@ def table_row(m: re.Match[str], at: At) -> Iterator[Found]:
     yield at.found(0, len(at.text), *claims, evidence=(min(first, row.start), row.end) if first < row.start else None)
 
 
-# -- a section led by a person -------------------------------------------------------------------
-
-# "（一）王宏副市长牵头重点工作", "二、李明同志负责的工作": a leader's name heads a section
-LEADER_HEADING_RE = re.compile(
-    r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)\s*(?P<who>[^\s，。；：、（）()]{2,30}?)(?:同志)?"
-    rf"(?:(?:常务)?副?(?:{alternation(LEADER_TITLES)}))?(?P<verb>牵头|负责)的?(?:重点)?(?:工作|任务|事项)"
-    r"(?:[（(]共?\d+项[）)])?$"
-)
-
-
-def leader_heading(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A section headed by its leader, a person or a body ("一、县示范区管委会牵头工作（8项）"): it leads (or is
-    responsible for) the section and every item in it."""
-    task = at.context.task_at(at.start)
-    person = is_person_name(m["who"])
-    if task is None or task.start != at.start or not (person or looks_like_org(m["who"])):
-        return
-    under = [t for t in at.doc.tasks if t.key == task.key or t.key.startswith(task.key + "-")]
-    yield at.found(0, m.end(), *(Claim(m["verb"], m["who"], None, t.key, person_ok=person) for t in under))
-
-
 # -- actors stated once for the items that follow ---------------------------------------------------
 
 # "以下措施均需市发改委、市财政局落实，不再单独列出", "以下各项任务均由各区政府负责落实，不再逐一列出"
@@ -264,10 +258,13 @@ ASSIGNMENTS = Family(
             "assignments.bracket-clause",
             BRACKET_RE,
             bracket_clause,
-            ("（一）推进审批改革。全面推行告知承诺制。（市行政审批局牵头，市发改委、市财政局配合）",),
+            (
+                "（一）推进审批改革。全面推行告知承诺制。（市行政审批局牵头，市发改委、市财政局配合）",
+                "二、主要任务（责任单位见各项）\n1.一般公共预算收入增长5%（市财政局，各区政府）。",
+            ),
             ("（一）推进审批改革。（2024年底前完成）",),
             unit="paragraph",
-            needs=ROLE_VERBS,
+            needs=(*ROLE_VERBS, "）", ")"),
         ),
         Rule(
             "assignments.table-row",

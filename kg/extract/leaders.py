@@ -1,4 +1,5 @@
-"""The leader a table names for each task: a 分管领导 column ("区政府分管领导", "分管市领导").
+"""Leaders and tasks: the leader a table names for each task (a 分管领导 column: "区政府分管领导", "分管市领导"), and a
+section a leader heads ("（一）王宏副市长牵头重点工作": the assignments family's rule).
 
 The guideline gives such a column no role (分管 is none of 牵头, 配合, 负责), so
 its people are not actors of the task; each is the task's supervising leader
@@ -8,10 +9,16 @@ its people are not actors of the task; each is the task's supervising leader
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from kg.extract.actors import TRAILER_RE, split_top_level
+from kg.extract.clauses import Claim
 from kg.extract.people import NAME_WITH_POST_RE, is_person_name, name_after_post, split_name
-from kg.lexicon import LEADER_COLUMNS
+from kg.lexicon import LEADER_COLUMNS, LEADER_TITLES, alternation
 from kg.model import Document, PersonPost, Supervision
+from kg.names import looks_like_org
+from kg.rules import At, Found
 
 RULE = "people.table-leader"
 
@@ -53,3 +60,24 @@ def read_leaders(doc: Document, row_task: dict[int, str]) -> tuple[list[Supervis
                 if post:
                     posts.append(PersonPost(name, None, post, evidence))
     return supervisions, posts
+
+
+# -- a section led by a person -------------------------------------------------------------------
+
+# "（一）王宏副市长牵头重点工作", "二、李明同志负责的工作": a leader's name heads a section
+LEADER_HEADING_RE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)\s*(?P<who>[^\s，。；：、（）()]{2,30}?)(?:同志)?"
+    rf"(?:(?:常务)?副?(?:{alternation(LEADER_TITLES)}))?(?P<verb>牵头|负责)的?(?:重点)?(?:工作|任务|事项)"
+    r"(?:[（(]共?\d+项[）)])?$"
+)
+
+
+def leader_heading(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A section headed by its leader, a person or a body ("一、县示范区管委会牵头工作（8项）"): it leads (or is
+    responsible for) the section and every item in it."""
+    task = at.context.task_at(at.start)
+    person = is_person_name(m["who"])
+    if task is None or task.start != at.start or not (person or looks_like_org(m["who"])):
+        return
+    under = [t for t in at.doc.tasks if t.key == task.key or t.key.startswith(task.key + "-")]
+    yield at.found(0, m.end(), *(Claim(m["verb"], m["who"], None, t.key, person_ok=person) for t in under))
