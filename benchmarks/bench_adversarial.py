@@ -47,6 +47,8 @@ SHAPES = {
     "…指挥部成立，": "某县防汛指挥部正式成立，",  # a news report's bodies set up, a clause each
     "成立以…为组长，": "成立以市长为组长，",  # a group's seats before its name, over commas, never reaching it
     "X，男，…现任": "王一鸣，男，汉族，现任",  # profiles whose posts never end
+    "主任由": "主任由市长",  # a seat held by 由… that never says 担任
+    "委员会由": "委员会由市财政局",  # a body composed of… that never says 组成
     "链主": "链主企业甲公司",
     "围绕…链条": "市发改委围绕“甲→乙→丙”链条",  # found by the hypothesis test: the paragraph was re-read per chain
 }
