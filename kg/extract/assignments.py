@@ -17,9 +17,8 @@ from collections.abc import Iterator
 from kg.extract.actors import parse_actor_list, split_top_level
 from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, is_actor, parse_role_clause
 from kg.extract.context import Context
-from kg.extract.leaders import LEADER_HEADING_RE, leader_heading
+from kg.extract.leaders import LEADER_HEADING_RE, leader_heading, leader_of
 from kg.extract.members import who
-from kg.extract.people import bracket_holder, split_name
 from kg.extract.prose import PROSE_RULES
 from kg.extract.tasks import duty_task
 from kg.lexicon import ROLE_LABELS, ROLE_VERBS, alternation
@@ -117,18 +116,10 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
         body = MARKED_ROLE_RE.sub(lambda x: x["name"], body)
         names = parse_actor_list(body)
         if not names and m["label"].endswith("领导"):
-            names = [n for n in map(_leader, split_top_level(body, "、，,")) if n]
+            names = [found[0] for found in map(leader_of, split_top_level(body, "、，,")) if found]
         triples = [(marked.get(name, role), name, None) for name in names]
     claims = [Claim(role, name, scope, task.key, person_ok=True) for role, name, scope in triples]
     yield at.found(m.start(), end, *claims)
-
-
-def _leader(item: str) -> str | None:
-    """A leader's name in a leader column: "张三", "张三副市长", "张三（副市长）"."""
-    if PERSON_NAME_RE.match(item):
-        return item
-    found = split_name(item) or bracket_holder(item)
-    return found[0] if found else None
 
 
 # "市住建局为牵头单位，市财政局为配合单位，负责…": each body named with its role's label
