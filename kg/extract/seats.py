@@ -90,10 +90,11 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
     """成员由…组成: the members; a group "由A、B组成": its member units (not "由组长、副组长和成员组成")."""
     group = group_of(at)
     members = parse_members(m["list"], "成员")
-    if not m["of"].startswith("成员"):
+    of_members = m["of"].startswith("成员")
+    if not of_members:
         members = [(name, kind) for name, kind in members if kind == "org"] if len(members) > 1 else []
     if group and members:
-        role = "成员" if m["of"].startswith("成员") else "成员单位"
+        role = "成员" if of_members else "成员单位"
         yield at.found(m.start(), m.end(), *(Seat(member, kind, role, group) for member, kind in members))
 
 
@@ -152,8 +153,9 @@ LEADER_SEAT_RE = re.compile(rf"^(?:[一二两三四五六七八九十0-9]+[位�
 
 def _holders(text: str) -> list[tuple[str, str]]:
     """Who a list names, "副市长任学锋、宗国英" (each a holder); none when a part names no one."""
-    if LEADER_SEAT_RE.match(text.removeprefix("由")):
-        return [(text.removeprefix("由"), "post")]
+    bare = text.removeprefix("由")
+    if LEADER_SEAT_RE.match(bare):
+        return [(bare, "post")]
     holders = [who(item) for item in split_items(text)]
     if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
         # "分管能源、交通运输工作的副市长": one post, not a list, unless each part ends with a post
