@@ -51,6 +51,11 @@ SHAPES = {
     "委员会由": "委员会由市财政局",  # a body composed of… that never says 组成
     "链主": "链主企业甲公司",
     "围绕…链条": "市发改委围绕“甲→乙→丙”链条",  # found by the hypothesis test: the paragraph was re-read per chain
+    "。A牵头负责，": "。市财政局牵头负责，",  # role clauses after a list's: each clause could end two ways (was 2^n)
+    "由…牵头，…": "由市财政局牵头，市某局",  # a working group's lead, its members never reaching 参加
+    "下设办公室，…": "下设办公室（简称市某办），作为常设机构",  # an office never placed
+    "名，职；": "王一鸣，市财政局局长；",  # people a "；" apart, each "name，post"
+    "受…委托": "受市委常委、市创卫指挥部副总指挥王一鸣委托，",  # seats of groups in compound posts
 }
 
 
