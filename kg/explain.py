@@ -11,7 +11,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.errors import KgError, shown
-from kg.extract import FAMILIES, TABLE_READERS
+from kg.extract import FAMILIES, READERS
 from kg.ontology import GOV
 from kg.query import NotFound, Result, run, suggest
 from kg.rules import Rule
@@ -58,7 +58,7 @@ def _rules() -> list[Rule]:
 
 def rule_descriptions() -> dict[str, str]:
     """Each rule's name → what it reads."""
-    return {rule.name: rule.description for rule in _rules()} | {name: reads for name, reads, _ in TABLE_READERS}
+    return {rule.name: rule.description for rule in _rules()} | {name: reads for name, reads, _ in READERS}
 
 
 def rules_table(store: ox.Store | None = None, family: str | None = None) -> Result:
@@ -75,7 +75,7 @@ def rules_table(store: ox.Store | None = None, family: str | None = None) -> Res
         if family is None or rule.family == family:
             row = [rule.family, rule.name, rule.unit, rule.description, rule.examples[0].replace("\n", "⏎")]
             rows.append(row + ([counts.get(rule.name, "0")] if store is not None else []))
-    for name, reads, example in TABLE_READERS:
+    for name, reads, example in READERS:
         if family is None or name.split(".")[0] == family:
             row = [name.split(".")[0], name, "row", reads, example]
             rows.append(row + ([counts.get(name, "0")] if store is not None else []))

@@ -45,8 +45,8 @@ POST_END = alternation(POST_LINE_ENDINGS)
 # "陈 杰 市委常委、常务副市长", "组 长：陈 杰 市委常委": a person then the post, by a space
 NAME_POST_RE = re.compile(
     rf"^(?P<label>[^：:]{{1,12}}[：:])?\s*(?P<name>[{_CJK}](?: {{0,3}}[{_CJK}]){{1,3}}) +"
-    rf"(?P<post>[^\s：:][^\s：:]{{0,40}}(?:{POST_END}))$"
-)
+    rf"(?P<post>[^\s：:][^\s：:]{{0,40}}(?:{POST_END})(?:[（(][^（）()\s]{{1,12}}[）)])?)$"
+)  # "张建国 县长（组长）": the seat noted after the post
 # "运城市人民政府市长 储祥好": the post then the person
 POST_NAME_RE = re.compile(
     rf"^(?P<post>[^\s：:][^\s：:]{{1,40}}(?:{POST_END})) +(?P<name>[{_CJK}](?: {{0,3}}[{_CJK}]){{1,3}})$"
@@ -94,7 +94,7 @@ CLOSERS = "”’）)】］]」』》〉"
 # "组 长：", "成员单位：", "牵头单位：", "责任单位：", "召 集 人："
 LABEL_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、)?[\u4e00-\u9fff]{0,4}?"
-    r"(?P<label>(?:常务|执行|第一)?(?:组长|副组长)|成员(?:单位)?|(?:总|副)?召集人|(?:常务)?副?指挥长|副?主任(?:委员)?|委员|秘书长|"
+    r"(?P<label>(?:常务|执行|第一)?(?:组长|副组长)|成员(?:单位)?|(?:总|副)?召集人|(?:常务)?副?(?:指挥长|总指挥)|副?主任(?:委员)?|委员|秘书长|"
     f"(?:{alternation(LIST_LABEL_VERBS)})(?:{alternation(LIST_LABEL_NOUNS)})|办公室(?:副)?主任|联络员|"
     r"总?链长|项目法人代表|技术负责人|财务负责人|任命|免去)(?:[（(][^（）()：:\n]{2,12}[）)])?[：:]"
 )  # "委员（以姓氏笔画为序）：": a note on the list's order before the colon

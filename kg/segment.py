@@ -46,7 +46,7 @@ from kg.lines import (
     issuer_name,
 )
 from kg.mapped import MappedText
-from kg.metadata import metadata, own_title, page_title
+from kg.metadata import PAGE_META_RE, SITE_NAV_RE, metadata, own_title, page_title
 from kg.model import Document, Span
 from kg.reading import simplified
 from kg.repair import Paragraph
@@ -312,8 +312,12 @@ def _title(draft: _Draft, source_stem: str) -> str:
 
 
 def _furniture(draft: _Draft) -> bool:
-    """A page's lines before its first head: short, with no sentence in them ("主办单位：…", a site's name)."""
-    return not draft.title and all(len(p.text.text) <= 40 and "。" not in p.text.text for p in draft.paras)
+    """A page's lines before its first head: short, with no sentence in them ("主办单位：…", a site's name), or the
+    portal's metadata and navigation ("索引号：…发布日期：…", "设为首页")."""
+    return (not draft.title or SITE_NAV_RE.match(draft.title) is not None) and all(
+        (len(t) <= 40 and "。" not in t) or PAGE_META_RE.match(t) or SITE_NAV_RE.match(t)
+        for t in (p.text.text for p in draft.paras)
+    )
 
 
 def build_documents(

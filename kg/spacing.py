@@ -31,6 +31,7 @@ def _is_tight(char: str) -> bool:
 
 
 _SPACE_RE = re.compile(r"\s")  # what str.isspace() calls a space
+_WIDE_SPACE_RE = re.compile("[\u3000\xa0]")  # the ideographic space and the no-break space of web pages
 
 
 def unpad(chars: list[str], pos: list[int]) -> tuple[list[str], list[int], bool]:
@@ -38,6 +39,9 @@ def unpad(chars: list[str], pos: list[int]) -> tuple[list[str], list[int], bool]
     text = "".join(chars)
     if not _SPACE_RE.search(text):
         return chars, pos, False  # most lines: nothing to remove, and name and post need a space between them
+    if _WIDE_SPACE_RE.search(text):  # "组　长　　徐　斌　　市政府副市长": full-width padding is padding too
+        chars = [" " if _WIDE_SPACE_RE.match(char) else char for char in chars]
+        text = "".join(chars)
     bare = BARE_LABEL_RE.match(text)
     if bare and any(r.match(text[bare.end() :]) for r in (NAME_POST_RE, POST_NAME_RE, PAIRS_RE, NAME_BRACKET_RE)):
         chars, pos = _colon_for_label(chars, pos, bare)

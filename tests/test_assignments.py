@@ -31,7 +31,43 @@ def facts(raw: str) -> set[tuple[str, str, str, str | None]]:
     return out
 
 
+GRAIN = "关于稳定粮食生产的问题，由农业部会同财政部、科技部等部门研究提出落实意见"
 POSITIVE = [
+    # an item's 会同 clause whose duty only says it is to be done ("研究提出落实意见"): the item's
+    (
+        "一、工作分工\n（一）关于稳定粮食生产的问题，由农业部会同财政部、科技部等部门研究提出落实意见。\n"
+        "（二）关于保护耕地的问题，由国土部负责落实。",
+        {
+            (GRAIN, "牵头", "农业部", None),
+            (GRAIN, "配合", "财政部", None),
+            (GRAIN, "配合", "科技部", None),
+            ("关于保护耕地的问题，由国土部负责落实", "负责", "国土部", None),
+        },
+    ),
+    # a role marked in 〔〕; a label's list ends at a space before a label of something else; a deadline after
+    # the roles is no duty (the item's); "按各自职责负责"; several bodies "分别牵头" and the role clause after them
+    (
+        "一、重点任务\n（一）优化审批。推行告知承诺制。（责任单位：市住建局〔牵头〕、市规划局）\n"
+        "（二）保护产权。完善维权机制。牵头单位：市监管局 配合单位：市公安局、市法院 完成时限：2023年底\n"
+        "（三）规范收费。由市发改委负责，市财政局配合，2023年9月底前完成。\n"
+        "（四）深化改革。完成年度任务。市国资委牵头，市财政局、市人社局按各自职责负责。\n"
+        "（五）优化服务。市审批局、市发改委分别牵头，各有关部门配合。",
+        {
+            ("优化审批", "牵头", "市住建局", None),
+            ("优化审批", "负责", "市规划局", None),
+            ("保护产权", "牵头", "市监管局", None),
+            ("保护产权", "配合", "市公安局", None),
+            ("保护产权", "配合", "市法院", None),
+            ("规范收费", "负责", "市发改委", None),
+            ("规范收费", "配合", "市财政局", None),
+            ("深化改革", "牵头", "市国资委", None),
+            ("深化改革", "负责", "市财政局", None),
+            ("深化改革", "负责", "市人社局", None),
+            ("优化服务", "牵头", "市审批局", None),
+            ("优化服务", "牵头", "市发改委", None),
+            ("优化服务", "配合", "各有关部门", None),
+        },
+    ),
     # bodies alone in brackets closing an item, in a document that labels such lists 责任单位 elsewhere
     (
         "一、主要目标\n1.地区生产总值增长6%（市发改委，各区政府）。\n二、主要任务\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.extract import FAMILIES, TABLE_READERS
+from kg.extract import FAMILIES, READERS
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -22,7 +22,7 @@ def test_rules_lists_every_rule_with_an_example() -> None:
     code, out, _ = run("rules", "--format", "json")
     rows = json.loads(out)
     assert code == 0
-    readers = {name for name, _, _ in TABLE_READERS}  # what tables give, read by column
+    readers = {name for name, _, _ in READERS}  # what tables give, read by column
     assert {r["rule"] for r in rows} == {rule.name for family in FAMILIES for rule in family.rules} | readers
     assert all(r["example"] and r["reads"] and r["family"] == r["rule"].split(".")[0] for r in rows)
 

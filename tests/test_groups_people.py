@@ -63,6 +63,88 @@ SEATS = [
             ("某县水保委员会", "其主要领导", "post", "副主任"),
         },
     ),
+    # a table whose cells are set off by full-width spaces, names padded with them; 总指挥 as a label
+    (
+        HEAD + "组\u3000长\u3000\u3000马\u3000林\u3000\u3000市政府副市长\n"
+        "成\u3000员\u3000\u3000钱\u3000亮\u3000\u3000市民政局副局长\n副总指挥：孙启明 市政府副秘书长",
+        {(G, "马林", "person", "组长"), (G, "钱亮", "person", "成员"), (G, "孙启明", "person", "副总指挥")},
+    ),
+    # posts, then the names of a seat held by two ("由局党组成员、副局长A、B担任"); "X任办公室主任";
+    # a post in a district's body is no name ("区应急管理局局长" is not 区应急)
+    (
+        HEAD + "组长由局党组书记、局长韩立担任，副组长由局党组成员、副局长蒋明、沈月担任。"
+        "办公室设在局安全股，局安全股股长周启任办公室主任。办公室副主任由区应急管理局局长兼任。",
+        {
+            (G, "韩立", "person", "组长"),
+            (G, "蒋明", "person", "副组长"),
+            (G, "沈月", "person", "副组长"),
+            (G, "局安全股", "org", "办公室设在"),
+            (G, "周启", "person", "办公室主任"),
+            (G, "区应急管理局局长", "post", "办公室副主任"),
+        },
+    ),
+    # "name，post" people a "；" apart after a label
+    (
+        HEAD + "副组长：彭立，副县长；邓安，县政府办主任",
+        {(G, "彭立", "person", "副组长"), (G, "邓安", "person", "副组长")},
+    ),
+    # working groups as headings under a body: each section's lead, members and seats are its group's
+    (
+        "关于某县防汛指挥部工作组组成的通知\n某县防汛指挥部决定设立3个工作组。\n一、综合协调组\n负责统筹协调。\n"
+        "由县应急局牵头，县水利局、县军分区参加。\n二、抢险救援组\n组长：王立 县应急局局长\n成员单位：县消防救援大队",
+        {
+            ("综合协调组", "县应急局", "org", "牵头单位"),
+            ("综合协调组", "县水利局", "org", "成员单位"),
+            ("综合协调组", "县军分区", "org", "成员单位"),
+            ("抢险救援组", "王立", "person", "组长"),
+            ("抢险救援组", "县消防救援大队", "org", "成员单位"),
+        },
+    ),
+    # a news report of a body founded, its short name in brackets; people a "，" apart before 任; a leader of
+    # the province by name; the office placed two clauses on, its head by the office's short name
+    (
+        "某省深改领导小组成立\n按照中央要求，某省深改领导小组（简称“领导小组”）日前成立。省委书记、省长马立新任组长，"
+        "省委副书记丁文，省政协主席江海任副组长。省领导辛明、白雪为领导小组成员。领导小组下设办公室（简称“省改革办”），"
+        "作为常设机构，设在省委政研室。省委秘书长章平任省改革办主任。",
+        {
+            ("某省深改领导小组", "马立新", "person", "组长"),
+            ("某省深改领导小组", "丁文", "person", "副组长"),
+            ("某省深改领导小组", "江海", "person", "副组长"),
+            ("某省深改领导小组", "辛明", "person", "成员"),
+            ("某省深改领导小组", "白雪", "person", "成员"),
+            ("某省深改领导小组", "省委政研室", "org", "办公室设在"),
+            ("某省深改领导小组", "章平", "person", "办公室主任"),
+        },
+    ),
+    # a seat in a group named in a person's compound post (news): a membership, not a post
+    (
+        "某市召开创卫工作会\n受市委常委、宣传部长、市创卫指挥部副总指挥赵立委托，市政府副市长、市创卫指挥部副总指挥"
+        "钱明召集会议。",
+        {("市创卫指挥部", "赵立", "person", "副总指挥"), ("市创卫指挥部", "钱明", "person", "副总指挥")},
+    ),
+    # the office's seats held by "A、B等部门、单位分管负责同志" (each body's); a line that places the office or abolishes
+    # a body ends a member list; "下设办公室在X"
+    (
+        HEAD + "成  员：\n钱 亮 市民政局副局长\n撤销市未成年人保护委员会\n"
+        "委员会下设办公室在市民政局；副主任由市教育局、团市委等部门、单位分管负责同志兼任。",
+        {
+            (G, "钱亮", "person", "成员"),
+            (G, "市民政局", "org", "办公室设在"),
+            (G, "市教育局", "org", "办公室副主任"),
+            (G, "团市委", "org", "办公室副主任"),
+        },
+    ),
+    # the seats noted in brackets after a person's post; changed seats after "作如下调整："
+    (
+        HEAD + "马　林　市长（主任）\n钱亮　市财政局局长（委员兼办公室主任）\n"
+        "对委员会成员作如下调整：孙立同志任副主任，不再担任委员；赵海同志不再担任委员。",
+        {
+            (G, "马林", "person", "主任"),
+            (G, "钱亮", "person", "委员"),
+            (G, "钱亮", "person", "办公室主任"),
+            (G, "孙立", "person", "副主任"),
+        },
+    ),
     # several seats on one line; 同志 before a bracketed post; a name, a comma, the post; a table's rows
     (
         HEAD + "组长：王一鸣同志（市长）；副组长：李立新（副市长）、赵海涛（副市长）,成员:孙启明\n"
@@ -266,6 +348,12 @@ def test_group_short_name_and_duties() -> None:
 
 
 APPOINTMENTS = [
+    # a decision announced in news ("…校长调整的决定，X任…，免去Y…职务"); a name whose last character could begin the
+    # body is read short when the text names that body on its own nearby
+    (
+        "某大学召开干部大会\n会上宣布了关于华东大学校长调整的决定，张立新任华东大学校长，免去李明华东大学校长职务。",
+        {("张立新", "任命", "华东大学", "校长", None), ("李明", "免去", "华东大学", "校长", None)},
+    ),
     # 任命 inside a clause of news; a national body names its own post after a ministry's
     (
         "国务院任免国家工作人员\n昨天国务院发布任免消息，其中较瞩目的还有任命王立新为某部副部长、国家某某管理局局长。",
@@ -457,6 +545,31 @@ POSTS = [
     (
         "成员：黎明 市住建局原党委委员\n会议决定任命侯东为某市人民政府副市长。某市副市长侯东出席。",
         set(),
+    ),
+    # "name，post" people a "；" apart; a name before 担任 is not read with 担 ("韩立担")
+    (
+        "某县成立城管领导小组\n副组长：彭立，副县长；邓安，县政府办主任\n组长由局长韩立担任。",
+        {("彭立", None, "副县长"), ("邓安", "县政府办", "主任"), ("韩立", None, "局长")},
+    ),
+    # a seat in a group is no post; the posts before it are; "受" opens no body's name; a post named once with its
+    # body and once without is the one with it
+    (
+        "某市召开创卫工作会\n受市委常委、宣传部长、市创卫指挥部副总指挥赵立委托，市政府副市长、市创卫指挥部副总指挥"
+        "钱明召集会议。钱明副市长强调，要抓好落实。",
+        {("赵立", None, "市委常委、宣传部长"), ("钱明", "市政府", "副市长")},
+    ),
+    # 团 opens a body after a padded name; "主委" of a democratic party; 代 before a post with no body is "on behalf
+    # of" (the post is the mayor's), with a body it is the acting post
+    (
+        "某市召开会议\n成员：\n孙 立 团市委副书记\n王海，男，1970年1月出生，现任民盟某市委主委、某市审计局副局长。\n"
+        "会上，张明同志代市长李华作报告。某市代市长赵平出席。",
+        {
+            ("孙立", "团市委", "副书记"),
+            ("王海", "民盟某市委", "主委"),
+            ("王海", "某市审计局", "副局长"),
+            ("李华", None, "市长"),
+            ("赵平", "某市", "代市长"),
+        },
     ),
     # not people: a place, a post without a name, "和" after a post
     ("张家港市 市长热线开通。组长：市政府分管副市长。请市政协委员和其他列席人员提出意见。", set()),

@@ -80,6 +80,26 @@ def test_a_page_title_repeated_above_the_real_head_is_one_document() -> None:
     assert doc.date == "2019-05-30"  # the signature's date wins over the page's
 
 
+def test_a_portal_s_navigation_and_metadata_block_above_the_head_are_no_document() -> None:
+    raw = """\
+- 设为首页
+- 加入收藏
+- 长者版
+名 称: 县人民政府办公室关于印发2021年县政府重点工作责任分解的通知
+索 引 号: 000000000/2021-000001 发布日期: 2021-05-10 发布机构: 某县政府办公室
+县人民政府办公室
+关于印发2021年县政府重点工作责任分解的通知
+各乡镇人民政府：
+《2021年县政府重点工作责任分解》已经县政府同意，现印发给你们，请认真抓好落实。
+2021年5月10日
+2021年县政府重点工作责任分解
+1、新建幼儿园3所。[牵头单位:县教育局]
+"""
+    [doc] = docs_of(raw)
+    assert doc.title == "2021年县政府重点工作责任分解"
+    assert [(a.role, a.actor) for a in doc.assignments] == [("牵头", "县教育局")]
+
+
 def test_a_wrapped_inline_head_and_a_short_issuer_name() -> None:
     raw = """\
 省人民政府办公厅关于成立

@@ -19,24 +19,32 @@ from kg.extract.glossary import GLOSSARY, extract_glossary
 from kg.extract.groups import GROUPS, extract_groups, seat_posts
 from kg.extract.leaders import RULE as LEADER_RULE
 from kg.extract.leaders import read_leaders
+from kg.extract.people import seat_of
 from kg.extract.posts import PEOPLE, extract_people
+from kg.extract.subgroups import RULE as SUBGROUP_RULE
 from kg.extract.tables import read_tables
 from kg.extract.tasks import find_tasks, keep_tasks
 from kg.headings import TASKS
-from kg.model import Appointment, Document, PersonPost
+from kg.model import Appointment, Document, Membership, PersonPost
 from kg.rules import Family, Found, Rule, find
 from kg.script import in_own_script
 from kg.segment import document_of
 
 FAMILIES: tuple[Family, ...] = (TASKS, ASSIGNMENTS, GROUPS, PEOPLE, APPOINTMENTS, CHAINS, GLOSSARY)
-# What tables give, read by column rather than by a pattern: (rule name, what it reads, an example row).
-TABLE_READERS = (
+# What is read by layout rather than by one pattern, a table's columns and a document's working groups:
+# (rule name, what it reads, an example).
+READERS = (
     (
         "tasks.table-row",
         "A table row with a task cell: a task under the section above it",
         "1 | 推进某项工作 | 市财政局",
     ),
     ("tasks.table-section", "A table row of one cell across the table: a section over the rows below it", "重点领域"),
+    (
+        SUBGROUP_RULE,
+        "A working group's name as a heading or a label, where a document names two or more: a group of its own",
+        "一、综合协调组",
+    ),
     (
         LEADER_RULE,
         "A 分管领导 cell: the task's supervising leader, and the post the cell gives",
@@ -56,7 +64,10 @@ def extract(doc: Document) -> Document:
     named = {a.task for a in assignments}
     appointments = extract_appointments(doc, context)
     supervisions, leader_posts = read_leaders(doc, context.row_task)
-    people = extract_people(doc, context) + seat_posts(memberships) + leader_posts
+    people, seats = _seats_apart(extract_people(doc, context))
+    people += seat_posts(memberships) + leader_posts  # "项目法人代表：段拥军": a seat that is a post too
+    seated = {(m.group, m.member, m.role) for m in memberships}
+    memberships += [m for m in seats if (m.group, m.member, m.role) not in seated]
     found = replace(
         doc,
         tasks=keep_tasks(doc.tasks + tuple(duty_tasks), named),
@@ -64,13 +75,32 @@ def extract(doc: Document) -> Document:
         supervisions=tuple(supervisions),
         groups=tuple(groups),
         memberships=tuple(memberships),
-        person_posts=tuple(_not_appointed(people, appointments)),
+        person_posts=tuple(_not_appointed(_with_bodies(people), appointments)),
         appointments=tuple(appointments),
         chains=tuple(chains),
         chain_roles=tuple(chain_roles),
         concepts=tuple(extract_glossary(doc, context)),
     )
     return in_own_script(found)
+
+
+def _seats_apart(posts: list[PersonPost]) -> tuple[list[PersonPost], list[Membership]]:
+    """A person's posts, and apart from them the seats in groups among them ("市创城指挥部副总指挥林斌")."""
+    kept, seats = [], []
+    for post in posts:
+        seat = seat_of(post.org, post.post)
+        if seat is None:
+            kept.append(post)
+        else:
+            seats.append(Membership(seat[0], post.person, "person", seat[1], post.evidence))
+    return kept, seats
+
+
+def _with_bodies(posts: list[PersonPost]) -> list[PersonPost]:
+    """A post stated without its body where the document states it with one ("张副市长…", "市政府副市长张…")
+    is that one: the bare duplicate is dropped."""
+    bodied = {(p.person, p.post) for p in posts if p.org}
+    return [p for p in posts if p.org or (p.person, p.post) not in bodied]
 
 
 def _not_appointed(posts: list[PersonPost], appointments: list[Appointment]) -> list[PersonPost]:

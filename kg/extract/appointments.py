@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from kg.extract.actors import split_top_level
 from kg.extract.context import Context
-from kg.extract.people import is_person_name, name_after_post, split_name, split_posts
+from kg.extract.people import is_person_name, name_after_post, split_name, split_org_post, split_posts
 from kg.headings import heading_of
 from kg.lexicon import APPOINT_VERBS, APPOINTMENT_TITLE_WORDS, alternation
 from kg.model import Appointment, Document
@@ -43,9 +43,10 @@ LIST_CLAUSE_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}同志(?:不再担任|任(?!�
 NAME = r"[\u4e00-\u9fff]{2,4}?"
 
 
-# "宣布…主要领导任免决定：", "人事任免如下：", "国务院任免国家工作人员，": clauses of both kinds follow
+# "宣布…主要领导任免决定：", "人事任免如下：", "国务院任免国家工作人员，", "宣布了…校长调整的决定，": clauses of
+# both kinds follow
 # ("X任…", "Y不再担任…")
-ANNOUNCED_RE = re.compile(r"任免(?:决定|如下|事项|(?:国家)?工作人员|干部)$")
+ANNOUNCED_RE = re.compile(r"任免(?:决定|如下|事项|(?:国家)?工作人员|干部)$|(?:调整|任职|任免)的决定$")
 MIXED = "任免"  # the verb in force after such a head: 任/兼任 appoint, 不再担任 removes
 
 
@@ -218,6 +219,7 @@ def removed(m: re.Match[str], at: At) -> Iterator[Found]:
         found = (person, body[1:]) if person else None
     else:
         found = _name_and_post(body)
+        found = _named_apart(found, at.doc.text.text, at.start + m.start()) if found else None
     posts = split_posts(found[1]) if found else None
     if found and posts:
         yield _clause(
@@ -231,6 +233,25 @@ def _name_and_post(text: str) -> tuple[str, str] | None:
     if m and is_person_name(m["name"]):
         return m["name"], m["orgpost"]
     return split_name(text)
+
+
+BODY_NEAR = 1000  # characters around a removal where its body may be named on its own
+
+
+def _named_apart(found: tuple[str, str], text: str, near: int) -> tuple[str, str]:
+    """ "裴钢同济大学校长": a three-character name whose last character may begin the body is the two-character
+    one when the text names that body on its own nearby ("…任同济大学校长，免去裴钢同济大学校长职务")."""
+    name, rest = found
+    split = split_org_post(name[2:] + rest) if len(name) == 3 and is_person_name(name[:2]) else None
+    if not split or not split[0]:
+        return found
+    org, lo, hi = split[0], max(0, near - BODY_NEAR), near + BODY_NEAR
+    at = text.find(org, lo, hi)
+    while at >= 0:
+        if text[max(0, at - 2) : at] != name[:2]:
+            return name[:2], name[2:] + rest
+        at = text.find(org, at + 1, hi)
+    return found
 
 
 # "李四同志不再担任市财政局局长职务": a removal in a notice about posts

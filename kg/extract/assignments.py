@@ -21,7 +21,7 @@ from kg.extract.leaders import LEADER_HEADING_RE, leader_heading, leader_of
 from kg.extract.members import who
 from kg.extract.prose import PROSE_RULES
 from kg.extract.tasks import duty_task
-from kg.lexicon import ROLE_LABELS, ROLE_VERBS, alternation
+from kg.lexicon import ROLE_LABELS, ROLE_VERBS, TABLE_OTHER_COLUMNS, alternation
 from kg.lines import LABEL_RE
 from kg.model import Assignment, Document, Task
 from kg.names import looks_like_org
@@ -76,9 +76,11 @@ def _has_units_label(doc: Document) -> bool:
 # "牵头单位：X", "配合部门：Y", "责任单位：Z", "牵头领导：张三", "【责任单位】X"
 ROLE_LABEL_RE = re.compile(rf"【?(?P<label>{_LABELS})(?:\s*[：:]|】)")
 # a label of something else after a role label: "；完成时限：", "。工作目标："
-OTHER_LABEL_RE = re.compile(r"[；;。，,]\s*[\u4e00-\u9fff]{2,8}[：:]")
+OTHER_LABEL_RE = re.compile(
+    rf"(?P<sep>[；;。，,\s])\s*[\u4e00-\u9fff]{{2,8}}[：:]|(?=(?:{alternation(TABLE_OTHER_COLUMNS)})[：:])"
+)  # or a space, or nothing before a column's word: "…市公安局 完成时限：", "…市公安局完成时限："
 # "市教育局（牵头）、市人社局": a role marked after a name
-MARKED_ROLE_RE = re.compile(rf"(?P<name>[^、，,；;（(]{{2,30}}?)[（(](?P<role>{_VERBS})[）)]")
+MARKED_ROLE_RE = re.compile(rf"(?P<name>[^、，,；;（(〔［]{{2,30}}?)[（(〔［](?P<role>{_VERBS})[）)〕］]")
 
 
 def _closed(text: str) -> str:
@@ -107,7 +109,7 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
     following = ROLE_LABEL_RE.search(at.text, m.end())
     end = following.start() if following else len(at.text)
     other = OTHER_LABEL_RE.search(at.text, m.end(), end)
-    end = other.start() + 1 if other else end
+    end = other.start() + bool(other["sep"]) if other else end
     body = without_note(_closed(at.text[m.end() : end].strip().rstrip("。；;，,")))
     role = ROLE_LABELS[m["label"]]
     triples = parse_role_clause(body) if has_role_verb(body) else None

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kg.extract.subgroups import RULE as SUBGROUP_RULE
+from kg.extract.subgroups import subgroup_sections
 from kg.extract.tasks import ROW_RULE, TaskIndex
 from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import GROUP_KINDS, SET_UP_VERBS, alternation
@@ -24,8 +26,8 @@ GROUP_SUFFIX = f"(?:{alternation(GROUP_KINDS)})(?:{alternation(GROUP_KINDS)})?" 
 SET_UP = alternation(SET_UP_VERBS)
 # the verbs after which a group's own name starts ("调整" names a group already set up)
 SET_UP_SPLIT_RE = re.compile(alternation(v for v in SET_UP_VERBS if v != "调整"))
-# "（以下简称市领导小组）", "（以下简称工作专班，不再保留…）"
-SHORT_NAME = r"（以下简称(?P<short>[^，。；）]{2,12}?)(?:，[^）]{0,60})?）"
+# "（以下简称市领导小组）", "（以下简称工作专班，不再保留…）", "（简称“领导小组”）"
+SHORT_NAME = r"（(?:以下)?简称“?(?P<short>[^，。；）“”]{2,12}?)”?(?:，[^）]{0,60})?）"
 # "成立X（以下简称Y）", "决定建立X制度", "成立由市长担任组长的X"
 # (not "…等领导小组", "调整后的两大领导小组": several groups spoken of at once)
 SET_UP_RE = re.compile(
@@ -45,7 +47,7 @@ ADJUST_SEVERAL_RE = re.compile(
 )
 # "6月27日，四川省地质灾害指挥部正式成立": a news report's body set up, its name first (a clause's head)
 FOUNDED_RE = re.compile(
-    rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:日前|近日|于[^，。；]{{2,12}})?"
+    rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:日前|近日|于[^，。；]{{2,12}})?"
     rf"(?:正式|宣告)?(?:挂牌|揭牌)?成立(?!以来|之|后|时|大会|周年)"
 )
 # "一、某县安全生产委员会" above "主  任：王一鸣 县长": a notice's heading names each body it sets up or adjusts
@@ -63,6 +65,7 @@ TITLE_GROUP_RE = re.compile(
 )
 
 
+COUNTED_RE = re.compile(r"^[0-9一二三四五六七八九十两]+个")
 FIRST_LEADS_RE = re.compile(r"(?:列|排)(?:在)?(?:第一位|首位)的?(?:单位|部门)?(?:为|是)牵头")
 
 
@@ -84,7 +87,7 @@ def group_name(text: str) -> str:
 def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     """A body the text or the title sets up, and its short name (not a kind of body alone: "组建工作专班")."""
     name = group_name(m["full"] or m.groupdict().get("listed") or "")
-    if name not in GROUP_KINDS:
+    if name not in GROUP_KINDS and not COUNTED_RE.match(name):  # "设立9个工作组": how many, not a name
         yield at.found(m.start(), m.end(), SetUp(name, m.groupdict().get("short")))
 
 
@@ -209,6 +212,12 @@ class Context:
         # every numbered heading, a task or not: (offset, heading text)
         self.headings = [(s, line) for s, line in doc.pieces("paragraph") if heading_of(line)]
         self.heading_starts = [s for s, _ in self.headings]
+        # working groups, each a section of its own ("一、抢险救灾组"): groups of the document too
+        self.subgroups = subgroup_sections(doc.pieces("paragraph"), self.headings, len(doc.text.text))
+        self.subgroup_starts = [s for s, _, _ in self.subgroups]
+        for _, _, name in self.subgroups:
+            self.set_up_by.setdefault(name, SUBGROUP_RULE)
+        self.groups = list(self.set_up_by)
 
     def _merge_shortened(self) -> None:
         """A group named once without its place ("成立河湖治理领导小组" in a headline) is the one named in full;
@@ -252,7 +261,12 @@ class Context:
         document's first."""
         i = bisect.bisect_right(self.set_ups, (offset,))
         before = (group for _, end, group in reversed(self.set_ups[:i]) if end <= offset)
-        return next(before, None) or next(iter(self.groups), None)
+        return self.subgroup_at(offset) or next(before, None) or next(iter(self.groups), None)
+
+    def subgroup_at(self, offset: int) -> str | None:
+        """The working group whose section holds an offset ("一、抢险救灾组" and what is under it)."""
+        i = bisect.bisect_right(self.subgroup_starts, offset)
+        return self.subgroups[i - 1][2] if i and offset < self.subgroups[i - 1][1] else None
 
     def section_heading(self, offset: int) -> str:
         """The heading of the numbered section a position of the text is in."""

@@ -25,6 +25,7 @@ from kg.extract.seats import (
     OFFICE_AT_RE,
     OFFICE_HEAD_RE,
     SEAT_BY_RE,
+    SEAT_NOTED_RE,
     TAKES_ROLE_RE,
     Seat,
     as_role,
@@ -33,8 +34,10 @@ from kg.extract.seats import (
     office_at,
     office_head,
     seat_by,
+    seat_noted,
     takes_role,
 )
+from kg.extract.subgroups import LED_WITH_RE, led_with
 from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import POST_SEATS, SEAT_WORDS, alternation
 from kg.lines import LABEL_RE, is_date_line
@@ -110,13 +113,20 @@ def _one_label(line: str, role: str, group: str) -> list[Seat]:
     label = LABEL_RE.match(line)
     if label is None:
         return []  # "一、组长": the holders are on the lines under it
-    named = NAME_COMMA_POST_RE.match(line, label.end())
-    if named and is_person_name(named["name"]):
-        return [Seat(named["name"], "person", role, group)]  # "主任：王一鸣，市长"
+    named = [NAME_COMMA_POST_RE.fullmatch(part) for part in PEOPLE_APART_RE.split(line[label.end() :])]
+    if all(n and is_person_name(n["name"]) for n in named):  # "主任：王一鸣，市长", "副组长：A，副县长；B，…"
+        return [Seat(n["name"], "person", role, group) for n in named if n]
     return [Seat(member, kind, role, group) for member, kind in parse_members(line[label.end() :], role)]
 
 
+LIST_ENDS_RE = re.compile(r"设在|设于|^(?:撤销|成立|设立|组建)")  # "办公室设在省民政厅", "撤销省X委员会"
+
+
 def _continued(line: str, role: str, group: str, people: bool) -> list[Seat]:
+    if LIST_ENDS_RE.search(line):
+        return []
+    if line[-1:] in "）)" and "（" not in line and "(" not in line:
+        line = line[:-1]  # "滕合方县政府办公室副主任）": a bracket lost its opening half
     listed = person_post_line(line)
     if listed and listed[0] is None:  # "王平安 市发展改革委主任" under 副组长
         return [Seat(name, "person", role, group) for name, _ in listed[1]]
@@ -138,6 +148,7 @@ def _continued(line: str, role: str, group: str, people: bool) -> list[Seat]:
 
 
 NAME_COMMA_POST_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})[，,](?P<post>[^，,。；]{{0,40}}?(?:{POST_WORDS}))$")
+PEOPLE_APART_RE = re.compile(r"[；;]")  # "A，副县长；B，县政府办主任": one person and post each
 
 # a table's row with a seat's cell and a person's: "组长 | 王一鸣 | 市长", "1 | 王一鸣 | 市长 | 组长"
 SEAT_ROW_RE = re.compile(r"(?m)^[^\n|]*\|[^\n]*$")
@@ -233,9 +244,10 @@ MEMBER_RULES = (
         "groups.office-head",
         OFFICE_HEAD_RE,
         office_head,
-        ("由", "兼", "担任"),
+        ("由", "兼", "担任", "任办公室"),
         (
             "成立某市工作专班。办公室设在市能源局，办公室主任由孙启明同志兼任。",
+            "成立某镇工作专班。专班下设办公室，镇财政所所长周启明任办公室主任。",
             "成立某县防汛抗旱指挥部。指挥部下设办公室,办公室设在县水利局,由赵立新兼任办公室主任。",
             "某县调整了防汛抗旱指挥部。指挥部下设办公室，县水利局局长兼办公室主任。",
             "成立某省减灾委员会。办公室设在省应急管理厅，副主任两名，由省应急管理厅、水利厅各1名分管副厅长担任。",
@@ -305,6 +317,23 @@ MEMBER_RULES = (
             "成立某省森林防火指挥部。各成员单位一名处室负责同志作为联络员，负责日常联系。",
         ),
         "成立某市重点产业链链长制领导小组。企业作为市场主体，要主动作为。",
+    ),
+    Rule(
+        "groups.seat-noted",
+        SEAT_NOTED_RE,
+        seat_noted,
+        ("成立某县工作领导小组。\n马林 县长（组长）\n钱亮县财政局局长（成员兼办公室主任）",),
+        ("成立某县工作领导小组。\n马林 县长（试用期一年）",),
+        unit="paragraph",
+        needs=("）", ")"),
+    ),
+    _prose(
+        "groups.led-with",
+        LED_WITH_RE,
+        led_with,
+        ("牵头",),
+        "某指挥部设立两个工作组。\n一、综合组\n由市应急局牵头，市公安局、市财政局参加。\n二、宣传组\n由市委宣传部牵头。",
+        "由市应急局牵头，市公安局、市财政局参加。",
     ),
 )
 GROUPS = Family("groups", SET_UP_RULES + MEMBER_RULES)

@@ -26,7 +26,7 @@ POST_DESCRIPTION_RE = re.compile(alternation(POST_DESCRIPTION_WORDS))
 # what follows a body's name to make it a post: "分管负责人", "主要负责人"
 # (after "等部门", or "20个相关职能部门的": how many bodies the list names)
 BODY_COUNT = r"等?(?:共计|共)?(?:[0-9]+|[一二三四五六七八九十]+)(?:个|家)(?:相关|有关)?(?:职能)?(?:部门和单位|部门单位|部门|单位)的?"
-MEMBER_SUFFIX_RE = re.compile(rf"^(?:{BODY_COUNT}|等(?:部门|单位))?(?P<suffix>.+)$")
+MEMBER_SUFFIX_RE = re.compile(rf"^(?:{BODY_COUNT}|等(?:部门和单位|部门单位|部门|单位))?(?P<suffix>.+)$")
 MEMBER_KINDS = ("成员", "成员单位", "组成单位")
 # "…等部门和单位": the end of a list of member bodies
 MEMBERS_TRAILER_RE = re.compile(
@@ -88,7 +88,7 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
     posts; for 成员 the bodies themselves are the members ("…等部门分管负责人").
     """
     members: list[tuple[str, str]] = []
-    body = ORDER_NOTE_RE.sub("", body).strip().rstrip("。；;，,")
+    body = ORDER_NOTE_RE.sub("", body).strip().rstrip("。；;，,").replace("部门、单位", "部门单位")
     for group in split_top_level(body, "，,；;"):
         held = name_after_post(group)  # "市委副书记、市长王一鸣": one person, after all the posts they hold
         if held and "、" in held[1] and all(split_org_post(p) for p in split_top_level(held[1], "、")):
@@ -132,6 +132,9 @@ def _split_and(item: str) -> list[str]:
     return [item]
 
 
+LEADER_NAMED_RE = re.compile(r"^[省市县区州盟旗镇乡]领导(?P<name>[\u4e00-\u9fff]{2,4})$")
+
+
 def who(text: str) -> tuple[str, str] | None:
     """A person ("王平安", "市长储祥好", "张高丽副总理"), or else a post in words ("市政府主要领导")."""
     text = text.strip().removeprefix("由")
@@ -146,6 +149,8 @@ def who(text: str) -> tuple[str, str] | None:
     ended = name_after_post(name)  # "市统计局总统计师陶慧孜"
     if ended:
         return ended[0], "person"
+    if (leader := LEADER_NAMED_RE.match(name)) and is_person_name(leader["name"]):
+        return leader["name"], "person"  # "省领导黄建国": a leader of the province, by name
     if POST_DESCRIPTION_RE.search(text) and not looks_like_org(text):
         return text, "post"
     if (split := split_org_post(text)) and split[0]:

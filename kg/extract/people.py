@@ -14,9 +14,11 @@ from kg.lexicon import (
     AFTER_NAME_WORDS,
     APPOINTMENT_TITLE_WORDS,
     LEADER_TITLES,
+    LEADING_GROUP_ENDINGS,
     NOT_NAMES,
     POST_PREFIXES,
     POST_TITLES,
+    SEAT_WORDS,
     SURNAMES,
     alternation,
 )
@@ -41,9 +43,9 @@ NAME_WITH_POST_RE = re.compile(
 POST_END_RE = re.compile(rf"(?:{POST_WORDS})$")
 # "市长储祥好担任", "省委书记蓝佛安对…": a post, then a name, then a word that follows names
 POST_THEN_NAME_RE = re.compile(
-    f"(?P<post>(?:[省市县区]委)?(?:副)?(?:{alternation(LEADER_TITLES)}))(?P<name>[\u4e00-\u9fff]{{2,3}})"
+    f"(?P<post>(?:[省市县区]委)?(?:常务|代理|代)?(?:副)?(?:{alternation(LEADER_TITLES)}))(?P<name>[\u4e00-\u9fff]{{2}}(?=[担兼]任)|[\u4e00-\u9fff]{{2,3}})"
     f"(?={alternation(AFTER_NAME_WORDS)})"
-)
+)  # "局长韩立担任": 韩立, not 韩立担
 # "南京市" in "南京市副市长": a place standing for its government
 PLACE_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|自治区)$")
 # what a body's name before a post never holds: a list, or a verb of appointing or presiding
@@ -92,10 +94,31 @@ def split_org_post(text: str) -> tuple[str | None, str] | None:
             if post.startswith("党委") and PLACE_ONLY_RE.match(org) and POST_RE.match(post[2:]):
                 return org + "党委", post[2:]  # "自治区党委副书记": the place's party committee
             return org, post
+    if seat := GROUP_SEAT_RE.match(text):
+        return seat["group"], seat["seat"]  # "市创城指挥部副总指挥": a seat of a group (see seat_of)
     if "、" in text:  # "市委常委、常务副市长": several posts, no body
         parts = text.split("、")
         if all(POST_RE.match(p) or split_org_post(p) for p in parts):
             return None, text
+    return None
+
+
+# a group's name and a seat in it: "市创城指挥部副总指挥", "县乡村振兴领导小组办公室主任"
+_GROUP_END = alternation(e for e in LEADING_GROUP_ENDINGS if not e.endswith("办公室"))
+_SEAT = rf"(?:第一|常务)?(?:{alternation(SEAT_WORDS)})"
+GROUP_SEAT_RE = re.compile(rf"^(?P<group>[^、，。；]{{2,40}}?(?:{_GROUP_END}))(?P<seat>(?:办公室)?{_SEAT})$")
+SEAT_RE = re.compile(rf"^(?:办公室)?{_SEAT}$")
+# "县财政局局长（成员兼办公室主任）": the seats a list line notes after a person's post
+SEAT_NOTE_RE = re.compile(rf"[（(](?P<seats>(?:办公室)?{_SEAT}(?:兼(?:办公室)?{_SEAT})*)[）)]$")
+
+
+def seat_of(org: str | None, post: str) -> tuple[str, str] | None:
+    """(group, role) when a person's post is a seat in a group ("市创城指挥部" "副总指挥"): a membership, not
+    a post (GUIDELINE: memberships); an office's seat is the group's ("…领导小组办公室" "主任" → 办公室主任)."""
+    if org and org.endswith("办公室") and not post.startswith("办公室"):
+        org, post = org.removesuffix("办公室"), "办公室" + post
+    if org and SEAT_RE.match(post) and GROUP_SEAT_RE.match(org + post):
+        return org, post
     return None
 
 
@@ -125,6 +148,8 @@ def split_name(item: str) -> tuple[str, str] | None:
     """("陈文丽", "市卫生健康委员会副主任") from "陈文丽市卫生健康委员会副主任": where the name ends."""
     lengths = (2, 3, 4) if item[:2] in SURNAMES else (2, 3)  # four characters: a two-character surname's
     candidates = [(item[:n], item[n:]) for n in lengths if is_person_name(item[:n]) and split_org_post(item[n:])]
+    if item[:1] == "区":  # a surname, and a district's bodies' first character: "区应急管理局局长" is a post
+        candidates = [(name, rest) for name, rest in candidates if rest[:1] in "市省县区"]
     if item[2:3] in ("省", "市") and item[3:4] == item[2] and split_org_post(item[3:]):
         candidates.insert(0, (item[:3], item[3:]))  # "杨三省省政府研究室副主任": the first 省 is the name's
     if not candidates:
@@ -145,6 +170,9 @@ def name_after_post(text: str) -> tuple[str, str] | None:
     return None
 
 
+YOUTH_LEAGUE_RE = re.compile(r"团[省市县区]委")  # "孙 巍 团省委副书记": 团 opens the body, it ends no name
+
+
 def _name_post(text: str) -> tuple[str, str] | None:
     """("陈杰", "市委常委、常务副市长") from a "name post" or "post name" line.
 
@@ -158,7 +186,10 @@ def _name_post(text: str) -> tuple[str, str] | None:
         return left, right  # "杨三省 省政府研究室副主任": a name may end as a place does
     if is_person_name(left):
         joined = split_name(left + right)
-        return joined if joined and joined[1][:1] in "省市县区" and right[:1] not in "省市县区" else (left, right)
+        rejoin = (
+            joined and joined[1][:1] in "省市县区" and right[:1] not in "省市县区" and not YOUTH_LEAGUE_RE.match(right)
+        )
+        return joined if rejoin else (left, right)
     if is_person_name(right):
         return right, left
     return None
@@ -189,7 +220,12 @@ def _pairs(text: str) -> list[tuple[str, str]] | None:
 def posts_held(text: str) -> list[tuple[str | None, str]]:
     """The posts a person's post text names: "市政府副秘书长、市发展改革委主任" is two, each in its body;
     "市委常委、常务副市长", whose later part names no body, is one post as written (ANNOTATION 6)."""
+    text = SEAT_NOTE_RE.sub("", text)
     parts = split_top_level(text, "、")
+    seats = [GROUP_SEAT_RE.match(p) for p in parts]
+    if any(seats) and not all(seats):  # "市委常委、宣传部长、市创城指挥部副总指挥": the seat, and the posts before
+        rest = "、".join(p for p, seat in zip(parts, seats) if not seat)
+        return posts_held(rest) + [(seat["group"], seat["seat"]) for seat in seats if seat]
     if len(parts) > 1:
         each = [split_org_post(p) for p in parts]
         if all(s and s[0] for s in each):

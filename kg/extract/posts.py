@@ -55,17 +55,25 @@ def name_post_line(m: re.Match[str], at: At) -> Iterator[Found]:
 # a list line of a name and its post with nothing between ("黄琪玉省政府副秘书长", "组长：陈芸副省长"),
 # or with the post in brackets ("周华驹（市政府副秘书长）")
 RUN_ON_LINE_RE = re.compile(
-    r"^(?:[^：:]{1,12}[：:])?(?P<item>[\u4e00-\u9fff（）()]{5,40}|[\u4e00-\u9fff·•・]{2,20}[（(][^（）()]{2,30}[）)])$"
-)
+    r"^(?:[^：:]{1,12}[：:])?(?:(?P<item>[\u4e00-\u9fff（）()]{5,40}|[\u4e00-\u9fff·•・]{2,20}[（(][^（）()]{2,30}[）)])"
+    r"|(?P<pairs>[\u4e00-\u9fff]{2,4}[，,][^，,。；;]{2,40}(?:[；;][\u4e00-\u9fff]{2,4}[，,][^，,。；;]{2,40})*))$"
+)  # or "name，post" ("周建国，市公安局局长"), several a "；" apart
 
 
 def run_on_line(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A list line of a name run into its post ("黄琪玉省政府副秘书长") or with its post in brackets."""
-    found = bracket_holder(m["item"]) or split_name(m["item"])
-    posts = posts_held(found[1]) if found else []
-    if found and posts:
+    """A list line of a name run into its post ("黄琪玉省政府副秘书长"), with its post in brackets, or after a
+    comma."""
+    if m["pairs"]:
+        people = [tuple(pair.split("，" if "，" in pair else ",", 1)) for pair in re.split("[；;]", m["pairs"])]
+    else:
+        people = [bracket_holder(m["item"]) or split_name(m["item"])]
+    posts = [(name, posts_held(held)) for name, held in filter(None, people) if is_person_name(name)]
+    if posts and len(posts) == len(people) and all(held for _, held in posts):
         yield at.found(
-            0, len(at.text), *(PersonPost(found[0], org, post, None) for org, post in posts), evidence=at.span()
+            0,
+            len(at.text),
+            *(PersonPost(n, org, post, None) for n, held in posts for org, post in held),
+            evidence=at.span(),
         )
 
 
@@ -75,6 +83,8 @@ def post_then_name(m: re.Match[str], at: At) -> Iterator[Found]:
         org, post = split_org_post(m["post"]) or (None, m["post"])
         if org is None:
             org = _org_before(at.text, m.start())
+        if post.startswith("代") and not post.startswith("代理") and org is None:
+            post = post[1:]  # "A同志代市长B作报告": on behalf of the mayor; "武汉市代市长B": the acting mayor
         yield at.found(m.start(), m.end(), PersonPost(m["name"], org, post, None))
 
 
@@ -86,7 +96,7 @@ def _runs_into_post(text: str, end: int) -> bool:
 POST_WORDS = alternation(POST_TITLES)
 POST_TITLE_AT_RE = re.compile(rf"(?:{POST_WORDS})")
 # a post title with two Chinese characters after it: where a roll call may name its holders
-ROLL_POST_RE = re.compile(rf"(?:常务|代理)?副?(?:{POST_WORDS})(?=[\u4e00-\u9fff]{{2}})")
+ROLL_POST_RE = re.compile(rf"(?:常务|代理)?副?(?:{POST_WORDS}|总指挥|指挥长)(?=[\u4e00-\u9fff]{{2}})")
 # what may stand before a post title and belongs to it ("常务副主任", "党组书记")
 POST_LEAD_RE = re.compile(r"(?:常务|党组|党委|专职|执行|第一|驻会|副)+$")
 # where a name ends: punctuation, or a word that follows names (lexicon.AFTER_NAME_WORDS)
@@ -115,9 +125,14 @@ def _name_at(text: str, i: int) -> str | None:
     fits = [
         text[i : i + n]
         for n in (3, 2)
-        if is_person_name(text[i : i + n]) and NAME_END_RE.match(text, i + n) and not _runs_into_post(text, i + n)
+        if i + n <= len(text)
+        and is_person_name(text[i : i + n])
+        and NAME_END_RE.match(text, i + n)
+        and not _runs_into_post(text, i + n)
     ]
-    if len(fits) == 2 and fits[0][2] in AFTER_ONE and not PUNCT_AFTER_RE.match(text, i + 3):
+    if len(fits) == 2 and (
+        (fits[0][2] in AFTER_ONE and not PUNCT_AFTER_RE.match(text, i + 3)) or text[i + 2 : i + 4] in ("担任", "兼任")
+    ):
         return fits[1]
     return fits[0] if fits else None
 
@@ -281,8 +296,13 @@ PEOPLE = Family(
             "people.run-on-line",
             RUN_ON_LINE_RE,
             run_on_line,
-            ("许立群省政府副秘书长", "副组长：周华明（市政府副秘书长）", "组长：陈立副省长"),
-            ("加强组织领导", "何伟森（市市政局）"),
+            (
+                "许立群省政府副秘书长",
+                "副组长：周华明（市政府副秘书长）",
+                "组长：陈立副省长",
+                "成员：韩立，县城管局局长",
+            ),
+            ("加强组织领导", "何伟森（市市政局）", "组长：一把手，亲自抓"),
             unit="paragraph",
         ),
         Rule(
@@ -321,9 +341,9 @@ PEOPLE = Family(
 
 
 # what a body's name in running text follows: punctuation, or a verb that names people by their posts
-BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了|成立以)$")
+BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了|受|成立以)$")
 # what a body's name does not hold: punctuation, particles and the verbs above
-NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经]|任命|免去|根据|成立以")
+NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经受]|任命|免去|根据|成立以")
 
 
 def _org_before(text: str, at: int) -> str | None:

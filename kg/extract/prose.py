@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.actors import leading_actors, parse_actor_list
-from kg.extract.clauses import Claim, Triple, claims_of, following_roles, is_actor
+from kg.extract.clauses import Claim, Triple, claims_of, following_roles, is_actor, parse_role_clause
 from kg.headings import heading_of
 from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, VERB_TAILS, alternation
 from kg.names import looks_like_org
@@ -28,6 +28,14 @@ BY_RE = re.compile(
     r"(?:^|(?<=[，。；：]))(?P<pre>[^，。；：]{0,80}?)由(?P<list>[^，。；由]{2,80}?)"
     r"(?:按照?职责分工|分工|具体|统一|共同)?(?P<verb>负总责|负责|牵头)(?!人|同志|解读|的)(?P<post>[^，。；]*)"
 )
+
+
+# what closes a clause of roles and is no duty: "…，市财政局配合，2023年9月底前完成", "…，B、C参加"
+NO_DUTY_RE = re.compile(
+    r"^(?:于|在)?(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)?(?:全面)?(?:完成|办结|到位)?$"
+    r"|^[^，。；]{2,300}?(?:参加|参与)$"
+    r"|^(?:负责|认真|具体|研究提出|研究制定|抓好|组织|贯彻)*(?:落实|实施)(?:意见|工作|措施)?$"
+)  # or only says it is to be done: "研究提出落实意见", "负责落实"
 
 
 def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -46,7 +54,7 @@ def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
     elif pre:
         duty = pre + post
     start = at.start + m.start("list")
-    if len(duty) >= 2:
+    if len(duty) >= 2 and not NO_DUTY_RE.match(duty):
         yield at.found(m.start("list"), end, *claims_of(triples, None, duty, start))
     elif (task := at.context.task_at(start)) is not None:
         yield at.found(m.start("list"), end, *claims_of(triples, task, None, start))  # "…，由X负责。" in an item
@@ -104,17 +112,39 @@ TAIL_RE = re.compile(f"^(?:{alternation(VERB_TAILS)})$")
 # "市场监管局、市公安局按职责分工负责。" after an item: the list is responsible for the item
 LIST_ROLE_RE = re.compile(
     rf"(?:^|(?<=[。；]))(?P<list>[^，。；：]{{2,80}}?)(?:{alternation(PADDING_WORDS)}|分别|共同)*"
-    rf"(?P<verb>负责|牵头|配合)(?:{alternation(VERB_TAILS)})?(?=[。；]|$)"
+    rf"(?P<verb>负责|牵头|配合)(?:{alternation(VERB_TAILS)})?(?=[。；，,]|$)"
 )
+SEGMENT_END_RE = re.compile(r"[，,。；]")
+SEGMENT_LONGEST = 60  # characters of a role clause after the list's ("，各有关部门配合")
 
 
 def list_role(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A list of bodies and a role verb closing a sentence inside a numbered item: each has that role in it."""
+    """A list of bodies and a role verb closing a sentence inside a numbered item (or the role clauses after it
+    close it: "A、B分别牵头，各有关部门配合。"): each has that role in it."""
     actors = parse_actor_list(m["list"].removeprefix("由"))
+    more = _role_clauses_after(at.text, m.end())
     start = at.start + m.start()
     task = at.context.task_at(start)
-    if actors and task is not None:
-        yield at.found(m.start(), m.end(), *claims_of([(m["verb"], a, None) for a in actors], task, None, start))
+    if actors and task is not None and more is not None:
+        triples = [(m["verb"], a, None) for a in actors] + more[0]
+        yield at.found(m.start(), more[1], *claims_of(triples, task, None, start))
+
+
+def _role_clauses_after(text: str, end: int) -> tuple[list[Triple], int] | None:
+    """The role clauses from text[end] ("，Y配合") to the sentence's end, and where they end; None when the
+    sentence goes on with anything else (a duty: "A牵头，推进…")."""
+    triples: list[Triple] = []
+    while text[end : end + 1] in ("，", ","):
+        stop = SEGMENT_END_RE.search(text, end + 1, end + 2 + SEGMENT_LONGEST)
+        if stop is None and len(text) - end > SEGMENT_LONGEST + 1:
+            return None
+        close = stop.start() if stop else len(text)
+        clause = parse_role_clause(text[end + 1 : close])
+        if not clause:
+            return None
+        triples += clause
+        end = close
+    return (triples, end) if end == len(text) or text[end] in "。；" else None
 
 
 # "市发改委会同市财政局制定实施细则", "由市发改委会同有关部门负责…": the first leads, the others support
@@ -134,7 +164,8 @@ def together(m: re.Match[str], at: At) -> Iterator[Found]:
     duty = DUTY_PAD_RE.sub("", m["rest"][end:]).strip()
     triples = [("牵头", n, None) for n in leads] + [("配合", n, None) for n in supports if n not in VAGUE_ACTORS]
     start = at.start + m.start()
-    task = None if len(duty) >= 2 else at.context.task_at(start)
+    # "由X会同Y研究提出落实意见" in an item: a duty in name only, the item's
+    task = at.context.task_at(start) if len(duty) < 2 or NO_DUTY_RE.match(duty) else None
     if task is not None or len(duty) >= 2:
         yield at.found(m.start(), m.end(), *claims_of(triples, task, duty if task is None else None, start))
 
@@ -178,11 +209,15 @@ def _sentence_subject(at: At, end: int) -> str | None:
     named = NAMES_CONTACT_RE.match(before.rstrip("，, ").split("，")[-1])
     if named and is_actor(named["actor"]):
         return named["actor"]
+    # in a working group's section ("一、抢险救灾组" over "负责清理灾区现场…"), that group is the subject
+    if subgroup := at.context.subgroup_at(at.start + end):
+        return subgroup
     # under "主要职责" of a notice that sets up a group (or an item of it), the group is the subject
     if at.context.groups and _under_duties(at, at.start + end):
         return at.context.groups[0]
     # "X指挥部是…的专项指挥部，在…领导下，负责…": the group its sentence starts with
-    opening = next((g for g in at.context.groups if before.startswith(g)), None)
+    named = [*((g, g) for g in at.context.groups), *at.context.short.items()]  # by its name or short name
+    opening = next((group for name, group in named if before.startswith(name)), None)
     return opening or _group_said_responsible(at, at.start + end)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kg.extract.actors import split_top_level
 from kg.extract.members import BODY_COUNT, MEMBER_KINDS, MEMBERS_TRAILER_RE, parse_members, split_items, who
-from kg.extract.people import POST_END_RE, POST_RE
+from kg.extract.people import POST_END_RE, POST_RE, SEAT_NOTE_RE, person_post_line, split_name
 from kg.lexicon import LEADER_TITLES, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.names import looks_like_org
 from kg.rules import At, Found
@@ -36,20 +36,22 @@ def group_of(at: At) -> str | None:
 # "办公室设在市能源局", "下设办公室（设在市农业农村委）", "办公室设市统计局"
 OFFICE_AT_RE = re.compile(
     r"办公室设(?:在|于)?(?!立|置)(?P<org>[^，。；]+?)(?=[，。；]|$)|办公室[（(]设(?:在|于)?(?P<within>[^，。；（）()]+?)[）)]"
-)
+    r"|下设办公室(?:[（(][^（）()]{1,20}[）)])?(?:，[^，。；]{1,20}){0,2}?，设(?:在|于)(?P<later>[^，。；]+?)(?=[，。；]|$)"
+    r"|下设办公室(?:在|于)(?P<in>[^，。；]+?)(?=[，。；]|$)"
+)  # or "下设办公室（简称…），作为常设机构，设在省委政策研究室", "下设办公室在县水务局"
 
 
 def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
     """办公室设在X: the group's office is placed in a body."""
-    group, org = group_of(at), m["org"] or m["within"]
+    group, org = group_of(at), m["org"] or m["within"] or m["later"] or m["in"]
     if looks_like_org(org) and group:
         yield at.found(m.start(), m.end(), Seat(org, "org", "办公室设在", group))
 
 
 # "办公室主任由X兼任", "由X兼任办公室主任", "X同志兼任办公室主任", "县台办主任兼办公室主任"
 OFFICE_HEAD_RE = re.compile(
-    r"(?P<role>(?:办公室)?(?:副)?主任)(?:[0-9一二两三四五六七八九十]名[，,]?)?由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
-    r"|(?:由)?(?P<holder>[^，。；由]{2,30}?)(?:同志)?(?:兼任|担任|兼)(?P<office>办公室(?:副)?主任)"
+    r"(?P<role>(?:办公室)?(?:常务)?(?:副)?主任)(?:[0-9一二两三四五六七八九十]名[，,]?)?由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
+    r"|(?:由)?(?P<holder>[^，。；由（(]{2,30}?)(?:同志)?(?:兼任|担任|兼|任)(?P<office>办公室(?:副)?主任)"
 )
 
 
@@ -58,8 +60,7 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
     role = m["role"] or m["office"]
     role = role if role.startswith("办公室") else "办公室" + role
     # "肖晓玲、陈水香兼任办公室副主任", "副主任两名，由省自然资源厅、应急管理厅各1名分管副厅长担任"
-    text = EACH_COUNT_RE.sub("", m["who"] or m["holder"])
-    holders = _holders(text) or parse_members(text, role)
+    holders = _seat_holders(EACH_COUNT_RE.sub("", m["who"] or m["holder"]), role)
     group = group_of(at)
     if holders and group and "办公室" in at.text:
         yield at.found(m.start(), m.end(), *(Seat(name, kind, role, group) for name, kind in holders))
@@ -68,14 +69,23 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
 EACH_COUNT_RE = re.compile(r"各[0-9一二两三四五六七八九十]名")  # "A、B各1名分管副厅长": one from each body
 # "指挥长由市长担任", "召集人由市政府分管副市长担任"
 SEAT_BY_RE = re.compile(
-    r"(?P<seat>(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员|主任|委员))由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?"
+    r"(?P<seat>(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员|主任|委员)|联络员)由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?"
     r"(?:兼任|担任)"
 )  # a committee's "主任由市长担任，委员由各成员单位主要负责人担任" (its office's 主任: groups.office-head)
 
 
+def _seat_holders(text: str, role: str) -> list[tuple[str, str]]:
+    """Who a seat's holder text names; "A、B等部门、单位分管负责同志": each body (one from each)."""
+    text = text.replace("部门、单位", "部门单位")
+    holders = _holders(text)
+    if holders and len({kind for _, kind in holders}) > 1:
+        holders = parse_members(text, "成员")
+    return holders or parse_members(text, role)
+
+
 def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
     """A seat, then 由X担任: who holds it (or each of a list of posts)."""
-    holders, group = _holders(m["who"]), group_of(at)
+    holders, group = _seat_holders(m["who"], m["seat"]), group_of(at)
     if holders and group:
         yield at.found(m.start(), m.end(), *(Seat(name, kind, m["seat"], group) for name, kind in holders))
 
@@ -103,7 +113,7 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
 # (a holder starts a clause, a list item or follows 由: a match is tried from those places only, so a long list
 # "A、B…和C等20个部门的分管副职任小组成员" is read whole, and in linear time)
 TAKES_ROLE_RE = re.compile(
-    rf"(?:^|(?<=[，。；：、由]))(?:由)?(?P<who>[^，。；由]{{2,300}}?)(?:兼任|担任|任|(?<![作成认因以])为)"
+    rf"(?:^|(?<=[，。；：、由]))(?:由)?(?P<who>[^，。；：由]{{2,300}}?)(?:兼任|担任|任|(?<![作成认因以])为)"
     rf"(?P<seat>[^，。；、任为]{{0,60}}?(?:{alternation(SEAT_WORDS)}))(?=[，。；的]|$)"
 )
 SEAT_AT_END_RE = re.compile(f"(?:第[一二三四五])?(?:常务)?(?:副)?(?:{alternation(SEAT_WORDS)})$")  # "第一副组长"
@@ -142,9 +152,32 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
         )
         return
     holders = _holders(text)
+    if holders and all(kind == "person" for _, kind in holders):
+        holders = _people_before(at.text, m.start("who")) + holders
+    role = seat.group()
+    if role in ("主任", "副主任") and m["seat"][: seat.start()].endswith("办"):
+        role = "办公室" + role  # "任省委改革办主任": the group's office, by its short name
     if holders:
-        seats = [Seat(h[0], h[1], seat.group(), g) for g in _seat_groups(m, at) for h in holders]
+        seats = [Seat(h[0], h[1], role, g) for g in _seat_groups(m, at) for h in holders]
         yield at.found(m.start(), m.end(), *seats)
+
+
+PERSON_ITEM_CHARS = 40  # how long a "post name" item a "，" apart may be
+
+
+def _people_before(text: str, start: int) -> list[tuple[str, str]]:
+    """ "省委副书记、省长A，省政协主席B，省委副书记C任副组长": the people a "，" apart before a seat's holder
+    hold it too (each item a post and a name; a clause of anything else ends the list)."""
+    people: list[tuple[str, str]] = []
+    end = start
+    while text[end - 1 : end] == "，":
+        begin = max(text.rfind(c, max(0, end - 1 - PERSON_ITEM_CHARS), end - 1) for c in "，。；：\n")
+        held = who(text[begin + 1 : end - 1]) if begin >= 0 or end - 1 <= PERSON_ITEM_CHARS else None
+        if not held or held[1] != "person" or "任" in text[begin + 1 : end - 1]:
+            break
+        people.insert(0, held)
+        end = begin + 1
+    return people
 
 
 # "县长", "四位副县长": a government's leader by title alone, in a seat of its own committee
@@ -159,8 +192,18 @@ def _holders(text: str) -> list[tuple[str, str]]:
     holders = [who(item) for item in split_items(text)]
     if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
         # "分管能源、交通运输工作的副市长": one post, not a list, unless each part ends with a post
-        holders = _posts_listed(text) or [who(text)]
+        holders = _people_after_posts(holders) or _posts_listed(text) or [who(text)]
     return [] if None in holders else [h for h in holders if h]
+
+
+def _people_after_posts(holders: list[tuple[str, str] | None]) -> list[tuple[str, str]]:
+    """ "局党组成员、副局长蒋涛、沈丽": the parts before the first person are that person's posts; the people
+    are the holders (none unless every part after the posts is a person)."""
+    kinds = [h[1] if h else None for h in holders]
+    first = kinds.index("person") if "person" in kinds else 0
+    if not first or set(kinds[:first]) != {"post"} or set(kinds[first:]) != {"person"}:
+        return []
+    return [h for h in holders[first:] if h]
 
 
 def _posts_listed(text: str) -> list[tuple[str, str]]:
@@ -252,3 +295,16 @@ def as_role(m: re.Match[str], at: At) -> Iterator[Found]:
         holder = who(m["who"])  # "各成员单位一名负责同志作为联络员"
     if holder and group:
         yield at.found(m.start(), m.end(), Seat(holder[0], holder[1], re.sub(r"^全市", "", m["seat"]), group))
+
+
+# "张建国 县长（组长）", "赵文斌县卫健局局长（成员兼办公室主任）": a list line, the seats noted after the post
+SEAT_NOTED_RE = re.compile(rf"^(?P<line>[^：:（）()\n]{{3,60}}?){SEAT_NOTE_RE.pattern}")
+
+
+def seat_noted(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A person and post, then the seats they hold in brackets ("成员兼办公室主任": each)."""
+    listed = person_post_line(m["line"])
+    name = listed[1][0][0] if listed and len(listed[1]) == 1 else (split_name(m["line"]) or [None])[0]
+    group = group_of(at)
+    if name and group:
+        yield at.found(0, len(at.text), *(Seat(name, "person", seat, group) for seat in m["seats"].split("兼")))

@@ -1,0 +1,71 @@
+"""Working groups under a body, each a section of its own: "一、抢险救灾组" over its duties and "由总参谋部牵头，
+公安部、地震局参加", or "综合协调组：由市应急局牵头，…" as a paragraph.
+
+A document that names two or more such groups as headings or labels has them
+as groups of its own: the seats, duties and leads stated in a group's section
+are that group's (kg.extract.context.Context.group_at).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+from kg.extract.actors import parse_actor_list
+from kg.extract.seats import Seat
+from kg.headings import SECTION_MARK, heading_of
+from kg.lexicon import SET_UP_VERBS, alternation
+from kg.rules import At, Found
+
+RULE = "groups.working-group"
+# "一、抢险救灾组", "（二）综合协调组", "3.督查小组", "宣传报道组：…": a group's name as a heading or a label
+SUBGROUP_RE = re.compile(
+    rf"^(?:(?P<mark>{SECTION_MARK}|\d{{1,2}}[.、．])\s*)?(?P<name>[\u4e00-\u9fff]{{2,12}}?组)(?:[：:]|$)"
+)
+# not a working group's name: a verb of setting up ("成立工作小组"), a leading group, a kind of group alone
+NOT_SUBGROUP_RE = re.compile(rf"^(?:{alternation(SET_UP_VERBS)})|领导小组$|领导组$|^(?:工作|专项|专家|咨询)?小?组$")
+
+
+def subgroup_sections(
+    paragraphs: Sequence[tuple[int, str]], headings: Sequence[tuple[int, str]], length: int
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each working group's section: from its heading or label to the next group's, or
+    to the next heading of its level or above (a label's: the next numbered heading); none unless two or more."""
+    found = []
+    for start, text in paragraphs:
+        m = SUBGROUP_RE.match(text)
+        if m and not NOT_SUBGROUP_RE.search(m["name"]):
+            heading = heading_of(text) if m["mark"] else None
+            found.append((start, m["name"], heading[0] if heading else 0))
+    if len({name for _, name, _ in found}) < 2:
+        return []
+    starts = [s for s, _ in headings]
+    sections = []
+    for n, (start, name, level) in enumerate(found):
+        end = found[n + 1][0] if n + 1 < len(found) else length
+        i = bisect.bisect_right(starts, start)
+        while i < len(starts) and starts[i] < end:
+            heading = heading_of(headings[i][1])
+            if not level or (heading and heading[0] <= level):
+                end = starts[i]
+                break
+            i += 1
+        sections.append((start, end, name))
+    return sections
+
+
+# "由总参谋部牵头，公安部、地震局参加": the group's lead and its members
+LED_WITH_RE = re.compile(r"由(?P<lead>[^，。；由]{2,60}?)牵头(?:[，,](?P<rest>[^，。；]{2,300}?)(?:参加|参与|组成))?")
+
+
+def led_with(m: re.Match[str], at: At) -> Iterator[Found]:
+    """In a working group's section, 由A牵头，B、C参加: A its 牵头单位, B and C its 成员单位."""
+    group = at.context.subgroup_at(at.start + m.start())
+    leads = parse_actor_list(m["lead"])
+    members = parse_actor_list(m["rest"]) if m["rest"] else []
+    if group and leads and (members or not m["rest"]):
+        seats = [Seat(n, "org", "牵头单位", group) for n in leads] + [
+            Seat(n, "org", "成员单位", group) for n in members
+        ]
+        yield at.found(m.start(), m.end(), *seats)
