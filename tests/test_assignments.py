@@ -44,6 +44,11 @@ POSITIVE = [
             ("关于保护耕地的问题，由国土部负责落实", "负责", "国土部", None),
         },
     ),
+    # labels of the verb alone: "（牵头：A；配合：B）"
+    (
+        "一、稳增长\n1.工业增加值增长8%。（牵头：县工信局；配合：各乡镇）",
+        {("工业增加值增长8%", "牵头", "县工信局", None), ("工业增加值增长8%", "配合", "各乡镇", None)},
+    ),
     # a role marked in 〔〕; a label's list ends at a space before a label of something else; a deadline after
     # the roles is no duty (the item's); "按各自职责负责"; several bodies "分别牵头" and the role clause after them
     (

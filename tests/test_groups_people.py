@@ -145,6 +145,17 @@ SEATS = [
             (G, "孙立", "person", "副主任"),
         },
     ),
+    # "成立了以A为组长、B为第一副组长，…为成员的X": every seat, the first after 以; a party branch's secretaries
+    (
+        "某县成立改革领导小组\n近日，某县成立了以县委书记马林为组长、县长钱亮为第一副组长，副县长孙立为副组长，"
+        "各村党组织书记为成员的改革领导小组。",
+        {
+            ("改革领导小组", "马林", "person", "组长"),
+            ("改革领导小组", "钱亮", "person", "第一副组长"),
+            ("改革领导小组", "孙立", "person", "副组长"),
+            ("改革领导小组", "各村党组织书记", "post", "成员"),
+        },
+    ),
     # several seats on one line; 同志 before a bracketed post; a name, a comma, the post; a table's rows
     (
         HEAD + "组长：王一鸣同志（市长）；副组长：李立新（副市长）、赵海涛（副市长）,成员:孙启明\n"
@@ -570,6 +581,11 @@ POSTS = [
             ("李华", None, "市长"),
             ("赵平", "某市", "代市长"),
         },
+    ),
+    # "以县委书记A为组长、县长B为…": 以 opens no body, and A's seat is no part of B's post
+    (
+        "某县成立改革领导小组\n近日，某县成立了以县委书记马林为组长、县长钱亮为第一副组长的改革领导小组。",
+        {("马林", "县委", "书记"), ("钱亮", None, "县长")},
     ),
     # not people: a place, a post without a name, "和" after a post
     ("张家港市 市长热线开通。组长：市政府分管副市长。请市政协委员和其他列席人员提出意见。", set()),

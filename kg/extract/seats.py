@@ -114,14 +114,14 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
 # "A、B…和C等20个部门的分管副职任小组成员" is read whole, and in linear time)
 TAKES_ROLE_RE = re.compile(
     rf"(?:^|(?<=[，。；：、由]))(?:由)?(?P<who>[^，。；：由]{{2,300}}?)(?:兼任|担任|任|(?<![作成认因以])为)"
-    rf"(?P<seat>[^，。；、任为]{{0,60}}?(?:{alternation(SEAT_WORDS)}))(?=[，。；的]|$)"
+    rf"(?P<seat>[^，。；、任为]{{0,60}}?(?:{alternation(SEAT_WORDS)}))(?=[，。；、的]|$)"
 )
 SEAT_AT_END_RE = re.compile(f"(?:第[一二三四五])?(?:常务)?(?:副)?(?:{alternation(SEAT_WORDS)})$")  # "第一副组长"
 SET_UP_VERB_RE = re.compile(f"^(?:{alternation((*SET_UP_VERBS, '决定', '并'))})")
 COUNT_RE = re.compile(BODY_COUNT)  # "20个相关职能部门的": how many bodies a list before it names
 DESIGNATES_RE = re.compile(r"确定|明确|指定|推选|选派|推荐")
 # words that open a clause, not a holder's name: "另外", "成立以市长为组长…" (以X为组长: X holds it)
-DISCOURSE_RE = re.compile(r"^(?:(?:另外|此外|同时|其中)[，,]?|[^，。；]{0,40}?(?:成立|组建|设立|建立)以|以)")
+DISCOURSE_RE = re.compile(r"^(?:(?:另外|此外|同时|其中)[，,]?|[^，。；]{0,40}?(?:成立|组建|设立|建立)了?以|以)")
 
 
 def _groups_named(text: str, at: At) -> list[str]:

@@ -1,0 +1,161 @@
+"""Roll calls: posts, then the names of their holders, in running text.
+
+"省人大常委会党组书记、常务副主任金振吉，副主任车秀兰、王绍俭，秘书长常晓春出席会议": each
+name after a post holds it, and a post without a body in a roll call is in the
+body of the post before it. Also where a name ends, and the body named right
+before a post (kg.extract.posts reads "市长储祥好" with it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.people import PLACE_ONLY_RE, is_person_name, posts_held
+from kg.lexicon import AFTER_NAME_WORDS, POST_TITLES, alternation
+from kg.model import PersonPost
+from kg.names import looks_like_org
+from kg.rules import At, Found
+
+POST_WORDS = alternation(POST_TITLES)
+POST_TITLE_AT_RE = re.compile(rf"(?:{POST_WORDS})")
+# a post title with two Chinese characters after it: where a roll call may name its holders
+ROLL_POST_RE = re.compile(rf"(?:常务|代理)?副?(?:{POST_WORDS}|总指挥|指挥长)(?=[\u4e00-\u9fff]{{2}})")
+# what may stand before a post title and belongs to it ("常务副主任", "党组书记")
+POST_LEAD_RE = re.compile(r"(?:常务|党组|党委|专职|执行|第一|驻会|副)+$")
+# where a name ends: punctuation, or a word that follows names (lexicon.AFTER_NAME_WORDS)
+NAME_END_RE = re.compile(rf"(?:[，。、；：,;:（(]|$|{alternation(AFTER_NAME_WORDS)})")
+# one-character words that end a name's reading when a two-character name fits ("杨阳等")
+AFTER_ONE = frozenset("等和与及为任对在于作的向受就率到赴")
+
+
+def names_at(text: str, i: int) -> list[str]:
+    """The names listed from text[i]: "车秀兰、王绍俭、张焕秋，" → three; none when text[i:] is not a name."""
+    names: list[str] = []
+    while True:
+        name = _name_at(text, i)
+        if not name:
+            return names
+        names.append(name)
+        i += len(name)
+        if text[i : i + 1] != "、" or not _name_at(text, i + 1):
+            return names
+        i += 1
+
+
+def _name_at(text: str, i: int) -> str | None:
+    if text[i : i + 1] in ("和", "与", "及"):
+        return None  # "委员和其他列席人员": a list goes on, no name starts
+    fits = [
+        text[i : i + n]
+        for n in (3, 2)
+        if i + n <= len(text)
+        and is_person_name(text[i : i + n])
+        and NAME_END_RE.match(text, i + n)
+        and not runs_into_post(text, i + n)
+    ]
+    if len(fits) == 2 and (
+        (fits[0][2] in AFTER_ONE and not PUNCT_AFTER_RE.match(text, i + 3)) or text[i + 2 : i + 4] in ("担任", "兼任")
+    ):
+        return fits[1]
+    return fits[0] if fits else None
+
+
+PUNCT_AFTER_RE = re.compile(r"[，。、；：,;:]|$")
+TITLE_AT_END_RE = re.compile(rf"(?:{POST_WORDS})$")
+
+
+# how far back a compound post or a roll call's body is looked for: a few posts, not the whole text
+MAX_PARTS = 4
+
+
+def _phrase(text: str, title_start: int, depth: int = 0) -> tuple[int, str | None]:
+    """Where the post phrase ending at a title starts, and the body it names first.
+
+    The phrase reaches back over the title's prefixes ("常务", "党组"), its body,
+    and a post before it joined by "、" ("省人大常委会党组书记、常务副主任").
+    """
+    lead = POST_LEAD_RE.search(text, max(0, title_start - 8), title_start)
+    start = lead.start() if lead else title_start
+    org = org_before(text, start)
+    start -= len(org) if org else 0
+    joined = text[start - 1 : start] == "、" and depth < MAX_PARTS
+    before = TITLE_AT_END_RE.search(text, max(0, start - 20), start - 1) if joined else None
+    if before and text[before.start() - 1 : before.start()] not in ("为", "任"):  # "A为组长、县长B": A's seat
+        start, first = _phrase(text, before.start(), depth + 1)
+        org = first or org
+    return start, org
+
+
+def roll_call(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A post, then the names of its holders: "副主任车秀兰、王绍俭，秘书长常晓春出席会议".
+
+    A post without a body that follows another post of the roll call ("市人大常委会
+    主任A，副主任B") is in that post's body.
+    """
+    names = names_at(at.text, m.end())
+    if not names:
+        return
+    start, _ = _phrase(at.text, m.start())
+    phrase = at.text[start : m.end()]
+    held = posts_held(phrase) or [(None, phrase)]
+    if len(held) == 1 and held[0][0] is None and "、" not in phrase:
+        org = _roll_org(at.text, start)
+        held = [(None if org and PARTY_RE.search(org) and GOVERNMENT_HEAD_RE.search(held[0][1]) else org, held[0][1])]
+    end = m.end() + sum(len(n) + 1 for n in names) - 1
+    yield at.found(start, end, *(PersonPost(name, org, post, None) for name in names for org, post in held))
+
+
+# a party committee ("县委", "市委", "党工委") holds no government's head: "县委常委、常务副县长A，副县长B" (B's
+# post is not in 县委)
+PARTY_RE = re.compile(r"委$")
+GOVERNMENT_HEAD_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡)长$")
+
+
+def _roll_org(text: str, start: int, depth: int = 0) -> str | None:
+    """The body of the roll call's post before this one, when only names and "，" stand between."""
+    if text[start - 1 : start] not in ("，", "、", ",", "及", "和") or depth >= MAX_PARTS:  # "…、董某及秘书长傅某"
+        return None
+    titles = list(ROLL_POST_RE.finditer(text, max(0, start - 60), start - 1))
+    if not titles:
+        return None
+    last = titles[-1]
+    between = text[last.end() : start - 1]
+    if names_at(text, last.end()) and len("".join(names_at(text, last.end()))) + between.count("、") != len(between):
+        return None
+    start, org = _phrase(text, last.start())
+    return org or _roll_org(text, start, depth + 1)
+
+
+# what a body's name in running text follows: punctuation, or a verb that names people by their posts
+BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了|受|以)$")
+# what a body's name does not hold: punctuation, particles and the verbs above
+NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经受以]|任命|免去|根据")
+
+
+def org_before(text: str, at: int) -> str | None:
+    """The body named right before a post: "…，市人大常委会" before "主任孙立", "任命重庆市" before "副市长".
+
+    A name that starts where the text's words allow one (after punctuation or
+    a verb like 任命) is taken whole; else the shortest body's name that starts
+    with a level ("…听取了省委组织部" → "省委组织部").
+    """
+    lo = max(0, at - 16)
+    shortest = None
+    for k in range(at - lo - 1):
+        candidate = text[lo + k : at]
+        if NOT_IN_BODY_RE.search(candidate):
+            continue
+        body = looks_like_org(candidate)
+        if (body or PLACE_ONLY_RE.match(candidate)) and (
+            lo + k == 0 or BODY_OPENS_RE.search(text, max(0, lo + k - 3), lo + k)
+        ):
+            return candidate
+        if body and candidate[0] in "省市县区国中全":
+            shortest = candidate
+    return shortest
+
+
+def runs_into_post(text: str, end: int) -> bool:
+    """A name's last character begins a post title with what follows: "县长任主任" holds no name "任主"."""
+    return POST_TITLE_AT_RE.match(text, end - 1) is not None
