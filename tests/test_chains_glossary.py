@@ -91,6 +91,19 @@ def test_an_enterprise_named_leader_of_a_named_chain() -> None:
     }
 
 
+def test_leading_enterprises_labelled_under_their_chain_s_heading() -> None:
+    raw = (
+        "某市重点产业链工作方案\n一、重点产业链\n1.智能装备产业链\n牵头部门：市工信局\n"
+        "链主企业：甲重工集团有限公司、乙机床股份有限公司\n2.新材料产业链\n链主企业：丙新材料有限公司"
+    )
+    [doc] = docs(raw)
+    assert {(r.enterprise, r.role, r.chain) for r in doc.chain_roles} == {
+        ("甲重工集团有限公司", "链主", "智能装备产业链"),
+        ("乙机床股份有限公司", "链主", "智能装备产业链"),
+        ("丙新材料有限公司", "链主", "新材料产业链"),
+    }
+
+
 def test_a_chain_mechanism_its_seats_and_its_chains_leading_enterprises() -> None:
     raw = (
         "某市人民政府办公室关于建立重点产业链链长制的通知\n各区人民政府：\n决定建立某市重点产业链链长制。\n"

@@ -359,6 +359,11 @@ def test_group_short_name_and_duties() -> None:
 
 
 APPOINTMENTS = [
+    # a list of removals under "免职：", as a 任免名单 prints it
+    (
+        "某市人大常委会任免名单\n任命：\n王立为某市教育局局长\n免职：\n赵海的某市教育局局长职务",
+        {("王立", "任命", "某市教育局", "局长", None), ("赵海", "免去", "某市教育局", "局长", None)},
+    ),
     # a decision announced in news ("…校长调整的决定，X任…，免去Y…职务"); a name whose last character could begin the
     # body is read short when the text names that body on its own nearby
     (

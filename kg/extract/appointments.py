@@ -47,7 +47,10 @@ NAME = r"[\u4e00-\u9fff]{2,4}?"
 # both kinds follow
 # ("X任…", "Y不再担任…")
 ANNOUNCED_RE = re.compile(r"任免(?:决定|如下|事项|(?:国家)?工作人员|干部)$|(?:调整|任职|任免)的决定$")
-MIXED = "任免"  # the verb in force after such a head: 任/兼任 appoint, 不再担任 removes
+MIXED = "任免"
+REMOVAL_LABEL_RE = re.compile(
+    r"^(?:决定)?免职$"
+)  # the verb in force after such a head: 任/兼任 appoint, 不再担任 removes
 
 
 def _verbs(doc: Document) -> tuple[list[int], list[str | None]]:
@@ -74,6 +77,8 @@ def _verbs(doc: Document) -> tuple[list[int], list[str | None]]:
             verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…"
         elif head:
             verb = head["verb"]
+        elif REMOVAL_LABEL_RE.match(_unnumbered(clause)):
+            verb = "免去"  # "免职：" above its list
         elif about_posts and verb is None and not prose and TAKES_POST_RE.match(clause):
             verb = "任命"
         starts.append(m.start())

@@ -118,6 +118,22 @@ def chain_then_role(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), Role(names, m["role"], m["chain"]))
 
 
+# "链主企业：A、B" on a line of its own, under a chain's heading ("1.新能源汽车产业链")
+ROLE_LABEL_RE = re.compile(r"^(?P<role>链主|链核)(?:企业)?[：:](?P<list>[^。；]{2,200}?)[。；]?$")
+CLAUSE_WORD_RE = re.compile(r"要|应|将|发挥|带动|推动|加快|支持|培育|引进")  # "链主企业：要发挥…" names none
+HEADED_CHAIN_RE = re.compile(r"(?P<chain>[\u4e00-\u9fff]{2,20}?产业链)$")
+
+
+def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A 链主 label and its enterprises, the chain the heading above names."""
+    names = tuple(
+        e for e in (x.strip() for x in re.split(r"[、，,]", m["list"].removesuffix("等"))) if 2 <= len(e) <= 30
+    )
+    chain = HEADED_CHAIN_RE.search(at.context.section_heading(at.start)) if at.context else None
+    if names and not any(CLAUSE_WORD_RE.search(name) for name in names):
+        yield at.found(m.start(), m.end(), Role(names, m["role"], chain["chain"] if chain else None))
+
+
 def named_role(m: re.Match[str], at: At) -> Iterator[Found]:
     """Enterprises named 链主 or 链核, with the chain the sentence ties them to."""
     # "…；新能源汽车产业要发挥…": the industry the clause is about
@@ -152,6 +168,15 @@ CHAINS = Family(
             chain_then_role,
             ("新能源汽车产业链链主企业为甲汽车集团有限公司、乙电池股份有限公司。",),
             ("各产业链链主企业要发挥带动作用。",),
+            needs=ROLE_WORDS,
+        ),
+        Rule(
+            "chains.role-label",
+            ROLE_LABEL_RE,
+            role_label,
+            ("2.智能装备产业链\n链长：副市长 王一鸣\n链主企业：甲重工集团有限公司、乙机床股份有限公司",),
+            ("链主企业：要发挥带动作用，",),
+            unit="paragraph",
             needs=ROLE_WORDS,
         ),
         Rule(
