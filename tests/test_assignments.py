@@ -44,6 +44,13 @@ POSITIVE = [
             ("关于保护耕地的问题，由国土部负责落实", "负责", "国土部", None),
         },
     ),
+    # an item's text opening with its roles: a leader by name and title is responsible, "相关部门配合" names no one;
+    # a word that only looks like a name is no leader ("由项目业主负责")
+    (
+        "1、某试验区申报事宜\n由王立新副市长负责，市发改委牵头，相关部门配合，尽快完成方案并报省政府审批。\n"
+        "2、某道路改造项目\n由项目业主负责，尽快开工。",
+        {("某试验区申报事宜", "负责", "王立新", None), ("某试验区申报事宜", "牵头", "市发改委", None)},
+    ),
     # labels of the verb alone: "（牵头：A；配合：B）"
     (
         "一、稳增长\n1.工业增加值增长8%。（牵头：县工信局；配合：各乡镇）",

@@ -383,7 +383,8 @@ def test_two_builds_into_one_folder_never_mix_their_files(tmp_path: Path) -> Non
             )
             for city in ("东岭市", "西岭市")
         ]
-        assert all(r.wait(timeout=120) == 0 for r in runs)
+        codes = [r.wait(timeout=120) for r in runs]
+        assert codes == [0, 0], [r.stderr.read().decode("utf-8", "replace") for r in runs if r.stderr]
         graph = (out / "graph.ttl").read_text(encoding="utf-8")
         page = (out / "graph.html").read_text(encoding="utf-8")
         city = "东岭市" if "东岭市" in graph else "西岭市"

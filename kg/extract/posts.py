@@ -94,7 +94,7 @@ NAME_THEN_TITLE_RE = re.compile(
     rf"|(?P<leader>(?:常务)?副?(?:{alternation(LEADER_TITLES)}))(?={alternation(AFTER_NAME_WORDS)})"
 )
 # where a name in running text starts
-NAME_OPENS = "，。、；：:,（(“）)\n "
+NAME_OPENS = "，。、；：:,（(“）)\n 由"
 
 
 def name_then_title(m: re.Match[str], at: At) -> Iterator[Found]:

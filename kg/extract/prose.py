@@ -11,11 +11,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.extract.actors import leading_actors, parse_actor_list
 from kg.extract.clauses import Claim, Triple, claims_of, following_roles, is_actor, parse_role_clause
+from kg.extract.leaders import leader_of
 from kg.headings import heading_of
 from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, VERB_TAILS, alternation
+from kg.model import Task
 from kg.names import looks_like_org
 from kg.rules import At, Found, Rule
 
@@ -39,25 +42,41 @@ NO_DUTY_RE = re.compile(
 
 
 def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
-    """由X负责/牵头 and the duty around it; role segments that follow share the duty."""
+    """由X负责/牵头 and the duty around it; role segments that follow share the duty. X may be a leader by name
+    ("由王立新副市长负责"); a clause that opens an item's text is the item's, whatever follows it."""
     names = parse_actor_list(m["list"])
-    if not names or "解读" in m["post"]:
+    leader = None if names else leader_of(m["list"])
+    person = leader[0] if leader and leader[1] else None  # a name with its title: "项目业主" is no one
+    if not (names or person) or "解读" in m["post"]:
         return
-    triples = [(_role(m["verb"]), n, None) for n in names]
+    triples = [(_role(m["verb"]), n, None) for n in names or [person]]
     post, pre = m["post"].strip(), m["pre"].strip()
     end, duty = m.end(), post
     if not post:
         more, duty, used = following_roles(at.text, m.end())
-        triples += more
+        triples += [t for t in more if t[1] not in VAGUE_ACTORS]  # "相关部门配合" names no one (ANNOTATION 9)
         end += used
         duty = duty or m["pre"]
     elif pre:
         duty = pre + post
     start = at.start + m.start("list")
-    if len(duty) >= 2 and not NO_DUTY_RE.match(duty):
-        yield at.found(m.start("list"), end, *claims_of(triples, None, duty, start))
-    elif (task := at.context.task_at(start)) is not None:
-        yield at.found(m.start("list"), end, *claims_of(triples, task, None, start))  # "…，由X负责。" in an item
+    opens = _opened_item(at, at.start + m.start())
+    if len(duty) >= 2 and not NO_DUTY_RE.match(duty) and opens is None:
+        claims = claims_of(triples, None, duty, start)
+    elif (task := opens or at.context.task_at(start)) is not None:
+        claims = claims_of(triples, task, None, start)  # "…，由X负责。" in an item, or its text opening with it
+    else:
+        return
+    yield at.found(m.start("list"), end, *(replace(c, person_ok=c.name == person) for c in claims))
+
+
+def _opened_item(at: At, offset: int) -> Task | None:
+    """The item whose text opens at an offset: the paragraph right under its heading line starts there."""
+    task = at.context.task_at(offset)
+    if task is None or offset <= task.start:
+        return None
+    heading_end = at.doc.text.text.find("\n", task.start, offset)
+    return task if heading_end >= 0 and offset == heading_end + 1 else None
 
 
 # "市工信局作为总链长牵头单位，协调推动重点产业链发展相关工作"
@@ -99,7 +118,7 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     duty, end = TAIL_RE.sub("", m["post"].strip()), m.end()  # "牵头抓总", "负责落实": the verb's own words
     if len(duty) < 2:
         more, duty, used = following_roles(at.text, m.end())
-        triples += more
+        triples += [t for t in more if t[1] not in VAGUE_ACTORS]  # "相关部门配合" names no one (ANNOTATION 9)
         end += used
     start = at.start + m.start()
     if len(duty) >= 2:
