@@ -359,6 +359,11 @@ def test_group_short_name_and_duties() -> None:
 
 
 APPOINTMENTS = [
+    # a decision read out at a meeting ("宣读了省委决定："), then "X同志任…，Y同志因年龄原因不再担任…"
+    (
+        "某医院召开干部大会\n会上宣读了省委决定：王立同志任某市第一人民医院院长，赵海同志因年龄原因不再担任某市第一人民医院院长。",
+        {("王立", "任命", "某市第一人民医院", "院长", None), ("赵海", "免去", "某市第一人民医院", "院长", None)},
+    ),
     # a list of removals under "免职：", as a 任免名单 prints it
     (
         "某市人大常委会任免名单\n任命：\n王立为某市教育局局长\n免职：\n赵海的某市教育局局长职务",

@@ -73,8 +73,8 @@ def _verbs(doc: Document) -> tuple[list[int], list[str | None]]:
             prose = _starts_prose(text, m.start()) and not LIST_CLAUSE_RE.match(clause)
             verb = None if prose else verb
         head = HEAD_RE.match(_unnumbered(clause))  # "一、任命" above its list, as "任命："
-        if ANNOUNCED_RE.search(clause) or (clause.endswith("研究决定") and text[m.end() : m.end() + 1] in "：:"):
-            verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…"
+        if ANNOUNCED_RE.search(clause) or (clause.endswith("决定") and text[m.end() : m.end() + 1] in ("：", ":")):
+            verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…", "宣读了省委决定：…"
         elif head:
             verb = head["verb"]
         elif REMOVAL_LABEL_RE.match(_unnumbered(clause)):
@@ -259,10 +259,10 @@ def _named_apart(found: tuple[str, str], text: str, near: int) -> tuple[str, str
     return found
 
 
-# "李四同志不再担任市财政局局长职务": a removal in a notice about posts
+# "李四同志不再担任市财政局局长职务", "李四同志因年龄原因不再担任…": a removal in a notice about posts
 # (the posts may run over "，" up to 职务: "不再担任A党组成员，B副书记、委员，C主任职务")
 NO_LONGER_RE = re.compile(
-    rf"{CLAUSE_START}(?P<name>{NAME})(?:同志)?不再担任"
+    rf"{CLAUSE_START}(?P<name>{NAME})(?:同志)?(?:因[^，。；;,\n]{{1,12}}?)?不再担任"
     r"(?:(?P<posts>[^；;。\n]+?)职务|(?P<orgpost>[^；;。，,\n]+?))(?=[；;。，,\n]|$)"
 )
 
