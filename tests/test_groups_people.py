@@ -156,6 +156,18 @@ SEATS = [
             ("改革领导小组", "各村党组织书记", "post", "成员"),
         },
     ),
+    # a seat's count, then "分别是：" its holders a "，" apart (posts, or a person after posts joined by 、); a rule
+    # for later changes ("变动后由…继续担任成员") names no member
+    (
+        HEAD + "副主任2人，分别是：市委常委、组织部部长马林，市政府副市长钱亮。委员共2人，分别是：市政协秘书长，"
+        "市委教育工委书记、市教委副主任。委员工作变动后，由成员单位分管负责人继续担任委员。",
+        {
+            (G, "马林", "person", "副主任"),
+            (G, "钱亮", "person", "副主任"),
+            (G, "市政协秘书长", "post", "委员"),
+            (G, "市委教育工委书记、市教委副主任", "post", "委员"),
+        },
+    ),
     # several seats on one line; 同志 before a bracketed post; a name, a comma, the post; a table's rows
     (
         HEAD + "组长：王一鸣同志（市长）；副组长：李立新（副市长）、赵海涛（副市长）,成员:孙启明\n"
@@ -596,6 +608,11 @@ POSTS = [
     (
         "某县成立改革领导小组\n近日，某县成立了以县委书记马林为组长、县长钱亮为第一副组长的改革领导小组。",
         {("马林", "县委", "书记"), ("钱亮", None, "县长")},
+    ),
+    # a department named without its place after a party committee is the committee's: one compound post
+    (
+        "某市召开会议\n市委常委、统战部部长马林，江苏省委常委、市委书记钱亮出席会议。",
+        {("马林", None, "市委常委、统战部部长"), ("钱亮", "江苏省委", "常委"), ("钱亮", "市委", "书记")},
     ),
     # not people: a place, a post without a name, "和" after a post
     ("张家港市 市长热线开通。组长：市政府分管副市长。请市政协委员和其他列席人员提出意见。", set()),

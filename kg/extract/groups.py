@@ -26,6 +26,7 @@ from kg.extract.seats import (
     OFFICE_HEAD_RE,
     SEAT_BY_RE,
     SEAT_NOTED_RE,
+    SEATS_LISTED_RE,
     TAKES_ROLE_RE,
     Seat,
     as_role,
@@ -35,6 +36,7 @@ from kg.extract.seats import (
     office_head,
     seat_by,
     seat_noted,
+    seats_listed,
     takes_role,
 )
 from kg.extract.subgroups import LED_WITH_RE, led_with
@@ -326,6 +328,14 @@ MEMBER_RULES = (
         ("成立某县工作领导小组。\n马林 县长（试用期一年）",),
         unit="paragraph",
         needs=("）", ")"),
+    ),
+    _prose(
+        "groups.seats-listed",
+        SEATS_LISTED_RE,
+        seats_listed,
+        ("分别",),
+        "成立某市工作领导小组。副组长2人，分别是：市委常委、秘书长马林，市政府副市长钱亮。成员共2人，分别是：市政协秘书长，市民政局副局长。",
+        "成立某市工作领导小组。成员共2人，分别是1980年和1985年出生。",
     ),
     _prose(
         "groups.led-with",

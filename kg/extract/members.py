@@ -153,8 +153,8 @@ def who(text: str) -> tuple[str, str] | None:
         return leader["name"], "person"  # "省领导黄建国": a leader of the province, by name
     if POST_DESCRIPTION_RE.search(text) and not looks_like_org(text):
         return text, "post"
-    if (split := split_org_post(text)) and split[0]:
-        return text, "post"  # "市委常委": a post in a body, not the body
+    if (split := split_org_post(text)) and (split[0] or "、" in text):
+        return text, "post"  # "市委常委", "市委常委、常务副市长": posts in a body, not the body
     if looks_like_org(text):
         return text, "org"
     return None

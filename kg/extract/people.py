@@ -217,6 +217,16 @@ def _pairs(text: str) -> list[tuple[str, str]] | None:
     return list(zip(names, posts))
 
 
+PARTY_COMMITTEE_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}[省市县区州]委$")  # "市委", "江苏省委"
+LEVEL_START_RE = re.compile(r"^(?:[省市县区州乡镇]|[\u4e00-\u9fff]{1,6}[省市县区州])")  # a body named with its place
+
+
+def _within_committee(orgs: list[str]) -> bool:
+    """ "市委常委、统战部部长": a department named without its place after a party committee is the committee's
+    own (one compound post, as "市委常委、宣传部长"), not a body of its own."""
+    return bool(PARTY_COMMITTEE_RE.match(orgs[0])) and any(not LEVEL_START_RE.match(org) for org in orgs[1:])
+
+
 def posts_held(text: str) -> list[tuple[str | None, str]]:
     """The posts a person's post text names: "市政府副秘书长、市发展改革委主任" is two, each in its body;
     "市委常委、常务副市长", whose later part names no body, is one post as written (ANNOTATION 6)."""
@@ -228,7 +238,7 @@ def posts_held(text: str) -> list[tuple[str | None, str]]:
         return posts_held(rest) + [(seat["group"], seat["seat"]) for seat in seats if seat]
     if len(parts) > 1:
         each = [split_org_post(p) for p in parts]
-        if all(s and s[0] for s in each):
+        if all(s and s[0] for s in each) and not _within_committee([s[0] for s in each if s and s[0]]):
             return [s for s in each if s]
     split = split_org_post(text)
     return [split] if split else []

@@ -143,8 +143,8 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     if not seat or "办公室" in m["seat"] or (m["seat"].endswith("副主任") and "办公室" in at.text):
         return  # an office's deputy: groups.office-head reads it
     text = DISCOURSE_RE.sub("", SET_UP_VERB_RE.sub("", m["who"]))
-    if DESIGNATES_RE.search(text):
-        return  # "各成员单位确定1名分管领导为固定成员": how seats are filled, not who holds one
+    if DESIGNATES_RE.search(text) or text.endswith("继续"):
+        return  # "各成员单位确定1名分管领导为固定成员", "变动后由…继续担任": how seats are filled, not who holds one
     members = _bodies_seated(text, seat.group())
     if members:
         yield at.found(
@@ -308,3 +308,19 @@ def seat_noted(m: re.Match[str], at: At) -> Iterator[Found]:
     group = group_of(at)
     if name and group:
         yield at.found(0, len(at.text), *(Seat(name, "person", seat, group) for seat in m["seats"].split("兼")))
+
+
+# "副组长2人，分别是：市委常委A，市政府副市长B", "成员共19人，分别是：市政协秘书长，…": a seat's holders after
+# their count, a "，" apart (a "、" joins the posts of one holder)
+SEATS_LISTED_RE = re.compile(
+    rf"(?P<seat>(?:第一|常务)?(?:{alternation(SEAT_WORDS)}))(?:共|有)?[0-9一二两三四五六七八九十]+(?:人|名)[，,]?"
+    r"分别(?:是|为)[：:]?(?P<list>[^。；]+)"
+)
+
+
+def seats_listed(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A seat's count, then each holder: a person after their posts, or a post in words."""
+    holders = [who(item) for item in split_top_level(m["list"], "，,")]
+    group = group_of(at)
+    if group and holders and all(h and h[1] in ("person", "post") for h in holders):
+        yield at.found(m.start(), m.end(), *(Seat(h[0], h[1], m["seat"], group) for h in holders if h))
