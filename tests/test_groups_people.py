@@ -113,7 +113,7 @@ SEATS = [
             ("某省深改领导小组", "辛明", "person", "成员"),
             ("某省深改领导小组", "白雪", "person", "成员"),
             ("某省深改领导小组", "省委政研室", "org", "办公室设在"),
-            ("某省深改领导小组", "章平", "person", "办公室主任"),
+            ("某省深改领导小组", "章平", "person", "省改革办主任"),
         },
     ),
     # a seat in a group named in a person's compound post (news): a membership, not a post
@@ -167,6 +167,11 @@ SEATS = [
             (G, "市政协秘书长", "post", "委员"),
             (G, "市委教育工委书记、市教委副主任", "post", "委员"),
         },
+    ),
+    # "主任已由A、B共同担任": each holds it; the seats of many other bodies ("33个镇街安委会主任…") are not this one's
+    (
+        HEAD + "目前，委员会主任已由市委书记、市长共同担任。另外，12个镇街安委会主任也已改由党委书记和镇长共同担任。",
+        {(G, "市委书记", "post", "主任"), (G, "市长", "post", "主任")},
     ),
     # several seats on one line; 同志 before a bracketed post; a name, a comma, the post; a table's rows
     (

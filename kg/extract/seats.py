@@ -69,9 +69,10 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
 EACH_COUNT_RE = re.compile(r"各[0-9一二两三四五六七八九十]名")  # "A、B各1名分管副厅长": one from each body
 # "指挥长由市长担任", "召集人由市政府分管副市长担任"
 SEAT_BY_RE = re.compile(
-    r"(?P<seat>(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员|主任|委员)|联络员)由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?"
-    r"(?:兼任|担任)"
-)  # a committee's "主任由市长担任，委员由各成员单位主要负责人担任" (its office's 主任: groups.office-head)
+    r"(?P<seat>(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员|主任|委员)|联络员)(?:已|也|均|改|目前)*由"
+    r"(?P<who>[^，。；]+?)(?P<jointly>共同)?(?:(?<!负责)同志)?(?:兼任|担任)"
+)  # a committee's "主任由市长担任，委员由各成员单位主要负责人担任", "主任已由市委书记、市长共同担任" (its office's
+# 主任: groups.office-head)
 
 
 def _seat_holders(text: str, role: str) -> list[tuple[str, str]]:
@@ -83,9 +84,18 @@ def _seat_holders(text: str, role: str) -> list[tuple[str, str]]:
     return holders or parse_members(text, role)
 
 
+# "33个镇街安委会主任…", "各县区领导小组组长…": the seats of many other bodies, not of the document's
+OTHER_BODIES_RE = re.compile(r"(?:\d+个|[一二三四五六七八九十]+个|各)[^，。；]{0,20}(?:委会|委员会|领导小组|指挥部)$")
+OTHER_BODIES_LONGEST = 30  # characters before a seat that such a name may take
+
+
 def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A seat, then 由X担任: who holds it (or each of a list of posts)."""
+    """A seat, then 由X担任: who holds it (or each of a list of posts; "由A、B共同担任": each)."""
+    if OTHER_BODIES_RE.search(at.text, max(0, m.start() - OTHER_BODIES_LONGEST), m.start()):
+        return
     holders, group = _seat_holders(m["who"], m["seat"]), group_of(at)
+    if m["jointly"] and len(items := split_items(m["who"])) > 1 and all(who(i) for i in items):
+        holders = [h for h in map(who, items) if h]
     if holders and group:
         yield at.found(m.start(), m.end(), *(Seat(name, kind, m["seat"], group) for name, kind in holders))
 
@@ -156,7 +166,7 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
         holders = _people_before(at.text, m.start("who")) + holders
     role = seat.group()
     if role in ("主任", "副主任") and m["seat"][: seat.start()].endswith("办"):
-        role = "办公室" + role  # "任省委改革办主任": the group's office, by its short name
+        role = m["seat"]  # "任省委改革办主任": the group's office by its short name, the text's own word
     if holders:
         seats = [Seat(h[0], h[1], role, g) for g in _seat_groups(m, at) for h in holders]
         yield at.found(m.start(), m.end(), *seats)
