@@ -90,7 +90,8 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
     members: list[tuple[str, str]] = []
     body = ORDER_NOTE_RE.sub("", body).strip().rstrip("。；;，,").replace("部门、单位", "部门单位")
     for group in split_top_level(body, "，,；;"):
-        held = name_after_post(group)  # "市委副书记、市长王一鸣": one person, after all the posts they hold
+        # "市委副书记、市长王一鸣", "王荣江苏省委常委、市委书记": one person, before or after all the posts they hold
+        held = name_after_post(group) or split_name(group)
         if held and "、" in held[1] and all(split_org_post(p) for p in split_top_level(held[1], "、")):
             members.append((held[0], "person"))
             continue

@@ -144,6 +144,9 @@ def split_posts(text: str) -> list[tuple[str | None, str]] | None:
     return posts or None
 
 
+PLACE_START_RE = re.compile(r"^(?![^省市县]{0,3}团[省市县])[\u4e00-\u9fff]{2,4}?(?:省|市|县|自治区)")  # not "…团省委"
+
+
 def split_name(item: str) -> tuple[str, str] | None:
     """("陈文丽", "市卫生健康委员会副主任") from "陈文丽市卫生健康委员会副主任": where the name ends."""
     lengths = (2, 3, 4) if item[:2] in SURNAMES else (2, 3)  # four characters: a two-character surname's
@@ -157,6 +160,9 @@ def split_name(item: str) -> tuple[str, str] | None:
     for name, rest in candidates:
         if rest[:1] in "市省县区":
             return name, rest
+    for name, rest in candidates:
+        if PLACE_START_RE.match(rest):
+            return name, rest  # "王荣江苏省委常委": the rest opens with a place ("江苏省"), not "苏省委"
     three = [c for c in candidates if len(c[0]) == 3]
     return three[0] if three else candidates[0]
 
