@@ -36,10 +36,11 @@ PAGE_META_RE = re.compile(
 # a breadcrumb trail: "当前位置：首页 > 政务公开", "首页 >> 专题专栏"
 BREADCRUMB_RE = re.compile(r"^(?:(?:当前|您的|您现在的|所在)?位置[：:]|首页\s*[>＞»])")
 # a portal's navigation: "设为首页", "加入收藏", "无障碍阅读", "长者版" (a bullet may stand before it)
-SITE_NAV_RE = re.compile(
-    r"^[-·•*]?\s*(?:设为首页|加入收藏|收藏本站|无障碍(?:阅读|浏览)?|长者版|关怀版|适老化|繁体版?|简体版?|网站地图|English"
-    r"|打印(?:本页)?|关闭(?:窗口|本页)?|分享到[：:]?.*|字[体号][：:]?\s*[大中小\s]*)$"
+_NAV = (
+    r"设为首页|加入收藏|收藏本站|网站无障碍|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|适老化|繁体版?|简体版?|网站地图|English"
+    r"|打印(?:本页)?|关闭(?:窗口|本页)?"
 )
+SITE_NAV_RE = re.compile(rf"^(?:[-·•*|]?\s*(?:{_NAV})\s*)+$|^分享到[：:]?.*$|^字[体号][：:]?\s*[大中小\s]*$")
 # a document-sharing site names the page by the file: "X.docx"
 FILE_NAME_RE = re.compile(r"^(?P<title>.{4,80})\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE)
 # "原标题：X": a news report's own title

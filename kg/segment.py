@@ -287,8 +287,8 @@ def _unquote(title: str) -> str:
 def _page_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | None:
     """A portal page's title with the furniture above it, unless the title line is a document head itself."""
     found = page_title([p.text.text for p in paras[:15]])
-    if found is None or _head_at(paras, found[0]) is not None:
-        return None
+    if found is None or any(_head_at(paras, k) is not None for k in range(found[0] + 1)):
+        return None  # a document head at or above the title line (a title wrapped over lines ends above the metadata)
     return found[0] + 1, [], found[1]
 
 

@@ -100,6 +100,25 @@ def test_a_portal_s_navigation_and_metadata_block_above_the_head_are_no_document
     assert [(a.role, a.actor) for a in doc.assignments] == [("牵头", "县教育局")]
 
 
+def test_a_head_whose_title_wraps_above_the_page_s_metadata_is_the_document() -> None:
+    raw = """\
+网站无障碍 适老版
+首页 > 政府信息公开 > 通知公告
+某市人民政府办公室
+关于印发某市与甲市、乙州共同推进
+城市群建设2021年
+重点任务清单的通知
+来源：    时间：2021年5月6日
+各县区人民政府：
+现将清单印发给你们。
+1. 做好重大规划的有效衔接。
+责任单位：某市、甲市、乙州发展改革部门
+"""
+    [doc] = docs_of(raw)
+    assert doc.title == "某市与甲市、乙州共同推进城市群建设2021年重点任务清单"
+    assert {a.actor for a in doc.assignments} == {"某市发展改革部门", "甲市发展改革部门", "乙州发展改革部门"}
+
+
 def test_a_wrapped_inline_head_and_a_short_issuer_name() -> None:
     raw = """\
 省人民政府办公厅关于成立

@@ -37,7 +37,9 @@ SECOND_NAME_RE = re.compile(r"（[^（）]{2,20}）")
 # "各市", "相关市": a collective start of a list of levels ("相关市、县政府")
 COLLECTIVE_PLACES_RE = re.compile(r"^(?:各|相关|有关)(?:省|市|县|区|镇|乡)$")
 PLACE_RE = re.compile(r"^(?:省|市|县|区|镇|乡|街道)(?:人民政府|政府|党委)?$")
-BARE_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道)$")
+BARE_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|镇|乡|街道)$")
+# "临夏州发展改革部门": a place, then the body of it the list's places share
+PLACE_THEN_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗)(?P<body>[\u4e00-\u9fff]{2,20})$")
 # the level and government a list's last item ends with ("绥芬河市政府"), and a place named without its level
 LEVEL_SUFFIX_RE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})[市县区](?:{alternation(SHARED_SUFFIXES)})$")
 PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -74,8 +76,10 @@ def _split_conjunction(item: str) -> list[str]:
     """ "市财政局和各县（市、区）人民政府" → two names; "市规划和自然资源局" stays one."""
     for conj in CONJUNCTIONS:
         pieces = split_top_level(item.replace(conj, "\x00"), "\x00")
-        if len(pieces) > 1 and all(looks_like_org(p) or COLLECTIVE_RE.search(p) for p in pieces):
-            return pieces
+        if len(pieces) > 1 and all(
+            (looks_like_org(p) or COLLECTIVE_RE.search(p)) and p not in TRAILER_NOUNS for p in pieces
+        ):
+            return pieces  # not "省有关部门和单位": 单位 alone names no body
     return [item]
 
 
@@ -114,6 +118,11 @@ def _distribute(items: list[str]) -> list[str]:
         for i in range(len(out) - 1):
             if BARE_PLACE_RE.match(out[i]):
                 out[i] += m["suffix"]
+    elif len(out) > 1 and all(BARE_PLACE_RE.match(x) for x in out[:-1]):
+        # "海东市、兰州市、临夏州发展改革部门": every place's body of that kind
+        body = PLACE_THEN_BODY_RE.match(out[-1])
+        if body and looks_like_org(body["body"]):
+            out[:-1] = [x + body["body"] for x in out[:-1]]
     # "哈尔滨、黑河、绥芬河市政府": places named without their level before it take its level and suffix
     for i, item in enumerate(out):
         m = LEVEL_SUFFIX_RE.search(item)
