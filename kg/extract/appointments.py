@@ -46,7 +46,7 @@ NAME = r"[\u4e00-\u9fff]{2,4}?"
 # "宣布…主要领导任免决定：", "人事任免如下：", "国务院任免国家工作人员，", "宣布了…校长调整的决定，": clauses of
 # both kinds follow
 # ("X任…", "Y不再担任…")
-ANNOUNCED_RE = re.compile(r"任免(?:决定|如下|事项|(?:国家)?工作人员|干部)$|(?:调整|任职|任免)的决定$")
+ANNOUNCED_RE = re.compile(r"(?:任免|人事)(?:决定|如下|事项|(?:国家)?工作人员|干部)$|(?:调整|任职|任免)的决定$")
 MIXED = "任免"
 REMOVAL_LABEL_RE = re.compile(
     r"^(?:决定)?免职$"
@@ -139,7 +139,7 @@ APPOINTING_WORD_RE = re.compile(r"(?:同志)?(?:兼任|为|任(?!命))")
 # "左力（女）", "卓玛（藏族）": a note after a name
 NAME_NOTE_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 # "决定其为代理检察长" after "决定任命X为…": the verb again, for the person just named
-AGAIN_RE = re.compile(r"^(?:决定|同时)")
+AGAIN_RE = re.compile(r"^(?:决定|同时|同意)")  # "同意X任…": the verb agreed to
 ENDS_AS_POST_RE = re.compile(r"^(?:其|[\u4e00-\u9fff]{2,4}(?:同志)?)(?:为|任).*(?:长|员|任|记|理|师)$")
 
 
