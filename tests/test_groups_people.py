@@ -173,6 +173,12 @@ SEATS = [
         HEAD + "目前，委员会主任已由市委书记、市长共同担任。另外，12个镇街安委会主任也已改由党委书记和镇长共同担任。",
         {(G, "市委书记", "post", "主任"), (G, "市长", "post", "主任")},
     ),
+    # a chain's seat named in a roll call ("省茶产业链链长A"): a membership of that chain's mechanism
+    (
+        "某省领导来市调研\n5月9日，某省农业厅副厅长、省茶产业链链长王立，某省农业厅二级巡视员、省茶产业链副链长钱亮一行"
+        "来市调研。",
+        {("省茶产业链", "王立", "person", "链长"), ("省茶产业链", "钱亮", "person", "副链长")},
+    ),
     # several seats on one line; 同志 before a bracketed post; a name, a comma, the post; a table's rows
     (
         HEAD + "组长：王一鸣同志（市长）；副组长：李立新（副市长）、赵海涛（副市长）,成员:孙启明\n"
@@ -639,6 +645,17 @@ POSTS = [
             ("王海", "市委", "书记"),
             ("吴立官", "团省委", "副书记"),
             ("钱亮", None, "市委常委、宣传部长"),
+        },
+    ),
+    # "A副主任兼B局长": two posts; a rank before a post; a chain's seat in a roll call is a membership, not a post
+    (
+        "某省领导来市调研\n5月9日，某省农业厅副厅长、省茶产业链链长王立，某省农业厅二级巡视员钱亮一行来市调研。\n"
+        "孙明 市政府办公室副主任兼督查室主任",
+        {
+            ("王立", "某省农业厅", "副厅长"),
+            ("钱亮", "某省农业厅", "二级巡视员"),
+            ("孙明", "市政府办公室", "副主任"),
+            ("孙明", "督查室", "主任"),
         },
     ),
     # not people: a place, a post without a name, "和" after a post

@@ -104,7 +104,9 @@ def split_org_post(text: str) -> tuple[str | None, str] | None:
 
 
 # a group's name and a seat in it: "市创城指挥部副总指挥", "县乡村振兴领导小组办公室主任"
-_GROUP_END = alternation(e for e in LEADING_GROUP_ENDINGS if not e.endswith("办公室"))
+_GROUP_END = alternation(
+    [*(e for e in LEADING_GROUP_ENDINGS if not e.endswith("办公室")), "产业链"]
+)  # "省茶产业链链长"
 _SEAT = rf"(?:第一|常务)?(?:{alternation(SEAT_WORDS)})"
 GROUP_SEAT_RE = re.compile(rf"^(?P<group>[^、，。；]{{2,40}}?(?:{_GROUP_END}))(?P<seat>(?:办公室)?{_SEAT})$")
 SEAT_RE = re.compile(rf"^(?:办公室)?{_SEAT}$")
@@ -238,6 +240,8 @@ def posts_held(text: str) -> list[tuple[str | None, str]]:
     "市委常委、常务副市长", whose later part names no body, is one post as written (ANNOTATION 6)."""
     text = SEAT_NOTE_RE.sub("", text)
     parts = split_top_level(text, "、")
+    if "兼" in text and len(both := text.split("兼")) == 2 and all(split_org_post(p) for p in both):
+        return posts_held(both[0]) + posts_held(both[1])  # "中央办公厅副主任兼秘书局局长": two posts
     seats = [GROUP_SEAT_RE.match(p) for p in parts]
     if any(seats) and not all(seats):  # "市委常委、宣传部长、市创城指挥部副总指挥": the seat, and the posts before
         rest = "、".join(p for p, seat in zip(parts, seats) if not seat)

@@ -20,9 +20,9 @@ from kg.rules import At, Found
 POST_WORDS = alternation(POST_TITLES)
 POST_TITLE_AT_RE = re.compile(rf"(?:{POST_WORDS})")
 # a post title with two Chinese characters after it: where a roll call may name its holders
-ROLL_POST_RE = re.compile(rf"(?:常务|代理)?副?(?:{POST_WORDS}|总指挥|指挥长)(?=[\u4e00-\u9fff]{{2}})")
+ROLL_POST_RE = re.compile(rf"(?:常务|代理)?副?(?:{POST_WORDS}|总指挥|指挥长|链长)(?=[\u4e00-\u9fff]{{2}})")
 # what may stand before a post title and belongs to it ("常务副主任", "党组书记")
-POST_LEAD_RE = re.compile(r"(?:常务|党组|党委|专职|执行|第一|驻会|副)+$")
+POST_LEAD_RE = re.compile(r"(?:常务|党组|党委|专职|执行|第一|驻会|副|[一二三四]级)+$")
 # where a name ends: punctuation, or a word that follows names (lexicon.AFTER_NAME_WORDS)
 NAME_END_RE = re.compile(rf"(?:[，。、；：,;:（(]|$|{alternation(AFTER_NAME_WORDS)})")
 # one-character words that end a name's reading when a two-character name fits ("杨阳等")
@@ -65,6 +65,7 @@ PUNCT_AFTER_RE = re.compile(r"[，。、；：,;:]|$")
 TITLE_AT_END_RE = re.compile(rf"(?:{POST_WORDS})$")
 
 
+CHAIN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,10}产业链$")
 # how far back a compound post or a roll call's body is looked for: a few posts, not the whole text
 MAX_PARTS = 4
 
@@ -78,6 +79,8 @@ def _phrase(text: str, title_start: int, depth: int = 0) -> tuple[int, str | Non
     lead = POST_LEAD_RE.search(text, max(0, title_start - 8), title_start)
     start = lead.start() if lead else title_start
     org = org_before(text, start)
+    if org is None and (chain := CHAIN_BEFORE_RE.search(text, max(0, start - 14), start)):
+        org = chain.group()  # "省茶产业链链长": a chain's seat
     start -= len(org) if org else 0
     joined = text[start - 1 : start] == "、" and depth < MAX_PARTS
     before = TITLE_AT_END_RE.search(text, max(0, start - 20), start - 1) if joined else None
