@@ -122,9 +122,48 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
         end += used
     start = at.start + m.start()
     if len(duty) >= 2:
-        yield at.found(m.start(), end, *claims_of(triples, None, duty, start))
+        claims = claims_of(triples + _roles_after_duty(at.text, end), None, duty, start)
+        if goes_on := GOES_ON_RE.match(at.text, end):  # "X负责A，牵头B": X again, for B
+            claims.append(Claim(_role(goes_on["verb"]), actor, None, duty=goes_on["post"], at=start))
+            end = goes_on.end()
+        yield at.found(m.start(), end, *claims)
     elif (task := at.context.task_at(start)) is not None:
         yield at.found(m.start(), end, *claims_of(triples, task, None, start))  # "X牵头抓总，Y配合。" in an item
+
+
+# "一、县发展和改革局" over "1.牵头推进重大项目建设": an item opening with a role verb under a body's heading
+VERB_ITEM_RE = re.compile(
+    rf"^(?:\d{{1,2}}[.、．]|[（(][一二三四五六七八九十]{{1,3}}[）)])\s*(?P<verb>牵头|负责|配合|协助){NOT_A_VERB}"
+)
+
+
+def body_heading(m: re.Match[str], at: At) -> Iterator[Found]:
+    """An item that opens with 牵头/负责/配合 under a heading that is a body's name: that body's role in it."""
+    task = at.context.task_at(at.start)
+    parent = at.context.tasks.by_key.get(task.parent) if task and task.parent else None
+    body = heading_text(parent.heading) if parent else ""
+    if task and looks_like_org(body) and not ROLE_VERB_RE.search(body):
+        role = "配合" if m["verb"] == "协助" else m["verb"]
+        yield at.found(m.start("verb"), m.end(), Claim(role, body, None, task.key, None, at.start))
+
+
+ROLE_VERB_RE = re.compile("|".join(ROLE_VERBS))
+
+
+def heading_text(heading: str) -> str:
+    """A heading without its number: "一、县财政局" → "县财政局"."""
+    found = heading_of(heading)
+    return heading[found[2] :].strip() if found else heading.strip()
+
+
+# "，牵头组织专项整治工作" after "X负责…": the same subject, another duty
+GOES_ON_RE = re.compile(rf"[，,](?:并|同时)?(?P<verb>负责|牵头){NOT_A_VERB}(?P<post>[^，。；]{{2,80}})(?=[，。；]|$)")
+
+
+def _roles_after_duty(text: str, end: int) -> list[Triple]:
+    """ "X负责A，Y配合。": the role clauses that close the sentence after a duty share it."""
+    after = _role_clauses_after(text, end)
+    return [t for t in after[0] if t[1] not in VAGUE_ACTORS] if after else []
 
 
 TAIL_RE = re.compile(f"^(?:{alternation(VERB_TAILS)})$")
@@ -295,6 +334,15 @@ PROSE_RULES = (
         ),
         ("各部门负责人要带头落实。", "由市能源局负责建设。"),
         needs=("负责", "牵头"),
+    ),
+    Rule(
+        "assignments.body-heading",
+        VERB_ITEM_RE,
+        body_heading,
+        ("一、县财政局\n1.牵头落实减税降费政策。\n2.配合县税务局做好退税工作。",),
+        ("一、加强组织领导\n1.牵头单位要压实责任。",),
+        unit="paragraph",
+        needs=(*ROLE_VERBS, "协助"),
     ),
     Rule(
         "assignments.list-role",
