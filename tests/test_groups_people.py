@@ -664,6 +664,12 @@ POSTS = [
         "与会人员观摩了项目现场。",
         {("赵海", None, "市发展改革委党组书记、主任"), ("孙明", None, "市委常委、常务副市长")},
     ),
+    # rosters: a 任前公示's table (the present post, not the one proposed) and a member list's table
+    (
+        "某县干部任前公示\n姓名\t性别\t现任职务\t拟任职务\n王立\t男\t县财政局副局长\t县财政局局长\n"
+        "关于成立某市工作领导小组的通知\n职务 | 姓名 | 工作单位及职务\n组长 | 钱亮 | 市长\n成员 | 孙明 | 市大数据局局长",
+        {("王立", "县财政局", "副局长"), ("钱亮", None, "市长"), ("孙明", "市大数据局", "局长")},
+    ),
     # not people: a place, a post without a name, "和" after a post
     ("张家港市 市长热线开通。组长：市政府分管副市长。请市政协委员和其他列席人员提出意见。", set()),
 ]

@@ -21,6 +21,8 @@ from kg.extract.leaders import RULE as LEADER_RULE
 from kg.extract.leaders import read_leaders
 from kg.extract.people import seat_of
 from kg.extract.posts import PEOPLE, extract_people
+from kg.extract.roster import RULE as ROSTER_RULE
+from kg.extract.roster import roster_posts
 from kg.extract.subgroups import RULE as SUBGROUP_RULE
 from kg.extract.tables import read_tables
 from kg.extract.tasks import find_tasks, keep_tasks
@@ -40,6 +42,11 @@ READERS = (
         "1 | 推进某项工作 | 市财政局",
     ),
     ("tasks.table-section", "A table row of one cell across the table: a section over the rows below it", "重点领域"),
+    (
+        ROSTER_RULE,
+        "A table of people: the post of its 职务 / 现任职务 column is the person's (not 拟任职务)",
+        "姓名 | 现任职务 | 拟任职务\n王立新 | 县财政局副局长 | 县财政局局长",
+    ),
     (
         SUBGROUP_RULE,
         "A working group's name as a heading or a label, where a document names two or more: a group of its own",
@@ -65,7 +72,7 @@ def extract(doc: Document) -> Document:
     appointments = extract_appointments(doc, context)
     supervisions, leader_posts = read_leaders(doc, context.row_task)
     people, seats = _seats_apart(extract_people(doc, context))
-    people += seat_posts(memberships) + leader_posts  # "项目法人代表：段拥军": a seat that is a post too
+    people += seat_posts(memberships) + leader_posts + roster_posts(doc)  # "项目法人代表：段拥军": a post too
     seated = {(m.group, m.member, m.role) for m in memberships}
     memberships += [m for m in seats if (m.group, m.member, m.role) not in seated]
     found = replace(

@@ -206,6 +206,8 @@ def _name_post(text: str) -> tuple[str, str] | None:
 def person_post_line(para: str) -> tuple[str | None, list[tuple[str, str]]] | None:
     """(label, [(person, post text)…]) of "组长：陈杰 市委常委、常务副市长", "王平安 市发展改革委主任", or a
     line of several: "副组长：李立新 区委副书记 赵海涛 区委常委" (each name and post a space apart)."""
+    if "|" in para:
+        return None  # a table's row: its cells are read by column (kg.extract.roster, groups.seat-row)
     label = LABEL_RE.match(para)
     rest = (para[label.end() :] if label else para).strip()
     found = _pairs(rest) if PAIRS_RE.match(rest) else None
