@@ -56,6 +56,12 @@ SHAPES = {
     "下设办公室，…": "下设办公室（简称市某办），作为常设机构",  # an office never placed
     "名，职；": "王一鸣，市财政局局长；",  # people a "；" apart, each "name，post"
     "受…委托": "受市委常委、市创卫指挥部副总指挥王一鸣委托，",  # seats of groups in compound posts
+    "X负责A，牵头B，": "区应急局负责监管，牵头整治，",  # a subject going on with another duty
+    "分别是：职名，": "副组长2人，分别是：市委常委马林，",  # a seat's holders listed after their count
+    "链长名，": "省茶产业链链长王立，",  # a chain's seat in a roll call
+    "1.牵头…。": "1.牵头落实政策。",  # items opening with a role verb
+    "主任已由…、": "主任已由市长、",  # a seat held jointly, never reaching 担任
+    "名 | 职": "王立新 | 县财政局副局长 | ",  # a roster's row with no header, never ending
 }
 
 
