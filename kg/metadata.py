@@ -20,12 +20,16 @@ from kg.lines import DATE_LINE_RE, is_issuer_line
 _SEP = r"[\s：:|]*"
 _YMD = r"(?P<y>\d{4})[-年/.](?P<m>\d{1,2})[-月/.](?P<d>\d{1,2})"
 # "发布日期：2020-08-25", "时间:2023-07-11 17:01", a dateline "2013年07月17日 16:47 来源：…"
-META_DATE_RE = re.compile(rf"(?:(?:发布日期|成文日期|发文日期|印发日期|发布时间){_SEP}|^(?:时间|日期)[：:]\s*){_YMD}")
+_DATE_LABELS = "发布日期|成文日期|发文日期|印发日期|发布时间|生成日期|公开日期"
+META_DATE_RE = re.compile(rf"(?:(?:{_DATE_LABELS}){_SEP}|^(?:时间|日期)[：:]\s*){_YMD}")
 # a decision's adoption note under its title: "（2021年10月9日市十五届人大常委会第四十一次会议通过）"
 ADOPTED_RE = re.compile(rf"^[（(]{_YMD}日[^（）()]{{0,50}}[）)]$")
 STAMP_RE = re.compile(rf"^{_YMD}日?\s*(?:\d{{1,2}}:\d{{2}}|来源)")
 META_NUMBER_RE = re.compile(rf"(?:发文字号|文号){_SEP}(?P<number>[^\s|]{{4,30}}号)")
-META_ISSUER_RE = re.compile(rf"(?:发布机构|发文机关|发文单位){_SEP}(?P<issuer>[\u4e00-\u9fff（）()]{{2,30}})")
+META_ISSUER_RE = re.compile(
+    rf"(?:发布机构|发文机关|发文单位){_SEP}(?P<issuer>[\u4e00-\u9fff（）()]{{2,30}}?)"
+    rf"(?=[\s|]|(?:{_DATE_LABELS}|文号|发文字号|主题分类|索引号|有效性|体裁分类|组配分类)|[^\u4e00-\u9fff（）()]|$)"
+)  # the next label may follow with no space between: "发布机构：某县人民政府办公室生成日期：…"
 # The lines of a portal page's head that are not its title
 PAGE_META_RE = re.compile(
     r"^(?:(?:发布|发布时间|发布日期|时间|日期|来源|信息来源|文章来源|发布部门|发布机构|作者|浏览|浏览次数|点击|点击数"

@@ -119,6 +119,19 @@ def test_a_head_whose_title_wraps_above_the_page_s_metadata_is_the_document() ->
     assert {a.actor for a in doc.assignments} == {"某市发展改革部门", "甲市发展改革部门", "乙州发展改革部门"}
 
 
+def test_a_metadata_line_whose_labels_run_together_gives_the_issuer_and_date() -> None:
+    raw = """\
+【字体：大 中 小】 【打印】 【关闭】
+关于成立某县河长制工作领导小组的通知
+索引号：11410000/2019-00012 发布机构：某县人民政府办公室 生成日期：2019-05-20
+各乡镇人民政府：
+经县政府研究，决定成立县河长制工作领导小组。
+"""
+    [doc] = docs_of(raw)
+    assert doc.issuers == ("某县人民政府办公室",)
+    assert doc.date == "2019-05-20"
+
+
 def test_a_wrapped_inline_head_and_a_short_issuer_name() -> None:
     raw = """\
 省人民政府办公厅关于成立
