@@ -81,6 +81,16 @@ POSITIVE = [
             ("道路运输安全整治", "配合", "区公安分局", None),
         },
     ),
+    # bare places take the suffix of the next place named with one, not of the list's last body
+    (
+        "一、畅通工程\n1.规范道路设施。（省交通厅牵头，甲市、乙市人民政府、丙管委会配合）",
+        {
+            ("规范道路设施", "牵头", "省交通厅", None),
+            ("规范道路设施", "配合", "甲市人民政府", None),
+            ("规范道路设施", "配合", "乙市人民政府", None),
+            ("规范道路设施", "配合", "丙管委会", None),
+        },
+    ),
     # labels of the verb alone: "（牵头：A；配合：B）"
     (
         "一、稳增长\n1.工业增加值增长8%。（牵头：县工信局；配合：各乡镇）",

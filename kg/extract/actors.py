@@ -113,12 +113,18 @@ def _distribute(items: list[str]) -> list[str]:
         if place in ADMIN_PLACES and not split_place(out[i])[0] and out[i] in CANONICAL:
             out[i] = place + out[i]
     # "黄埔区、南沙区政府": bare places take the suffix of the last item
-    m = SHARED_SUFFIX_RE.search(out[-1]) if out else None
-    if m:
-        for i in range(len(out) - 1):
-            if BARE_PLACE_RE.match(out[i]):
-                out[i] += m["suffix"]
-    elif len(out) > 1 and all(BARE_PLACE_RE.match(x) for x in out[:-1]):
+    # "黄埔区、南沙区政府": bare places take the suffix of the next place named with one ("银川市、吴忠市人民政府、
+    # 宁东管委会": 银川市人民政府, not 银川市管委会)
+    suffix = None
+    for i in range(len(out) - 1, -1, -1):
+        m = SHARED_SUFFIX_RE.search(out[i])
+        if m and BARE_PLACE_RE.match(out[i][: m.start()]):
+            suffix = m["suffix"]
+        elif suffix and BARE_PLACE_RE.match(out[i]):
+            out[i] += suffix
+        elif not m:
+            suffix = None
+    if len(out) > 1 and all(BARE_PLACE_RE.match(x) for x in out[:-1]):
         # "海东市、兰州市、临夏州发展改革部门": every place's body of that kind
         body = PLACE_THEN_BODY_RE.match(out[-1])
         if body and looks_like_org(body["body"]):
