@@ -168,6 +168,10 @@ def _head_at(paras: Sequence[Paragraph], i: int) -> tuple[int, list[str], str] |
     inline = not issuers  # "X人民政府办公厅关于…的通知", perhaps wrapped over lines
     if inline:
         m = INLINE_HEAD_RE.match(text)
+        if m is None and j + 1 < len(paras) and not TITLE_START_RE.match(text):
+            # the issuer's name wraps too: "X领导小组" over "办公室关于印发…"
+            m = INLINE_HEAD_RE.match(text + paras[j + 1].text.text)
+            j += m is not None and is_issuer_line(m["issuer"])
         if not m or not is_issuer_line(m["issuer"]):
             return None
         issuers, text = [m["issuer"]], m["title"]

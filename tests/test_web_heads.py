@@ -132,6 +132,21 @@ def test_a_metadata_line_whose_labels_run_together_gives_the_issuer_and_date() -
     assert doc.date == "2019-05-20"
 
 
+def test_an_issuer_whose_name_wraps_into_the_title_line() -> None:
+    raw = """\
+某市应对气候变化及节能减排工作领导小组
+办公室关于印发某市降碳目标
+工作实施方案的通知
+各县（市、区）人民政府：
+经市人民政府同意，现将《某市降碳目标工作实施方案》印发给你们，请认真组织实施。
+1.加强准入管理。〔市生态环境局、市发展改革委等按职责分工负责。〕
+"""
+    [doc] = docs_of(raw)
+    assert doc.issuers == ("某市应对气候变化及节能减排工作领导小组办公室",)
+    assert doc.title == "某市降碳目标工作实施方案"
+    assert {(a.role, a.actor) for a in doc.assignments} == {("负责", "市生态环境局"), ("负责", "市发展改革委")}
+
+
 def test_a_wrapped_inline_head_and_a_short_issuer_name() -> None:
     raw = """\
 省人民政府办公厅关于成立
