@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from kg.formats import Extracted
 from kg.headings import CN_DIGITS, Numbering, chinese_number, heading_of
+from kg.lexicon import DOCUMENT_KINDS, alternation
 from kg.lines import (
     CN_DATE_RE,
     DOC_NUMBER_RE,
@@ -60,6 +61,10 @@ INLINE_HEAD_RE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?)(?P<tit
 # "政府工作报告", "2023年市政府工作报告": a report, which has no issuer line or number
 REPORT_TITLE_RE = re.compile(r"^[\u4e00-\u9fff\d]{0,12}政府工作报告$")
 # A stand-alone title with no issuer line above it: "政府工作报告"
+# a title with its number in brackets after it: "关于建立…制度的通知（黔农发〔2006〕135号）"
+TITLE_NUMBER_RE = re.compile(
+    rf"^(?P<title>关于[^。；]{{2,80}}?(?:{alternation(DOCUMENT_KINDS)}))[（(](?P<number>[^（）()]{{4,30}}号)[）)]$"
+)
 BARE_TITLE_RE = re.compile(r"^[\u4e00-\u9fff“”《》（）()0-9—\-、！？!?]{2,60}$")
 # "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
 INTERPRETER_RE = re.compile(r"(?:本[\u4e00-\u9fff]{1,4}?)?由(?P<org>[^，。；由]{2,40}?)(?:负责)?解读")
@@ -254,6 +259,8 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
             head = _page_head(paras)
             if head is None and BARE_TITLE_RE.match(text) and len(text) <= 40 and not heading_of(text):
                 head = (1, [], text)
+            elif head is None and (numbered := TITLE_NUMBER_RE.match(text)):
+                head = (1, [], numbered["title"])  # "关于…的通知（黔农发〔2006〕135号）"
         elif head is None and REPORT_TITLE_RE.match(text) and (paras[i].page_start or (current and current.closed)):
             head = (1, [], text)  # a work report starting on a new page of the gazette
         if head:
@@ -343,6 +350,8 @@ def build_documents(
         meta = metadata(p.text.text for p in draft.head + body)
         number = next((n for p in draft.head + body if (n := normalize_number(p.text.text))), None)
         number = number or (meta.number and normalize_number(meta.number)) or meta.number
+        if number is None and draft.head and (numbered := TITLE_NUMBER_RE.match(draft.head[-1].text.text)):
+            number = normalize_number(numbered["number"])
         date = next((d for p in body if (d := parse_date(p.text.text))), None) or meta.date
         interpreter = None
         for p in body:

@@ -147,6 +147,15 @@ def test_an_issuer_whose_name_wraps_into_the_title_line() -> None:
     assert {(a.role, a.actor) for a in doc.assignments} == {("负责", "市生态环境局"), ("负责", "市发展改革委")}
 
 
+def test_a_title_with_its_number_in_brackets_and_a_dateline_with_a_colon() -> None:
+    [doc] = docs_of(
+        "关于建立某省马铃薯产业联席会议制度的通知（某农发〔2006〕35号）\n为加强协调，决定建立联席会议制度。\n"
+    )
+    assert (doc.title, doc.number) == ("关于建立某省马铃薯产业联席会议制度的通知", "某农发〔2006〕35号")
+    [doc] = docs_of("某某网讯：5日，新区人大常委会举行第八次全体会议。区人大常委会主任王立主持会议。\n")
+    assert doc.title == "新区人大常委会举行第八次全体会议"
+
+
 def test_a_wrapped_inline_head_and_a_short_issuer_name() -> None:
     raw = """\
 省人民政府办公厅关于成立
