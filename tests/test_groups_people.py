@@ -179,6 +179,17 @@ SEATS = [
         "来市调研。",
         {("省茶产业链", "王立", "person", "链长"), ("省茶产业链", "钱亮", "person", "副链长")},
     ),
+    # a news report of a body's members announced ("宣读了新一届X委员会人员组成，明确由A任第一主任"); a seat in
+    # that body by its short name inside a compound post ("副省长、省国动委副主任B")
+    (
+        "某省国动委会议召开\n会议宣读了新一届某省国防动员委员会人员组成，明确由省委书记马林任第一主任，省长钱亮任主任。"
+        "副省长、省国动委副主任孙明参加会议。",
+        {
+            ("某省国防动员委员会", "马林", "person", "第一主任"),
+            ("某省国防动员委员会", "钱亮", "person", "主任"),
+            ("某省国防动员委员会", "孙明", "person", "副主任"),
+        },
+    ),
     # several seats on one line; 同志 before a bracketed post; a name, a comma, the post; a table's rows
     (
         HEAD + "组长：王一鸣同志（市长）；副组长：李立新（副市长）、赵海涛（副市长）,成员:孙启明\n"

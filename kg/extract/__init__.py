@@ -9,6 +9,7 @@ examples.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.appointments import APPOINTMENTS, extract_appointments
@@ -19,7 +20,7 @@ from kg.extract.glossary import GLOSSARY, extract_glossary
 from kg.extract.groups import GROUPS, extract_groups, seat_posts
 from kg.extract.leaders import RULE as LEADER_RULE
 from kg.extract.leaders import read_leaders
-from kg.extract.people import seat_of
+from kg.extract.people import posts_held, seat_of, split_org_post
 from kg.extract.posts import PEOPLE, extract_people
 from kg.extract.roster import RULE as ROSTER_RULE
 from kg.extract.roster import roster_posts
@@ -71,7 +72,7 @@ def extract(doc: Document) -> Document:
     named = {a.task for a in assignments}
     appointments = extract_appointments(doc, context)
     supervisions, leader_posts = read_leaders(doc, context.row_task)
-    people, seats = _seats_apart(extract_people(doc, context))
+    people, seats = _seats_apart(extract_people(doc, context), context.groups)
     people += seat_posts(memberships) + leader_posts + roster_posts(doc)  # "项目法人代表：段拥军": a post too
     seated = {(m.group, m.member, m.role) for m in memberships}
     memberships += [m for m in seats if (m.group, m.member, m.role) not in seated]
@@ -91,16 +92,25 @@ def extract(doc: Document) -> Document:
     return in_own_script(found)
 
 
-def _seats_apart(posts: list[PersonPost]) -> tuple[list[PersonPost], list[Membership]]:
-    """A person's posts, and apart from them the seats in groups among them ("市创城指挥部副总指挥林斌")."""
+def _seats_apart(posts: list[PersonPost], groups: Sequence[str]) -> tuple[list[PersonPost], list[Membership]]:
+    """A person's posts, and apart from them the seats in groups among them ("市创城指挥部副总指挥林斌",
+    "副省长、省国动委副主任聂云凌": 副省长 a post, the seat in the document's 省国防动员委员会 a membership)."""
     kept, seats = [], []
     for post in posts:
-        seat = seat_of(post.org, post.post)
-        if seat is None:
+        parts = [(post.org, post.post)] if post.org or "、" not in post.post else _parts(post.post)
+        found = [(seat_of(org, held, groups), org, held) for org, held in parts]
+        if not any(seat for seat, _, _ in found):
             kept.append(post)
-        else:
-            seats.append(Membership(seat[0], post.person, "person", seat[1], post.evidence))
+            continue
+        seats += [Membership(s[0], post.person, "person", s[1], post.evidence) for s, _, _ in found if s]
+        rest = "、".join(held if org is None else org + held for s, org, held in found if not s)
+        kept += [replace(post, org=o, post=p) for o, p in posts_held(rest)] if rest else []
     return kept, seats
+
+
+def _parts(compound: str) -> list[tuple[str | None, str]]:
+    """Each part of a compound post with its body, where it names one ("副省长、省国动委副主任")."""
+    return [split or (None, part) for part in compound.split("、") for split in [split_org_post(part)]]
 
 
 def _with_bodies(posts: list[PersonPost]) -> list[PersonPost]:

@@ -45,6 +45,11 @@ ADJUST_RE = re.compile(rf"对(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX
 ADJUST_SEVERAL_RE = re.compile(
     rf"对(?P<full>[^，。；（）\n]{{4,120}}?{GROUP_SUFFIX})(?:的)?(?:组成单位|组成人员|成员单位|成员|人员|机构设置)"
 )
+# "会议宣读了新一届X委员会人员组成": a news report of a body's members announced
+COMPOSITION_RE = re.compile(
+    rf"(?:宣读|宣布|公布|通报)了?(?:新一届|新一轮|调整后的)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
+    r"的?(?:人员组成|组成人员|成员名单|组成人员名单)"
+)
 # "6月27日，四川省地质灾害指挥部正式成立": a news report's body set up, its name first (a clause's head)
 FOUNDED_RE = re.compile(
     rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:日前|近日|于[^，。；]{{2,12}})?"
@@ -156,6 +161,15 @@ SET_UP_RULES = (
         ("某县乡村振兴工作领导小组成立以来，工作有序推进。",),
         unit="paragraph",
         needs=("成立",),
+    ),
+    Rule(
+        "groups.composition",
+        COMPOSITION_RE,
+        _set_up,
+        ("会议宣读了新一届某省安全生产委员会人员组成，明确由省长任主任。",),
+        ("会议听取了安全生产工作情况汇报。",),
+        unit="paragraph",
+        needs=("组成", "名单"),
     ),
     Rule(
         "groups.adjust",

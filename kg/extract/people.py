@@ -8,6 +8,7 @@ are their own family (kg.extract.appointments).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.extract.actors import split_top_level
 from kg.lexicon import (
@@ -114,14 +115,25 @@ SEAT_RE = re.compile(rf"^(?:办公室)?{_SEAT}$")
 SEAT_NOTE_RE = re.compile(rf"[（(](?P<seats>(?:办公室)?{_SEAT}(?:兼(?:办公室)?{_SEAT})*)[）)]$")
 
 
-def seat_of(org: str | None, post: str) -> tuple[str, str] | None:
+def seat_of(org: str | None, post: str, groups: Sequence[str] = ()) -> tuple[str, str] | None:
     """(group, role) when a person's post is a seat in a group ("市创城指挥部" "副总指挥"): a membership, not
-    a post (GUIDELINE: memberships); an office's seat is the group's ("…领导小组办公室" "主任" → 办公室主任)."""
+    a post (GUIDELINE: memberships); an office's seat is the group's ("…领导小组办公室" "主任" → 办公室主任); a
+    body the document names as a group, or by a short name of one ("省国动委" "副主任"), is that group."""
     if org and org.endswith("办公室") and not post.startswith("办公室"):
         org, post = org.removesuffix("办公室"), "办公室" + post
     if org and SEAT_RE.match(post) and GROUP_SEAT_RE.match(org + post):
         return org, post
-    return None
+    named = next((g for g in groups if org == g or abbreviates(org, g)), None) if org and SEAT_RE.match(post) else None
+    return (named, post) if named else None
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """ "省国动委" for "黑龙江省国防动员委员会": a body's short name keeps some of its characters in order, its last
+    among the name's last three."""
+    if not 3 <= len(short) < len(full) or short[-1] not in full[-3:]:
+        return False
+    rest = iter(full)
+    return all(char in rest for char in short)
 
 
 NATIONAL_BODY_RE = re.compile(r"^(?:国家|中央|全国|国务院|中国)")
