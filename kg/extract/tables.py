@@ -14,10 +14,9 @@ order. Rows become tasks (kg.extract.tasks) and their role cells assignments
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract.actors import TRAILER_RE, leading_actors, parse_actor_list, split_top_level
+from kg.extract.actors import TRAILER_RE, parse_actor_list, split_top_level
 from kg.extract.people import is_person_name
 from kg.headings import heading_of
 from kg.lexicon import ROLE_LABELS, TABLE_NUMBER_COLUMNS, TABLE_OTHER_COLUMNS, TABLE_TASK_COLUMNS, alternation
@@ -71,7 +70,7 @@ def _header(cells: list[str]) -> list[str] | None:
     return kinds
 
 
-def _role_of(kind: str) -> str | None:
+def role_of(kind: str) -> str | None:
     return kind if kind in ("牵头", "配合", "负责") else None
 
 
@@ -95,7 +94,9 @@ def read_tables(doc: Document) -> tuple[Row, ...]:
             i += 1
             continue
         kinds, used, shape = found
-        reader = {"lines": _rows_by_line, "bars": _rows_by_bar, "run": _rows_run_together}[shape]
+        from kg.extract.tables_run import rows_run_together  # the third shape, in a module of its own
+
+        reader = {"lines": _rows_by_line, "bars": _rows_by_bar, "run": rows_run_together}[shape]
         table, i = reader(lines, i + used, kinds)
         rows += table
     return tuple(rows)
@@ -158,12 +159,12 @@ def _loose_header(labels: list[str]) -> list[str] | None:
         at = named if named is not None else after_number
         if at is not None:
             kinds[at] = "task"
-    if "task" not in kinds or not any(_role_of(k) for k in kinds):
+    if "task" not in kinds or not any(role_of(k) for k in kinds):
         return None
     return kinds
 
 
-def _ends_table(text: str) -> bool:
+def ends_table(text: str) -> bool:
     heading = heading_of(text)
     return (heading is not None and heading[0] in LEVELS_THAT_END) or _header_at([(0, text)], 0) is not None
 
@@ -179,15 +180,15 @@ def _assign(kinds: list[str], cells: list[tuple[int, int, str]]) -> tuple[Cell, 
             continue
         if "task" in free and not out:
             kind = "task"
-        elif _is_people(text) and any(k.endswith("领导") or _role_of(k) for k in free):
+        elif _is_people(text) and any(k.endswith("领导") or role_of(k) for k in free):
             # people go to a leader's column before a body's ("具体分管领导" after "责任单位")
-            kind = next((k for k in free if k.endswith("领导")), None) or next(k for k in free if _role_of(k))
+            kind = next((k for k in free if k.endswith("领导")), None) or next(k for k in free if role_of(k))
         elif _is_actors(text):
             last = out[-1].column if out else None
             # no role column left: a cell listing one body a line goes on ("县水务局", "县住建局")
-            kind = next((k for k in free if _role_of(k)), last if last and _role_of(last) else "other")
+            kind = next((k for k in free if role_of(k)), last if last and role_of(last) else "other")
         else:
-            kind = next((k for k in free if k not in ("task",) and not _role_of(k)), "other")
+            kind = next((k for k in free if k not in ("task",) and not role_of(k)), "other")
         if kind in free:
             free.remove(kind)
         out.append(Cell(kind, start, end, person=kind.endswith("领导") or _is_people(text)))
@@ -217,7 +218,7 @@ def _rows_by_line(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tup
             current, number = [], None
             i += 1
             continue
-        if _ends_table(stripped):
+        if ends_table(stripped):
             break
         cell = cell_of(stripped)
         m = NUMBER_CELL_RE.match(cell)
@@ -259,7 +260,7 @@ def _rows_by_bar(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tupl
             rows.append(Row(start + text.index(stripped), start + len(text.rstrip()), None, (), section=True))
             i += 1
             continue
-        if _ends_table(text):
+        if ends_table(text):
             break
         cells = _bar_cells(start, text)
         if unnumbered:  # no number column: a row a line, numbered as its task cell is ("（1）…")
@@ -283,7 +284,7 @@ def _carried(kinds: list[str], cells: tuple[Cell, ...], rows: list[Row], words: 
     """
     above = next((r for r in reversed(rows) if not r.section), None)
     filled = {c.column for c in cells}
-    missing = [k for k in kinds if _role_of(k) and k not in filled]
+    missing = [k for k in kinds if role_of(k) and k not in filled]
     if above is None or not missing or words + len(missing) != len([k for k in kinds if k != "number"]):
         return cells
     carried = [replace(c, carried=True) for c in above.cells if c.column in missing]
@@ -317,73 +318,10 @@ def _section_row(lines: list[tuple[int, str]], i: int) -> bool:
 def _by_place(kinds: list[str], cells: list[tuple[int, int, str]]) -> tuple[Cell, ...]:
     """Cells given to the header's columns in order (an empty cell states nothing)."""
     return tuple(
-        Cell(kind, start, end, person=kind.endswith("领导") or (_role_of(kind) is not None and _is_people(text)))
+        Cell(kind, start, end, person=kind.endswith("领导") or (role_of(kind) is not None and _is_people(text)))
         for kind, (start, end, text) in zip(kinds, cells)
         if text
     )
-
-
-# the end of a task's words in run-together cells: its first sentence
-SENTENCE_END_RE = re.compile(r"[。；]")
-
-
-def _rows_run_together(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tuple[list[Row], int]:
-    """Cells run together: a row starts at its number; its task runs to the end of its sentence, then
-    people's names and bodies follow one another."""
-    rows: list[Row] = []
-    expected = 1
-    while i < len(lines) and not _ends_table(lines[i][1]):
-        start, text = lines[i]
-        for row_start, row_end, number in _numbered_parts(text, expected):
-            rows.append(
-                Row(start + row_start, start + row_end, str(number), _cells_of(text, row_start, row_end, kinds, start))
-            )
-            expected = number + 1
-        i += 1
-    return rows, i
-
-
-def _numbered_parts(text: str, expected: int) -> Iterator[tuple[int, int, int]]:
-    """Where the rows numbered expected, expected + 1, … start and end in a line (number first)."""
-    starts: list[tuple[int, int]] = []
-    at = 0
-    while True:
-        # the row's number stands between words: not in "1.5%", not in "2020年"
-        m = re.compile(rf"(?<![\d.．]){expected}(?=[\u4e00-\u9fff“《（(])").search(text, at)
-        if not m:
-            break
-        starts.append((m.start(), expected))
-        at, expected = m.end(), expected + 1
-    for n, (s, number) in enumerate(starts):
-        yield s, starts[n + 1][0] if n + 1 < len(starts) else len(text), number
-
-
-def _cells_of(text: str, start: int, end: int, kinds: list[str], base: int) -> tuple[Cell, ...]:
-    """The cells of one run-together row: number, task (to its first sentence's end), then people, then bodies."""
-    number = re.match(r"\d{1,3}", text[start:end])
-    at = start + (number.end() if number else 0)
-    stop = SENTENCE_END_RE.search(text, at, end)
-    task_end = stop.end() if stop else end
-    cells = [Cell("task", base + at, base + task_end)]
-    at = task_end
-    people = [k for k in kinds if k.endswith("领导")]
-    roles = [k for k in kinds if _role_of(k)]
-    for size in (3, 2) if people else ():
-        if is_person_name(text[at : at + size]):
-            cells.append(Cell(people[0], base + at, base + at + size, person=True))
-            at += size
-            break
-    last = kinds[-1]
-    for role in roles:
-        # bodies run together only in the table's last column; before it, a body ends where the next cell starts
-        names, used = leading_actors(text[at:end], adjacent=role == last)
-        if not names:
-            break
-        # all but the last role column hold one body each when the cells run together
-        used = used if role == roles[-1] else len(names[0])
-        cells.append(Cell(role, base + at, base + at + used))
-        at += used
-    return tuple(cells)
 
 
 def row_text(doc: Document, row: Row) -> str:
