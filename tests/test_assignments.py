@@ -91,6 +91,19 @@ POSITIVE = [
             ("规范道路设施", "配合", "丙管委会", None),
         },
     ),
+    # a table one cell a line whose rows leave the 序号 column empty: each task cell starts a row; a town in a
+    # 责任单位 cell is its own government
+    (
+        "附件\n序号\n重点工作内容\n责任单位\n配合单位\n一、关于优化经济结构\n（1）加快发展现代服务业。\n"
+        "继续推进甲商务区建设。\n甲镇\n区商务办、发改委\n加快乙中心项目建设。\n经委\n农委",
+        {
+            ("继续推进甲商务区建设", "负责", "甲镇", None),
+            ("继续推进甲商务区建设", "配合", "区商务办", None),
+            ("继续推进甲商务区建设", "配合", "区发改委", None),  # a bare core borrows the place before it
+            ("加快乙中心项目建设", "负责", "经委", None),
+            ("加快乙中心项目建设", "配合", "农委", None),
+        },
+    ),
     # labels of the verb alone: "（牵头：A；配合：B）"
     (
         "一、稳增长\n1.工业增加值增长8%。（牵头：县工信局；配合：各乡镇）",

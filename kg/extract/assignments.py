@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from kg.extract.actors import parse_actor_list, split_top_level
+from kg.extract.actors import BARE_PLACE_RE, parse_actor_list, split_top_level
 from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, is_actor, parse_role_clause
 from kg.extract.context import Context
 from kg.extract.leaders import LEADER_HEADING_RE, leader_heading, leader_of
@@ -168,8 +168,8 @@ def table_row(m: re.Match[str], at: At) -> Iterator[Found]:
             continue
         words = text[cell.start : cell.end]
         names = [n for n in split_top_level(words, "、，,") if PERSON_NAME_RE.match(n)] if cell.person else []
-        names = names or parse_actor_list(words)
-        claims += [Claim(cell.column, name, None, key, person_ok=cell.person) for name in names]
+        names = names or parse_actor_list(words) or [p for p in [words.strip()] if BARE_PLACE_RE.match(p)]
+        claims += [Claim(cell.column, name, None, key, person_ok=cell.person) for name in names]  # "徐泾镇": its own
     # a merged cell carried from the row above: the evidence runs from it to this row's end
     first = min((c.start for c in row.cells if c.carried), default=row.start)
     yield at.found(0, len(at.text), *claims, evidence=(min(first, row.start), row.end) if first < row.start else None)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.actors import TRAILER_RE, parse_actor_list, split_top_level
+from kg.extract.actors import BARE_PLACE_RE, TRAILER_RE, parse_actor_list, split_top_level
 from kg.extract.people import is_person_name
 from kg.headings import heading_of
 from kg.lexicon import ROLE_LABELS, TABLE_NUMBER_COLUMNS, TABLE_OTHER_COLUMNS, TABLE_TASK_COLUMNS, alternation
@@ -34,6 +34,7 @@ COLUMN_RE = re.compile(alternation(COLUMNS))
 # the number a task cell opens with, in a table with no number column: "（1）吸收…", "2.组建…"
 ROW_NUMBER_RE = re.compile(r"^[（(]?(?P<n>\d{1,3})(?:[）)]|[、.．](?!\d))")
 # a row's number cell: "1", "12", "1*", "（3）"
+CN_NUMBER_CELL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}$")  # a section's number alone in its cell
 NUMBER_CELL_RE = re.compile(r"^[（(]?(?P<n>\d{1,3})[）)]?\*?$")
 # a labelled value inside a row: "省牵头单位：省农业农村厅"
 LABELLED_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?P<label>{alternation(ROLE_LABELS)})[：:](?P<value>.+)$")
@@ -80,7 +81,7 @@ def _is_people(text: str) -> bool:
 
 
 def _is_actors(text: str) -> bool:
-    return bool(parse_actor_list(text))
+    return bool(parse_actor_list(text)) or BARE_PLACE_RE.match(text) is not None  # "徐泾镇" in a 责任单位 cell
 
 
 def read_tables(doc: Document) -> tuple[Row, ...]:
@@ -196,10 +197,14 @@ def _assign(kinds: list[str], cells: list[tuple[int, int, str]]) -> tuple[Cell, 
 
 
 def _rows_by_line(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tuple[list[Row], int]:
-    """One cell per line: a row runs from its number's line to the next number, section or end."""
+    """One cell per line: a row runs from its number's line to the next number, section or end. A table whose
+    rows carry no number (its 序号 column left empty) starts a row at each task cell: a line that is not a
+    list of bodies or people."""
     rows: list[Row] = []
     current: list[tuple[int, int, str]] = []
     number: str | None = None
+    unnumbered = kinds[:1] == ["number"] and _unnumbered(lines, i)  # a 序号 column its rows leave empty
+    count = 0
 
     def close() -> None:
         words = [c for c in current if c[2]]  # a page's text may give an empty cell a line ("||"): it says nothing
@@ -212,7 +217,7 @@ def _rows_by_line(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tup
         if not stripped:
             i += 1
             continue
-        if heading_of(stripped) and _number_follows(lines, i):  # a section row: "一、优化营商环境", then "1"
+        if heading_of(stripped) and (unnumbered or _number_follows(lines, i)):  # a section row: "一、…", then "1"
             close()
             rows.append(Row(start + text.index(stripped), start + len(text.rstrip()), None, (), section=True))
             current, number = [], None
@@ -222,15 +227,30 @@ def _rows_by_line(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tup
             break
         cell = cell_of(stripped)
         m = NUMBER_CELL_RE.match(cell)
-        if m or heading_of(stripped):
+        starts_row = unnumbered and not (_is_actors(cell) or _is_people(cell))
+        if m or heading_of(stripped) or starts_row:
             close()
-            current, number = [], (m["n"] if m else None)
-        elif number is not None:
+            count += 1
+            current, number = [], (m["n"] if m else str(count) if starts_row else None)
+        if not m and number is not None:
             at = start + text.index(cell) if cell else start
             current.append((at, at + len(cell), cell))
         i += 1
     close()
     return rows, i
+
+
+NUMBERED_WITHIN = 40  # lines after a header where a table that numbers its rows shows a number
+
+
+def _unnumbered(lines: list[tuple[int, str]], i: int) -> bool:
+    """Do a table's rows go without their number? No line soon after its header is a number cell ("3", "一"),
+    and some is a task's words with no number of their own."""
+    cells = [c for _, text in lines[i : i + NUMBERED_WITHIN] if (c := cell_of(text.strip()))]
+    if any(NUMBER_CELL_RE.match(c) or CN_NUMBER_CELL_RE.match(c) for c in cells):
+        return False
+    # and a task cell that is no numbered heading ("1.加强…" items are read as headings)
+    return any(len(c) >= 6 and not heading_of(c) and not _is_actors(c) for c in cells)
 
 
 def _number_follows(lines: list[tuple[int, str]], i: int) -> bool:
