@@ -36,7 +36,7 @@ SET_UP_RE = re.compile(
 )
 # "成立以市长A为组长，B、C为副组长，…为成员的X领导小组": the seats first, over commas, then the group
 SET_UP_LED_RE = re.compile(
-    rf"(?:{SET_UP})以[^。；]{{2,300}}?为[^，。；的]{{0,10}}的(?P<full>[^，。；（）\n的]{{2,40}}?{GROUP_SUFFIX})"
+    rf"(?:{SET_UP})了?以[^。；]{{2,300}}?(?:为|任)[^，。；的]{{0,10}}的(?P<full>[^，。；（）\n的]{{2,40}}?{GROUP_SUFFIX})"
     rf"(?:{SHORT_NAME})?"
 )
 # "对X领导小组（以下简称市领导小组）机构设置进行调整": with 对, only a group the text names short
@@ -86,13 +86,13 @@ def group_name(text: str) -> str:
     """The group's own name in "…成立由市长担任组长的X": the words after the last verb of setting up."""
     text = SET_UP_SPLIT_RE.split(text)[-1]
     text = re.sub(r"^(?:(?:充实|完善)了?|了|为)", "", text)  # "调整充实(了)X领导小组", "调整为X指挥部"
-    return re.sub(r"^由[^，。；]{0,40}?担任组长的", "", text)
+    return re.sub(r"^(?:由|以)[^，。；]{0,40}?(?:担任|任|为)组长的", "", text)
 
 
 def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     """A body the text or the title sets up, and its short name (not a kind of body alone: "组建工作专班")."""
-    name = group_name(m["full"] or m.groupdict().get("listed") or "")
-    if name not in GROUP_KINDS and not COUNTED_RE.match(name):  # "设立9个工作组": how many, not a name
+    name = COUNTED_RE.sub("", group_name(m["full"] or m.groupdict().get("listed") or ""))  # "十二个改革推进组"
+    if name not in GROUP_KINDS:  # "设立9个工作组": how many of a kind, not a name
         yield at.found(m.start(), m.end(), SetUp(name, m.groupdict().get("short")))
 
 
@@ -276,6 +276,11 @@ class Context:
         i = bisect.bisect_right(self.set_ups, (offset,))
         before = (group for _, end, group in reversed(self.set_ups[:i]) if end <= offset)
         return self.subgroup_at(offset) or next(before, None) or next(iter(self.groups), None)
+
+    def group_around(self, offset: int) -> str | None:
+        """The group whose set-up's words hold an offset: "成立以A为组长、B为副组长的X" holds A's and B's seats."""
+        i = bisect.bisect_right(self.set_ups, (offset, float("inf")))
+        return next((g for s, e, g in reversed(self.set_ups[max(0, i - 3) : i]) if s <= offset < e), None)
 
     def subgroup_at(self, offset: int) -> str | None:
         """The working group whose section holds an offset ("一、抢险救灾组" and what is under it)."""

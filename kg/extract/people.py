@@ -62,7 +62,7 @@ def is_person_name(text: str) -> bool:
         return not looks_like_org(text.replace("·", ""))
     if not PERSON_RE.match(text) or looks_like_org(text) or POST_RE.match(text) or POST_END_RE.search(text):
         return False
-    if text in NOT_NAMES:  # "任命", "常务": a word, not a name
+    if text in NOT_NAMES or text[:2] in NOT_NAMES:  # "任命", "常务", "单位为": a word, not a name
         return False
     if text[-1] in "市县区省镇乡村州局委办厅部":  # "张家港市" is a place
         return False

@@ -131,7 +131,7 @@ SET_UP_VERB_RE = re.compile(f"^(?:{alternation((*SET_UP_VERBS, '决定', '并'))
 COUNT_RE = re.compile(BODY_COUNT)  # "20个相关职能部门的": how many bodies a list before it names
 DESIGNATES_RE = re.compile(r"确定|明确|指定|推选|选派|推荐")
 # words that open a clause, not a holder's name: "另外", "成立以市长为组长…" (以X为组长: X holds it)
-DISCOURSE_RE = re.compile(r"^(?:(?:另外|此外|同时|其中)[，,]?|[^，。；]{0,40}?(?:成立|组建|设立|建立)了?以|以)")
+DISCOURSE_RE = re.compile(r"^(?:(?:另外|此外|同时|其中)[，,]?|[^，。；]{0,40}?(?:成立|组建|设立|建立)了?以|了?以)")
 
 
 def _groups_named(text: str, at: At) -> list[str]:
@@ -141,8 +141,11 @@ def _groups_named(text: str, at: At) -> list[str]:
 
 
 def _seat_groups(m: re.Match[str], at: At) -> list[str]:
-    """The groups a seat is in: those its words name, else those named before it in the sentence, else the document's."""
-    found = _groups_named(m["seat"], at) or _groups_named(at.text[: m.start()], at)
+    """The groups a seat is in: those its words name, else the one whose set-up holds it ("成立以A为组长的X"),
+    else those named before it in the sentence, else the document's."""
+    found = _groups_named(m["seat"], at)
+    around = at.context.group_around(at.start + m.start())
+    found = found or ([around] if around else []) or _groups_named(at.text[: m.start()], at)
     group = group_of(at)
     return found or ([group] if group else [])
 
