@@ -104,6 +104,11 @@ POSITIVE = [
             ("加快乙中心项目建设", "配合", "农委", None),
         },
     ),
+    # "负责制定" is the verb before its duty (负责制 alone is a system, see NEGATIVE)
+    (
+        "工信部门负责制定产业链清单；商务部门负责制订园区清单。",
+        {("制定产业链清单", "负责", "工信部门", None), ("制订园区清单", "负责", "商务部门", None)},
+    ),
     # labels of the verb alone: "（牵头：A；配合：B）"
     (
         "一、稳增长\n1.工业增加值增长8%。（牵头：县工信局；配合：各乡镇）",
@@ -475,6 +480,7 @@ def test_assignment_phrasings(raw: str, expected: set) -> None:
 
 
 NEGATIVE = [
+    "会议强调，要将应急准备作为各级党委政府贯彻落实军委主席负责制的实际检验。",  # 负责制: a system, no verb
     "（一）压实责任。各单位主要负责人要亲自抓、负总责。",
     "（二）明确分工。明确牵头部门和责任单位，建立工作台账。",
     "组长：市政府分管教育工作的副市长",

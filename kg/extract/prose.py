@@ -23,7 +23,7 @@ from kg.names import looks_like_org
 from kg.rules import At, Found, Rule
 
 # what a role verb is not followed by when it is a verb: 负责人, 负责同志, 负责解读, 牵头部门, "履行牵头责任", 负责制
-NOT_A_VERB = "(?!人|同志|解读|部门|单位|领导|处室|责任|职责|作用|制)"
+NOT_A_VERB = "(?!人|同志|解读|部门|单位|领导|处室|责任|职责|作用|制(?![定订作止发]))"
 
 
 # "由市能源局负责，采取特许经营模式…", "已拨补助资金由所在县级卫健部门负责追回"
