@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from kg.headings import CN_DIGITS, chinese_number
 from kg.lexicon import DOCUMENT_KINDS
-from kg.lines import DATE_LINE_RE, is_issuer_line
+from kg.lines import CN_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, is_issuer_line
 
 _SEP = r"[\s：:|]*"
 _YMD = r"(?P<y>\d{4})[-年/.](?P<m>\d{1,2})[-月/.](?P<d>\d{1,2})"
@@ -159,3 +160,30 @@ def _title_like(line: str) -> bool:
         and not SITE_NAV_RE.match(line)
         and not is_issuer_line(line)
     )
+
+
+# "（陕政字〔2007〕50号）": a number in brackets on a line of its own
+BRACKETED_RE = re.compile(r"^[（(](.+)[）)]$")
+ISO_DATE_RE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日$")
+
+
+def parse_date(text: str) -> str | None:
+    """ "2023年3月6日" or "二〇二三年三月六日" → "2023-03-06"."""
+    m = ISO_DATE_RE.match(text)
+    if m:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    else:
+        m = CN_DATE_RE.match(text)
+        if not m:
+            return None
+        y = int("".join(str(CN_DIGITS[c]) for c in m["y"]))
+        mo, d = chinese_number(m["m"]), chinese_number(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def normalize_number(text: str) -> str | None:
+    """ "运政办发 [2023] 6 号" → "运政办发〔2023〕6号"; "（陕政字〔2007〕50号）" → "陕政字〔2007〕50号"."""
+    m = DOC_NUMBER_RE.match(BRACKETED_RE.sub(r"\1", re.sub(r"\s+", "", text)))
+    return f"{m['prefix']}〔{m['year']}〕{m['no']}号" if m else None

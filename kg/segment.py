@@ -32,10 +32,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.formats import Extracted
-from kg.headings import CN_DIGITS, Numbering, chinese_number, heading_of
+from kg.headings import Numbering, heading_of
 from kg.lexicon import DOCUMENT_KINDS, alternation
 from kg.lines import (
-    CN_DATE_RE,
     DOC_NUMBER_RE,
     LABEL_RE,
     PUBLIC_RE,
@@ -47,13 +46,11 @@ from kg.lines import (
     issuer_name,
 )
 from kg.mapped import MappedText
-from kg.metadata import PAGE_META_RE, SITE_NAV_RE, metadata, own_title, page_title
+from kg.metadata import PAGE_META_RE, SITE_NAV_RE, metadata, normalize_number, own_title, page_title, parse_date
 from kg.model import Document, Span
 from kg.reading import simplified
 from kg.repair import Paragraph
 
-# "（陕政字〔2007〕50号）": a number in brackets on a line of its own
-BRACKETED_RE = re.compile(r"^[（(](.+)[）)]$")
 # "关于印发《X》的通知", "关于转发X的通知": the title is X's
 FORWARD_RE = re.compile(r"^关于(?:印发|转发|下发|颁布|公布)(?:修订后的)?《?(?P<title>.+?)》?(?:的通知)$")
 # "运城市人民政府办公室关于印发…的通知" on one line
@@ -68,29 +65,6 @@ TITLE_NUMBER_RE = re.compile(
 BARE_TITLE_RE = re.compile(r"^[\u4e00-\u9fff“”《》（）()0-9—\-、！？!?]{2,60}$")
 # "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
 INTERPRETER_RE = re.compile(r"(?:本[\u4e00-\u9fff]{1,4}?)?由(?P<org>[^，。；由]{2,40}?)(?:负责)?解读")
-ISO_DATE_RE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日$")
-
-
-def parse_date(text: str) -> str | None:
-    """ "2023年3月6日" or "二〇二三年三月六日" → "2023-03-06"."""
-    m = ISO_DATE_RE.match(text)
-    if m:
-        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    else:
-        m = CN_DATE_RE.match(text)
-        if not m:
-            return None
-        y = int("".join(str(CN_DIGITS[c]) for c in m["y"]))
-        mo, d = chinese_number(m["m"]), chinese_number(m["d"])
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-def normalize_number(text: str) -> str | None:
-    """ "运政办发 [2023] 6 号" → "运政办发〔2023〕6号"; "（陕政字〔2007〕50号）" → "陕政字〔2007〕50号"."""
-    m = DOC_NUMBER_RE.match(BRACKETED_RE.sub(r"\1", re.sub(r"\s+", "", text)))
-    return f"{m['prefix']}〔{m['year']}〕{m['no']}号" if m else None
 
 
 @dataclass

@@ -6,11 +6,12 @@ import json
 
 import pytest
 
+from kg.headings import chinese_number
 from kg.mapped import MappedText
 from kg.model import Document
 from kg.pipeline import extract_documents
 from kg.reading import Source
-from kg.segment import chinese_number, normalize_number, parse_date
+from kg.segment import normalize_number, parse_date
 
 from .conftest import GOLD
 
