@@ -110,7 +110,7 @@ def _seats_apart(posts: list[PersonPost], groups: Sequence[str]) -> tuple[list[P
 
 def _parts(compound: str) -> list[tuple[str | None, str]]:
     """Each part of a compound post with its body, where it names one ("副省长、省国动委副主任")."""
-    return [split or (None, part) for part in compound.split("、") for split in [split_org_post(part)]]
+    return [split_org_post(part) or (None, part) for part in compound.split("、")]
 
 
 def _with_bodies(posts: list[PersonPost]) -> list[PersonPost]:
