@@ -110,6 +110,8 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
     end = following.start() if following else len(at.text)
     other = OTHER_LABEL_RE.search(at.text, m.end(), end)
     end = other.start() + bool(other["sep"]) if other else end
+    stop = at.text.find("。", m.end(), end)  # a list ends with its sentence: "责任单位：A、B。以下均需…"
+    end = stop + 1 if stop >= 0 else end
     body = without_note(_closed(at.text[m.end() : end].strip().rstrip("。；;，,")))
     role = ROLE_LABELS[m["label"]]
     triples = parse_role_clause(body) if has_role_verb(body) else None
