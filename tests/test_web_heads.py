@@ -156,6 +156,12 @@ def test_a_title_with_its_number_in_brackets_and_a_dateline_with_a_colon() -> No
     assert doc.title == "新区人大常委会举行第八次全体会议"
 
 
+def test_a_headline_with_a_comma_is_the_title() -> None:
+    raw = "某县委书记拟任人选公布，正厅级县委书记将继续减少\n\n某省正厅级县委书记正逐步减少。\n"
+    [doc] = docs_of(raw)
+    assert doc.title == "某县委书记拟任人选公布，正厅级县委书记将继续减少"
+
+
 def test_a_wrapped_inline_head_and_a_short_issuer_name() -> None:
     raw = """\
 省人民政府办公厅关于成立
