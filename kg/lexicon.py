@@ -303,7 +303,7 @@ POST_TITLES = (
 ).split()
 # What may stand before a post title: its rank, its kind, its acting or deputy form
 # ("二级巡视员", "常务副市长", "代理市长", "代市长", "党组副书记").
-POST_PREFIXES = ("常务", "专职", "执行", "第一", "驻会", "兼职", "助理", "代理", "代")
+POST_PREFIXES = ("常务", "专职", "执行", "第一", "驻会", "兼职", "助理", "代理", "代", "部务")
 # What a post before a name may be ("市长储祥好", "省委书记蓝佛安").
 LEADER_TITLES = (
     "书记",
@@ -329,7 +329,7 @@ POST_LINE_ENDINGS = (
 # Words that follow a person's name in running text ("储祥好担任", "蓝佛安对…").
 AFTER_NAME_WORDS = (
     "担任 同志 兼任 任 为 主持 出席 讲话 指出 强调 对 在 于 、 ， 。 ： 和 与 及 的 等 作 要求 表示 率 到 赴 "
-    "参加 列席 宣读 颁发 介绍 汇报 受 代表 就 向 牵头 负责 提名 说明 作了 委托 召集 一行"
+    "参加 列席 宣读 颁发 介绍 汇报 受 代表 就 向 牵头 负责 提名 说明 作了 委托 召集 一行 拟任 拟提名"
 ).split()
 # A title that follows a national leader's name ("习近平总书记").
 NATIONAL_TITLES = ("总书记", "总理", "委员长")

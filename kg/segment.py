@@ -62,7 +62,9 @@ REPORT_TITLE_RE = re.compile(r"^[\u4e00-\u9fff\d]{0,12}政府工作报告$")
 TITLE_NUMBER_RE = re.compile(
     rf"^(?P<title>关于[^。；]{{2,80}}?(?:{alternation(DOCUMENT_KINDS)}))[（(](?P<number>[^（）()]{{4,30}}号)[）)]$"
 )
-BARE_TITLE_RE = re.compile(r"^[\u4e00-\u9fff“”《》（）()0-9—\-、！？!?][\u4e00-\u9fff“”《》（）()0-9—\-、！？!?，]{1,59}(?<!，)$")
+BARE_TITLE_RE = re.compile(
+    r"^[\u4e00-\u9fff“”《》（）()0-9—\-、！？!?][\u4e00-\u9fff“”《》（）()0-9—\-、！？!?，]{1,59}(?<!，)$"
+)
 # "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
 INTERPRETER_RE = re.compile(r"(?:本[\u4e00-\u9fff]{1,4}?)?由(?P<org>[^，。；由]{2,40}?)(?:负责)?解读")
 

@@ -22,7 +22,7 @@ POST_TITLE_AT_RE = re.compile(rf"(?:{POST_WORDS})")
 # a post title with two Chinese characters after it: where a roll call may name its holders
 ROLL_POST_RE = re.compile(rf"(?:常务|代理)?副?(?:{POST_WORDS}|总指挥|指挥长|链长)(?=[\u4e00-\u9fff]{{2}})")
 # what may stand before a post title and belongs to it ("常务副主任", "党组书记")
-POST_LEAD_RE = re.compile(r"(?:常务|党组|党委|专职|执行|第一|驻会|副|[一二三四]级)+$")
+POST_LEAD_RE = re.compile(r"(?:常务|党组|党委|专职|执行|第一|驻会|部务|副|[一二三四]级)+$")
 # where a name ends: punctuation, or a word that follows names (lexicon.AFTER_NAME_WORDS)
 NAME_END_RE = re.compile(rf"(?:[，。、；：,;:（(]|$|{alternation(AFTER_NAME_WORDS)})")
 # one-character words that end a name's reading when a two-character name fits ("杨阳等")
@@ -131,9 +131,9 @@ def _roll_org(text: str, start: int, depth: int = 0) -> str | None:
 
 
 # what a body's name in running text follows: punctuation, or a verb that names people by their posts
-BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了|受|以|据|在)$")
+BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了|受|以|据|在|现任)$")
 # what a body's name does not hold: punctuation, particles and the verbs above
-NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经受以据]|任命|免去|根据|^在")
+NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经受以据]|任命|免去|根据|^在|现任")
 
 
 def org_before(text: str, at: int) -> str | None:
