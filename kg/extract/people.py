@@ -44,7 +44,7 @@ NAME_WITH_POST_RE = re.compile(
 POST_END_RE = re.compile(rf"(?:{POST_WORDS})$")
 # "市长储祥好担任", "省委书记蓝佛安对…": a post, then a name, then a word that follows names
 POST_THEN_NAME_RE = re.compile(
-    f"(?P<post>(?:[省市县区]委)?(?:常务|代理|代)?(?:副)?(?:{alternation(LEADER_TITLES)}))(?P<name>[\u4e00-\u9fff]{{2}}(?=[担兼]任)|[\u4e00-\u9fff]{{2,3}})"
+    f"(?P<post>(?:[省市县区]委)?(?:常务|代理|代)?(?:副)?(?:{alternation(LEADER_TITLES)}))(?P<name>[\u4e00-\u9fff]{{2}}(?=[担兼拟出]任)|[\u4e00-\u9fff]{{2,3}})"
     f"(?={alternation(AFTER_NAME_WORDS)})"
 )  # "局长韩立担任": 韩立, not 韩立担
 # "南京市" in "南京市副市长": a place standing for its government

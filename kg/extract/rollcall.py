@@ -55,7 +55,8 @@ def _name_at(text: str, i: int) -> str | None:
         and not runs_into_post(text, i + n)
     ]
     if len(fits) == 2 and (
-        (fits[0][2] in AFTER_ONE and not PUNCT_AFTER_RE.match(text, i + 3)) or text[i + 2 : i + 4] in ("担任", "兼任")
+        (fits[0][2] in AFTER_ONE and not PUNCT_AFTER_RE.match(text, i + 3))
+        or text[i + 2 : i + 4] in ("担任", "兼任", "拟任", "出任")
     ):
         return fits[1]
     return fits[0] if fits else None
