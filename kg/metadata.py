@@ -55,7 +55,10 @@ FORWARDS_RE = re.compile(r"现将(?P<title>[^，。；]{2,60}?)(?:（以下简�
 # a news report of a plan: "近日，X办公室发布《Y》方案", "X印发了《Y》"
 PUBLISHES_RE = re.compile(r"(?:发布|印发|出台)了?《(?P<title>[^《》]{4,60})》")
 # a news lead: its dateline ("广州日报讯（记者…）", "新华社北京7月8日电"), its date, then its first sentence
-_DATELINE = r"[^，。]{0,40}?(?:\d日|报|社|网|台)(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?[：:]?\s*"
+_DATELINE = (
+    r"(?:[^，。]{0,40}?(?:\d日|报|社|网|台)(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?[：:]?\s*"
+    r"|[^，。]{0,40}?\d日[^，。\s]{0,8}消息\s*)"
+)  # "新华社北京7月8日电", "某某网讯：", "中国台湾网5月21日平原消息"
 _DAY = r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?|近日|日前)[，,]\s*"
 LEAD_RE = re.compile(rf"^(?:{_DATELINE}(?:{_DAY})?|{_DAY})(?P<title>[^。；]{{6,120}})。")
 # a byline on a line of its own: "□东方今报·记者 米方杰", "来源：新华网"

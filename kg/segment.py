@@ -62,6 +62,7 @@ REPORT_TITLE_RE = re.compile(r"^[\u4e00-\u9fff\d]{0,12}政府工作报告$")
 TITLE_NUMBER_RE = re.compile(
     rf"^(?P<title>关于[^。；]{{2,80}}?(?:{alternation(DOCUMENT_KINDS)}))[（(](?P<number>[^（）()]{{4,30}}号)[）)]$"
 )
+STAMP_LINE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 BARE_TITLE_RE = re.compile(
     r"^[\u4e00-\u9fff“”《》（）()0-9—\-、！？!?][\u4e00-\u9fff“”《》（）()0-9—\-、！？!?，]{1,59}(?<!，)$"
 )
@@ -237,6 +238,9 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
                 head = (1, [], text)
             elif head is None and (numbered := TITLE_NUMBER_RE.match(text)):
                 head = (1, [], numbered["title"])  # "关于…的通知（黔农发〔2006〕135号）"
+            elif head is None and STAMP_LINE_RE.match(text) and len(paras) > 1:
+                after = paras[1].text.text  # "2018-04-05 00:00" above a news page's headline
+                head = (2, [], after) if BARE_TITLE_RE.match(after) and len(after) <= 40 else None
         elif head is None and REPORT_TITLE_RE.match(text) and (paras[i].page_start or (current and current.closed)):
             head = (1, [], text)  # a work report starting on a new page of the gazette
         if head:

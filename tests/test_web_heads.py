@@ -162,6 +162,13 @@ def test_a_headline_with_a_comma_is_the_title() -> None:
     assert doc.title == "某县委书记拟任人选公布，正厅级县委书记将继续减少"
 
 
+def test_a_news_page_s_stamp_above_its_headline_and_a_消息_dateline() -> None:
+    [doc] = docs_of("2018-04-05 00:00\n王立兼任某部副部长\n国务院昨天宣布，王立兼任某部副部长。\n")
+    assert doc.title == "王立兼任某部副部长"
+    [doc] = docs_of("某某网5月21日平原消息 日前，中共某县委调整充实了对台工作领导小组。\n领导小组由县委书记任组长。\n")
+    assert doc.title == "中共某县委调整充实了对台工作领导小组"
+
+
 def test_a_wrapped_inline_head_and_a_short_issuer_name() -> None:
     raw = """\
 省人民政府办公厅关于成立
