@@ -85,12 +85,12 @@ MARKED_ROLE_RE = re.compile(rf"(?P<name>[^、，,；;（(〔［]{{2,30}}?)[（(�
 
 def _closed(text: str) -> str:
     """A list without the closing bracket of a clause around it ("…市财政局）"), keeping its names' own."""
-    while text and text[-1] in "）)］]】" and text.count(text[-1]) > text.count(OPENING[text[-1]]):
+    while text and text[-1] in "）)］]】〕" and text.count(text[-1]) > text.count(OPENING[text[-1]]):
         text = text[:-1]
     return text
 
 
-OPENING = {"）": "（", ")": "(", "］": "［", "]": "[", "】": "【"}
+OPENING = {"）": "（", ")": "(", "］": "［", "]": "[", "】": "【", "〕": "〔"}
 # a note in brackets after a list that names no one: "（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）"
 NOTE_RE = re.compile(r"[（(](?P<note>[^（）()]{2,80})[）)]$")
 
@@ -183,12 +183,13 @@ def table_row(m: re.Match[str], at: At) -> Iterator[Found]:
 CARRY_OVER_RE = re.compile(
     r"以下(?:各项)?(?:措施|任务|工作|事项)?均(?:由|需|要|须)?(?P<list>[^，。；：]{2,80}?)(?:负责)?(?:落实|实施|推进|负责)"
     r"(?=[^。]{0,80}不再(?:单独|逐一|一一)?列出)"
-)
+    r"|(?:具体)?(?:任务|工作|措施)均涉及(?P<also>[^，。；：]{2,80}?)[，,]不再(?:做|作)?(?:分工|列出)[，,]?下同"
+)  # or "具体任务均涉及相关市（州）人民政府，不再做分工，下同": this item and the ones after it
 
 
 def carry_over(m: re.Match[str], at: At) -> Iterator[Found]:
     """Actors named once for the items after the statement: each is responsible (负责) for each of them."""
-    actors = parse_actor_list(m["list"])
+    actors = parse_actor_list(m["list"] or m["also"])
     offset = at.start + m.start()
     here = at.context.task_at(offset)
     tasks, starts = at.context.once("tasks-in-order", _in_order)
@@ -200,6 +201,8 @@ def carry_over(m: re.Match[str], at: At) -> Iterator[Found]:
     after = list(
         itertools.takewhile(lambda t: _within(t.key, container), tasks[i:])
     )  # a section's items are contiguous
+    if m["also"] and here is not None:
+        after.insert(0, here)  # "下同": the statement's own item too
     yield at.found(m.start(), m.end(), *(Claim("负责", a, None, t.key) for t in after for a in actors))
 
 
@@ -311,10 +314,11 @@ ASSIGNMENTS = Family(
             carry_over,
             (
                 "一、重点任务\n以下措施均需市发改委、市财政局落实，不再单独列出。\n（一）推进老旧小区改造。\n（二）加快城市更新。",
+                "（一）推进市场建设。〔责任单位：省商务厅。具体任务均涉及各市人民政府，不再做分工，下同。〕\n（二）优化准入。",
             ),
             ("一、重点任务\n以下措施均需认真落实。\n（一）推进老旧小区改造。",),
             unit="paragraph",
-            needs=("以下",),
+            needs=("以下", "下同"),
         ),
         Rule(
             "assignments.duty-list",
