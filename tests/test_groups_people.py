@@ -201,6 +201,18 @@ SEATS = [
             ("改革推进组", "其他分管领导", "post", "组长"),
         },
     ),
+    # "常务副主任由…担任"; "成员单位由A、B等38个部门组成" (the role as written, the count no part of a name)
+    (
+        HEAD
+        + "委员会主任由市长马林担任，常务副主任由常务副市长钱亮担任。委员会成员单位由市委宣传部、市发改委、市应急局等38个部门组成。",
+        {
+            (G, "马林", "person", "主任"),
+            (G, "钱亮", "person", "常务副主任"),
+            (G, "市委宣传部", "org", "成员单位"),
+            (G, "市发改委", "org", "成员单位"),
+            (G, "市应急局", "org", "成员单位"),
+        },
+    ),
     # several seats on one line; 同志 before a bracketed post; a name, a comma, the post; a table's rows
     (
         HEAD + "组长：王一鸣同志（市长）；副组长：李立新（副市长）、赵海涛（副市长）,成员:孙启明\n"

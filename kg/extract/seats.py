@@ -69,7 +69,7 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
 EACH_COUNT_RE = re.compile(r"各[0-9一二两三四五六七八九十]名")  # "A、B各1名分管副厅长": one from each body
 # "指挥长由市长担任", "召集人由市政府分管副市长担任"
 SEAT_BY_RE = re.compile(
-    r"(?P<seat>(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员|主任|委员)|联络员)(?:已|也|均|改|目前)*由"
+    r"(?P<seat>(?:常务)?(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员|主任|委员)|联络员)(?:已|也|均|改|目前)*由"
     r"(?P<who>[^，。；]+?)(?P<jointly>共同)?(?:(?<!负责)同志)?(?:兼任|担任)"
 )  # a committee's "主任由市长担任，委员由各成员单位主要负责人担任", "主任已由市委书记、市长共同担任" (its office's
 # 主任: groups.office-head)
@@ -109,12 +109,12 @@ COMPOSED_RE = re.compile(
 def composed(m: re.Match[str], at: At) -> Iterator[Found]:
     """成员由…组成: the members; a group "由A、B组成": its member units (not "由组长、副组长和成员组成")."""
     group = group_of(at)
-    members = parse_members(m["list"], "成员")
+    members = parse_members(COUNT_RE.sub("", m["list"]), "成员")  # "A、B等38个部门": the bodies named
     of_members = m["of"].startswith("成员")
     if not of_members:
         members = [(name, kind) for name, kind in members if kind == "org"] if len(members) > 1 else []
     if group and members:
-        role = "成员" if of_members else "成员单位"
+        role = m["of"] if of_members else "成员单位"  # "成员单位由…组成": the text's own word
         yield at.found(m.start(), m.end(), *(Seat(member, kind, role, group) for member, kind in members))
 
 
