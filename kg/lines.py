@@ -39,7 +39,9 @@ RUNNING_TITLE_RE = re.compile(f"^[\u4e00-\u9fff“”（）]{{6,40}}(?:{alternat
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{_CJK}]")
 # A character of Chinese text: CJK ideographs plus full-width punctuation and forms.
-WIDE_RE = re.compile(f"[{_CJK}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2460-\u24ff\u2160-\u217f]")
+_WIDE = f"{_CJK}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2460-\u24ff\u2160-\u217f"
+WIDE_RE = re.compile(f"[{_WIDE}]")
+_NARROW_RE = re.compile(f"[^{_WIDE}]")  # counted rather than the wide ones: a line has few
 
 POST_END = alternation(POST_LINE_ENDINGS)
 # "陈 杰 市委常委、常务副市长", "组 长：陈 杰 市委常委": a person then the post, by a space
@@ -70,13 +72,19 @@ NAME_BRACKET_RE = re.compile(rf"^[{_CJK}]{{2,4}}[（(][^（）()]{{2,30}}[）)]$
 
 def display_width(text: str) -> float:
     """Width in em: Chinese characters and full-width forms 1, spaces ¼, others ½."""
-    wide, spaces = len(WIDE_RE.findall(text)), text.count(" ")
+    wide, spaces = len(text) - len(_NARROW_RE.findall(text)), text.count(" ")
     return wide + 0.25 * spaces + 0.5 * (len(text) - wide - spaces)  # quarters: every sum is exact
+
+
+# the last character of every line of furniture: a head's dot, 公报, 期, a page's number or dash, 录, 页
+_FURNITURE_ENDS = frozenset("·•・报期）)录页0123456789-—–－")
 
 
 def is_furniture(line: str) -> bool:
     """Page furniture: running heads, the gazette's head, page numbers, its table of contents."""
     s = line.strip()
+    if not s or s[-1] not in _FURNITURE_ENDS:
+        return False  # most lines: every pattern below ends in one of these characters
     return bool(
         RUNNING_HEAD_RE.match(s)
         or GAZETTE_HEAD_RE.match(s)

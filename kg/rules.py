@@ -99,18 +99,43 @@ def units(doc: Document, unit: Unit) -> list[tuple[int, str]]:
 
 @functools.cache
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for "any of these words", searched in C rather than word by word."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    """One pattern for "any of these words" (the shortest first), searched in C rather than word by word."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len))))
+
+
+def _holding(doc: Document, rule: Rule) -> list[tuple[int, str]]:
+    """The units of a document a rule runs on: those that hold one of the words it needs.
+
+    The units are slices of the text, in order and apart, so a word is held by
+    the last unit to start before it, when it ends within that unit. One search
+    through the text finds them: after a word that is held, the next search
+    starts at its end (a word beginning inside it is in the same unit); after
+    one that runs past its unit, at its next character.
+    """
+    cut = units(doc, rule.unit)
+    if not rule.needs:
+        return cut
+    words = _any_of(rule.needs)
+    if rule.unit == "title" or len(cut) < 2:
+        return [(start, text) for start, text in cut if words.search(text)]
+    starts = [start for start, _ in cut]
+    text = doc.text.text
+    kept: list[tuple[int, str]] = []
+    m = words.search(text)
+    while m:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        held = i >= 0 and m.end() <= starts[i] + len(cut[i][1])
+        if held and (not kept or kept[-1][0] != starts[i]):
+            kept.append(cut[i])
+        m = words.search(text, m.end() if held else m.start() + 1)
+    return kept
 
 
 def find(doc: Document, rules: Sequence[Rule], context: Any = None) -> list[Found]:
     """Every item every rule finds in a document, in rule order."""
     found: list[Found] = []
     for rule in rules:
-        needs = _any_of(rule.needs) if rule.needs else None
-        for start, text in units(doc, rule.unit):
-            if needs is not None and not needs.search(text):
-                continue
+        for start, text in _holding(doc, rule):
             for m in rule.pattern.finditer(text):
                 found.extend(f for f in rule.make(m, At(rule, doc, start, text, context)) if f.records)
     return found

@@ -20,7 +20,12 @@ from kg.rules import At, Found
 POST_WORDS = alternation(POST_TITLES)
 POST_TITLE_AT_RE = re.compile(rf"(?:{POST_WORDS})")
 # a post title with two Chinese characters after it: where a roll call may name its holders
-ROLL_POST_RE = re.compile(rf"(?:常务|代理)?副?(?:{POST_WORDS}|总指挥|指挥长|链长)(?=[\u4e00-\u9fff]{{2}})")
+# (written "常务副?T|代理副?T|副T|T" rather than "(?:常务|代理)?副?T": every branch then opens with a
+# character, and the regex engine skips ahead to where one of them stands instead of trying every position)
+_ROLL_TITLE = f"(?:{POST_WORDS}|总指挥|指挥长|链长)"
+ROLL_POST_RE = re.compile(
+    rf"(?:常务副?{_ROLL_TITLE}|代理副?{_ROLL_TITLE}|副{_ROLL_TITLE}|{POST_WORDS}|总指挥|指挥长|链长)(?=[\u4e00-\u9fff]{{2}})"
+)
 # what may stand before a post title and belongs to it ("常务副主任", "党组书记")
 POST_LEAD_RE = re.compile(r"(?:常务|党组|党委|专职|执行|第一|驻会|部务|副|[一二三四]级)+$")
 # where a name ends: punctuation, or a word that follows names (lexicon.AFTER_NAME_WORDS)
