@@ -1,4 +1,5 @@
-"""Assignments stated in running prose: 由X负责…, X负责…, X会同Y…, X作为…牵头单位, and a subjectless 负责….
+"""Assignments stated in running prose: 由X负责…, 由X负责的Y项目, X负责…, X会同Y…, X作为…牵头单位, and a
+subjectless 负责… (kg.extract.setup_subject).
 
 Each duty stated in prose gets a task of its own, named by the duty's words
 (kg.extract.tasks.duty_task); role segments that follow a verb ("，Y配合，")
@@ -8,14 +9,14 @@ assignments family (kg.extract.assignments), which decides between them.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract.actors import leading_actors, parse_actor_list
+from kg.extract.actors import BARE_PLACE_RE, leading_actors, parse_actor_list
 from kg.extract.clauses import Claim, Triple, claims_of, following_roles, is_actor, parse_role_clause
 from kg.extract.leaders import leader_of
+from kg.extract.setup_subject import INHERIT_RE, set_up_subject
 from kg.headings import heading_of
 from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, VERB_TAILS, alternation
 from kg.model import Task
@@ -77,6 +78,24 @@ def _opened_item(at: At, offset: int) -> Task | None:
         return None
     heading_end = at.doc.text.text.find("\n", task.start, offset)
     return task if heading_end >= 0 and offset == heading_end + 1 else None
+
+
+# "由县教育局负责的中考信息化提升项目投资…": a project named by who answers for it
+BY_OF_RE = re.compile(
+    r"由(?P<list>[^，。；由的]{2,60}?)(?:具体)?(?P<verb>负责|牵头)(?:实施|建设|推进|组织|承办|落实)?的"
+    r"(?P<duty>[^，。；由的]{2,40}?(?:项目|工程|行动|活动|计划|工作))"
+)
+
+
+def by_actor_of(m: re.Match[str], at: At) -> Iterator[Found]:
+    """由X负责的Y项目: X answers for the project (or works, campaign) the clause names; X may be places, each
+    its government ("由甲镇、乙镇负责的…")."""
+    places = m["list"].split("、")
+    names = parse_actor_list(m["list"]) or (places if all(map(BARE_PLACE_RE.match, places)) else [])
+    if names:
+        triples = [(m["verb"], name, None) for name in names]
+        start = at.start + m.start("list")
+        yield at.found(m.start("list"), m.end(), *claims_of(triples, None, m["duty"], start))
 
 
 # "市工信局作为总链长牵头单位，协调推动重点产业链发展相关工作"
@@ -228,76 +247,6 @@ def together(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), *claims_of(triples, task, duty if task is None else None, start))
 
 
-# "…成立X（以下简称Y），负责…", "市领导小组下设办公室，办公室设在Z，负责…"
-INHERIT_RE = re.compile(
-    r"(?:^|(?<=[，；]))(?:包括|并|还|同时)?(?:主要)?(?P<verb>负责|牵头)(?!人|同志|解读|单位|部门)(?P<post>[^，。；]{2,})"
-)
-OFFICE_SUBJECT_RE = re.compile(r"[^，]*?(?=下设办公室|办公室设在|设在)")
-PLACED_AT_RE = re.compile(r"(?P<actor>[^，]{2,30}?)设在")
-# "各成员单位确定一名联络员，负责…": the body that names its contact answers for the duty
-NAMES_CONTACT_RE = re.compile(r"(?P<actor>[^，]{2,20}?)(?:要|应)?(?:确定|明确|指定)(?:一名|一位|专人|1名)?[^，]{2,10}$")
-DUTIES_HEADING_RE = re.compile(r"职责|职能")
-LOOKBACK = 200  # characters read back for the subject of a subjectless 负责
-HEADINGS_BACK = 30  # items of a duties section looked back over for its heading
-
-
-def set_up_subject(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A subjectless 负责…/牵头… whose subject is the body set up, or the office placed, earlier in the sentence
-    (or the group whose 主要职责 it is)."""
-    actor = _sentence_subject(at, m.start())
-    if actor:
-        yield at.found(m.start(), m.end(), Claim(m["verb"], actor, None, duty=m["post"], at=at.start + m.start()))
-
-
-def _sentence_subject(at: At, end: int) -> str | None:
-    """The body a subjectless "负责…" clause is about: set up, or an office, earlier in its sentence."""
-    window = max(end - LOOKBACK, 0)  # the subject stands in the clauses just before
-    start = max(at.text.rfind(c, window, end) for c in "。；！？") + 1 or window
-    before = at.text[start:end]
-    if "办公室" in before and ("下设办公室" in before or "办公室设在" in before):
-        head = OFFICE_SUBJECT_RE.match(before)
-        subject = head.group() if head else ""
-        return subject if subject.endswith("办公室") else (subject + "办公室") if subject else "办公室"
-    group = at.context.group_set_up_in(at.start + start, at.start + end)
-    if group:
-        return group
-    head = PLACED_AT_RE.match(before)
-    if head and looks_like_org(head["actor"]):
-        return head["actor"]
-    named = NAMES_CONTACT_RE.match(before.rstrip("，, ").split("，")[-1])
-    if named and is_actor(named["actor"]):
-        return named["actor"]
-    # in a working group's section ("一、抢险救灾组" over "负责清理灾区现场…"), that group is the subject
-    if subgroup := at.context.subgroup_at(at.start + end):
-        return subgroup
-    # under "主要职责" of a notice that sets up a group (or an item of it), the group is the subject
-    if at.context.groups and _under_duties(at, at.start + end):
-        return at.context.groups[0]
-    # "X指挥部是…的专项指挥部，在…领导下，负责…": the group its sentence starts with
-    named = [*((g, g) for g in at.context.groups), *at.context.short.items()]  # by its name or short name
-    opening = next((group for name, group in named if before.startswith(name)), None)
-    return opening or _group_said_responsible(at, at.start + end)
-
-
-def _group_said_responsible(at: At, offset: int) -> str | None:
-    """A group its paragraph has just said is responsible for something ("X指挥部负责…。包括负责…；负责…")."""
-    start, _ = at.doc.paragraph_at(offset)
-    before = at.doc.text.text[max(start, offset - LOOKBACK) : offset]
-    said = [(before.rfind(g + "负责"), g) for g in at.context.groups if g + "负责" in before]
-    return max(said)[1] if said else None
-
-
-def _under_duties(at: At, offset: int) -> bool:
-    """Is this place in a 主要职责 section, or in an item under one ("二、主要职责" then "（一）…")?"""
-    i = bisect.bisect_right(at.context.heading_starts, offset)
-    for _, line in reversed(at.context.headings[max(0, i - HEADINGS_BACK) : i]):
-        if DUTIES_HEADING_RE.search(line):
-            return True
-        if heading_of(line)[0] <= 1:  # a section of its own ("三、工作要求") ends the duties
-            return False
-    return False
-
-
 PROSE_RULES = (
     Rule(
         "assignments.together",
@@ -314,6 +263,14 @@ PROSE_RULES = (
         ("由市能源局负责，采取特许经营模式建设。", "多领取的补贴由所在乡镇政府负责收回。"),
         ("本方案由市工信局负责解读。", "由于资金不足，项目推迟。"),
         needs=("由",),
+    ),
+    Rule(
+        "assignments.prose-by-of",
+        BY_OF_RE,
+        by_actor_of,
+        ("由县交通局负责的农村公路提升工程已完工。", "由甲镇、乙镇负责的耕地恢复项目总投资800万元。"),
+        ("由市政府负责的同志带队检查。", "由于负责的事项较多，进度滞后。"),
+        needs=("负责的", "牵头的"),
     ),
     Rule(
         "assignments.prose-as-lead",

@@ -1,0 +1,86 @@
+"""A subjectless 负责…/牵头… in a notice that sets up a body: whose duty it is.
+
+"…成立X（以下简称Y），负责…", "领导小组下设办公室，办公室设在Z，负责…", a
+group's 主要职责 section, a working group's section: the subject is the body
+set up or placed earlier in the sentence, or the group whose duties these are.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from kg.extract.clauses import Claim, is_actor
+from kg.headings import heading_of
+from kg.names import looks_like_org
+from kg.rules import At, Found
+
+# "…成立X（以下简称Y），负责…", "市领导小组下设办公室，办公室设在Z，负责…"
+INHERIT_RE = re.compile(
+    r"(?:^|(?<=[，；]))(?:包括|并|还|同时)?(?:主要)?(?P<verb>负责|牵头)(?!人|同志|解读|单位|部门)(?P<post>[^，。；]{2,})"
+)
+OFFICE_SUBJECT_RE = re.compile(r"[^，]*?(?=下设办公室|办公室设在|设在)")
+PLACED_AT_RE = re.compile(r"(?P<actor>[^，]{2,30}?)设在")
+# "各成员单位确定一名联络员，负责…": the body that names its contact answers for the duty
+NAMES_CONTACT_RE = re.compile(r"(?P<actor>[^，]{2,20}?)(?:要|应)?(?:确定|明确|指定)(?:一名|一位|专人|1名)?[^，]{2,10}$")
+DUTIES_HEADING_RE = re.compile(r"职责|职能")
+LOOKBACK = 200  # characters read back for the subject of a subjectless 负责
+HEADINGS_BACK = 30  # items of a duties section looked back over for its heading
+
+
+def set_up_subject(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A subjectless 负责…/牵头… whose subject is the body set up, or the office placed, earlier in the sentence
+    (or the group whose 主要职责 it is)."""
+    actor = _sentence_subject(at, m.start())
+    if actor:
+        yield at.found(m.start(), m.end(), Claim(m["verb"], actor, None, duty=m["post"], at=at.start + m.start()))
+
+
+def _sentence_subject(at: At, end: int) -> str | None:
+    """The body a subjectless "负责…" clause is about: set up, or an office, earlier in its sentence."""
+    window = max(end - LOOKBACK, 0)  # the subject stands in the clauses just before
+    start = max(at.text.rfind(c, window, end) for c in "。；！？") + 1 or window
+    before = at.text[start:end]
+    if "办公室" in before and ("下设办公室" in before or "办公室设在" in before):
+        head = OFFICE_SUBJECT_RE.match(before)
+        subject = head.group() if head else ""
+        return subject if subject.endswith("办公室") else (subject + "办公室") if subject else "办公室"
+    group = at.context.group_set_up_in(at.start + start, at.start + end)
+    if group:
+        return group
+    head = PLACED_AT_RE.match(before)
+    if head and looks_like_org(head["actor"]):
+        return head["actor"]
+    named = NAMES_CONTACT_RE.match(before.rstrip("，, ").split("，")[-1])
+    if named and is_actor(named["actor"]):
+        return named["actor"]
+    # in a working group's section ("一、抢险救灾组" over "负责清理灾区现场…"), that group is the subject
+    if subgroup := at.context.subgroup_at(at.start + end):
+        return subgroup
+    # under "主要职责" of a notice that sets up a group (or an item of it), the group is the subject
+    if at.context.groups and _under_duties(at, at.start + end):
+        return at.context.groups[0]
+    # "X指挥部是…的专项指挥部，在…领导下，负责…": the group its sentence starts with
+    named = [*((g, g) for g in at.context.groups), *at.context.short.items()]  # by its name or short name
+    opening = next((group for name, group in named if before.startswith(name)), None)
+    return opening or _group_said_responsible(at, at.start + end)
+
+
+def _group_said_responsible(at: At, offset: int) -> str | None:
+    """A group its paragraph has just said is responsible for something ("X指挥部负责…。包括负责…；负责…")."""
+    start, _ = at.doc.paragraph_at(offset)
+    before = at.doc.text.text[max(start, offset - LOOKBACK) : offset]
+    said = [(before.rfind(g + "负责"), g) for g in at.context.groups if g + "负责" in before]
+    return max(said)[1] if said else None
+
+
+def _under_duties(at: At, offset: int) -> bool:
+    """Is this place in a 主要职责 section, or in an item under one ("二、主要职责" then "（一）…")?"""
+    i = bisect.bisect_right(at.context.heading_starts, offset)
+    for _, line in reversed(at.context.headings[max(0, i - HEADINGS_BACK) : i]):
+        if DUTIES_HEADING_RE.search(line):
+            return True
+        if heading_of(line)[0] <= 1:  # a section of its own ("三、工作要求") ends the duties
+            return False
+    return False
