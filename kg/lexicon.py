@@ -324,7 +324,7 @@ LEADER_TITLES = (
 # that do not end in 长 ("陈 杰 市委常委、常务副市长", "马茂畅 市交通局三级调研员").
 POST_LINE_ENDINGS = (
     "长 主任 书记 委员 常委 成员 经理 调研员 负责人 秘书 秘书长 部长 主席 理事 代表 专员 巡视员 "
-    "干事 总监 总师 工程师 会计师 馆员 馆长 站长 行长 科员 监事 参事 组长 总理 助理 政委 教导员 指导员"
+    "干事 总监 总师 工程师 会计师 馆员 馆长 站长 行长 科员 监事 参事 组长 总理 助理 政委 教导员 指导员 干部"
 ).split()
 # Words that follow a person's name in running text ("储祥好担任", "蓝佛安对…").
 AFTER_NAME_WORDS = (

@@ -26,7 +26,7 @@ META_DATE_RE = re.compile(rf"(?:(?:{_DATE_LABELS}){_SEP}|^(?:时间|日期)[：:
 # a decision's adoption note under its title: "（2021年10月9日市十五届人大常委会第四十一次会议通过）"
 ADOPTED_RE = re.compile(rf"^[（(]{_YMD}日[^（）()]{{0,50}}[）)]$")
 STAMP_RE = re.compile(rf"^{_YMD}日?\s*(?:\d{{1,2}}:\d{{2}}|来源)")
-META_NUMBER_RE = re.compile(rf"(?:发文字号|文号){_SEP}(?P<number>[^\s|]{{4,30}}号)")
+META_NUMBER_RE = re.compile(rf"(?:发文字号|发文序号|发文编号|文号){_SEP}(?P<number>[^\s|]{{4,30}}?\s?号)")
 META_ISSUER_RE = re.compile(
     rf"(?:发布机构|发文机关|发文单位){_SEP}(?P<issuer>[\u4e00-\u9fff（）()]{{2,30}}?)"
     rf"(?=[\s|]|(?:{_DATE_LABELS}|文号|发文字号|主题分类|索引号|有效性|体裁分类|组配分类)|[^\u4e00-\u9fff（）()]|$)"
@@ -34,7 +34,7 @@ META_ISSUER_RE = re.compile(
 # The lines of a portal page's head that are not its title
 PAGE_META_RE = re.compile(
     r"^(?:(?:发布|发布时间|发布日期|时间|日期|来源|信息来源|文章来源|发布部门|发布机构|作者|浏览|浏览次数|点击|点击数"
-    r"|[\u4e00-\u9fff]{0,4}(?:索引号|文号)|主题分类|体裁分类|组配分类|服务对象|发文机关|发文单位|成文日期|发文字号|标题|名称"
+    r"|[\u4e00-\u9fff]{0,4}(?:索引号|文号)|发文序号|发文编号|主题分类|体裁分类|组配分类|服务对象|发文机关|发文单位|成文日期|发文字号|标题|名称"
     r"|有效性|主题词|关键词)[：:]"
     r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)|\d{4}-\d{1,2}-\d{1,2}$)"
 )
@@ -45,13 +45,19 @@ _NAV = (
     r"设为首页|加入收藏|收藏本站|网站无障碍|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|适老化|繁体版?|简体版?|网站地图|English"
     r"|打印(?:本页)?|关闭(?:窗口|本页)?"
 )
-SITE_NAV_RE = re.compile(rf"^(?:[-·•*|]?\s*(?:{_NAV})\s*)+$|^分享到[：:]?.*$|^字[体号][：:]?\s*[大中小\s]*$")
+SITE_NAV_RE = re.compile(
+    rf"^(?:[-·•*|]?\s*(?:{_NAV})\s*)+$|^分享到[：:]?.*$|^字[体号][：:]?\s*[大中小\s]*$"
+    r"|^欢迎您?(?:进入|访问|来到|光临)[^。，]{1,30}(?:网站|网|门户)[！!。]?$"
+)  # or the site's greeting: "欢迎访问某某县人民政府网站！"
 # a document-sharing site names the page by the file: "X.docx"
 FILE_NAME_RE = re.compile(r"^(?P<title>.{4,80})\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE)
 # "原标题：X": a news report's own title
 ORIGINAL_TITLE_RE = re.compile(r"^原标题[：:]\s*(?P<title>.{4,60})$")
 # "现将《X》印发给你们", "现将《政府工作报告》重点工作责任分解印发给你们"
-FORWARDS_RE = re.compile(r"现将(?P<title>[^，。；]{2,60}?)(?:（以下简称[^（）]{1,12}）)?(?:印发|转发|下发|发)给你们")
+FORWARDS_RE = re.compile(
+    r"现将(?P<title>[^，。；]{2,60}?)(?:（以下简称[^（）]{1,12}）)?(?:印发|转发|下发|发)给你们"
+    r"|^《(?P<agreed>[^《》]{2,60})》已(?:经)?[^，。；]{0,40}?(?:同意|通过|批准)[，,]现(?:印发|转发|下发)给你们"
+)  # or "《X》已经县政府同意，现印发给你们"
 # a news report of a plan: "近日，X办公室发布《Y》方案", "X印发了《Y》"
 PUBLISHES_RE = re.compile(r"(?:发布|印发|出台)了?《(?P<title>[^《》]{4,60})》")
 # a news lead: its dateline ("广州日报讯（记者…）", "新华社北京7月8日电"), its date, then its first sentence
@@ -106,7 +112,7 @@ def own_title(lines: Iterable[str]) -> str | None:
         if m := ORIGINAL_TITLE_RE.match(line):
             return m["title"].strip()
         if m := FORWARDS_RE.search(line):
-            return _unquoted(m["title"].strip())
+            return _unquoted((m["title"] or m["agreed"]).strip())
         if signed and PLAN_TITLE_RE.match(line):
             return line
         signed = signed or DATE_LINE_RE.match(line) is not None

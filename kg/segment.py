@@ -234,7 +234,7 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
         text = paras[i].text.text
         if head is None and current is None and i == 0:
             head = _page_head(paras)
-            if head is None and BARE_TITLE_RE.match(text) and len(text) <= 40 and not heading_of(text):
+            if head is None and _bare_title(text):
                 head = (1, [], text)
             elif head is None and (numbered := TITLE_NUMBER_RE.match(text)):
                 head = (1, [], numbered["title"])  # "关于…的通知（黔农发〔2006〕135号）"
@@ -269,6 +269,11 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
         current.add(para, join=join)
         i += 1
     return drafts
+
+
+def _bare_title(text: str) -> bool:
+    """A first line that is a title alone: short, no heading's number, not the site's greeting."""
+    return bool(BARE_TITLE_RE.match(text)) and len(text) <= 40 and not heading_of(text) and not SITE_NAV_RE.match(text)
 
 
 def _unquote(title: str) -> str:

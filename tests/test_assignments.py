@@ -484,6 +484,29 @@ POSITIVE = [
             ("推进机场建设", "负责", "省交通运输厅", None),
         },
     ),
+    # a label in brackets whose list ends with its own verb, then bodies said once for the items after it
+    (
+        "一、加强基础设施\n（一）打造铁路经济圈。(责任单位:省发展改革委、省财政厅,某铁路局集团有限公司,"
+        "各市人民政府按职责分工负责,下同。以下各项任务均涉及各市人民政府,不再列出)\n"
+        "（二）完善公路网络。(责任单位:省交通运输厅)",
+        {
+            ("打造铁路经济圈", "负责", "省发展改革委", None),
+            ("打造铁路经济圈", "负责", "省财政厅", None),
+            ("打造铁路经济圈", "负责", "某铁路局集团有限公司", None),
+            ("打造铁路经济圈", "负责", "各市人民政府", None),
+            ("完善公路网络", "负责", "各市人民政府", None),
+            ("完善公路网络", "负责", "省交通运输厅", None),
+        },
+    ),
+    # a project named by who answers for it; towns answer as their governments
+    (
+        "今年实施民生实事10项，由县卫生健康局负责的老年人健康提升项目投资90万元；由甲山镇、乙水镇负责的耕地提升项目已完工。",
+        {
+            ("老年人健康提升项目", "负责", "县卫生健康局", None),
+            ("耕地提升项目", "负责", "甲山镇", None),
+            ("耕地提升项目", "负责", "乙水镇", None),
+        },
+    ),
     # a section headed by its leader: the person leads it and its items
     (
         "（二）孙海涛常务副市长牵头重点工作\n1.加快城市更新。\n责任单位：市住建局",

@@ -380,6 +380,17 @@ SEATS = [
             (G, "东湖区人民政府主要负责同志", "post", "办公室主任"),
         },
     ),
+    # a notice's item that sets up a group it names only by its kind, over the seats; a name whose surname
+    # the common list lacks, set apart from its posts
+    (
+        "关于做好某项工作的通知\n各站所：\n一、高度重视。各站所要认真落实。\n二、成立领导小组\n"
+        "组 长:蓟春元 镇党委副书记、镇长\n副组长:杨志军 副镇长\n成 员:王明海 林业站干部",
+        {
+            ("领导小组", "蓟春元", "person", "组长"),
+            ("领导小组", "杨志军", "person", "副组长"),
+            ("领导小组", "王明海", "person", "成员"),
+        },
+    ),
     # one notice adjusting two groups at once: seats and members of both
     (
         "新华社北京5月6日电 国务院决定对国务院甲地区开发领导小组和国务院乙地区振兴领导小组组成单位和人员进行调整。\n"

@@ -312,6 +312,18 @@ def test_a_head_in_a_web_or_red_head_layout(raw: str, title: str, number: str, i
     assert (doc.title, doc.number, doc.issuers[:1]) == (title, number, (issuer,))
 
 
+def test_a_sites_greeting_and_a_sequence_number_label() -> None:
+    raw = (
+        "欢迎访问某某县人民政府网站！\n"
+        "发文序号:某政办发〔2023〕1 号\n"
+        "成文日期:2023年3月3日\n"
+        "《某县重点工作分工方案》已经县政府同意，现印发给你们，请认真组织实施。\n"
+        "一、压实责任。各单位要抓好落实。\n"
+    )
+    (doc,) = docs_of(raw)
+    assert (doc.title, doc.number) == ("某县重点工作分工方案", "某政办发〔2023〕1号")
+
+
 def test_a_members_list_titled_by_its_body_sets_the_body_up() -> None:
     (doc,) = docs_of("某县减灾委员会成员名单\n主  任：王立新  县长\n委  员：孙明  县民政局局长\n")
     assert {(m.group, m.member, m.role) for m in doc.memberships} == {

@@ -44,6 +44,8 @@ BRACKET_RE = re.compile(
 
 def bracket_clause(m: re.Match[str], at: At) -> Iterator[Found]:
     """A bracketed role clause after a task's text; with no numbered item around, the sentence it closes is the duty."""
+    if ROLE_LABEL_RE.match(m["body"]) and at.context.task_at(at.start + m.start()) is not None:
+        return  # "（责任单位：A、B按职责分工负责，下同。…）": the label's, read by role_label
     triples = parse_role_clause(m["body"]) if has_role_verb(m["body"]) else _units_listed(m, at)
     if not triples:
         return
@@ -184,12 +186,13 @@ CARRY_OVER_RE = re.compile(
     r"以下(?:各项)?(?:措施|任务|工作|事项)?均(?:由|需|要|须)?(?P<list>[^，。；：]{2,80}?)(?:负责)?(?:落实|实施|推进|负责)"
     r"(?=[^。]{0,80}不再(?:单独|逐一|一一)?列出)"
     r"|(?:具体)?(?:任务|工作|措施)均涉及(?P<also>[^，。；：]{2,80}?)[，,]不再(?:做|作)?(?:分工|列出)[，,]?下同"
+    r"|以下(?:各项)?(?:措施|任务|工作|事项)均涉及(?P<among>[^，。；：]{2,80}?)[，,]不再(?:单独|逐一|一一)?列出"
 )  # or "具体任务均涉及相关市（州）人民政府，不再做分工，下同": this item and the ones after it
 
 
 def carry_over(m: re.Match[str], at: At) -> Iterator[Found]:
     """Actors named once for the items after the statement: each is responsible (负责) for each of them."""
-    actors = parse_actor_list(m["list"] or m["also"])
+    actors = parse_actor_list(m["list"] or m["also"] or m["among"])
     offset = at.start + m.start()
     here = at.context.task_at(offset)
     tasks, starts = at.context.once("tasks-in-order", _in_order)

@@ -90,9 +90,10 @@ def group_name(text: str) -> str:
 
 
 def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
-    """A body the text or the title sets up, and its short name (not a kind of body alone: "组建工作专班")."""
+    """A body the text or the title sets up, and its short name (not a kind of body alone: "组建工作专班", but
+    a heading "五、成立领导小组" over its seats sets up the group it names so)."""
     name = COUNTED_RE.sub("", group_name(m["full"] or m.groupdict().get("listed") or ""))  # "十二个改革推进组"
-    if name not in GROUP_KINDS:  # "设立9个工作组": how many of a kind, not a name
+    if name not in GROUP_KINDS or at.rule.name == "groups.heading":  # "设立9个工作组": how many, not a name
         yield at.found(m.start(), m.end(), SetUp(name, m.groupdict().get("short")))
 
 

@@ -212,7 +212,27 @@ def _name_post(text: str) -> tuple[str, str] | None:
         return joined if rejoin else (left, right)
     if is_person_name(right):
         return right, left
+    if name_shaped(left) and is_post_text(right):
+        return left, right  # "香斌元 镇党委副书记、镇长": a surname the list lacks, set apart from the posts it holds
     return None
+
+
+def name_shaped(text: str) -> bool:
+    """Three Chinese characters that could be a name whatever the surname: no word, body, place, post or a
+    seat's label ("联络员", "召集人")."""
+    return (
+        len(text) == 3
+        and text[-1] not in "员人者室处科股组挥集"
+        and is_person_name("王" + text[1:])  # the same test with a surname the list has
+        and text[:2] not in NOT_NAMES
+        and not looks_like_org(text)
+        and not POST_END_RE.search(text)
+    )
+
+
+def is_post_text(text: str) -> bool:
+    """Posts, 、 apart, each a known post title or a body's post: "镇党委副书记、镇长"."""
+    return all(split_org_post(part) for part in text.split("、"))
 
 
 def person_post_line(para: str) -> tuple[str | None, list[tuple[str, str]]] | None:
