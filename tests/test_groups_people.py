@@ -391,6 +391,18 @@ SEATS = [
             ("领导小组", "王明海", "person", "成员"),
         },
     ),
+    # "等三位副市长" after the names; people joined by 和; two posts of one body joined by 和
+    (
+        "某市设立新城建设领导小组，鲁立、丁向阳、陈刚等三位副市长任副组长。\n"
+        "领导小组下设办公室：市政府副秘书长徐波和某区区委书记王云峰任主任。\n"
+        "某区政府办公室主要负责人和分管负责人任成员。",
+        {("新城建设领导小组", name, "person", "副组长") for name in ("鲁立", "丁向阳", "陈刚")}
+        | {("新城建设领导小组", name, "person", "主任") for name in ("徐波", "王云峰")}
+        | {
+            ("新城建设领导小组", post, "post", "成员")
+            for post in ("某区政府办公室主要负责人", "某区政府办公室分管负责人")
+        },
+    ),
     # one notice adjusting two groups at once: seats and members of both
     (
         "新华社北京5月6日电 国务院决定对国务院甲地区开发领导小组和国务院乙地区振兴领导小组组成单位和人员进行调整。\n"
@@ -701,6 +713,18 @@ POSTS = [
             ("钱亮", "某省农业厅", "二级巡视员"),
             ("孙明", "市政府办公室", "副主任"),
             ("孙明", "督查室", "主任"),
+        },
+    ),
+    # names, then how many hold the post they share; two people, each after the posts, joined by 和
+    (
+        "某市设立新城建设领导小组，鲁立、丁向阳、陈刚等三位副市长任副组长。领导小组下设办公室："
+        "市政府副秘书长徐波和某区区委书记王云峰任主任。",
+        {
+            ("鲁立", None, "副市长"),
+            ("丁向阳", None, "副市长"),
+            ("陈刚", None, "副市长"),
+            ("徐波", "市政府", "副秘书长"),
+            ("王云峰", "某区区委", "书记"),
         },
     ),
     # "据…介绍", "在…的陪同下": 据 and 在 open no body's name

@@ -23,6 +23,7 @@ from kg.names import looks_like_org
 
 # "市委组织部主持日常工作的副部长", "市发展改革委主要负责人": a post described in words
 POST_DESCRIPTION_RE = re.compile(alternation(POST_DESCRIPTION_WORDS))
+POST_WORDS_ONLY_RE = re.compile(f"(?:{alternation(POST_DESCRIPTION_WORDS)})+")  # "分管负责人"
 # what follows a body's name to make it a post: "分管负责人", "主要负责人"
 # (after "等部门", or "20个相关职能部门的": how many bodies the list names)
 BODY_COUNT = r"等?(?:共计|共)?(?:[0-9]+|[一二三四五六七八九十]+)(?:个|家)(?:相关|有关)?(?:职能)?(?:部门和单位|部门单位|部门|单位)的?"
@@ -34,9 +35,13 @@ MEMBERS_TRAILER_RE = re.compile(
 )  # seats whose members are the bodies themselves
 
 
+# "陈刚等三位副市长", "王立等5名同志": how many the list names, and the post they share
+COUNTED_TRAILER_RE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名|人)[\u4e00-\u9fff]{0,10}$")
+
+
 def _member(item: str, role: str) -> tuple[str, str] | None:
     """(member, member type) of one item of a role list."""
-    item = item.strip().removesuffix("同志")
+    item = COUNTED_TRAILER_RE.sub("", item.strip()).removesuffix("同志")
     if not item:
         return None
     if is_person_name(item):
@@ -130,6 +135,10 @@ def _split_and(item: str) -> list[str]:
         left, sep, right = item.partition(conj)
         if sep and looks_like_org(left) and (looks_like_org(right) or _org_and_suffix(right) or is_person_name(right)):
             return [left, right]
+        if sep and all(name_after_post(part) for part in (left, right)):
+            return [left, right]  # "市政府副秘书长徐波和区委书记王云峰": two people, each after the posts
+        if sep and (split := _org_and_suffix(left)) and POST_WORDS_ONLY_RE.fullmatch(right):
+            return [left, split[0] + right]  # "区政府办公室主要负责人和分管负责人": two posts of one body
     return [item]
 
 

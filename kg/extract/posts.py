@@ -88,6 +88,20 @@ def post_then_name(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), PersonPost(m["name"], org, post, None))
 
 
+# names, then how many hold the post they share: "鲁立、丁平、陈刚等三位副市长任副组长"
+COUNTED_HOLDERS_RE = re.compile(
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名)"
+    rf"(?P<post>(?:常务)?副?(?:{POST_WORDS}))"
+)
+
+
+def counted_holders(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Names listed, then "等N位" and the post each holds."""
+    names = m["names"].split("、")
+    if all(map(is_person_name, names)):
+        yield at.found(m.start(), m.end(), *(PersonPost(name, None, m["post"], None) for name in names))
+
+
 # a leader's title after a name: "王宏副市长牵头", "张高丽副总理担任副组长", "习近平总书记"
 NAME_THEN_TITLE_RE = re.compile(
     rf"(?P<national>{alternation(NATIONAL_TITLES)})"
@@ -208,6 +222,14 @@ PEOPLE = Family(
             ("由市长杜文海担任全市产业链总链长。", "市人大常委会主任孙立出席会议。"),
             ("由市长担任组长。",),
             needs=LEADER_TITLES,
+        ),
+        Rule(
+            "people.counted-holders",
+            COUNTED_HOLDERS_RE,
+            counted_holders,
+            ("由吴立、孙平、陈刚等三位副市长任副组长。",),
+            ("由各区、各部门等五个单位负责。",),
+            needs=("位", "名"),
         ),
         Rule(
             "people.name-then-title",

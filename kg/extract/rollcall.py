@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.people import PLACE_ONLY_RE, is_person_name, posts_held
+from kg.extract.people import PLACE_ONLY_RE, is_person_name, name_after_post, posts_held
 from kg.lexicon import AFTER_NAME_WORDS, POST_TITLES, alternation
 from kg.model import PersonPost
 from kg.names import looks_like_org
@@ -155,7 +155,7 @@ def org_before(text: str, at: int) -> str | None:
     shortest = None
     for k in range(at - lo - 1):
         candidate = text[lo + k : at]
-        if NOT_IN_BODY_RE.search(candidate):
+        if NOT_IN_BODY_RE.search(candidate) or _people_joined(candidate):
             continue
         body = looks_like_org(candidate)
         if (body or PLACE_ONLY_RE.match(candidate)) and (
@@ -165,6 +165,15 @@ def org_before(text: str, at: int) -> str | None:
         if body and candidate[0] in "省市县区国中全":
             shortest = candidate
     return shortest
+
+
+_JOIN_RE = re.compile("[和与及]")
+
+
+def _people_joined(text: str) -> bool:
+    """ "市政府副秘书长徐波和通州区区委": a person, after a post, joined to the next (not a body's name)."""
+    join = _JOIN_RE.search(text)
+    return join is not None and name_after_post(text[: join.start()]) is not None
 
 
 def runs_into_post(text: str, end: int) -> bool:

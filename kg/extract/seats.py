@@ -10,7 +10,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.actors import split_top_level
-from kg.extract.members import BODY_COUNT, MEMBER_KINDS, MEMBERS_TRAILER_RE, parse_members, split_items, who
+from kg.extract.members import (
+    BODY_COUNT,
+    COUNTED_TRAILER_RE,
+    MEMBER_KINDS,
+    MEMBERS_TRAILER_RE,
+    parse_members,
+    split_items,
+    who,
+)
 from kg.extract.people import POST_END_RE, POST_RE, SEAT_NOTE_RE, person_post_line, split_name
 from kg.lexicon import LEADER_TITLES, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.names import looks_like_org
@@ -155,7 +163,7 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     seat = SEAT_AT_END_RE.search(m["seat"])
     if not seat or "办公室" in m["seat"] or (m["seat"].endswith("副主任") and "办公室" in at.text):
         return  # an office's deputy: groups.office-head reads it
-    text = DISCOURSE_RE.sub("", SET_UP_VERB_RE.sub("", m["who"]))
+    text = COUNTED_TRAILER_RE.sub("", DISCOURSE_RE.sub("", SET_UP_VERB_RE.sub("", m["who"])))  # "…等三位副市长"
     if DESIGNATES_RE.search(text) or text.endswith("继续"):
         return  # "各成员单位确定1名分管领导为固定成员", "变动后由…继续担任": how seats are filled, not who holds one
     members = _bodies_seated(text, seat.group())
