@@ -193,3 +193,30 @@ def test_many_rows_of_one_number_get_short_distinct_keys() -> None:
     keys = [t.key for t in doc.tasks]
     assert len(keys) == len(set(keys)) == 1000
     assert keys[:3] == ["r1", "r1b", "r1b2"] and max(map(len, keys)) <= len("r1b999")
+
+
+def test_a_table_whose_spaces_were_dropped_keeps_its_sections_and_its_bodies_a_line(tmp_path: Path) -> None:
+    # a page's table with its cells a space apart, read as run together once the padding goes; its last column
+    # is the table's own ("上半年推进情况"), a row's 责任单位 goes on a body a line, a section row heads rows
+    text = (
+        "某区政府工作报告目标任务推进情况汇总表\n"
+        "序号 目标任务 责任单位 上半年推进情况\n"
+        "一、主要预期目标\n"
+        "1 地区生产总值增长6%以上。 区发展改革委 同比增长2.9%。\n"
+        "2 第一产业增加值增长5%。 区农业农村委\n"
+        "区林业局\n"
+        "同比增长3.4%。\n"
+        "二、重点工作\n"
+        "（一）推动科技创新\n"
+        "3 实施创新平台建设行动。 区科技局 全面启动创建工作。\n"
+    )
+    doc = one_document(tmp_path, text)
+    headings = {t.key: t.heading for t in doc.tasks}
+    assert sorted((headings[a.task][:6], a.role, a.actor) for a in doc.assignments) == [
+        ("地区生产总值", "负责", "区发展改革委"),
+        ("实施创新平台", "负责", "区科技局"),
+        ("第一产业增加", "负责", "区农业农村委"),
+        ("第一产业增加", "负责", "区林业局"),
+    ]
+    parents = {t.heading[:6]: headings.get(t.parent or "", "")[:4] for t in doc.tasks}
+    assert parents["实施创新平台"] == "推动科技"

@@ -475,6 +475,11 @@ APPOINTMENTS = [
         "某省人大常委会会议闭幕\n会议表决通过了关于王立新同志为某省人民政府代理省长的决定，决定王立新为代理省长。",
         {("王立新", "任命", "某省人民政府", "代理省长", None)},
     ),
+    # "代理某市人民政府市长职务": the acting post, in its body, without 职务
+    (
+        "临江市人大常委会会议召开\n会议决定任命王进为临江市人民政府副市长、代理临江市人民政府市长职务。",
+        {("王进", "任命", "临江市人民政府", "副市长", None), ("王进", "任命", "临江市人民政府", "代理市长", None)},
+    ),
     # news of a government's decision: the body that appoints before 任命; a party committee's "研究决定：" with
     # clauses of both kinds ("X同志任…", "Y同志不再担任…")
     (
@@ -713,6 +718,16 @@ POSTS = [
             ("钱亮", "某省农业厅", "二级巡视员"),
             ("孙明", "市政府办公室", "副主任"),
             ("孙明", "督查室", "主任"),
+        },
+    ),
+    # a roll call goes on after what its first one did: the later posts are in the first one's body
+    (
+        "某市召开人大常委会会议\n市人大常委会主任肖立主持会议并讲话，副主任张发、王革，秘书长陈高出席会议。",
+        {
+            ("肖立", "市人大常委会", "主任"),
+            ("张发", "市人大常委会", "副主任"),
+            ("王革", "市人大常委会", "副主任"),
+            ("陈高", "市人大常委会", "秘书长"),
         },
     ),
     # names, then how many hold the post they share; two people, each after the posts, joined by 和

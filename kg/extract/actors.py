@@ -147,7 +147,7 @@ def _name_ends(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] == "、":
         return True  # "财政部、科技部": a list goes on ("财政部、科" is no longer name)
     return DUTY_START_RE.match(text, end) is not None or not any(
-        looks_like_org(text[start : end + k]) for k in (1, 2, 3)
+        looks_like_org(text[start : end + k]) for k in (1, 2, 3) if end + k <= len(text)
     )
 
 

@@ -146,14 +146,16 @@ def split_posts(text: str) -> list[tuple[str | None, str]] | None:
     """
     posts: list[tuple[str | None, str]] = []
     for part in split_top_level(RANK_NOTE_RE.sub("", text), "、"):
+        acting = "代理" if part.startswith("代理") and not part.startswith("代理人") else ""
+        part = part.removeprefix(acting).removesuffix("职务")  # "代理某市人民政府市长职务": the acting mayor
         split = split_org_post(part)
         if split is None or "、" in split[1]:
             return None
-        org, post = split
+        org, post = split[0], acting + split[1]
         before = posts[-1][0] if posts else None
         # "检察委员会委员" is in the body of the part before; "国家移民管理局局长" names a body of its own
         if before and (org is None or not (split_place(org)[0] or NATIONAL_BODY_RE.match(org))):
-            org, post = before, part.strip()
+            org, post = before, acting + part.strip()
         posts.append((org, post))
     return posts or None
 

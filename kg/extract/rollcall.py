@@ -123,6 +123,9 @@ PARTY_RE = re.compile(r"委$")
 GOVERNMENT_HEAD_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡)长$")
 
 
+PRESIDES_RE = re.compile(r"(?:主持|出席|列席)(?:会议)?(?:并(?:讲话|作讲话|发表讲话|作重要讲话|致辞))?")
+
+
 def _roll_org(text: str, start: int, depth: int = 0) -> str | None:
     """The body of the roll call's post before this one, when only names and "，" stand between."""
     if text[start - 1 : start] not in ("，", "、", ",", "及", "和") or depth >= MAX_PARTS:  # "…、董某及秘书长傅某"
@@ -132,8 +135,10 @@ def _roll_org(text: str, start: int, depth: int = 0) -> str | None:
         return None
     last = titles[-1]
     between = text[last.end() : start - 1]
-    if names_at(text, last.end()) and len("".join(names_at(text, last.end()))) + between.count("、") != len(between):
-        return None
+    named = names_at(text, last.end())
+    said = len("".join(named)) + max(len(named) - 1, 0)  # the names and the "、" between them
+    if named and said != len(between) and not PRESIDES_RE.fullmatch(between, said):
+        return None  # "主任A主持会议并讲话，副主任B": the roll goes on after what the first one did
     start, org = _phrase(text, last.start())
     return org or _roll_org(text, start, depth + 1)
 

@@ -29,7 +29,9 @@ COLUMNS |= ROLE_LABELS
 # a header cell: a column's name, maybe with a note in brackets ("重点工作任务（杭州市2项配合工作）")
 HEADER_CELL_RE = re.compile(rf"^(?P<name>{alternation(COLUMNS)})(?:[（(][^（）()]{{0,30}}[）)])?$")
 # column names run together: "序号项目名称主要内容区政府分管领导牵头单位配合单位"
-RUN_TOGETHER_RE = re.compile(rf"^(?:(?:{alternation(COLUMNS)})(?:[（(][^（）()]{{0,30}}[）)])?){{3,12}}$")
+RUN_TOGETHER_RE = re.compile(
+    rf"^(?:(?:{alternation(COLUMNS)})(?:[（(][^（）()]{{0,30}}[）)])?){{3,12}}(?P<other>[\u4e00-\u9fff]{{2,10}})?$"
+)  # and a last column of the table's own: "序号目标任务责任单位上半年推进情况"
 COLUMN_RE = re.compile(alternation(COLUMNS))
 # the number a task cell opens with, in a table with no number column: "（1）吸收…", "2.组建…"
 ROW_NUMBER_RE = re.compile(r"^[（(]?(?P<n>\d{1,3})(?:[）)]|[、.．](?!\d))")
@@ -112,8 +114,11 @@ def _header_at(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int, st
         if kinds is None and all(_is_label(c) for c in labels):
             kinds = _loose_header(labels)  # "项目内容 | 8月计划进度 | 完成率 | 责任单位": some columns state nothing
         return (kinds, 1, "bars") if kinds else None
-    if RUN_TOGETHER_RE.match(text):
-        kinds = _header([m.group() for m in COLUMN_RE.finditer(text)])
+    if run := RUN_TOGETHER_RE.match(text):
+        kinds = _header(
+            [m.group() for m in COLUMN_RE.finditer(text, 0, run.start("other") if run["other"] else len(text))]
+        )
+        kinds = kinds + ["other"] if kinds and run["other"] else kinds
         return (kinds, 1, "run") if kinds else None
     if not HEADER_CELL_RE.match(cell_of(text)):
         return None  # a header a cell a line starts with a column govkg knows ("序号", "重点工作")

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from kg.extract.actors import leading_actors
+from kg.extract.actors import leading_actors, parse_actor_list
 from kg.extract.people import is_person_name
 from kg.extract.tables import ends_table, role_of
+from kg.headings import heading_of
 from kg.model import Cell, Row
 
 # the end of a task's words in run-together cells: its first sentence
@@ -24,15 +26,39 @@ def rows_run_together(lines: list[tuple[int, str]], i: int, kinds: list[str]) ->
     people's names and bodies follow one another."""
     rows: list[Row] = []
     expected = 1
-    while i < len(lines) and not ends_table(lines[i][1]):
+    while i < len(lines):
         start, text = lines[i]
-        for row_start, row_end, number in _numbered_parts(text, expected):
+        if heading_of(text) and _opens_row(lines, i + 1, expected):
+            rows.append(Row(start, start + len(text), None, (), section=True))  # a row across the table
+            i += 1
+            continue
+        if ends_table(text):
+            break
+        parts = list(_numbered_parts(text, expected))
+        for row_start, row_end, number in parts:
             rows.append(
                 Row(start + row_start, start + row_end, str(number), _cells_of(text, row_start, row_end, kinds, start))
             )
             expected = number + 1
+        if not parts and rows and rows[-1].cells and rows[-1].cells[-1].column != "task" and parse_actor_list(text):
+            # "区林业局" a line below "2第一产业增加值增长5%。区农业农村委": the row's last cell goes on
+            last = rows[-1]
+            more = Cell(last.cells[-1].column, start, start + len(text))
+            rows[-1] = replace(last, end=start + len(text), cells=(*last.cells, more))
         i += 1
     return rows, i
+
+
+SECTION_LINES = 3  # heading lines that may stand over a row: "二、重点工作", "（一）…"
+
+
+def _opens_row(lines: list[tuple[int, str]], i: int, expected: int) -> bool:
+    """Does the line at i open the row numbered expected, or a section row (a heading line, a few at most)
+    above it?"""
+    last = min(len(lines), i + SECTION_LINES)
+    while i < last and heading_of(lines[i][1]):
+        i += 1
+    return i < len(lines) and re.match(rf"{expected}(?=[\u4e00-\u9fff“《（(])", lines[i][1]) is not None
 
 
 def _numbered_parts(text: str, expected: int) -> Iterator[tuple[int, int, int]]:
