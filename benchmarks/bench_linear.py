@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.extract import extract  # noqa: E402
-from kg.segment import document_of  # noqa: E402
+from kg.model import document_of  # noqa: E402
 
 SHAPES = {
     "由…负责，": "由市局负责，",

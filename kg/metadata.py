@@ -59,7 +59,7 @@ FORWARDS_RE = re.compile(
     r"|^《(?P<agreed>[^《》]{2,60})》已(?:经)?[^，。；]{0,40}?(?:同意|通过|批准)[，,]现(?:印发|转发|下发)给你们"
 )  # or "《X》已经县政府同意，现印发给你们"
 # a news report of a plan: "近日，X办公室发布《Y》方案", "X印发了《Y》"
-PUBLISHES_RE = re.compile(r"(?:发布|印发|出台)了?《(?P<title>[^《》]{4,60})》")
+PUBLISHES_RE = re.compile(r"(?:发布|印发|下发|出台)了?《(?P<title>[^《》]{4,60})》")
 # a news lead: its dateline ("广州日报讯（记者…）", "新华社北京7月8日电"), its date, then its first sentence
 _DATELINE = (
     r"(?:[^，。]{0,40}?(?:\d日|报|社|网|台)(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?[：:]?\s*"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -259,3 +260,18 @@ class Document:
     def paragraph_at(self, offset: int) -> Span:
         """The paragraph (line) that holds text[offset]."""
         return self._at(self.paragraphs, self._starts[1], offset)
+
+
+# a paragraph is a line of a document's text; a sentence ends after its 。！？!? marks, or with its line
+PARAGRAPH_RE = re.compile(r"(?m)^.*$")
+SENTENCE_RE = re.compile(r"[^。！？!?\n]*[。！？!?]+|[^。！？!?\n]+")
+
+
+def structure(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """The paragraphs and the sentences of a document's text: what every rule reads and every fact quotes."""
+    return tuple(m.span() for m in PARAGRAPH_RE.finditer(text)), tuple(m.span() for m in SENTENCE_RE.finditer(text))
+
+
+def document_of(text: str, title: str = "", source: str = "snippet.txt") -> Document:
+    """A document of one plain text, each line a paragraph, no head: for examples and tests."""
+    return Document(source, None, title, (), None, None, MappedText.identity(text), *structure(text))

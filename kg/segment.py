@@ -47,7 +47,7 @@ from kg.lines import (
 )
 from kg.mapped import MappedText
 from kg.metadata import PAGE_META_RE, SITE_NAV_RE, metadata, normalize_number, own_title, page_title, parse_date
-from kg.model import Document, Span
+from kg.model import Document, structure
 from kg.reading import simplified
 from kg.repair import Paragraph
 
@@ -271,6 +271,21 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
     return drafts
 
 
+# a news page's list of other articles after its own: "新闻推荐", "相关阅读", "热点推荐"
+ASIDE_RE = re.compile(r"(?:新闻|热文|热点|为您|精彩)推荐|推荐阅读|相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|猜你喜欢")
+
+
+def _without_asides(paras: Sequence[Paragraph]) -> list[Paragraph]:
+    """The paragraphs but a page's list of other articles: from its label line to the next document's head."""
+    kept: list[Paragraph] = []
+    aside = False
+    for k, para in enumerate(paras):
+        aside = ASIDE_RE.fullmatch(para.text.text.strip(" ：:")) is not None or (aside and _head_at(paras, k) is None)
+        if not aside:
+            kept.append(para)
+    return kept
+
+
 def _bare_title(text: str) -> bool:
     """A first line that is a title alone: short, no heading's number, not the site's greeting."""
     return bool(BARE_TITLE_RE.match(text)) and len(text) <= 40 and not heading_of(text) and not SITE_NAV_RE.match(text)
@@ -327,7 +342,7 @@ def build_documents(
 ) -> list[Document]:
     """Documents of one input file, with metadata and tasks."""
     docs: list[Document] = []
-    drafts = split_documents(paras, full)
+    drafts = split_documents(_without_asides(paras), full)
     for draft in drafts:
         body = draft.paras
         texts = [p.text for p in draft.head + body]
@@ -367,23 +382,8 @@ def build_documents(
     return docs
 
 
-# a paragraph is a line of a document's text; a sentence ends after its 。！？!? marks, or with its line
-PARAGRAPH_RE = re.compile(r"(?m)^.*$")
-SENTENCE_RE = re.compile(r"[^。！？!?\n]*[。！？!?]+|[^。！？!?\n]+")
-
-
-def structure(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
-    """The paragraphs and the sentences of a document's text: what every rule reads and every fact quotes."""
-    return tuple(m.span() for m in PARAGRAPH_RE.finditer(text)), tuple(m.span() for m in SENTENCE_RE.finditer(text))
-
-
 def as_written(text: MappedText, raw: str) -> str:
     """The text with each character the input wrote in another script put back as written."""
     return "".join(
         raw[at] if char != raw[at] and simplified(raw[at]) == char else char for char, at in zip(text.text, text.pos)
     )
-
-
-def document_of(text: str, title: str = "", source: str = "snippet.txt") -> Document:
-    """A document of one plain text, each line a paragraph, no head: for examples and tests."""
-    return Document(source, None, title, (), None, None, MappedText.identity(text), *structure(text))

@@ -498,6 +498,16 @@ POSITIVE = [
             ("完善公路网络", "负责", "省交通运输厅", None),
         },
     ),
+    # a news report: the group set up (with its leader before its name) answers for what it 专门负责, the
+    # office placed for what it 具体负责
+    (
+        "近日，某市印发通知。成立了副市长王立为组长的某市人口普查领导小组，专门负责普查重大问题的研究和决策。"
+        "普查领导小组办公室设在市统计局，具体负责普查的组织实施。",
+        {
+            ("普查重大问题的研究和决策", "负责", "某市人口普查领导小组", None),
+            ("普查的组织实施", "负责", "普查领导小组办公室", None),
+        },
+    ),
     # a project named by who answers for it; towns answer as their governments
     (
         "今年实施民生实事10项，由县卫生健康局负责的老年人健康提升项目投资90万元；由甲山镇、乙水镇负责的耕地提升项目已完工。",

@@ -186,7 +186,7 @@ def test_a_lead_cell_merged_over_two_rows_stands_for_the_second_too(tmp_path: Pa
 
 def test_many_rows_of_one_number_get_short_distinct_keys() -> None:
     from kg.extract import extract
-    from kg.segment import document_of
+    from kg.model import document_of
 
     head = "序号 | 重点工作 | 牵头单位 | 配合单位\n"
     doc = extract(document_of(head + "1 | 推进某项工作 | 市财政局 | 市商务局\n" * 1000))

@@ -312,6 +312,18 @@ def test_a_head_in_a_web_or_red_head_layout(raw: str, title: str, number: str, i
     assert (doc.title, doc.number, doc.issuers[:1]) == (title, number, (issuer,))
 
 
+def test_a_news_pages_list_of_other_articles_is_not_read() -> None:
+    raw = (
+        "日前，某省委办公厅、省政府办公厅下发了《关于成立某省新区建设领导小组的通知》，通知指出，为加强组织领导，"
+        "推动新区更好发展，省委、省政府决定成立某省新区建设领导小组，省长王立任组长。本报记者 李明\n"
+        "新闻推荐\n"
+        "新华社北京11月2日电 某国某州副州长甲乙2日表示，发展同中国的关系是州长的优先日程之一。\n"
+    )
+    (doc,) = docs_of(raw)
+    assert doc.title == "关于成立某省新区建设领导小组的通知"
+    assert "副州长" not in doc.text.text
+
+
 def test_a_sites_greeting_and_a_sequence_number_label() -> None:
     raw = (
         "欢迎访问某某县人民政府网站！\n"

@@ -28,10 +28,9 @@ from kg.extract.subgroups import RULE as SUBGROUP_RULE
 from kg.extract.tables import read_tables
 from kg.extract.tasks import find_tasks, keep_tasks
 from kg.headings import TASKS
-from kg.model import Appointment, Document, Membership, PersonPost
+from kg.model import Appointment, Document, Membership, PersonPost, document_of
 from kg.rules import Family, Found, Rule, find
 from kg.script import in_own_script
-from kg.segment import document_of
 
 FAMILIES: tuple[Family, ...] = (TASKS, ASSIGNMENTS, GROUPS, PEOPLE, APPOINTMENTS, CHAINS, GLOSSARY)
 # What is read by layout rather than by one pattern, a table's columns and a document's working groups:
