@@ -508,6 +508,14 @@ POSITIVE = [
             ("普查的组织实施", "负责", "普查领导小组办公室", None),
         },
     ),
+    # a list of bodies as the subject of 负责 and its duty
+    (
+        "领导小组办公室设在市统计局。市统计局、省统计局某调查队负责具体普查工作的组织、协调和实施。",
+        {
+            ("具体普查工作的组织、协调和实施", "负责", "市统计局", None),
+            ("具体普查工作的组织、协调和实施", "负责", "省统计局某调查队", None),
+        },
+    ),
     # a project named by who answers for it; towns answer as their governments
     (
         "今年实施民生实事10项，由县卫生健康局负责的老年人健康提升项目投资90万元；由甲山镇、乙水镇负责的耕地提升项目已完工。",

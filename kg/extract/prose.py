@@ -111,7 +111,7 @@ def as_lead(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "工信部门负责制定重点产业链清单", "市领导小组办公室要牵头会同有关部门制定…"
 SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[，。；：]))(?P<actor>(?:[^，。；：、“”（）]|（[^（）]{1,8}）){2,30}?)"
+    r"(?:^|(?<=[，。；：]))(?P<actor>(?:[^，。；：“”（）()〔〕［］【】]|（[^（）]{1,8}）){2,80}?)"
     f"(?:{alternation(PADDING_WORDS)})*"
     rf"(?P<verb>负总责|负责|牵头){NOT_A_VERB}(?P<post>[^，。；]*)"
 )
@@ -131,9 +131,10 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     if "由" in actor or "会同" in actor:
         return
     actor = SUBJECT_PREFIX_RE.sub("", actor)
-    if not is_actor(actor) or actor.endswith("领导"):
+    actors = parse_actor_list(actor) if "、" in actor else [actor]  # "市发改委、市财政局负责制定…"
+    if not actors or not all(map(is_actor, actors)) or actor.endswith("领导"):
         return
-    triples: list[Triple] = [(_role(m["verb"]), actor, None)]
+    triples: list[Triple] = [(_role(m["verb"]), a, None) for a in actors]
     duty, end = TAIL_RE.sub("", m["post"].strip()), m.end()  # "牵头抓总", "负责落实": the verb's own words
     if len(duty) < 2:
         more, duty, used = following_roles(at.text, m.end())
@@ -143,7 +144,7 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     if len(duty) >= 2:
         claims = claims_of(triples + _roles_after_duty(at.text, end), None, duty, start)
         if goes_on := GOES_ON_RE.match(at.text, end):  # "X负责A，牵头B": X again, for B
-            claims.append(Claim(_role(goes_on["verb"]), actor, None, duty=goes_on["post"], at=start))
+            claims += [Claim(_role(goes_on["verb"]), a, None, duty=goes_on["post"], at=start) for a in actors]
             end = goes_on.end()
         yield at.found(m.start(), end, *claims)
     elif (task := at.context.task_at(start)) is not None:
