@@ -293,6 +293,17 @@ def passive(m: re.Match[str], at: At) -> Iterator[Found]:
         )
 
 
+# "刘慧代理宁夏回族自治区人民政府主席职务", "通过了关于董某代理某市人民政府市长职务的决定": an acting post
+ACTING_RE = re.compile(rf"(?:{CLAUSE_START}|关于)(?P<name>{NAME})(?:同志)?代理(?P<orgpost>[^；;。，,\n]+?)职务")
+
+
+def acting(m: re.Match[str], at: At) -> Iterator[Found]:
+    """X代理…职务: appointed to act in the post."""
+    posts = split_posts("代理" + m["orgpost"])
+    if is_person_name(m["name"]) and posts:
+        yield _clause(m, at, *(Appointment(m["name"], "任命", o, p, None, at.doc.date, None) for o, p in posts))
+
+
 APPOINTMENTS = Family(
     "appointments",
     (
@@ -312,6 +323,18 @@ APPOINTMENTS = Family(
             ("会议决定：该议案被免去审议。",),
             unit="paragraph",
             needs=("被任命", "被免去"),
+        ),
+        Rule(
+            "appointments.acting",
+            ACTING_RE,
+            acting,
+            (
+                "会议表决通过了关于王立代理某市人民政府市长职务的决定。",
+                "王正辞去某区主席职务，刘华代理某区人民政府主席职务。",
+            ),
+            ("由副市长代理主持工作。",),
+            unit="paragraph",
+            needs=("代理",),
         ),
         Rule(
             "appointments.appointed",
