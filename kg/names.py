@@ -9,6 +9,7 @@ that 发改委, 发展改革委 and 发展和改革委员会 are one body.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicon import (
     COLLECTIVE_ENDS,
@@ -96,14 +97,20 @@ def org_kind(name: str) -> object:
     return GOV.Department
 
 
+@lru_cache(maxsize=65536)
 def looks_like_org(name: str) -> bool:
     """A plausible organization name: long enough, ends as bodies' names end.
 
-    A second name in brackets may follow: "市工信局（市国资委）".
+    A second name in brackets may follow: "市工信局（市国资委）". (Kept per name: the
+    readers ask of the same words many times.)
     """
-    if not 2 <= len(name) <= 40 or re.search(r"[。；！？，]", name):
+    if not 2 <= len(name) <= 40 or _NOT_IN_NAME_RE.search(name):
         return False
-    return ORG_END_RE.search(re.sub(r"（[^（）]*）$", "", name)) is not None
+    return ORG_END_RE.search(_SECOND_NAME_END_RE.sub("", name)) is not None
+
+
+_NOT_IN_NAME_RE = re.compile(r"[。；！？，]")
+_SECOND_NAME_END_RE = re.compile(r"（[^（）]*）$")
 
 
 # "市工信局（市国资委）", "市规划和自然资源局（林业局）": one body, two names

@@ -85,10 +85,16 @@ def _split_conjunction(item: str) -> list[str]:
 
 def parse_actor_list(text: str) -> list[str]:
     """The names in a list of actors, in order; empty if any item is not a name."""
+    return list(_actor_list(text))
+
+
+@lru_cache(maxsize=8192)
+def _actor_list(text: str) -> tuple[str, ...]:
+    """parse_actor_list's reading, kept: a document names the same lists again and again."""
     text = PAD_RE.sub("", text.strip())
     text = TRAILER_RE.sub("", text)
     if not text:
-        return []
+        return ()
     items: list[str] = []
     for piece in split_top_level(text, "、，,；;"):
         items.extend(_split_conjunction(piece.strip()))
@@ -97,8 +103,8 @@ def parse_actor_list(text: str) -> list[str]:
     items = [i for i in items if not i.startswith(("其他", "其它"))]  # "其他有关部门配合": no body named
     items = _distribute(items)
     if not items or not all(looks_like_org(i) or COLLECTIVE_RE.search(i) for i in items):
-        return []
-    return items
+        return ()
+    return tuple(items)
 
 
 def _distribute(items: list[str]) -> list[str]:
