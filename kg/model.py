@@ -222,8 +222,19 @@ class Document:
             cut = self._pieces[unit] = [(s, text[s:e]) for s, e in spans]
         return cut
 
+    def piece_starts(self, unit: str) -> list[int]:
+        """Where each piece of a unit starts, in order (as pieces(unit) cuts them), found once."""
+        starts = self._piece_starts.get(unit)
+        if starts is None:
+            starts = self._piece_starts[unit] = [start for start, _ in self.pieces(unit)]
+        return starts
+
     @cached_property
     def _pieces(self) -> dict[str, list[tuple[int, str]]]:
+        return {}
+
+    @cached_property
+    def _piece_starts(self) -> dict[str, list[int]]:
         return {}
 
     @cached_property

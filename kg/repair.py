@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.headings import SECTION_MARK, heading_of
@@ -170,15 +170,11 @@ def repair_lines(text: MappedText) -> list[Line]:
     lines: list[Line] = []
     s = text.text
     page_start = True
-    for m in _LINE_RE.finditer(s):
-        start, end = m.span()
-        if start == end:
-            break
-        body = m.group().rstrip("\r\n")
+    for start, body in _raw_lines(s):
         if "\f" in body:
             page_start = True
             body_start = start + body.rfind("\f") + 1
-            body = s[body_start : start + len(m.group().rstrip("\r\n"))]
+            body = s[body_start : start + len(body)]
         else:
             body_start = start
         for piece, piece_start in _items_run_in(body, body_start):
@@ -198,6 +194,20 @@ def repair_lines(text: MappedText) -> list[Line]:
         for i, line in enumerate(lines)
         if not (i + 1 < len(lines) and lines[i + 1].page_start and RUNNING_TITLE_RE.match(line.text.text))
     ]
+
+
+def _raw_lines(s: str) -> Iterator[tuple[int, str]]:
+    """Each line of a text without its break, and where it starts (split in C when no line ends with \\r)."""
+    if "\r" in s:
+        for m in _LINE_RE.finditer(s):
+            if m.start() == m.end():
+                break
+            yield m.start(), m.group().rstrip("\r\n")
+        return
+    at = 0
+    for body in s.split("\n"):
+        yield at, body
+        at += len(body) + 1
 
 
 def _line(text: MappedText, stripped: str, first: int, starts_page: bool) -> Line:

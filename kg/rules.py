@@ -118,7 +118,7 @@ def _holding(doc: Document, rule: Rule) -> list[tuple[int, str]]:
     words = _any_of(rule.needs)
     if rule.unit == "title" or len(cut) < 2:
         return [(start, text) for start, text in cut if words.search(text)]
-    starts = [start for start, _ in cut]
+    starts = doc.piece_starts(rule.unit)
     text = doc.text.text
     kept: list[tuple[int, str]] = []
     m = words.search(text)
