@@ -35,7 +35,7 @@ MEMBERS_TRAILER_RE = re.compile(
 )  # seats whose members are the bodies themselves
 
 
-# "陈刚等三位副市长", "王立等5名同志": how many the list names, and the post they share
+# "孙三等三位副市长", "王立等5名同志": how many the list names, and the post they share
 COUNTED_TRAILER_RE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名|人)[\u4e00-\u9fff]{0,10}$")
 
 
@@ -136,7 +136,7 @@ def _split_and(item: str) -> list[str]:
         if sep and looks_like_org(left) and (looks_like_org(right) or _org_and_suffix(right) or is_person_name(right)):
             return [left, right]
         if sep and all(name_after_post(part) for part in (left, right)):
-            return [left, right]  # "市政府副秘书长徐波和区委书记王云峰": two people, each after the posts
+            return [left, right]  # "市政府副秘书长吴晓和区委书记周平": two people, each after the posts
         if sep and (split := _org_and_suffix(left)) and POST_WORDS_ONLY_RE.fullmatch(right):
             return [left, split[0] + right]  # "区政府办公室主要负责人和分管负责人": two posts of one body
     return [item]

@@ -215,7 +215,7 @@ def _name_post(text: str) -> tuple[str, str] | None:
     if is_person_name(right):
         return right, left
     if name_shaped(left) and is_post_text(right):
-        return left, right  # "香斌元 镇党委副书记、镇长": a surname the list lacks, set apart from the posts it holds
+        return left, right  # "蓟春元 镇党委副书记、镇长": a surname the list lacks, set apart from the posts it holds
     return None
 
 

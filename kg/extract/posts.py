@@ -88,7 +88,7 @@ def post_then_name(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), PersonPost(m["name"], org, post, None))
 
 
-# names, then how many hold the post they share: "鲁立、丁平、陈刚等三位副市长任副组长"
+# names, then how many hold the post they share: "赵一、钱二海、孙三等三位副市长任副组长"
 COUNTED_HOLDERS_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名)"
     rf"(?P<post>(?:常务)?副?(?:{POST_WORDS}))"
@@ -227,7 +227,7 @@ PEOPLE = Family(
             "people.counted-holders",
             COUNTED_HOLDERS_RE,
             counted_holders,
-            ("由吴立、孙平、陈刚等三位副市长任副组长。",),
+            ("由吴立、孙平等两位副市长任副组长。",),
             ("由各区、各部门等五个单位负责。",),
             needs=("位", "名"),
         ),

@@ -176,7 +176,7 @@ _JOIN_RE = re.compile("[和与及]")
 
 
 def _people_joined(text: str) -> bool:
-    """ "市政府副秘书长徐波和通州区区委": a person, after a post, joined to the next (not a body's name)."""
+    """ "市政府副秘书长吴晓和某区区委": a person, after a post, joined to the next (not a body's name)."""
     join = _JOIN_RE.search(text)
     return join is not None and name_after_post(text[: join.start()]) is not None
 
