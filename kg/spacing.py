@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.lines import BARE_LABEL_RE, NAME_BRACKET_RE, NAME_POST_RE, PAIRS_RE, POST_NAME_RE, WIDE_RE
+from kg.names import looks_like_org
 
 
 def tabs_to_bars(chars: list[str], pos: list[int]) -> None:
@@ -85,6 +86,10 @@ def _drop_padding(chars: list[str], pos: list[int], keep: int | None) -> tuple[l
                 j += 1
             right = chars[j] if j < n else ""
             cell_seam = "|" in (left, right)  # "cell | cell": a table row keeps its spaced bars
+            if left and right and not cell_seam and _parts_bodies(chars, i, j):
+                out_c.append("、")  # "县教体局 各相关乡镇政府" in a cell: two bodies, not padding
+                out_p.append(pos[i])
+                continue
             if not left or not right or (not cell_seam and (_is_tight(left) or _is_tight(right))):
                 continue
             if out_c and out_c[-1] == " ":
@@ -95,6 +100,23 @@ def _drop_padding(chars: list[str], pos: list[int], keep: int | None) -> tuple[l
         out_c.append(char)
         out_p.append(pos[i])
     return out_c, out_p
+
+
+_WORD_END = frozenset(" \t|、，,；;：:（）()")
+
+
+def _parts_bodies(chars: list[str], space: int, after: int) -> bool:
+    """Do the spaces from ``space`` to ``after`` part two bodies' names ("县教体局 各相关乡镇政府")?"""
+    start = space
+    while start > 0 and chars[start - 1] not in _WORD_END:
+        start -= 1
+    end = after
+    while end < len(chars) and chars[end] not in _WORD_END:
+        end += 1
+    if end < len(chars) and chars[end] in "：:":
+        return False  # "市商务局 责任单位：": a label after the name
+    left, right = "".join(chars[start:space]), "".join(chars[after:end])
+    return len(left) >= 3 and len(right) >= 3 and looks_like_org(left) and looks_like_org(right)
 
 
 def _single_spaced(chars: list[str], pos: list[int]) -> tuple[list[str], list[int]]:

@@ -220,3 +220,13 @@ def test_a_table_whose_spaces_were_dropped_keeps_its_sections_and_its_bodies_a_l
     ]
     parents = {t.heading[:6]: headings.get(t.parent or "", "")[:4] for t in doc.tasks}
     assert parents["实施创新平台"] == "推动科技"
+
+
+def test_two_bodies_a_space_apart_in_a_cell_are_two_bodies(tmp_path: Path) -> None:
+    text = (
+        "某县民生实事任务分解表\n"
+        "序号 | 任务 | 责任领导 | 责任单位 |\n"
+        "1 | 推动义务教育优质均衡发展。 | 王立 | 县教体局 各相关乡镇政府 |\n"
+    )
+    doc = one_document(tmp_path, text)
+    assert sorted(a.actor for a in doc.assignments if not a.person) == ["县教体局", "各相关乡镇政府"]

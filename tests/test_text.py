@@ -17,9 +17,9 @@ from kg.repair import WIDE_PUNCT, column_width, paragraphs, repair_lines
 from .conftest import SEED
 
 # (repaired, raw) character pairs a repair may legitimately produce
-SUBSTITUTED = {("→", "冥"), ("×", "伊"), ("～", "耀"), ("Ⅲ", "芋"), ("Ⅳ", "郁")} | {
+SUBSTITUTED = {("→", "冥"), ("×", "伊"), ("～", "耀"), ("Ⅲ", "芋"), ("Ⅳ", "郁"), ("、", " ")} | {
     (wide, ascii) for ascii, wide in WIDE_PUNCT.items()
-}
+}  # and a space between two bodies' names is the 、 of their list
 
 
 def repaired(raw: str) -> list[str]:
@@ -112,7 +112,10 @@ def test_text_is_not_furniture(line: str) -> None:
         # a seat's label set off by spaces, its colon left out
         ("组    长  王一鸣  市人民政府市长", "组长：王一鸣 市人民政府市长"),
         ("副 组 长  李立新  市人民政府副市长", "副组长：李立新 市人民政府副市长"),
-        ("成    员  市财政局 市公安局", "成员市财政局市公安局"),  # no people after it: no colon given
+        # no people after it: no colon given; a space between two bodies' names parts them
+        ("成    员  市财政局 市公安局", "成员市财政局、市公安局"),
+        ("县教体局 各相关乡镇政府", "县教体局、各相关乡镇政府"),
+        ("县 教 体 局", "县教体局"),
     ],
 )
 def test_padding_spaces_go_but_a_name_post_separator_stays(raw: str, expected: str) -> None:

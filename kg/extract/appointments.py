@@ -73,8 +73,10 @@ def _verbs(doc: Document) -> tuple[list[int], list[str | None]]:
             prose = _starts_prose(text, m.start()) and not LIST_CLAUSE_RE.match(clause)
             verb = None if prose else verb
         head = HEAD_RE.match(_unnumbered(clause))  # "一、任命" above its list, as "任命："
-        if ANNOUNCED_RE.search(clause) or (clause.endswith("决定") and text[m.end() : m.end() + 1] in ("：", ":")):
-            verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…", "宣读了省委决定：…"
+        if ANNOUNCED_RE.search(clause) or (
+            clause.endswith(("决定", "批准")) and text[m.end() : m.end() + 1] in ("：", ":")
+        ):
+            verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…", "宣读了省委决定：…", "中共中央批准：…"
         elif head:
             verb = head["verb"]
         elif REMOVAL_LABEL_RE.match(_unnumbered(clause)):
