@@ -508,6 +508,11 @@ POSITIVE = [
             ("普查的组织实施", "负责", "普查领导小组办公室", None),
         },
     ),
+    # the office as its clause names it, after a group set up in the same sentence
+    (
+        "为加强领导，成立某县人口普查领导小组，领导小组办公室设在县统计局，负责普查的组织实施和日常工作。",
+        {("普查的组织实施和日常工作", "负责", "领导小组办公室", None)},
+    ),
     # a list of bodies as the subject of 负责 and its duty
     (
         "领导小组办公室设在市统计局。市统计局、省统计局某调查队负责具体普查工作的组织、协调和实施。",

@@ -34,9 +34,9 @@ SET_UP_RE = re.compile(
     rf"(?:{SET_UP})(?!后)(?:由[^，。；\n]{{0,40}}?担任组长的)?(?P<full>[^，。；（）\n]{{2,40}}?(?<!等){GROUP_SUFFIX})"
     rf"(?:制度)?(?:{SHORT_NAME})?"
 )
-# "成立以市长A为组长，B、C为副组长，…为成员的X领导小组": the seats first, over commas, then the group
+# "成立以市长A为组长，B、C为副组长，…为成员的X领导小组" (or 由…任组长): the seats first, over commas, then the group
 SET_UP_LED_RE = re.compile(
-    rf"(?:{SET_UP})了?以[^。；]{{2,300}}?(?:为|任)[^，。；的]{{0,10}}的(?P<full>[^，。；（）\n的]{{2,40}}?{GROUP_SUFFIX})"
+    rf"(?:{SET_UP})了?(?:以|由)[^。；]{{2,300}}?(?:为|任)[^，。；的]{{0,10}}的(?P<full>[^，。；（）\n的]{{2,40}}?{GROUP_SUFFIX})"
     rf"(?:{SHORT_NAME})?"
 )
 # "对X领导小组（以下简称市领导小组）机构设置进行调整": with 对, only a group the text names short
@@ -141,10 +141,13 @@ SET_UP_RULES = (
         "groups.set-up-led",
         SET_UP_LED_RE,
         _set_up,
-        ("成立以市长王立新为组长，副市长赵海为副组长，各部门主要负责人为成员的某市防汛领导小组。",),
+        (
+            "成立以市长王立新为组长，副市长赵海为副组长，各部门主要负责人为成员的某市防汛领导小组。",
+            "成立由县长任组长，县财政局、县民政局等单位为成员的某县救灾工作领导小组。",
+        ),
         ("成立以来，以市长为组长的领导机构运转顺畅。",),
         unit="paragraph",
-        needs=("以",),
+        needs=("以", "由"),
     ),
     Rule(
         "groups.heading",

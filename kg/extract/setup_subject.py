@@ -42,6 +42,9 @@ def _sentence_subject(at: At, end: int) -> str | None:
     window = max(end - LOOKBACK, 0)  # the subject stands in the clauses just before
     start = max(at.text.rfind(c, window, end) for c in "。；！？") + 1 or window
     before = at.text[start:end]
+    placed = before.rfind("办公室设在")
+    if placed > 0 and (clause := before[max(before.rfind(c, 0, placed) for c in "，,") + 1 : placed + 3]) != "办公室":
+        return clause  # "…，领导小组办公室设在县统计局，负责…": the office as its clause names it
     if "办公室" in before and ("下设办公室" in before or "办公室设在" in before):
         head = OFFICE_SUBJECT_RE.match(before)
         subject = head.group() if head else ""
