@@ -56,9 +56,10 @@ FOUNDED_RE = re.compile(
     rf"(?:正式|宣告)?(?:挂牌|揭牌)?成立(?!以来|之|后|时|大会|周年)"
 )
 # "一、某县安全生产委员会" above "主  任：王一鸣 县长": a notice's heading names each body it sets up or adjusts
+# (an office or a working group too, over its seats: "三、某某办公室", "（一）宣传组")
 HEADED_GROUP_RE = re.compile(
     rf"(?m)^(?:{SECTION_MARK}|\d{{1,2}}[.、．])\s*"
-    rf"(?P<full>[^，。；：\n]{{2,40}}?{GROUP_SUFFIX})(?:制度)?$"
+    rf"(?P<full>[^，。；：\n]{{2,40}}?(?:{GROUP_SUFFIX}|办公室|组))(?:制度)?$"
     r"(?=\n[\u4e00-\u9fff]{0,4}?(?:组长|主任|指挥长|总指挥|召集人|成员|委员)[：:])"
 )
 GROUP_END_RE = re.compile(f"{GROUP_SUFFIX}$")
