@@ -403,6 +403,18 @@ SEATS = [
             for post in ("某区政府办公室主要负责人", "某区政府办公室分管负责人")
         },
     ),
+    # a news report of a group's meeting: the seat a person's compound post names, and the member bodies
+    # the report lists as attending (a district among them)
+    (
+        "某区召开安全生产委员会全体会议\n4月8日，某区安全生产委员会召开全体会议。区委副书记、区长、区安委会主任王一鸣"
+        "出席会议并讲话。甲山区、区应急局、区住建局等成员单位负责同志参加会议。",
+        {
+            ("某区安全生产委员会", "王一鸣", "person", "主任"),
+            ("某区安全生产委员会", "甲山区", "org", "成员单位"),
+            ("某区安全生产委员会", "区应急局", "org", "成员单位"),
+            ("某区安全生产委员会", "区住建局", "org", "成员单位"),
+        },
+    ),
     # headings naming an office and working groups over their seats: each its own body
     (
         "关于成立校庆组织机构的通知\n一、校庆领导小组\n组长：洪立\n成员：曹一、兰二\n二、校庆办公室\n主任：曹一\n"

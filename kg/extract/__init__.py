@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from kg.extract.appointments import APPOINTMENTS, extract_appointments
 from kg.extract.assignments import ASSIGNMENTS, extract_assignments
+from kg.extract.attendance import attending
 from kg.extract.chains import CHAINS, extract_chains
 from kg.extract.context import Context
 from kg.extract.glossary import GLOSSARY, extract_glossary
@@ -73,6 +74,9 @@ def extract(doc: Document) -> Document:
     supervisions, leader_posts = read_leaders(doc, context.row_task)
     people, seats = _seats_apart(extract_people(doc, context), context.groups)
     people += seat_posts(memberships) + leader_posts + roster_posts(doc)  # "项目法人代表：段拥军": a post too
+    spoken_of = set(context.groups) | {m.group for m in seats}
+    if len(spoken_of) == 1:  # a news report of one group's meeting: the member bodies it names as attending
+        seats += attending(doc, spoken_of.pop())
     seated = {(m.group, m.member, m.role) for m in memberships}
     memberships += [m for m in seats if (m.group, m.member, m.role) not in seated]
     found = replace(

@@ -55,6 +55,12 @@ FOUNDED_RE = re.compile(
     rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:日前|近日|于[^，。；]{{2,12}})?"
     rf"(?:正式|宣告)?(?:挂牌|揭牌)?成立(?!以来|之|后|时|大会|周年)"
 )
+# "4月8日，区安全生产委员会召开全体会议": the body whose meeting a news report reports (its seats are named in
+# the roll call's compound posts: "区长、区安委会主任王一鸣")
+MEETS_RE = re.compile(
+    rf"(?:^|(?<=[，。；：]))(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]?)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
+    r"(?:召开|举行)了?(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体(?:成员|委员)?|成员)?(?:扩大)?(?:会议|大会)"
+)
 # "一、某县安全生产委员会" above "主  任：王一鸣 县长": a notice's heading names each body it sets up or adjusts
 # (an office or a working group too, over its seats: "三、某某办公室", "（一）宣传组")
 HEADED_GROUP_RE = re.compile(
@@ -166,6 +172,15 @@ SET_UP_RULES = (
         ("某县乡村振兴工作领导小组成立以来，工作有序推进。",),
         unit="paragraph",
         needs=("成立",),
+    ),
+    Rule(
+        "groups.meets",
+        MEETS_RE,
+        _set_up,
+        ("4月8日，某区安全生产委员会召开全体会议。", "某县食品安全委员会召开2023年第一次全体成员会议"),
+        ("会议强调，要召开专题会议研究部署。",),
+        unit="paragraph",
+        needs=("召开", "举行"),
     ),
     Rule(
         "groups.composition",
