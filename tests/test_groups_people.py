@@ -763,6 +763,11 @@ POSTS = [
             ("孙明", "督查室", "主任"),
         },
     ),
+    # verbs of news that end a name: 宣布, 通报, 部署, 调研, 陪同…
+    (
+        "某市召开领导干部会议\n省委组织部副部长王一鸣宣布了省委的决定。副市长李立新部署下一阶段工作。",
+        {("王一鸣", "省委组织部", "副部长"), ("李立新", None, "副市长")},
+    ),
     # a roll call goes on after what its first one did: the later posts are in the first one's body
     (
         "某市召开人大常委会会议\n市人大常委会主任肖立主持会议并讲话，副主任张发、王革，秘书长陈高出席会议。",
