@@ -147,14 +147,23 @@ def _distribute(items: list[str]) -> list[str]:
     return out
 
 
-def _name_ends(text: str, start: int, end: int) -> bool:
+def _name_ends(text: str, start: int, end: int, reach: int) -> bool:
     if not looks_like_org(text[start:end]):
         return False
     if text[end : end + 1] == "、":
         return True  # "财政部、科技部": a list goes on ("财政部、科" is no longer name)
     return DUTY_START_RE.match(text, end) is not None or not any(
-        looks_like_org(text[start : end + k]) for k in (1, 2, 3) if end + k <= len(text)
+        looks_like_org(text[start : end + k]) and not GROWS_OVER_RE.search(text, end, end + k)
+        for k in range(1, reach + 1)
+        if end + k <= len(text)
     )
+
+
+# what a longer name does not grow over: "区人社局根据市人社局…", "市商务局和市场监管局" are two
+GROWS_OVER_RE = re.compile(r"根据|按照|依据|通过|会同|[的了将要在对向与和及并由]")
+# how far past a body's name a longer name is looked for: in prose the next words are the duty
+# ("人民银行某市中心支行建立…" is one name); where cells run together, the next body ("县住建局县交通局")
+REACH, ADJACENT_REACH = 8, 3
 
 
 def leading_actors(text: str, adjacent: bool = False) -> tuple[list[str], int]:
@@ -162,13 +171,14 @@ def leading_actors(text: str, adjacent: bool = False) -> tuple[list[str], int]:
 
     Each name is the shortest start that reads as a body's name and is followed
     by the duty ("负责", "组织…"), or does not grow into a longer name within
-    three characters ("市委" → "市委宣传部"). With ``adjacent``, names may follow
+    a few characters ("市委" → "市委宣传部"). With ``adjacent``, names may follow
     one another with nothing between (cells of a table run together).
     """
     names: list[str] = []
     at = last = 0
     while at < len(text):
-        end = next((e for e in range(at + 2, min(len(text), at + 40) + 1) if _name_ends(text, at, e)), None)
+        reach = ADJACENT_REACH if adjacent else REACH
+        end = next((e for e in range(at + 2, min(len(text), at + 40) + 1) if _name_ends(text, at, e, reach)), None)
         if end is None:
             break
         second = SECOND_NAME_RE.match(text, end)

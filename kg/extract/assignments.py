@@ -35,8 +35,9 @@ PERSON_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 # -- bracketed clauses ---------------------------------------------------------------------
 
-# "（市审批服务管理局、市工信局牵头，…等部门分工负责）", "［X负责，Y配合］": a bracket, one level of brackets inside
-_OPEN, _CLOSE = "（(［\\[【", "）)］\\]】"
+# "（市审批服务管理局、市工信局牵头，…等部门分工负责）", "［X负责，Y配合］", "〔X、Y按职责分工负责〕": a bracket,
+# one level of brackets inside
+_OPEN, _CLOSE = "（(［\\[【〔", "）)］\\]】〕"
 BRACKET_RE = re.compile(
     rf"[{_OPEN}](?P<body>(?:[^{_OPEN}{_CLOSE}\n]|[{_OPEN}][^{_OPEN}{_CLOSE}\n]{{0,40}}[{_CLOSE}]){{1,400}})[{_CLOSE}]"
 )
@@ -46,6 +47,8 @@ def bracket_clause(m: re.Match[str], at: At) -> Iterator[Found]:
     """A bracketed role clause after a task's text; with no numbered item around, the sentence it closes is the duty."""
     if ROLE_LABEL_RE.match(m["body"]) and at.context.task_at(at.start + m.start()) is not None:
         return  # "（责任单位：A、B按职责分工负责，下同。…）": the label's, read by role_label
+    if "。" in m["body"].rstrip("。") and ROLE_LABEL_RE.search(m["body"]):
+        return  # "〔A等按职责分工负责。责任单位：B。以下均需B落实…〕": sentences, a label's among them
     triples = parse_role_clause(m["body"]) if has_role_verb(m["body"]) else _units_listed(m, at)
     if not triples:
         return
