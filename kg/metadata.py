@@ -150,12 +150,17 @@ def page_title(lines: Sequence[str], within: int = 15) -> tuple[int, str] | None
     for i, line in enumerate(head):
         if m := FILE_NAME_RE.match(line):
             return i, m["title"]
-        after = head[i + 1] if i + 1 < len(head) else ""
+        if not _HAN_RE.search(line):
+            continue  # "-08-：19：16", a page's broken time stamp: no title, and no line between title and metadata
+        after = next((later for later in head[i + 1 :] if _HAN_RE.search(later)), "")
         if BREADCRUMB_RE.match(line) and _title_like(after):
             return i + 1, after
         if _title_like(line) and PAGE_META_RE.match(after):
             return i, line
     return None
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _title_like(line: str) -> bool:

@@ -324,6 +324,15 @@ def test_a_news_pages_list_of_other_articles_is_not_read() -> None:
     assert "副州长" not in doc.text.text
 
 
+def test_a_broken_time_stamp_between_title_and_metadata_is_no_title() -> None:
+    raw = (
+        "时间:2022/8/6来源:本站原创作者:佚名\n某县某镇:“三快”反应拉起疫情防控“防火墙”\n-08-:19:16\n来源:某某网\n"
+        "疫情就是命令，防控就是责任。某镇党委政府高度重视。\n"
+    )
+    (doc,) = docs_of(raw)
+    assert doc.title == "某县某镇：“三快”反应拉起疫情防控“防火墙”"
+
+
 def test_a_sites_greeting_and_a_sequence_number_label() -> None:
     raw = (
         "欢迎访问某某县人民政府网站！\n"

@@ -19,7 +19,7 @@ from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, is_
 from kg.extract.context import Context
 from kg.extract.leaders import LEADER_HEADING_RE, leader_heading, leader_of
 from kg.extract.members import who
-from kg.extract.prose import PROSE_RULES
+from kg.extract.prose import NO_DUTY_RE, PROSE_RULES
 from kg.extract.tasks import duty_task
 from kg.lexicon import ROLE_LABELS, ROLE_VERBS, TABLE_OTHER_COLUMNS, alternation
 from kg.lines import LABEL_RE
@@ -118,6 +118,9 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
     stop = at.text.find("。", m.end(), end)  # a list ends with its sentence: "责任单位：A、B。以下均需…"
     end = stop + 1 if stop >= 0 else end
     body = without_note(_closed(at.text[m.end() : end].strip().rstrip("。；;，,")))
+    parts = split_top_level(body, "，,")
+    if len(parts) > 1 and NO_DUTY_RE.match(parts[-1]):
+        body = "，".join(parts[:-1])  # "责任单位：A，各县市人民政府，6月底完成": the deadline is no body
     role = ROLE_LABELS[m["label"]]
     triples = parse_role_clause(body) if has_role_verb(body) else None
     if triples is None:
