@@ -330,7 +330,7 @@ POST_LINE_ENDINGS = (
 AFTER_NAME_WORDS = (
     "担任 同志 兼任 任 为 主持 出席 讲话 指出 强调 对 在 于 、 ， 。 ： 和 与 及 的 等 作 要求 表示 率 到 赴 "
     "参加 列席 宣读 颁发 介绍 汇报 受 代表 就 向 牵头 负责 提名 说明 作了 委托 召集 一行 拟任 拟提名 "
-    "宣布 通报 传达 部署 调研 会见 看望 慰问 考察 带队 陪同"
+    "宣布 通报 传达 部署 调研 会见 看望 慰问 考察 带队 陪同 关于"
 ).split()
 # A title that follows a national leader's name ("习近平总书记").
 NATIONAL_TITLES = ("总书记", "总理", "委员长")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.people import PLACE_ONLY_RE, is_person_name, name_after_post, posts_held
-from kg.lexicon import AFTER_NAME_WORDS, POST_TITLES, alternation
+from kg.lexicon import AFTER_NAME_WORDS, NOT_NAMES, POST_TITLES, alternation
 from kg.model import PersonPost
 from kg.names import looks_like_org
 from kg.rules import At, Found
@@ -38,30 +38,35 @@ def names_at(text: str, i: int) -> list[str]:
     """The names listed from text[i]: "车秀兰、王绍俭、张焕秋，" → three; none when text[i:] is not a name."""
     names: list[str] = []
     while True:
-        name = _name_at(text, i)
+        name = _name_at(text, i, listed=bool(names))
         if not name:
             return names
         names.append(name)
         i += len(name)
-        if text[i : i + 1] != "、" or not _name_at(text, i + 1):
+        if text[i : i + 1] != "、" or not _name_at(text, i + 1, listed=True):
             return names
         i += 1
 
 
-def _name_at(text: str, i: int) -> str | None:
+def _listed_name(text: str) -> bool:
+    """A name in a list of names, whose last character a small unit's name may end with: "陈德科"."""
+    return len(text) == 3 and text[-1] in "科股" and text[:2] not in NOT_NAMES and is_person_name(text[:2] + "平")
+
+
+def _name_at(text: str, i: int, listed: bool = False) -> str | None:
     if text[i : i + 1] in ("和", "与", "及"):
         return None  # "委员和其他列席人员": a list goes on, no name starts
     fits = [
         text[i : i + n]
         for n in (3, 2)
         if i + n <= len(text)
-        and is_person_name(text[i : i + n])
+        and (is_person_name(text[i : i + n]) or (listed and _listed_name(text[i : i + n])))
         and NAME_END_RE.match(text, i + n)
         and not runs_into_post(text, i + n)
     ]
     if len(fits) == 2 and (
         (fits[0][2] in AFTER_ONE and not PUNCT_AFTER_RE.match(text, i + 3))
-        or text[i + 2 : i + 4] in ("担任", "兼任", "拟任", "出任")
+        or text[i + 2 : i + 4] in ("担任", "兼任", "拟任", "出任", "关于")
     ):
         return fits[1]
     return fits[0] if fits else None
@@ -144,9 +149,9 @@ def _roll_org(text: str, start: int, depth: int = 0) -> str | None:
 
 
 # what a body's name in running text follows: punctuation, or a verb that names people by their posts
-BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了|受|以|据|在|现任)$")
+BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了|受|以|据|在|现任|就)$")
 # what a body's name does not hold: punctuation, particles and the verbs above
-NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经受以据]|任命|免去|根据|^在|现任")
+NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经受以据]|任命|免去|根据|^在|现任|就(?!业)")
 
 
 def org_before(text: str, at: int) -> str | None:
