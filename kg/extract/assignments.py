@@ -234,6 +234,9 @@ DUTY_CLAUSE_RE = re.compile(
 )
 
 
+ITEM_MARK_RE = re.compile(
+    r"^(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
+)
 DUTIES_OF_RE = re.compile(r"的?(?:主要)?(?:工作)?职责(?:是|为|如下)?$")
 
 
@@ -241,6 +244,7 @@ def duty_list(m: re.Match[str], at: At) -> Iterator[Found]:
     """A body's duty list: each clause with a role verb is a duty of the body named before the colon; or a
     leader's, in a division of the leaders' work ("李立新常务副市长：负责市政府常务工作，负责…")."""
     actor = DUTIES_OF_RE.sub("", m["actor"].strip())  # "联席会议办公室职责：", "联席会议的主要职责是："
+    actor = ITEM_MARK_RE.sub("", actor)  # "(1)捐赠接收组：负责…": the item's number is not the name
     if LABEL_RE.match(at.text) or ROLE_LABEL_RE.match(at.text):
         return
     leader = None if is_actor(actor) else _leader_named(actor)

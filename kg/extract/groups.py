@@ -39,7 +39,7 @@ from kg.extract.seats import (
     seats_listed,
     takes_role,
 )
-from kg.extract.subgroups import LED_WITH_RE, led_with
+from kg.extract.subgroups import LED_WITH_RE, LISTED_RE, led_with, listed
 from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import POST_SEATS, SEAT_WORDS, alternation
 from kg.lines import LABEL_RE, is_date_line
@@ -336,6 +336,14 @@ MEMBER_RULES = (
         ("分别",),
         "成立某市工作领导小组。副组长2人，分别是：市委常委、秘书长马林，市政府副市长钱亮。成员共2人，分别是：市政协秘书长，市民政局副局长。",
         "成立某市工作领导小组。成员共2人，分别是1980年和1985年出生。",
+    ),
+    _prose(
+        "groups.working-group-listed",
+        LISTED_RE,
+        listed,
+        ("组：", "组:"),
+        "某指挥部下设工作组。\n（1）物资保障组：市商务局、市粮食局。\n（2）宣传报道组：市委宣传部、市广电局。",
+        "（1）物资保障组：负责物资调配。\n（2）宣传报道组：负责宣传报道。",
     ),
     _prose(
         "groups.led-with",

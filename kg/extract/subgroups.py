@@ -21,7 +21,7 @@ from kg.rules import At, Found
 RULE = "groups.working-group"
 # "一、抢险救灾组", "（二）综合协调组", "3.督查小组", "宣传报道组：…": a group's name as a heading or a label
 SUBGROUP_RE = re.compile(
-    rf"^(?:(?P<mark>{SECTION_MARK}|\d{{1,2}}[.、．])\s*)?(?P<name>[\u4e00-\u9fff]{{2,12}}?组)(?:[：:]|$)"
+    rf"^(?:(?P<mark>{SECTION_MARK}|[（(]\d{{1,2}}[）)]|\d{{1,2}}[.、．])\s*)?(?P<name>[\u4e00-\u9fff、]{{2,12}}?组)(?:[：:]|$)"
 )
 # not a working group's name: a verb of setting up ("成立工作小组"), a leading group, a kind of group alone
 NOT_SUBGROUP_RE = re.compile(rf"^(?:{alternation(SET_UP_VERBS)})|领导小组$|领导组$|^(?:工作|专项|专家|咨询)?小?组$")
@@ -55,17 +55,35 @@ def subgroup_sections(
     return sections
 
 
-# "由总参谋部牵头，公安部、地震局参加": the group's lead and its members
-LED_WITH_RE = re.compile(r"由(?P<lead>[^，。；由]{2,60}?)牵头(?:[，,](?P<rest>[^，。；]{2,300}?)(?:参加|参与|组成))?")
+# "由总参谋部牵头，公安部、地震局参加": the group's lead and its members; or "牵头单位：市民政局"
+LED_WITH_RE = re.compile(
+    r"由(?P<lead>[^，。；由]{2,60}?)牵头(?:[，,](?P<rest>[^，。；]{2,300}?)(?:参加|参与|组成))?"
+    r"|牵头单位[：:](?P<labelled>[^，。；：:]{2,60})(?=[。；]|$)"
+)
 
 
 def led_with(m: re.Match[str], at: At) -> Iterator[Found]:
-    """In a working group's section, 由A牵头，B、C参加: A its 牵头单位, B and C its 成员单位."""
+    """In a working group's section, 由A牵头，B、C参加 (or 牵头单位：A): A its 牵头单位, B and C its 成员单位."""
     group = at.context.subgroup_at(at.start + m.start())
-    leads = parse_actor_list(m["lead"])
+    leads = parse_actor_list(m["lead"] or m["labelled"])
     members = parse_actor_list(m["rest"]) if m["rest"] else []
     if group and leads and (members or not m["rest"]):
         seats = [Seat(n, "org", "牵头单位", group) for n in leads] + [
             Seat(n, "org", "成员单位", group) for n in members
         ]
         yield at.found(m.start(), m.end(), *seats)
+
+
+# "（1）捐赠接收组：市民政局、市慈善会、市红十字会。": a working group's label, then the bodies it is made of
+LISTED_RE = re.compile(
+    rf"^(?:(?:{SECTION_MARK}|[（(]\d{{1,2}}[）)]|\d{{1,2}}[.、．])\s*)?[\u4e00-\u9fff、]{{2,14}}?组[：:]"
+    r"(?P<list>[^。；：:]{2,300})(?=[。；]|$)"
+)
+
+
+def listed(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A working group's label over a list of bodies: each its 成员单位."""
+    group = at.context.subgroup_at(at.start + m.start())
+    members = parse_actor_list(m["list"])
+    if group and members:
+        yield at.found(m.start(), m.end(), *(Seat(n, "org", "成员单位", group) for n in members))
