@@ -141,7 +141,7 @@ APPOINTING_WORD_RE = re.compile(r"(?:同志)?(?:兼任|为|任(?!命))")
 # "左力（女）", "卓玛（藏族）": a note after a name
 NAME_NOTE_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 # "决定其为代理检察长" after "决定任命X为…": the verb again, for the person just named
-AGAIN_RE = re.compile(r"^(?:决定|同时|同意)")  # "同意X任…": the verb agreed to
+AGAIN_RE = re.compile(r"^并?(?:决定|同时|同意)")  # "同意X任…": the verb agreed to; "并决定X为…"
 ENDS_AS_POST_RE = re.compile(r"^(?:其|[\u4e00-\u9fff]{2,4}(?:同志)?)(?:为|任).*(?:长|员|任|记|理|师)$")
 
 
