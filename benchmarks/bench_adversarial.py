@@ -62,6 +62,15 @@ SHAPES = {
     "1.牵头…。": "1.牵头落实政策。",  # items opening with a role verb
     "主任已由…、": "主任已由市长、",  # a seat held jointly, never reaching 担任
     "名 | 职": "王立新 | 县财政局副局长 | ",  # a roster's row with no header, never ending
+    "关于…代理": "关于王立代理某市人民政府",  # an acting post that never reaches 职务
+    "名、名、": "王立、赵海、",  # names listed, never reaching 等N位
+    "…等成员单位": "市财政局、某区、",  # an attendance list never reaching 等成员单位参加会议
+    "由…负责的": "由甲镇、乙镇负责的",  # a project's bodies whose project never comes
+    "A、B负责": "市财政局、市税务局负责",  # a list as 负责's subject, the duty never ending
+    "(1)…组：": "(1)物资保障组：市商务局、",  # working groups' labels over lists
+    "X委员会召开": "某区安全生产委员会召开",  # a meeting's body, never reaching 会议
+    "A B（空格）": "县教体局 各相关乡镇政府 ",  # bodies a space apart: the repair's 、
+    "序号目标任务…": "序号目标任务责任单位上半年推进情况",  # a run-together header, again and again
 }
 
 
@@ -76,6 +85,7 @@ def seconds(folder: Path, name: str, text: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000,1000000", help="line lengths in characters")
+    parser.add_argument("--only", help="the shapes to run, comma-separated (default: all)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"{'shape':<16}" + "".join(f"{n:>12,}" for n in sizes) + "   growth per 10×")
@@ -83,6 +93,8 @@ def main() -> None:
     worst = 0.0
     with tempfile.TemporaryDirectory() as folder:
         for n, (name, piece) in enumerate(SHAPES.items()):
+            if args.only and name not in args.only.split(","):
+                continue
             times = [seconds(Path(folder), f"s{n}", HEAD + piece * (size // len(piece)) + "\n") for size in sizes]
             total += times[-1]
             growth = [(b / max(a, 1e-6)) / (nb / na) * 10 for a, b, na, nb in zip(times, times[1:], sizes, sizes[1:])]

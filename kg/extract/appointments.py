@@ -296,7 +296,7 @@ def passive(m: re.Match[str], at: At) -> Iterator[Found]:
 
 
 # "刘慧代理宁夏回族自治区人民政府主席职务", "通过了关于董某代理某市人民政府市长职务的决定": an acting post
-ACTING_RE = re.compile(rf"(?:{CLAUSE_START}|关于)(?P<name>{NAME})(?:同志)?代理(?P<orgpost>[^；;。，,\n]+?)职务")
+ACTING_RE = re.compile(rf"(?:{CLAUSE_START}|关于)(?P<name>{NAME})(?:同志)?代理(?P<orgpost>[^；;。，,\n]{{1,40}}?)职务")
 
 
 def acting(m: re.Match[str], at: At) -> Iterator[Found]:

@@ -90,7 +90,7 @@ def post_then_name(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # names, then how many hold the post they share: "赵一、钱二海、孙三等三位副市长任副组长"
 COUNTED_HOLDERS_RE = re.compile(
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名)"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,30})等(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名)"
     rf"(?P<post>(?:常务)?副?(?:{POST_WORDS}))"
 )
 
