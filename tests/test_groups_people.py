@@ -794,6 +794,8 @@ POSTS = [
             ("肖克", "县人民政府", "县长"),
         },
     ),
+    # an election's "A、B为副市长": no person "B为" (and an election is no appointment: ANNOTATION 5)
+    ("某市人代会闭幕\n会议选举钱亮为市长，孙明、周平为副市长。", set()),
     # verbs of news that end a name: 宣布, 通报, 部署, 调研, 陪同…
     (
         "某市召开领导干部会议\n省委组织部副部长王一鸣宣布了省委的决定。副市长李立新部署下一阶段工作。",

@@ -114,6 +114,8 @@ NAME_OPENS = "，。、；：:,（(“）)\n 由"
 def name_then_title(m: re.Match[str], at: At) -> Iterator[Found]:
     """A name, then a leader's title: "王宏副市长牵头…"; a national leader's anywhere ("落实习近平总书记…")."""
     national, post = m["national"] is not None, m.group()
+    if at.text[m.start() - 1 : m.start()] in ("为", "任") and not national:
+        return  # "选举A、B为副市长": a verb before the title, not a name's last character
     for n in (3, 2):
         start = m.start() - n
         name = at.text[max(start, 0) : m.start()]
