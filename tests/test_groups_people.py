@@ -429,6 +429,16 @@ SEATS = [
             ("宣传报道组", "市委宣传部", "org", "牵头单位"),
         },
     ),
+    # a 林长制 (as a 河长制): its seats as headings over name-post lines, a note on each seat's area
+    (
+        "某省林长制办公室关于调整省级林长的通知\n为全面推行林长制，现对省级林长予以调整。\n一、省级总林长\n"
+        "唐立 省委书记、省人大常委会主任\n二、省级林长\n汤平 副省长（责任区域：甲市、乙市）\n赵红 副省长（责任区域：丙市）",
+        {
+            ("林长制", "唐立", "person", "总林长"),
+            ("林长制", "汤平", "person", "林长"),
+            ("林长制", "赵红", "person", "林长"),
+        },
+    ),
     # headings naming an office and working groups over their seats: each its own body
     (
         "关于成立校庆组织机构的通知\n一、校庆领导小组\n组长：洪立\n成员：曹一、兰二\n二、校庆办公室\n主任：曹一\n"
@@ -794,6 +804,8 @@ POSTS = [
             ("肖克", "县人民政府", "县长"),
         },
     ),
+    # a seat's note after the post is no part of it
+    ("某省林长名单\n二、省级林长\n汤平 副省长（责任区域：甲市、乙市）", {("汤平", None, "副省长")}),
     # an election's "A、B为副市长": no person "B为" (and an election is no appointment: ANNOTATION 5)
     ("某市人代会闭幕\n会议选举钱亮为市长，孙明、周平为副市长。", set()),
     # verbs of news that end a name: 宣布, 通报, 部署, 调研, 陪同…

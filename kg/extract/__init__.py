@@ -18,13 +18,14 @@ from kg.extract.attendance import attending
 from kg.extract.chains import CHAINS, extract_chains
 from kg.extract.context import Context
 from kg.extract.glossary import GLOSSARY, extract_glossary
-from kg.extract.groups import GROUPS, extract_groups, seat_posts
+from kg.extract.groups import GROUPS, extract_groups
 from kg.extract.leaders import RULE as LEADER_RULE
 from kg.extract.leaders import read_leaders
 from kg.extract.people import posts_held, seat_of, split_org_post
 from kg.extract.posts import PEOPLE, extract_people
 from kg.extract.roster import RULE as ROSTER_RULE
 from kg.extract.roster import roster_posts
+from kg.extract.seats import seat_posts
 from kg.extract.subgroups import RULE as SUBGROUP_RULE
 from kg.extract.tables import read_tables
 from kg.extract.tasks import find_tasks, keep_tasks

@@ -31,7 +31,7 @@ SHORT_NAME = r"（(?:以下)?简称“?(?P<short>[^，。；）“”]{2,12}?)�
 # "成立X（以下简称Y）", "决定建立X制度", "成立由市长担任组长的X"
 # (not "…等领导小组", "调整后的两大领导小组": several groups spoken of at once)
 SET_UP_RE = re.compile(
-    rf"(?:{SET_UP})(?!后)(?:由[^，。；\n]{{0,40}}?担任组长的)?(?P<full>[^，。；（）\n]{{2,40}}?(?<!等){GROUP_SUFFIX})"
+    rf"(?:{SET_UP})(?!后)(?:由[^，。；\n]{{0,40}}?担任组长的)?(?P<full>[^，。；（）\n]{{0,40}}?(?<!等){GROUP_SUFFIX})"
     rf"(?:制度)?(?:{SHORT_NAME})?"
 )
 # "成立以市长A为组长，B、C为副组长，…为成员的X领导小组" (or 由…任组长): the seats first, over commas, then the group
@@ -54,6 +54,10 @@ COMPOSITION_RE = re.compile(
 FOUNDED_RE = re.compile(
     rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:日前|近日|于[^，。；]{{2,12}})?"
     rf"(?:正式|宣告)?(?:挂牌|揭牌)?成立(?!以来|之|后|时|大会|周年)"
+)
+# "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
+SYSTEM_RE = re.compile(
+    r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
 )
 # "4月8日，区安全生产委员会召开全体会议": the body whose meeting a news report reports (its seats are named in
 # the roll call's compound posts: "区长、区安委会主任王一鸣")
@@ -100,7 +104,7 @@ def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     """A body the text or the title sets up, and its short name (not a kind of body alone: "组建工作专班", but
     a heading "五、成立领导小组" over its seats sets up the group it names so)."""
     name = COUNTED_RE.sub("", group_name(m["full"] or m.groupdict().get("listed") or ""))  # "十二个改革推进组"
-    if name not in GROUP_KINDS or at.rule.name == "groups.heading":  # "设立9个工作组": how many, not a name
+    if name not in GROUP_KINDS or name.endswith("长制") or at.rule.name == "groups.heading":  # not "设立9个工作组"
         yield at.found(m.start(), m.end(), SetUp(name, m.groupdict().get("short")))
 
 
@@ -172,6 +176,15 @@ SET_UP_RULES = (
         ("某县乡村振兴工作领导小组成立以来，工作有序推进。",),
         unit="paragraph",
         needs=("成立",),
+    ),
+    Rule(
+        "groups.system",
+        SYSTEM_RE,
+        _set_up,
+        ("为全面推行林长制，现对省级林长予以调整。",),
+        ("成立某县全面推行河长制领导小组。",),
+        unit="paragraph",
+        needs=("长制",),
     ),
     Rule(
         "groups.meets",

@@ -41,9 +41,9 @@ from kg.extract.seats import (
 )
 from kg.extract.subgroups import LED_WITH_RE, LISTED_RE, led_with, listed
 from kg.headings import SECTION_MARK, heading_of
-from kg.lexicon import POST_SEATS, SEAT_WORDS, alternation
+from kg.lexicon import SEAT_WORDS, alternation
 from kg.lines import LABEL_RE, is_date_line
-from kg.model import Document, Group, Membership, PersonPost
+from kg.model import Document, Group, Membership
 from kg.names import looks_like_org
 from kg.rules import At, Family, Found, Make, Rule, find, select
 
@@ -63,13 +63,14 @@ class Duties:
 # a label line of a seat, and the lines under it that may continue its list
 _LIST_LINES = (
     rf"(?:\n(?!{SECTION_MARK})"
-    r"(?:[^。；，：:\n]{2,60}|[\u4e00-\u9fff]{2,4}，[^。；，：:\n]{2,40})(?=\n|\Z))*"
-)  # the lines under a label line: each a member ("王平安 市发展改革委主任", "周建国，市公安局局长")
+    r"(?:[^。；，：:\n]{2,60}(?:[（(][^（）()\n]{1,40}[）)])?|[\u4e00-\u9fff]{2,4}，[^。；，：:\n]{2,40})(?=\n|\Z))*"
+)  # the lines under a label line: each a member ("王平安 市发展改革委主任", "周建国，市公安局局长"), a note after
+# it in brackets ("汤平 副省长（责任区域：甲市）")
 ROLE_LINES_RE = re.compile(rf"(?m){LABEL_RE.pattern}[^\n]*{_LIST_LINES}")
 # a seat's word as a heading of its own ("一、组长", "（二）副组长"), the holders on the lines under it
 ROLE_HEADING_RE = re.compile(
     rf"(?m)^(?:{SECTION_MARK}|\d{{1,2}}[.、．])?\s*"
-    rf"(?P<label>(?:第一|常务)?(?:{alternation(SEAT_WORDS)}))[：:]?$(?=\n){_LIST_LINES}"
+    rf"(?:[省市县区乡镇村]级)?(?P<label>(?:第一|常务)?(?:{alternation(SEAT_WORDS)}))[：:]?$(?=\n){_LIST_LINES}"
 )
 
 
@@ -389,12 +390,3 @@ def extract_groups(doc: Document, context: Context) -> tuple[list[Group], list[M
     if not context.groups:
         return [], []
     return record(doc, select(find(doc, MEMBER_RULES, context), MEMBER_RULES), context)
-
-
-def seat_posts(memberships: list[Membership]) -> list[PersonPost]:
-    """ "项目法人代表：段拥军" also says 段拥军 holds that post in the body."""
-    return [
-        PersonPost(m.member, m.group, m.role, m.evidence)
-        for m in memberships
-        if m.member_type == "person" and m.role in POST_SEATS
-    ]

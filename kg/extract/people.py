@@ -237,11 +237,15 @@ def is_post_text(text: str) -> bool:
     return all(split_org_post(part) for part in text.split("、"))
 
 
+LINE_NOTE_RE = re.compile(r"\s*[（(][^（）()]{0,40}[：:][^（）()]{0,40}[）)]$")
+
+
 def person_post_line(para: str) -> tuple[str | None, list[tuple[str, str]]] | None:
     """(label, [(person, post text)…]) of "组长：陈杰 市委常委、常务副市长", "王平安 市发展改革委主任", or a
     line of several: "副组长：李立新 区委副书记 赵海涛 区委常委" (each name and post a space apart)."""
     if "|" in para:
         return None  # a table's row: its cells are read by column (kg.extract.roster, groups.seat-row)
+    para = LINE_NOTE_RE.sub("", para)  # "汤平 副省长（责任区域：甲市、乙市）": the seat's note, not the post
     label = LABEL_RE.match(para)
     rest = (para[label.end() :] if label else para).strip()
     found = _pairs(rest) if PAIRS_RE.match(rest) else None

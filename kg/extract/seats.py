@@ -20,7 +20,8 @@ from kg.extract.members import (
     who,
 )
 from kg.extract.people import POST_END_RE, POST_RE, SEAT_NOTE_RE, person_post_line, split_name
-from kg.lexicon import LEADER_TITLES, SEAT_WORDS, SET_UP_VERBS, alternation
+from kg.lexicon import LEADER_TITLES, POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
+from kg.model import Membership, PersonPost
 from kg.names import looks_like_org
 from kg.rules import At, Found
 
@@ -345,3 +346,12 @@ def seats_listed(m: re.Match[str], at: At) -> Iterator[Found]:
     group = group_of(at)
     if group and holders and all(h and h[1] in ("person", "post") for h in holders):
         yield at.found(m.start(), m.end(), *(Seat(h[0], h[1], m["seat"], group) for h in holders if h))
+
+
+def seat_posts(memberships: list[Membership]) -> list[PersonPost]:
+    """ "项目法人代表：段拥军" also says 段拥军 holds that post in the body."""
+    return [
+        PersonPost(m.member, m.group, m.role, m.evidence)
+        for m in memberships
+        if m.member_type == "person" and m.role in POST_SEATS
+    ]
