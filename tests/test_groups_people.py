@@ -804,6 +804,16 @@ POSTS = [
             ("肖克", "县人民政府", "县长"),
         },
     ),
+    # a compound post whose last part names its own body: each part its own post
+    (
+        "某省召开会议\n省长助理、省公安厅厅长贾立，省长助理、省旅游委主任陆远出席会议。",
+        {
+            ("贾立", None, "省长助理"),
+            ("贾立", "省公安厅", "厅长"),
+            ("陆远", None, "省长助理"),
+            ("陆远", "省旅游委", "主任"),
+        },
+    ),
     # a seat's note after the post is no part of it
     ("某省林长名单\n二、省级林长\n汤平 副省长（责任区域：甲市、乙市）", {("汤平", None, "副省长")}),
     # an election's "A、B为副市长": no person "B为" (and an election is no appointment: ANNOTATION 5)

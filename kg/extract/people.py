@@ -276,8 +276,9 @@ def _within_committee(orgs: list[str]) -> bool:
 
 
 def posts_held(text: str) -> list[tuple[str | None, str]]:
-    """The posts a person's post text names: "市政府副秘书长、市发展改革委主任" is two, each in its body;
-    "市委常委、常务副市长", whose later part names no body, is one post as written (ANNOTATION 6)."""
+    """The posts a person's post text names: "市政府副秘书长、市发展改革委主任" is two, each in its body
+    ("省长助理、省公安厅厅长" too: its last part names one); "市委常委、常务副市长", whose later part names no
+    body, is one post as written (ANNOTATION 6)."""
     text = SEAT_NOTE_RE.sub("", text)
     parts = split_top_level(text, "、")
     if "兼" in text and len(both := text.split("兼")) == 2 and all(split_org_post(p) for p in both):
@@ -288,7 +289,8 @@ def posts_held(text: str) -> list[tuple[str | None, str]]:
         return posts_held(rest) + [(seat["group"], seat["seat"]) for seat in seats if seat]
     if len(parts) > 1:
         each = [split_org_post(p) for p in parts]
-        if all(s and s[0] for s in each) and not _within_committee([s[0] for s in each if s and s[0]]):
+        # every part a post, the last in a body of its own ("省长助理、省公安厅厅长": two posts)
+        if all(each) and each[-1][0] and not _within_committee([s[0] for s in each if s and s[0]]):
             return [s for s in each if s]
     split = split_org_post(text)
     return [split] if split else []
