@@ -55,6 +55,11 @@ FOUNDED_RE = re.compile(
     rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:日前|近日|于[^，。；]{{2,12}})?"
     rf"(?:正式|宣告)?(?:挂牌|揭牌)?成立(?!以来|之|后|时|大会|周年)"
 )
+# "现将某市治超工作领导小组（以下简称市治超领导小组）成员做如下调整": the group whose members a notice lists
+MEMBERS_NOW_RE = re.compile(
+    rf"现将(?P<full>[^，。；：（）\n]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?的?(?:组成人员|成员单位|成员|组成单位)"
+    r"(?:名单)?(?:做|作|予以)?(?:如下|以下)?调整"
+)
 # "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
 SYSTEM_RE = re.compile(
     r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
@@ -176,6 +181,15 @@ SET_UP_RULES = (
         ("某县乡村振兴工作领导小组成立以来，工作有序推进。",),
         unit="paragraph",
         needs=("成立",),
+    ),
+    Rule(
+        "groups.members-now",
+        MEMBERS_NOW_RE,
+        _set_up,
+        ("现将某市治超工作领导小组（以下简称市治超领导小组）成员做如下调整：",),
+        ("现将有关事项通知如下：",),
+        unit="paragraph",
+        needs=("现将",),
     ),
     Rule(
         "groups.system",
