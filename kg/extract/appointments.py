@@ -188,6 +188,7 @@ def _appointments(text: str, probation: str | None, date: str | None, its: str |
 
 def _names(text: str, its: str | None) -> list[str] | None:
     """The people a clause names: "谢亚杰、李志涛", "其", "市委常委沈志平" (a post, then the name)."""
+    text = COUNTED_TRAILER_RE.sub("", text)  # "吕靖、李保庚、李超群三位同志": how many, not a name
     names = [its if n == "其" and its else n.removesuffix("同志") for n in text.split("、")]
     if all(is_person_name(n) for n in names):
         return names
@@ -195,6 +196,7 @@ def _names(text: str, its: str | None) -> list[str] | None:
     return [after_post[0]] if after_post else None
 
 
+COUNTED_TRAILER_RE = re.compile(r"等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名)(?:同志)?$")
 NAMED_WITHIN = 160
 
 
