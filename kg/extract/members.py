@@ -11,6 +11,8 @@ import re
 
 from kg.extract.actors import TRAILER_RE, split_top_level
 from kg.extract.people import (
+    POST_END_RE,
+    POST_RE,
     POST_THEN_NAME_RE,
     bracket_holder,
     is_person_name,
@@ -139,7 +141,16 @@ def _split_and(item: str) -> list[str]:
             return [left, right]  # "市政府副秘书长吴晓和区委书记周平": two people, each after the posts
         if sep and (split := _org_and_suffix(left)) and POST_WORDS_ONLY_RE.fullmatch(right):
             return [left, split[0] + right]  # "区政府办公室主要负责人和分管负责人": two posts of one body
+        if sep and all(map(_is_post, (left, right))):
+            return [left, right]  # "常务副县长和分管副县长": two posts
     return [item]
+
+
+def _is_post(text: str) -> bool:
+    """A post: a title ("常务副县长"), a body's ("县委书记"), or one described ("分管副县长")."""
+    if POST_RE.match(text) or split_org_post(text):
+        return True
+    return POST_DESCRIPTION_RE.match(text) is not None and POST_END_RE.search(text) is not None
 
 
 LEADER_NAMED_RE = re.compile(r"^[省市县区州盟旗镇乡]领导(?P<name>[\u4e00-\u9fff]{2,4})$")

@@ -211,7 +211,11 @@ def _holders(text: str) -> list[tuple[str, str]]:
     bare = text.removeprefix("由")
     if LEADER_SEAT_RE.match(bare):
         return [(bare, "post")]
-    holders = [who(item) for item in split_items(text)]
+    items = split_items(text)
+    holders = [who(item) for item in items]
+    posts = [h if h else (i, "post") if POST_RE.match(i) else None for i, h in zip(items, holders)]
+    if "、" not in text and len(items) == 2 and all(p and p[1] == "post" for p in posts):
+        return [p for p in posts if p]  # "常务副县长和分管副县长": two people ("县委书记、县长" is one)
     if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
         # "分管能源、交通运输工作的副市长": one post, not a list, unless each part ends with a post
         holders = _people_after_posts(holders) or _posts_listed(text) or [who(text)]
