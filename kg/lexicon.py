@@ -286,7 +286,8 @@ POST_DESCRIPTION_WORDS = (
 # -- people ----------------------------------------------------------------------------------
 
 # The most common Chinese surnames (single and double): general knowledge that
-# tells a name from the word after it ("储祥好担任", "蓝佛安对").
+# tells a name from the word after it ("储祥好担任", "蓝佛安对"). Not 由, though a surname: "主任由孙明
+# 兼任" writes the preposition far more often than anyone's name.
 # Words that start with a surname's character but are no name: a verb or noun that stands where a name may
 # ("决定任命…", "常务副市长", "全面负责", "安全生产", "方面工作").
 NOT_NAMES = frozenset(
@@ -300,7 +301,7 @@ SURNAMES = frozenset(
     "习司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
     "查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国"
     "狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於"
-    "呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由逄傅洪赖矫萧阎丘畅竺滑"
+    "呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭逄傅洪赖矫萧阎丘畅竺滑"
 ) | frozenset(
     ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐")
 )

@@ -835,6 +835,8 @@ POSTS = [
             ("陆远", "省旅游委", "主任"),
         },
     ),
+    # "办公室主任由孙明同志兼任": 由 is no surname here
+    ("某县指挥部成立\n指挥部办公室设在县林业局，办公室主任由孙明同志兼任。", set()),
     # a seat's note after the post is no part of it
     ("某省林长名单\n二、省级林长\n汤平 副省长（责任区域：甲市、乙市）", {("汤平", None, "副省长")}),
     # an election's "A、B为副市长": no person "B为" (and an election is no appointment: ANNOTATION 5)
