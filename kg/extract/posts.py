@@ -98,8 +98,11 @@ COUNTED_HOLDERS_RE = re.compile(
 def counted_holders(m: re.Match[str], at: At) -> Iterator[Found]:
     """Names listed, then "等N位" and the post each holds."""
     names = m["names"].split("、")
+    start = m.start()
+    if not is_person_name(names[0]) and is_person_name(names[0][1:]):
+        names[0], start = names[0][1:], start + 1  # "由吴立、孙平等…": the list starts after 由
     if all(map(is_person_name, names)):
-        yield at.found(m.start(), m.end(), *(PersonPost(name, None, m["post"], None) for name in names))
+        yield at.found(start, m.end(), *(PersonPost(name, None, m["post"], None) for name in names))
 
 
 # a leader's title after a name: "王宏副市长牵头", "张高丽副总理担任副组长", "习近平总书记"
