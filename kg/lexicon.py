@@ -93,6 +93,10 @@ PADDING_WORDS = (
     "各自",
     "统筹",  # "市工信局统筹负责"
     "协同",  # "市财政局、市税务局协同配合"
+    "密切",  # "市税务局要密切配合", "积极配合", "全力配合", "主动牵头"
+    "积极",
+    "全力",
+    "主动",
 )
 
 # Verbs a duty often starts with, right after the bodies named for it ("会同市财政局研究制定…").

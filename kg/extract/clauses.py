@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.extract.actors import PAD_RE, parse_actor_list, split_top_level
+from kg.extract.actors import PAD_RE, leading_actors, parse_actor_list, split_top_level
 from kg.lexicon import ROLE_LABELS, ROLE_VERBS, VERB_TAILS, alternation
 from kg.model import Task
 from kg.names import COLLECTIVE_RE, looks_like_org
@@ -89,7 +89,11 @@ def following_roles(sentence: str, at: int) -> tuple[list[Triple], str, int]:
         triples += more
         used += 1
     length = len("，".join(segments[:used])) + 1 if used else 0
-    return triples, "，".join(segments[used:]).strip(), length
+    duty = "，".join(segments[used:]).strip()
+    if duty.startswith("会同") and (partners := leading_actors(duty[2:]))[0]:
+        triples += [("配合", name, None) for name in partners[0]]  # "由A牵头，会同B制定…": B 配合 (GUIDELINE)
+        duty = duty[2 + partners[1] :].strip()
+    return triples, duty, length
 
 
 def duty_before(text: str, end: int, sentence_start: int) -> str:
