@@ -173,10 +173,7 @@ GROUP_KINDS = (
     "指导组",
     "考核组",
     "链长制",  # "建立重点产业链链长制": a mechanism whose seats are 总链长 and 链长
-    "河长制",  # the systems whose seats are leaders by name: "总河长：省委书记A"
-    "湖长制",
-    "林长制",
-    "田长制",
+    *"河长制 湖长制 林长制 田长制".split(),  # systems whose seats are leaders by name: "总河长：省委书记A"
 )
 # What a leading group's name ends with (a 委员会 alone is usually a department: 发展和改革委员会),
 # mechanisms such as 链长制, and their offices.
@@ -270,15 +267,7 @@ SEAT_WORDS = (
     "委员",
     "主任",
     "链长",
-    # the seats of a 河长制, 湖长制, 林长制 or 田长制 ("总河长", "省级林长")
-    "副总河长",
-    "总河长",
-    "河长",
-    "湖长",
-    "副总林长",
-    "总林长",
-    "林长",
-    "田长",
+    *"副总河长 总河长 河长 湖长 副总林长 总林长 林长 田长".split(),  # the seats of a 河长制, 林长制…
 )
 # Seats that are posts in the body itself (a project department's officers), not places on a committee.
 POST_SEATS = frozenset(("项目法人代表", "技术负责人", "财务负责人", "法定代表人", "负责人"))

@@ -15,20 +15,18 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.actors import BARE_PLACE_RE, parse_actor_list, split_top_level
-from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, is_actor, parse_role_clause
+from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, parse_role_clause
 from kg.extract.context import Context
+from kg.extract.duties import COLONS, DUTY_RULES, ROLE_LABEL_RE
 from kg.extract.leaders import LEADER_HEADING_RE, leader_heading, leader_of
-from kg.extract.members import who
 from kg.extract.prose import NO_DUTY_RE, PROSE_RULES
 from kg.extract.tasks import duty_task
 from kg.lexicon import ROLE_LABELS, ROLE_VERBS, TABLE_OTHER_COLUMNS, alternation
-from kg.lines import LABEL_RE
 from kg.model import Assignment, Document, Task
 from kg.names import looks_like_org
 from kg.rules import At, Family, Found, Rule
 
 _VERBS = alternation(ROLE_VERBS)
-COLONS = ("：", ":")
 _LABELS = alternation(ROLE_LABELS)
 PERSON_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
@@ -79,7 +77,6 @@ def _has_units_label(doc: Document) -> bool:
 # -- labels ----------------------------------------------------------------------------------
 
 # "牵头单位：X", "配合部门：Y", "责任单位：Z", "牵头领导：张三", "【责任单位】X"
-ROLE_LABEL_RE = re.compile(rf"【?(?P<label>{_LABELS})(?:\s*[：:]|】)")
 # a label of something else after a role label: "；完成时限：", "。工作目标："
 OTHER_LABEL_RE = re.compile(
     rf"(?P<sep>[；;。，,\s])\s*[\u4e00-\u9fff]{{2,8}}[：:]|(?=(?:{alternation(TABLE_OTHER_COLUMNS)})[：:])"
@@ -224,44 +221,6 @@ def _within(key: str, container: str | None) -> bool:
     return container is None or key.startswith(container + "-")
 
 
-# -- a department's duty list ----------------------------------------------------------------
-
-# "市委宣传部：负责组织协调…。配合有关职能部门开展…"
-DUTY_LIST_RE = re.compile(r"^(?P<actor>[^：:，。；]{2,30})[：:](?P<body>.+)$")
-DUTY_CLAUSE_RE = re.compile(
-    r"(?:^|(?<=[，。；：:]))[^，。；]{0,120}?(?<!相互)(?<!互相)(?<!协调)(?<!各负其责)(?P<verb>负责|配合|牵头)"
-    r"(?!人|同志|解读|部门|单位|领导)(?P<post>[^，。；]{2,})"
-)
-
-
-ITEM_MARK_RE = re.compile(
-    r"^(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
-)
-DUTIES_OF_RE = re.compile(r"的?(?:主要)?(?:工作)?职责(?:是|为|如下)?$")
-
-
-def duty_list(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A body's duty list: each clause with a role verb is a duty of the body named before the colon; or a
-    leader's, in a division of the leaders' work ("李立新常务副市长：负责市政府常务工作，负责…")."""
-    actor = DUTIES_OF_RE.sub("", m["actor"].strip())  # "联席会议办公室职责：", "联席会议的主要职责是："
-    actor = ITEM_MARK_RE.sub("", actor)  # "(1)捐赠接收组：负责…": the item's number is not the name
-    if LABEL_RE.match(at.text) or ROLE_LABEL_RE.match(at.text):
-        return
-    leader = None if is_actor(actor) else _leader_named(actor)
-    if leader is None and not is_actor(actor):
-        return
-    for c in DUTY_CLAUSE_RE.finditer(at.text, m.start("body")):
-        claim = Claim(c["verb"], leader or actor, None, duty=c["post"], at=at.start + c.start(), person_ok=bool(leader))
-        yield at.found(c.start(), c.end(), claim)
-
-
-def _leader_named(head: str) -> str | None:
-    """The person a leader's line is headed by: "王一鸣市长", "常务副市长李立新", "王一鸣同志", "王一鸣（市长）"."""
-    head = head.removesuffix("同志")
-    found = who(head)
-    return found[0] if found and found[1] == "person" else None
-
-
 ASSIGNMENTS = Family(
     "assignments",
     (
@@ -333,20 +292,8 @@ ASSIGNMENTS = Family(
             unit="paragraph",
             needs=("以下", "下同"),
         ),
-        Rule(
-            "assignments.duty-list",
-            DUTY_LIST_RE,
-            duty_list,
-            (
-                "市委宣传部：负责组织协调新闻媒体开展宣传。配合有关职能部门开展执法。",
-                "联席会议办公室职责:督促落实联席会议议定事项,负责会务保障;负责汇总年度工作进展。",
-                "王立新常务副市长：负责市政府常务工作，负责发展改革、财政方面工作。分管市财政局。",
-            ),
-            ("组长：陈杰 市委常委、常务副市长",),
-            unit="paragraph",
-            needs=COLONS,
-        ),
     )
+    + DUTY_RULES
     + PROSE_RULES,
 )
 

@@ -1,0 +1,99 @@
+"""A body's or a leader's duties listed under its name: "市委宣传部：负责组织协调…。配合…", or a duty table's
+rows, the body on one line and its duties on the next ("市教育局" over "负责校园食品安全管理工作。…").
+
+Each clause with a role verb is a duty of the body (or the leader) the list is headed by.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.clauses import Claim, is_actor
+from kg.extract.members import who
+from kg.lexicon import ROLE_LABELS, alternation
+from kg.lines import LABEL_RE
+from kg.rules import At, Found, Rule
+
+COLONS = ("：", ":")
+# "牵头单位：X", "【责任单位】X": a role's label, which heads a list of actors, not a body's duties
+ROLE_LABEL_RE = re.compile(rf"【?(?P<label>{alternation(ROLE_LABELS)})(?:\s*[：:]|】)")
+
+# "市委宣传部：负责组织协调…。配合有关职能部门开展…"
+DUTY_LIST_RE = re.compile(r"^(?P<actor>[^：:，。；]{2,30})[：:](?P<body>.+)$")
+DUTY_CLAUSE_RE = re.compile(
+    r"(?:^|(?<=[，。；：:]))[^，。；]{0,120}?(?<!相互)(?<!互相)(?<!协调)(?<!各负其责)(?P<verb>负责|配合|牵头)"
+    r"(?!人|同志|解读|部门|单位|领导)(?P<post>[^，。；]{2,})"
+)
+
+
+ITEM_MARK_RE = re.compile(
+    r"^(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
+)
+DUTIES_OF_RE = re.compile(r"的?(?:主要)?(?:工作)?职责(?:是|为|如下)?$")
+
+
+def duty_list(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A body's duty list: each clause with a role verb is a duty of the body named before the colon; or a
+    leader's, in a division of the leaders' work ("李立新常务副市长：负责市政府常务工作，负责…")."""
+    actor = DUTIES_OF_RE.sub("", m["actor"].strip())  # "联席会议办公室职责：", "联席会议的主要职责是："
+    actor = ITEM_MARK_RE.sub("", actor)  # "(1)捐赠接收组：负责…": the item's number is not the name
+    if LABEL_RE.match(at.text) or ROLE_LABEL_RE.match(at.text):
+        return
+    leader = None if is_actor(actor) else _leader_named(actor)
+    if leader is None and not is_actor(actor):
+        return
+    for c in DUTY_CLAUSE_RE.finditer(at.text, m.start("body")):
+        claim = Claim(c["verb"], leader or actor, None, duty=c["post"], at=at.start + c.start(), person_ok=bool(leader))
+        yield at.found(c.start(), c.end(), claim)
+
+
+def _leader_named(head: str) -> str | None:
+    """The person a leader's line is headed by: "王一鸣市长", "常务副市长李立新", "王一鸣同志", "王一鸣（市长）"."""
+    head = head.removesuffix("同志")
+    found = who(head)
+    return found[0] if found and found[1] == "person" else None
+
+
+# "市教育局" alone on a line, over "负责校园食品安全管理工作。指导监督…": a duty table's row, flattened
+BODY_OVER_DUTY_RE = re.compile(r"(?m)^(?P<actor>[^\n，。；：:、]{2,30})\n(?P<body>负责[^\n]+)")
+
+
+def body_over_duty(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A body alone on its line, its duties on the next: each clause with a role verb is one of them."""
+    actor = m["actor"].strip()
+    if not is_actor(actor):
+        return
+    base = m.start("body")
+    for c in DUTY_CLAUSE_RE.finditer(m["body"]):
+        yield at.found(
+            base + c.start(),
+            base + c.end(),
+            Claim(c["verb"], actor, None, duty=c["post"], at=at.start + base + c.start()),
+        )
+
+
+DUTY_RULES = (
+    Rule(
+        "assignments.duty-list",
+        DUTY_LIST_RE,
+        duty_list,
+        (
+            "市委宣传部：负责组织协调新闻媒体开展宣传。配合有关职能部门开展执法。",
+            "联席会议办公室职责:督促落实联席会议议定事项,负责会务保障;负责汇总年度工作进展。",
+            "王立新常务副市长：负责市政府常务工作，负责发展改革、财政方面工作。分管市财政局。",
+        ),
+        ("组长：陈杰 市委常委、常务副市长",),
+        unit="paragraph",
+        needs=COLONS,
+    ),
+    Rule(
+        "assignments.body-over-duty",
+        BODY_OVER_DUTY_RE,
+        body_over_duty,
+        ("序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作。指导学校落实主体责任。",),
+        ("二、工作要求\n负责同志要亲自抓。",),
+        unit="document",
+        needs=("负责",),
+    ),
+)
