@@ -558,6 +558,8 @@ APPOINTMENTS = [
         "刘立任某市委书记\n日前，中共中央批准：刘立同志任中共某市委书记，孙成同志不再担任中共某市委书记职务。",
         {("刘立", "任命", "中共某市委", "书记", None), ("孙成", "免去", "中共某市委", "书记", None)},
     ),
+    # "免去X的…职务" with a surname the common list lacks
+    ("某常委会会议闭幕\n会议经表决，决定免去鄂竟平的水利部部长职务。", {("鄂竟平", "免去", "水利部", "部长", None)}),
     # names, then how many: "A、B、C三位同志为…"
     (
         "某县人大常委会举行会议\n会议决定任命吕立、李庚、李群三位同志为某县监察委员会委员。",
@@ -837,6 +839,12 @@ POSTS = [
     ),
     # "办公室主任由孙明同志兼任": 由 is no surname here
     ("某县指挥部成立\n指挥部办公室设在县林业局，办公室主任由孙明同志兼任。", set()),
+    # a roll call's names of other languages ("艾力更·依明巴海", "白玛赤林"), a long list before the next post
+    (
+        "某常委会会议闭幕\n某省人大常委会副委员长王晨、艾力更·依明巴海、白玛赤林、丁仲礼、郝明金，秘书长杨振武出席会议。",
+        {(n, "某省人大常委会", "副委员长") for n in ("王晨", "艾力更·依明巴海", "白玛赤林", "丁仲礼", "郝明金")}
+        | {("杨振武", "某省人大常委会", "秘书长")},
+    ),
     # a seat's note after the post is no part of it
     ("某省林长名单\n二、省级林长\n汤平 副省长（责任区域：甲市、乙市）", {("汤平", None, "副省长")}),
     # an election's "A、B为副市长": no person "B为" (and an election is no appointment: ANNOTATION 5)

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from kg.extract.actors import split_top_level
 from kg.extract.context import Context
-from kg.extract.people import is_person_name, name_after_post, split_name, split_org_post, split_posts
+from kg.extract.people import is_person_name, name_after_post, name_shaped, split_name, split_org_post, split_posts
 from kg.headings import heading_of
 from kg.lexicon import APPOINT_VERBS, APPOINTMENT_TITLE_WORDS, alternation
 from kg.model import Appointment, Document
@@ -239,7 +239,7 @@ def removed(m: re.Match[str], at: At) -> Iterator[Found]:
 def _name_and_post(text: str) -> tuple[str, str] | None:
     text = NAME_NOTE_RE.sub("", text)
     m = NAME_OF_RE.match(text) or COMRADE_RE.match(text)
-    if m and is_person_name(m["name"]):
+    if m and (is_person_name(m["name"]) or name_shaped(m["name"])):  # "免去鄂竟平的…": a rarer surname
         return m["name"], m["orgpost"]
     return split_name(text)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.people import PLACE_ONLY_RE, is_person_name, name_after_post, posts_held
+from kg.extract.people import DOTTED_NAME, PLACE_ONLY_RE, is_person_name, name_after_post, posts_held
 from kg.lexicon import AFTER_NAME_WORDS, NOT_NAMES, POST_TITLES, alternation
 from kg.model import PersonPost
 from kg.names import looks_like_org
@@ -32,6 +32,9 @@ POST_LEAD_RE = re.compile(r"(?:常务|党组|党委|专职|执行|第一|驻会|
 NAME_END_RE = re.compile(rf"(?:[，。、；：,;:（(]|$|{alternation(AFTER_NAME_WORDS)})")
 # one-character words that end a name's reading when a two-character name fits ("杨阳等")
 AFTER_ONE = frozenset("等和与及为任对在于作的向受就率到赴")
+
+
+DOTTED_AT_RE = re.compile(DOTTED_NAME)
 
 
 def names_at(text: str, i: int) -> list[str]:
@@ -56,6 +59,8 @@ def _listed_name(text: str) -> bool:
 def _name_at(text: str, i: int, listed: bool = False) -> str | None:
     if text[i : i + 1] in ("和", "与", "及"):
         return None  # "委员和其他列席人员": a list goes on, no name starts
+    if (dotted := DOTTED_AT_RE.match(text, i)) and NAME_END_RE.match(text, dotted.end()):
+        return dotted.group()  # "艾力更·依明巴海": a name of another language's parts
     fits = [
         text[i : i + n]
         for n in (3, 2)
@@ -69,7 +74,26 @@ def _name_at(text: str, i: int, listed: bool = False) -> str | None:
         or text[i + 2 : i + 4] in ("担任", "兼任", "拟任", "出任", "关于")
     ):
         return fits[1]
+    if not fits and listed and LIST_SEPARATOR_RE.match(text, i + 4) and _four_han(text[i : i + 4]):
+        return text[i : i + 4]  # "…、白玛赤林、…": a name of four characters among names
     return fits[0] if fits else None
+
+
+LIST_SEPARATOR_RE = re.compile(r"[、，,；;]|及|和")
+FOUR_HAN_RE = re.compile(r"^[\u4e00-\u9fff]{4}$")
+
+
+def _four_han(text: str) -> bool:
+    """Four characters that could be a name: no body, no title, none of the words that name no one ("其他同志")."""
+    return (
+        bool(FOUR_HAN_RE.match(text))
+        and not looks_like_org(text)
+        and not POST_TITLE_AT_RE.search(text)
+        and not NOT_A_NAME_RE.search(text)
+    )
+
+
+NOT_A_NAME_RE = re.compile("[的等和与及其各有相位名员志们人]")
 
 
 PUNCT_AFTER_RE = re.compile(r"[，。、；：,;:]|$")
@@ -131,11 +155,14 @@ GOVERNMENT_HEAD_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡)长$")
 PRESIDES_RE = re.compile(r"(?:主持|出席|列席)(?:会议)?(?:并(?:讲话|作讲话|发表讲话|作重要讲话|致辞))?")
 
 
+ROLL_REACH = 200  # characters back to the roll call's post before this one: a long list of names between
+
+
 def _roll_org(text: str, start: int, depth: int = 0) -> str | None:
     """The body of the roll call's post before this one, when only names and "，" stand between."""
     if text[start - 1 : start] not in ("，", "、", ",", "及", "和") or depth >= MAX_PARTS:  # "…、董某及秘书长傅某"
         return None
-    titles = list(ROLL_POST_RE.finditer(text, max(0, start - 60), start - 1))
+    titles = list(ROLL_POST_RE.finditer(text, max(0, start - ROLL_REACH), start - 1))
     if not titles:
         return None
     last = titles[-1]
