@@ -60,8 +60,9 @@ REPORT_TITLE_RE = re.compile(r"^[\u4e00-\u9fff\d]{0,12}政府工作报告$")
 # A stand-alone title with no issuer line above it: "政府工作报告"
 # a title with its number in brackets after it: "关于建立…制度的通知（黔农发〔2006〕135号）"
 TITLE_NUMBER_RE = re.compile(
-    rf"^(?P<title>关于[^。；]{{2,80}}?(?:{alternation(DOCUMENT_KINDS)}))[（(](?P<number>[^（）()]{{4,30}}号)[）)]$"
-)
+    rf"^(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)?(?P<title>关于[^。；]{{2,80}}?(?:{alternation(DOCUMENT_KINDS)}))"
+    r"[（(](?P<number>[^（）()]{4,30}号)[）)]$"
+)  # or after its issuer: "某区办公室关于…的通知（某政办〔2020〕32号）"
 STAMP_LINE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 BARE_TITLE_RE = re.compile(
     r"^[\u4e00-\u9fff“”《》（）()0-9—\-、！？!?][\u4e00-\u9fff“”《》（）()0-9—\-、！？!?，]{1,59}(?<!，)$"
@@ -237,7 +238,11 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
             if head is None and _bare_title(text):
                 head = (1, [], text)
             elif head is None and (numbered := TITLE_NUMBER_RE.match(text)):
-                head = (1, [], numbered["title"])  # "关于…的通知（黔农发〔2006〕135号）"
+                head = (
+                    1,
+                    [numbered["issuer"]] if numbered["issuer"] else [],
+                    numbered["title"],
+                )  # "关于…（某发〔2006〕1号）"
             elif head is None and STAMP_LINE_RE.match(text) and len(paras) > 1:
                 after = paras[1].text.text  # "2018-04-05 00:00" above a news page's headline
                 head = (2, [], after) if BARE_TITLE_RE.match(after) and len(after) <= 40 else None
@@ -300,6 +305,8 @@ def _page_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | None:
     found = page_title([p.text.text for p in paras[:15]])
     if found is None or any(_head_at(paras, k) is not None for k in range(found[0] + 1)):
         return None  # a document head at or above the title line (a title wrapped over lines ends above the metadata)
+    if numbered := TITLE_NUMBER_RE.match(found[1]):  # the page's title with its issuer and number around it
+        return found[0] + 1, [numbered["issuer"]] if numbered["issuer"] else [], numbered["title"]
     return found[0] + 1, [], found[1]
 
 

@@ -324,6 +324,17 @@ def test_a_news_pages_list_of_other_articles_is_not_read() -> None:
     assert "副州长" not in doc.text.text
 
 
+def test_a_pages_title_with_its_issuer_before_and_its_number_after() -> None:
+    raw = (
+        "当前位置:网站首页 >>政策法规 >> 正文内容\n"
+        "某区营商环境工作领导小组办公室关于建立营商环境工作联席会议制度的通知(某政办〔2020〕32号)\n"
+        "作者:xncb 文章来源: 发布时间:2020-04-24 11:27\n"
+        "各成员单位：为优化营商环境，决定建立联席会议制度。\n"
+    )
+    (doc,) = docs_of(raw)
+    assert (doc.title, doc.number) == ("关于建立营商环境工作联席会议制度的通知", "某政办〔2020〕32号")
+
+
 def test_a_broken_time_stamp_between_title_and_metadata_is_no_title() -> None:
     raw = (
         "时间:2022/8/6来源:本站原创作者:佚名\n某县某镇:“三快”反应拉起疫情防控“防火墙”\n-08-:19:16\n来源:某某网\n"

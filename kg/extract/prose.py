@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kg.extract.actors import BARE_PLACE_RE, leading_actors, parse_actor_list
 from kg.extract.clauses import Claim, Triple, claims_of, following_roles, is_actor, parse_role_clause
+from kg.extract.duties import DUTIES_OF_RE
 from kg.extract.leaders import leader_of
 from kg.extract.setup_subject import INHERIT_RE, set_up_subject
 from kg.headings import heading_of
@@ -130,7 +131,7 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     actor = m["actor"].strip()
     if "由" in actor or "会同" in actor:
         return
-    actor = SUBJECT_PREFIX_RE.sub("", actor)
+    actor = DUTIES_OF_RE.sub("", SUBJECT_PREFIX_RE.sub("", actor))  # "领导小组的主要职责是负责…": the group
     actors = parse_actor_list(actor) if "、" in actor else [actor]  # "市发改委、市财政局负责制定…"
     if not actors or not all(map(is_actor, actors)) or actor.endswith("领导"):
         return
