@@ -455,6 +455,16 @@ SEATS = [
             ("林长制", "赵红", "person", "林长"),
         },
     ),
+    # the news of a group's meeting: "小组成员A、B" are its members
+    (
+        "市委全面深化改革领导小组召开第七次会议\n8月6日，市委全面深化改革领导小组召开第七次会议。市委全面深化改革领导小组副组长徐立，"
+        "小组成员崔华、陈明出席会议。",
+        {
+            ("市委全面深化改革领导小组", "徐立", "person", "副组长"),
+            ("市委全面深化改革领导小组", "崔华", "person", "成员"),
+            ("市委全面深化改革领导小组", "陈明", "person", "成员"),
+        },
+    ),
     # headings naming an office and working groups over their seats: each its own body
     (
         "关于成立校庆组织机构的通知\n一、校庆领导小组\n组长：洪立\n成员：曹一、兰二\n二、校庆办公室\n主任：曹一\n"

@@ -119,6 +119,8 @@ def seat_of(org: str | None, post: str, groups: Sequence[str] = ()) -> tuple[str
     """(group, role) when a person's post is a seat in a group ("市创城指挥部" "副总指挥"): a membership, not
     a post (GUIDELINE: memberships); an office's seat is the group's ("…领导小组办公室" "主任" → 办公室主任); a
     body the document names as a group, or by a short name of one ("省国动委" "副主任"), is that group."""
+    if org in ("小组", "专班") and post in ("成员", "组员") and len(groups) == 1:
+        return groups[0], post  # "小组成员A、B" in the news of the one group's meeting
     if org and org.endswith("办公室") and not post.startswith("办公室"):
         org, post = org.removesuffix("办公室"), "办公室" + post
     if org and SEAT_RE.match(post) and GROUP_SEAT_RE.match(org + post):
