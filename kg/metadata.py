@@ -11,7 +11,7 @@ says "现将《X》印发给你们", a news report opens "11月28日，省十四
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from kg.headings import CN_DIGITS, chinese_number
@@ -201,3 +201,19 @@ def normalize_number(text: str) -> str | None:
     """ "运政办发 [2023] 6 号" → "运政办发〔2023〕6号"; "（陕政字〔2007〕50号）" → "陕政字〔2007〕50号"."""
     m = DOC_NUMBER_RE.match(BRACKETED_RE.sub(r"\1", re.sub(r"\s+", "", text)))
     return f"{m['prefix']}〔{m['year']}〕{m['no']}号" if m else None
+
+
+# a news page's list of other articles after its own: "新闻推荐", "相关阅读", "热点推荐"
+ASIDE_RE = re.compile(r"(?:新闻|热文|热点|为您|精彩)推荐|推荐阅读|相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|猜你喜欢")
+
+
+def without_asides(texts: Sequence[str], head_at: Callable[[int], bool]) -> list[int]:
+    """The paragraphs to keep (their numbers): all but a page's list of other articles, from its label line to
+    the next document's head (head_at: does a document's head start at this paragraph?)."""
+    kept: list[int] = []
+    aside = False
+    for k, text in enumerate(texts):
+        aside = ASIDE_RE.fullmatch(text.strip(" ：:")) is not None or (aside and not head_at(k))
+        if not aside:
+            kept.append(k)
+    return kept

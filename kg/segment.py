@@ -46,7 +46,17 @@ from kg.lines import (
     issuer_name,
 )
 from kg.mapped import MappedText
-from kg.metadata import PAGE_META_RE, SITE_NAV_RE, metadata, normalize_number, own_title, page_title, parse_date
+from kg.metadata import (
+    BREADCRUMB_RE,
+    PAGE_META_RE,
+    SITE_NAV_RE,
+    metadata,
+    normalize_number,
+    own_title,
+    page_title,
+    parse_date,
+    without_asides,
+)
 from kg.model import Document, structure
 from kg.reading import simplified
 from kg.repair import Paragraph
@@ -235,7 +245,7 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
         text = paras[i].text.text
         if head is None and current is None and i == 0:
             head = _page_head(paras)
-            if head is None and _bare_title(text):
+            if head is None and _bare_title(text) and not (len(paras) > 1 and BREADCRUMB_RE.match(paras[1].text.text)):
                 head = (1, [], text)
             elif head is None and (numbered := TITLE_NUMBER_RE.match(text)):
                 head = (
@@ -274,21 +284,6 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
         current.add(para, join=join)
         i += 1
     return drafts
-
-
-# a news page's list of other articles after its own: "新闻推荐", "相关阅读", "热点推荐"
-ASIDE_RE = re.compile(r"(?:新闻|热文|热点|为您|精彩)推荐|推荐阅读|相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|猜你喜欢")
-
-
-def _without_asides(paras: Sequence[Paragraph]) -> list[Paragraph]:
-    """The paragraphs but a page's list of other articles: from its label line to the next document's head."""
-    kept: list[Paragraph] = []
-    aside = False
-    for k, para in enumerate(paras):
-        aside = ASIDE_RE.fullmatch(para.text.text.strip(" ：:")) is not None or (aside and _head_at(paras, k) is None)
-        if not aside:
-            kept.append(para)
-    return kept
 
 
 def _bare_title(text: str) -> bool:
@@ -349,7 +344,8 @@ def build_documents(
 ) -> list[Document]:
     """Documents of one input file, with metadata and tasks."""
     docs: list[Document] = []
-    drafts = split_documents(_without_asides(paras), full)
+    kept = without_asides([p.text.text for p in paras], lambda k: _head_at(paras, k) is not None)
+    drafts = split_documents([paras[k] for k in kept], full)
     for draft in drafts:
         body = draft.paras
         texts = [p.text for p in draft.head + body]

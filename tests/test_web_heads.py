@@ -324,6 +324,14 @@ def test_a_news_pages_list_of_other_articles_is_not_read() -> None:
     assert "副州长" not in doc.text.text
 
 
+def test_a_sites_section_name_above_its_breadcrumbs_is_no_document() -> None:
+    raw = (
+        "文件发布\n当前位置:首页>文件发布\n某区管委会办公室关于成立某工作领导小组的通知\n发布日期:2017/8/1 13:55:00来源:管委会办公室\n"
+        "某区管委会办公室关于成立某工作领导小组的通知\n各镇街、区直各部门：\n为推进工作，决定成立某工作领导小组。\n"
+    )
+    assert [d.title for d in docs_of(raw)] == ["关于成立某工作领导小组的通知"]
+
+
 def test_a_pages_title_with_its_issuer_before_and_its_number_after() -> None:
     raw = (
         "当前位置:网站首页 >>政策法规 >> 正文内容\n"
