@@ -91,7 +91,7 @@ DUTY_RULES = (
         "assignments.body-over-duty",
         BODY_OVER_DUTY_RE,
         body_over_duty,
-        ("序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作。指导学校落实主体责任。",),
+        ("序号 单位 主要职责\n1\n市教育局\n负责指导学校食堂的日常管理。督促落实各项制度。",),
         ("二、工作要求\n负责同志要亲自抓。",),
         unit="document",
         needs=("负责",),
