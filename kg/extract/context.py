@@ -60,6 +60,12 @@ MEMBERS_NOW_RE = re.compile(
     rf"现将(?P<full>[^，。；：（）\n]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?的?(?:组成人员|成员单位|成员|组成单位)"
     r"(?:名单)?(?:做|作|予以)?(?:如下|以下)?调整"
 )
+# "第四届校务委员会第一次全体会议在某中心举行": the meeting named first, then where and 举行
+MEETING_HELD_RE = re.compile(
+    rf"(?:^|(?<=[，。；：]))(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]?)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
+    r"(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体(?:成员|委员)?|成员)?(?:扩大)?(?:会议|大会)"
+    r"(?:在[^，。；]{1,30}?)?(?:召开|举行)"
+)
 # "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
 SYSTEM_RE = re.compile(
     r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
@@ -190,6 +196,15 @@ SET_UP_RULES = (
         ("现将工作方案印发给你们。",),
         unit="paragraph",
         needs=("现将",),
+    ),
+    Rule(
+        "groups.meeting-held",
+        MEETING_HELD_RE,
+        _set_up,
+        ("12月31日下午，第四届校务委员会第一次全体会议在学术交流中心举行。",),
+        ("会议在市政府举行。",),
+        unit="paragraph",
+        needs=("召开", "举行"),
     ),
     Rule(
         "groups.system",
