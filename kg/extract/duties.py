@@ -20,7 +20,9 @@ COLONS = ("：", ":")
 ROLE_LABEL_RE = re.compile(rf"【?(?P<label>{alternation(ROLE_LABELS)})(?:\s*[：:]|】)")
 
 # "市委宣传部：负责组织协调…。配合有关职能部门开展…"
-DUTY_LIST_RE = re.compile(r"^(?P<actor>[^：:，。；]{2,30})[：:](?P<body>.+)$")
+DUTY_LIST_RE = re.compile(
+    r"^(?P<actor>[^：:，。；]{2,30}?)(?:[：:]|(?<=职责)。)(?P<body>.+)$"
+)  # or "综合组职责。主要负责…"
 DUTY_CLAUSE_RE = re.compile(
     r"(?:^|(?<=[，。；：:]))[^，。；]{0,120}?(?<!相互)(?<!互相)(?<!协调)(?<!各负其责)(?P<verb>负责|配合|牵头)"
     r"(?!人|同志|解读|部门|单位|领导)(?P<post>[^，。；]{2,})"
@@ -85,7 +87,7 @@ DUTY_RULES = (
         ),
         ("组长：陈杰 市委常委、常务副市长",),
         unit="paragraph",
-        needs=COLONS,
+        needs=(*COLONS, "职责。"),
     ),
     Rule(
         "assignments.body-over-duty",
