@@ -71,6 +71,10 @@ SHAPES = {
     "X委员会召开": "某区安全生产委员会召开",  # a meeting's body, never reaching 会议
     "A B（空格）": "县教体局 各相关乡镇政府 ",  # bodies a space apart: the repair's 、
     "序号目标任务…": "序号目标任务责任单位上半年推进情况",  # a run-together header, again and again
+    "名职名职…": "麦二玲县政府办公室副主任",  # people run together on one line, never ending
+    "职组长:名": "副县长副组长:",  # seats' labels run into one line
+    "名 名 名": "周 五 吴六星 ",  # names a space apart, padded ones among them
+    "…名单如下": "某县学术委员会组成人员",  # a list announced that never says 名单如下
 }
 
 

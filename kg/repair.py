@@ -235,10 +235,28 @@ RUN_IN_NUMBER_RE = re.compile(
 )
 
 
+# "…及职责组长:谭一辉副县长副组长:麦二玲…成员:…": a group's seats run together, each label right after the last
+# holder's post (not after a list's separator, and not inside a longer label: "副组长", "办公室主任")
+RUN_IN_LABEL_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])(?<![副务一行总室])(?:第一|常务|执行)?副?"
+    r"(?:组长|召集人|指挥长|总指挥|主任委员|主任|秘书长|成员单位|成员|(?<!主任)委员|联络员|办公室副?主任)[：:]"
+)
+
+
+def _labels_run_in(body: str, start: int) -> list[tuple[str, int]]:
+    """A line's pieces at each seat's label run into it, when it holds two labels or more."""
+    if "：" not in body and ":" not in body:
+        return [(body, start)]
+    cuts = [m.start() for m in RUN_IN_LABEL_RE.finditer(body)]
+    if len(cuts) < 2 and not (cuts and LABEL_RE.match(body)):
+        return [(body, start)]
+    return [(body[a:b], start + a) for a, b in zip([0, *cuts], [*cuts, len(body)])]
+
+
 def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:
-    """A line's pieces (with where each starts): the whole line, or the paragraphs run into it."""
+    """A line's pieces (with where each starts): the whole line, the paragraphs run into it, or its seats."""
     if " " not in body and "\u3000" not in body:
-        return [(body, start)]  # most lines: pieces run in are a space apart
+        return _labels_run_in(body, start)  # most lines: pieces run in are a space apart
     pieces: list[tuple[str, int]] = []
     at = 0
     number = RUN_IN_NUMBER_RE.match(body)
@@ -250,7 +268,7 @@ def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:
             pieces.append((body[at : m.start()], start + at))
             at = m.end()
     pieces.append((body[at:], start + at))
-    return pieces
+    return [cut for piece in pieces for cut in _labels_run_in(*piece)]
 
 
 # -- joining lines into paragraphs ---------------------------------------------

@@ -51,6 +51,10 @@ def unpad(chars: list[str], pos: list[int]) -> tuple[list[str], list[int], bool]
         return (*_single_spaced(chars, pos), True)
     keep: int | None = None  # index of the one separating space to keep
     match = NAME_POST_RE.match(text) or POST_NAME_RE.match(text)
+    if match is None:
+        seams = _name_seams(text)
+        if seams:
+            return (*_drop_padding(chars, pos, None, seams), False)
     if match:
         # the separator is the last space before the post, or the first after it
         keep = match.start("post") - 1 if match.re is NAME_POST_RE else match.end("post")
@@ -69,15 +73,18 @@ def _colon_for_label(chars: list[str], pos: list[int], bare: re.Match[str]) -> t
     return [chars[i] for i in kept] + ["："] + [chars[i] for i in rest], [pos[i] for i in (*kept, colon, *rest)]
 
 
-def _drop_padding(chars: list[str], pos: list[int], keep: int | None) -> tuple[list[str], list[int]]:
-    """Every space between Chinese characters dropped, but the one at ``keep``; others as one space."""
+def _drop_padding(
+    chars: list[str], pos: list[int], keep: int | None, seams: frozenset[int] = frozenset()
+) -> tuple[list[str], list[int]]:
+    """Every space between Chinese characters dropped, but the one at ``keep``; others as one space; the
+    first space of each gap at ``seams`` (between two names) a "、"."""
     out_c: list[str] = []
     out_p: list[int] = []
     n = len(chars)
     for i, char in enumerate(chars):
         if char.isspace():
-            if i == keep:
-                out_c.append(" ")
+            if i == keep or i in seams:
+                out_c.append(" " if i == keep else "、")
                 out_p.append(pos[i])
                 continue
             left = out_c[-1] if out_c else ""
@@ -100,6 +107,32 @@ def _drop_padding(chars: list[str], pos: list[int], keep: int | None) -> tuple[l
         out_c.append(char)
         out_p.append(pos[i])
     return out_c, out_p
+
+
+_TOKEN_RE = re.compile(r"\S+")
+_LIST_LABEL_RE = re.compile(r"^[\u4e00-\u9fff ]{1,12}[：:]")  # "委 员:", "副主任委员："
+
+
+def _name_seams(text: str) -> frozenset[int]:
+    """Where a run of people's names a space apart parts one name from the next: "金志春 吴绪峰",
+    "委 员: 林明理 肖 梅 徐海青" (a two-character name padded to the width of three is one name). The first
+    space of each gap between names; none unless the line (after a label) is two names or more and nothing else.
+    """
+    from kg.extract.people import is_person_name  # a name's test is extraction's; only here does repair need it
+
+    label = _LIST_LABEL_RE.match(text)
+    tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text, label.end() if label else 0)]
+    names: list[tuple[int, int]] = []  # (start, end) of each name
+    i = 0
+    while i < len(tokens):
+        start, token = tokens[i]
+        if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][1]) == 1:  # "肖 梅"
+            token, i = token + tokens[i + 1][1], i + 1
+        if not is_person_name(token):
+            return frozenset()
+        names.append((start, tokens[i][0] + len(tokens[i][1])))
+        i += 1
+    return frozenset(end for (_, end), _next in zip(names, names[1:])) if len(names) > 1 else frozenset()
 
 
 _WORD_END = frozenset(" \t|、，,；;：:（）()")

@@ -517,6 +517,41 @@ SEATS = [
             )
         },
     ),
+    # names only, a space apart (a two-character name padded to three is one), under a list announced as 名单如下
+    (
+        "近日，调整后的某县学术委员会组成人员名单如下:\n主任委员: 赵一明\n副主任委员: 钱二亮 孙三平\n秘 书: 李四海\n"
+        "委 员: 周 五 吴六星\n郑 七 王八方\n本届委员任期四年。",
+        {
+            ("某县学术委员会", name, "person", role)
+            for name, role in (
+                ("赵一明", "主任委员"),
+                ("钱二亮", "副主任委员"),
+                ("孙三平", "副主任委员"),
+                ("李四海", "秘书"),
+                ("周五", "委员"),
+                ("吴六星", "委员"),
+                ("郑七", "委员"),
+                ("王八方", "委员"),
+            )
+        },
+    ),
+    # a web page's list flattened: each seat's label right after the last holder's post, people run together,
+    # and the list running on into the sentence after it
+    (
+        "关于成立某县园区工作专班的通知\n决定成立某县园区工作专班。一、工作专班组长:谭一辉副县长副组长:麦二玲县政府办公室"
+        "副主任黄三桂县科技局局长、县园区管委会主任(兼)成员:卢四钧县财政局副局长温五新圩镇副镇长江六远县农业中心干部"
+        "工作专班负责园区建设。",
+        {
+            ("某县园区工作专班", name, "person", role)
+            for name, role in (
+                ("谭一辉", "组长"),
+                ("麦二玲", "副组长"),
+                ("黄三桂", "副组长"),
+                ("卢四钧", "成员"),
+                ("温五", "成员"),
+            )
+        },
+    ),
 ]
 
 
@@ -920,6 +955,11 @@ POSTS = [
     ),
     # not people: a place, a post without a name, "和" after a post
     ("张家港市 市长热线开通。组长：市政府分管副市长。请市政协委员和其他列席人员提出意见。", set()),
+    # people run together on a flattened list line, a town's officers among them
+    (
+        "成员:卢四钧县财政局副局长温五新圩镇副镇长陈六君西河镇党委宣传委员",
+        {("卢四钧", "县财政局", "副局长"), ("温五", "新圩镇", "副镇长"), ("陈六君", "西河镇党委", "宣传委员")},
+    ),
 ]
 
 

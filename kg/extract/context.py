@@ -45,9 +45,11 @@ ADJUST_RE = re.compile(rf"对(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX
 ADJUST_SEVERAL_RE = re.compile(
     rf"对(?P<full>[^，。；（）\n]{{4,120}}?{GROUP_SUFFIX})(?:的)?(?:组成单位|组成人员|成员单位|成员|人员|机构设置)"
 )
-# "会议宣读了新一届X委员会人员组成": a news report of a body's members announced
+# "会议宣读了新一届X委员会人员组成", "调整后的X委员会组成人员名单如下", "X领导小组成员名单如下": a body's members
+# announced
 COMPOSITION_RE = re.compile(
-    rf"(?:宣读|宣布|公布|通报)了?(?:新一届|新一轮|调整后的)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
+    rf"(?:(?:宣读|宣布|公布|通报)了?(?:新一届|新一轮|调整后的)?|调整后的|(?:^|(?<=[，。；]))(?=[^，。；：\n]{{4,48}}名单如下))"
+    rf"(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
     r"的?(?:人员组成|组成人员|成员名单|组成人员名单)"
 )
 # "6月27日，四川省地质灾害指挥部正式成立": a news report's body set up, its name first (a clause's head)

@@ -18,6 +18,7 @@ from kg.extract.actors import split_top_level
 from kg.extract.context import SET_UP_RULES, Context
 from kg.extract.members import parse_members
 from kg.extract.people import POST_WORDS, is_person_name, person_post_line, split_name, split_org_post
+from kg.extract.runon import run_on_people
 from kg.extract.seats import (
     AS_ROLE_RE,
     COMPOSED_RE,
@@ -119,6 +120,9 @@ def _one_label(line: str, role: str, group: str) -> list[Seat]:
     named = [NAME_COMMA_POST_RE.fullmatch(part) for part in PEOPLE_APART_RE.split(line[label.end() :])]
     if all(n and is_person_name(n["name"]) for n in named):  # "主任：王一鸣，市长", "副组长：A，副县长；B，…"
         return [Seat(n["name"], "person", role, group) for n in named if n]
+    run_on = run_on_people(line[label.end() :])  # "副组长：麦二玲县政府办公室副主任黄三桂县科技局局长"
+    if run_on:
+        return [Seat(name, "person", role, group) for name, _ in run_on]
     return [Seat(member, kind, role, group) for member, kind in parse_members(line[label.end() :], role)]
 
 

@@ -47,8 +47,8 @@ POST_THEN_NAME_RE = re.compile(
     f"(?P<post>(?:[省市县区]委)?(?:常务|代理|代)?(?:副)?(?:{alternation(LEADER_TITLES)}))(?P<name>[\u4e00-\u9fff]{{2}}(?=[担兼拟出]任)|[\u4e00-\u9fff]{{2,3}})"
     f"(?={alternation(AFTER_NAME_WORDS)})"
 )  # "局长韩立担任": 韩立, not 韩立担
-# "南京市" in "南京市副市长": a place standing for its government
-PLACE_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|自治区)$")
+# "南京市" in "南京市副市长", "蒙山镇" in "蒙山镇副镇长": a place standing for its government
+PLACE_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|自治区|镇|乡|街道)$")
 # what a body's name before a post never holds: a list, or a verb of appointing or presiding
 NOT_A_BODY_RE = re.compile(r"[、，。；：]|任命|任免|免去|决定|主持|提名")
 PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
@@ -162,6 +162,7 @@ def split_posts(text: str) -> list[tuple[str | None, str]] | None:
     return posts or None
 
 
+ONE_CHARACTER_TOWN_RE = re.compile(r"^[\u4e00-\u9fff][镇乡]")
 PLACE_START_RE = re.compile(r"^(?![^省市县]{0,3}团[省市县])[\u4e00-\u9fff]{2,4}?(?:省|市|县|自治区)")  # not "…团省委"
 
 
@@ -175,6 +176,8 @@ def split_name(item: str) -> tuple[str, str] | None:
         candidates.insert(0, (item[:3], item[3:]))  # "杨三省省政府研究室副主任": the first 省 is the name's
     if not candidates:
         return None
+    # "温燕新圩镇副镇长": a town is named by two characters or more, so 新 opens the town's name, not ends hers
+    candidates = [(name, rest) for name, rest in candidates if not ONE_CHARACTER_TOWN_RE.match(rest)] or candidates
     for name, rest in candidates:
         if rest[:1] in "市省县区":
             return name, rest

@@ -25,6 +25,7 @@ from kg.extract.people import (
     split_org_post,
 )
 from kg.extract.rollcall import POST_WORDS, ROLL_POST_RE, org_before, roll_call, runs_into_post
+from kg.extract.runon import run_on_people
 from kg.lexicon import AFTER_NAME_WORDS, LEADER_TITLES, NATIONAL_TITLES, alternation
 from kg.lines import LABEL_RE
 from kg.model import Document, PersonPost
@@ -143,6 +144,20 @@ def holders_listed(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), *(PersonPost(name, split[0], split[1], None) for name in names))
 
 
+# a list line of people run together, nothing between one's post and the next name ("成员：麦二玲县政府办公室
+# 副主任黄三桂县科技局局长"): a web page's or a PDF's list flattened (kg.extract.runon)
+RUN_ON_PEOPLE_RE = re.compile(r"^(?:[^：:]{1,12}[：:])?(?P<item>[\u4e00-\u9fff（）()、]{8,})")
+
+
+def run_on_people_line(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Each person of a list line run together, with the posts each holds."""
+    people = run_on_people(m["item"])
+    if people:
+        end = m.start("item") + sum(len(name) + len(held) for name, held in people)
+        posts = [PersonPost(name, org, post, None) for name, held in people for org, post in posts_held(held)]
+        yield at.found(0, end, *posts, evidence=at.span(0, end))
+
+
 # "王一鸣，男，汉族，1975年5月生，…，现任县财政局副局长": a person's profile, their current post(s)
 CURRENT_POST_RE = re.compile(
     r"(?:^|(?<=[。；：\n]))(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,][^。；]{0,120}?现任"
@@ -196,6 +211,14 @@ PEOPLE = Family(
             ("2023年 工作要点", "市发展改革委 市财政局"),
             unit="paragraph",
             needs=(" ",),
+        ),
+        Rule(
+            "people.run-on-people",
+            RUN_ON_PEOPLE_RE,
+            run_on_people_line,
+            ("副组长：麦二玲县政府办公室副主任黄三桂县科技局局长",),
+            ("组长：陈立副省长", "成员：县发展改革局、县财政局"),
+            unit="paragraph",
         ),
         Rule(
             "people.run-on-line",

@@ -1,0 +1,53 @@
+"""People run together on one line with nothing between them, as a web page or a PDF flattens a list:
+"麦燕玲县政府办公室副主任黄荣桂县工业和信息化局局长": where one person's post ends and the next name begins."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.people import POST_WORDS, is_person_name, split_name, split_org_post
+
+# where a post may end: its last word, and a note in brackets after it ("主任（兼）")
+POST_ENDS_RE = re.compile(rf"(?:{POST_WORDS})(?:[（(][^（）()]{{1,4}}[）)])?")
+LONGEST = 80  # characters of one person's name and post: a longer part is no such list's
+NOTE_RE = re.compile(r"[（(][^（）()]{1,4}[）)]$")  # "（兼）"
+
+
+def name_and_posts(part: str) -> tuple[str, str] | None:
+    """(name, post text) of one person's part: "梁一金县科技局局长", or several posts "、" apart
+    ("黄二桂县工业和信息化局局长、县工业集中区管委会主任（兼）")."""
+    if len(part) > LONGEST:
+        return None
+    first, *others = NOTE_RE.sub("", part).split("、")
+    named = split_name(first)
+    if named is None or not all(split_org_post(NOTE_RE.sub("", other)) for other in others):
+        return None
+    return named[0], part[len(named[0]) :]
+
+
+def run_on_people(text: str) -> list[tuple[str, str]] | None:
+    """[(name, post text)…] of "谭一辉副县长麦二玲县政府办公室副主任…": two people or more, each a name then
+    the post, nothing between them; None unless the text opens so.
+
+    A part starts where a post ends and a name begins. A place that looks so but is not followed by a name and
+    a post ("局长张家港市…") is no start: its part runs on into the one before. The list ends at the first
+    part that is no person's (the sentence a flattened page runs on into).
+    """
+    starts = [0]
+    for m in POST_ENDS_RE.finditer(text):
+        at = m.end()
+        if starts[-1] < at < len(text) and (is_person_name(text[at : at + 2]) or is_person_name(text[at : at + 3])):
+            starts.append(at)
+    people: list[tuple[str, str]] = []
+    begun = 0  # where the last person's part starts
+    for start, end in zip(starts, [*starts[1:], len(text)]):
+        one = name_and_posts(text[start:end])
+        longer = name_and_posts(text[begun:end]) if one is None and people else None
+        if longer:
+            people[-1] = longer  # the post before goes on
+            continue
+        if one is None:
+            break
+        people.append(one)
+        begun = start
+    return people if len(people) > 1 else None
