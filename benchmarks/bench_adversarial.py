@@ -75,6 +75,7 @@ SHAPES = {
     "职组长:名": "副县长副组长:",  # seats' labels run into one line
     "名 名 名": "周 五 吴六星 ",  # names a space apart, padded ones among them
     "…名单如下": "某县学术委员会组成人员",  # a list announced that never says 名单如下
+    "A为…的": "县交通局为道路整治工作的",  # a body's work named, its role's label never coming
 }
 
 

@@ -269,6 +269,7 @@ SEAT_WORDS = (
     "主任",
     "链长",
     "秘书",
+    "顾问",
     *"副总河长 总河长 河长 湖长 副总林长 总林长 林长 田长".split(),  # the seats of a 河长制, 林长制…
 )
 # Seats that are posts in the body itself (a project department's officers), not places on a committee.

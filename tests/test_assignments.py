@@ -583,6 +583,15 @@ POSITIVE = [
             ("加快城市更新", "负责", "市住建局", None),
         },
     ),
+    # the work a body leads named before its label; what it 负责 after it, a duty of its own
+    (
+        "某县道路整治方案\n一、明确责任\n县交通局为道路整治工作的牵头责任单位，负责拟定总体方案。县财政局为配合单位。",
+        {
+            ("明确责任", "牵头", "县交通局", None),
+            ("拟定总体方案", "负责", "县交通局", None),
+            ("明确责任", "配合", "县财政局", None),
+        },
+    ),
 ]
 
 

@@ -133,21 +133,31 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "市住建局为牵头单位，市财政局为配合单位，负责…": each body named with its role's label
 AS_LABEL_RE = re.compile(
-    rf"(?:^|(?<=[，。；：]))(?P<roles>(?:[^，。；：为]{{2,40}}为(?:{_LABELS})[，,]?)+)"
+    rf"(?:^|(?<=[，。；：]))(?P<roles>(?:[^，。；：为]{{2,40}}为(?:[^，。；：为的]{{2,30}}的)?(?:{_LABELS})[，,]?)+)"
     r"(?:负责(?P<post>[^，。；]{2,}))?"
+)  # "市交通局为该项工作的牵头责任单位，负责拟定实施方案": the work it leads named before the label
+AS_LABEL_PART_RE = re.compile(
+    rf"(?P<list>[^，。；：为]{{2,40}})为(?:(?P<work>[^，。；：为的]{{2,30}})的)?(?P<label>{_LABELS})"
 )
-AS_LABEL_PART_RE = re.compile(rf"(?P<list>[^，。；：为]{{2,40}})为(?P<label>{_LABELS})")
 
 
 def as_label(m: re.Match[str], at: At) -> Iterator[Found]:
     """Bodies named with a role's label as predicate; the duty after 负责, else the task the sentence is in."""
     triples = []
+    work = None  # "为该项工作的牵头单位": the label's work is the task; what it 负责 is a duty of its own
     for part in AS_LABEL_PART_RE.finditer(m["roles"]):
         names = parse_actor_list(part["list"])
         if not names:
             return
         triples += [(ROLE_LABELS[part["label"]], name, None) for name in names]
+        work = work or part["work"]
     start = at.start + m.start()
+    if work and m["post"]:
+        task = at.context.task_at(start)
+        own = [("负责", name, None) for _, name, _ in triples]
+        found = claims_of(triples, task, None if task else work, start) + claims_of(own, None, m["post"].strip(), start)
+        yield at.found(m.start(), m.end(), *found)
+        return
     task = None if m["post"] else at.context.task_at(start)
     duty = m["post"].strip() if m["post"] else None
     if task is None and duty is None:

@@ -162,8 +162,8 @@ def _seat_groups(m: re.Match[str], at: At) -> list[str]:
 def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     """X担任/任 a seat; X may be a list ("副市长任学锋、宗国英"), the seat may name its groups."""
     seat = SEAT_AT_END_RE.search(m["seat"])
-    if not seat or "办公室" in m["seat"] or (m["seat"].endswith("副主任") and "办公室" in at.text):
-        return  # an office's deputy: groups.office-head reads it
+    if not seat or "办公室" in m["seat"] or (m["seat"].endswith("主任") and OFFICE_HEAD_RE.search(m.group())):
+        return  # an office's head or deputy: groups.office-head reads it
     text = COUNTED_TRAILER_RE.sub("", DISCOURSE_RE.sub("", SET_UP_VERB_RE.sub("", m["who"])))  # "…等三位副市长"
     if DESIGNATES_RE.search(text) or text.endswith("继续"):
         return  # "各成员单位确定1名分管领导为固定成员", "变动后由…继续担任": how seats are filled, not who holds one
