@@ -138,7 +138,7 @@ ORG_ENDINGS = (
     "分局 海关 单位 部门 机关 机构 学校 医院 法院 检察院 党委 党组 支部 工委 团委 妇联 总工会 工商联 街道 "
     "残联 科协 侨联 文联 社科联 台联 政协 大学 学院 "
     "乡镇 园区 产业园 物流园 科技园 工业园 开发区 监管局 供电公司 联合会 协会 商会 专班 小组 指挥部 项目部 联席会议 国企 人大 "
-    "军区 军分区 警备区 党组织 集团军 战区 司"
+    "军区 军分区 警备区 党组织 集团军 战区 司 审判庭 法庭"
 ).split()
 # Governments and bodies that govern an area ("各县（市、区）人民政府", "开发区管委会").
 GOVERNMENT_ENDINGS = ("人民政府", "政府", "管委会", "管理委员会")
@@ -341,7 +341,7 @@ POST_LINE_ENDINGS = (
 AFTER_NAME_WORDS = (
     "担任 同志 兼任 任 为 主持 出席 讲话 指出 强调 对 在 于 、 ， 。 ： 和 与 及 的 等 作 要求 表示 率 到 赴 "
     "参加 列席 宣读 颁发 介绍 汇报 受 代表 就 向 牵头 负责 提名 说明 作了 委托 召集 一行 拟任 拟提名 "
-    "宣布 通报 传达 部署 调研 会见 看望 慰问 考察 带队 陪同 关于"
+    "宣布 通报 传达 部署 调研 会见 看望 慰问 考察 带队 陪同 关于 分别"
 ).split()
 # A title that follows a national leader's name ("习近平总书记").
 NATIONAL_TITLES = ("总书记", "总理", "委员长")
@@ -349,7 +349,7 @@ NATIONAL_TITLES = ("总书记", "总理", "委员长")
 # -- appointments ----------------------------------------------------------------------------
 
 # The verbs of appointment notices and people's-congress decisions.
-APPOINT_VERBS = ("任命", "免去")
+APPOINT_VERBS = ("任命", "免去", "免除")  # 免除 removes as 免去 does ("免除X同志副县长一职")
 # Title words of a notice about posts ("关于程严等人任免职务的通知").
 APPOINTMENT_TITLE_WORDS = ("任免", "任职", "免职", "任命", "人事")
 

@@ -25,7 +25,7 @@ from kg.rules import At, Family, Found, Rule
 
 APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
 # a document that appoints without saying so in its title (a report of a session: "…表决通过人事任免事项")
-APPOINTING_TEXT_RE = re.compile(r"任命|免去|任免|不再担任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为")
+APPOINTING_TEXT_RE = re.compile(r"任命|免去|免除|任免|不再担任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为")
 PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
 # "任命：", "决定任命", "会议决定免去": the head that sets the verb of the clauses after it
 # ("会议通过关于免去X…职务的决定": a decision's title names the verb)
@@ -34,6 +34,7 @@ HEAD = (
     rf"(?P<verb>{alternation(APPOINT_VERBS)})[：:]?"
 )  # "某省人民政府任命": the body that appoints, then the verb
 HEAD_RE = re.compile(HEAD)
+VERB_ACTIONS = {"免除": "免去"}  # a verb's action, where the text uses another word for it
 CLAUSE_RE = re.compile(r"[^；;。，,：:\n]+")
 CLAUSE_START = r"(?:^|(?<=[；;。，,：:]))\s*"
 # "张三同志任市财政局局长": a notice about posts that never says 任命
@@ -78,7 +79,7 @@ def _verbs(doc: Document) -> tuple[list[int], list[str | None]]:
         ):
             verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…", "宣读了省委决定：…", "中共中央批准：…"
         elif head:
-            verb = head["verb"]
+            verb = VERB_ACTIONS.get(head["verb"], head["verb"])
         elif REMOVAL_LABEL_RE.match(_unnumbered(clause)):
             verb = "免去"  # "免职：" above its list
         elif about_posts and verb is None and not prose and TAKES_POST_RE.match(clause):
@@ -112,7 +113,7 @@ def _starts_prose(text: str, start: int) -> bool:
 
 def verb_of(m: re.Match[str], at: At) -> str | None:
     """The verb of a clause: its own head's, else the one in force where its body starts."""
-    return m["verb"] or verb_at(at, m.start("body"))
+    return VERB_ACTIONS.get(m["verb"], m["verb"]) or verb_at(at, m.start("body"))
 
 
 def verb_at(at: At, offset: int) -> str | None:
@@ -212,8 +213,8 @@ def _last_named(at: At, end: int) -> str | None:
 # (the posts end at 职务 when more of a decision follows: "免去X…副主席职务、撤销其…资格的决定")
 REMOVE_RE = re.compile(
     rf"{CLAUSE_START}(?:{HEAD})?(?P<body>[^；;。，,：:\n]+?)"
-    r"(?:的?职务(?=、|的决定)|(?:的)?(?:职务)?(?=[；;。，,：:\n]|$))"
-)
+    r"(?:的?职务(?=、|的决定)|(?:的)?(?:职务|一职)?(?=[；;。，,：:\n]|$))"
+)  # "…副县长一职": 一职 ends a post as 职务 does
 NAME_OF_RE = re.compile(rf"^(?P<name>{NAME})(?:同志)?的(?P<orgpost>.+)$")
 COMRADE_RE = re.compile(rf"^(?P<name>{NAME})同志(?P<orgpost>.+)$")
 

@@ -38,8 +38,7 @@ def name_post_brackets(m: re.Match[str], at: At) -> Iterator[Found]:
     for item in split_top_level(at.text[m.end() :].rstrip("。；;"), "、，,；;"):
         named = bracket_holder(item.strip())
         if named and (POST_END_RE.search(named[1]) or split_org_post(named[1])):  # not "胡某（常务）"
-            org, post = split_org_post(named[1]) or (None, named[1])
-            posts.append(PersonPost(named[0], org, post, None))
+            posts += [PersonPost(named[0], org, post, None) for org, post in posts_held(named[1])]
     yield at.found(m.start(), len(at.text), *posts, evidence=at.span())
 
 
