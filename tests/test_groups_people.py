@@ -564,6 +564,15 @@ SEATS = [
             ("某县督察工作领导小组", "周五", "person", "副主任"),
         },
     ),
+    # a holder named between the body and the post; a seat of the group as the last part of a compound post
+    (
+        "关于成立某市节日工作领导小组的通知\n决定成立某市节日工作领导小组。领导小组下设办公室，由市民政局钱亮副局长任主任。\n"
+        "市委副书记、新区党工委书记、领导小组执行组长孙明出席会议。",
+        {
+            ("某市节日工作领导小组", "钱亮", "person", "主任"),
+            ("某市节日工作领导小组", "孙明", "person", "执行组长"),
+        },
+    ),
 ]
 
 

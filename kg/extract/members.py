@@ -17,6 +17,7 @@ from kg.extract.people import (
     bracket_holder,
     is_person_name,
     name_after_post,
+    org_name_post,
     split_name,
     split_org_post,
 )
@@ -170,6 +171,9 @@ def who(text: str) -> tuple[str, str] | None:
     ended = name_after_post(name)  # "市统计局总统计师陶慧孜"
     if ended:
         return ended[0], "person"
+    within = org_name_post(name)  # "市民政局薛亮副局长"
+    if within:
+        return within[1], "person"
     if (leader := LEADER_NAMED_RE.match(name)) and is_person_name(leader["name"]):
         return leader["name"], "person"  # "省领导黄建国": a leader of the province, by name
     if POST_DESCRIPTION_RE.search(text) and not looks_like_org(text):

@@ -108,9 +108,10 @@ def split_org_post(text: str) -> tuple[str | None, str] | None:
 _GROUP_END = alternation(
     [*(e for e in LEADING_GROUP_ENDINGS if not e.endswith("办公室")), "产业链"]
 )  # "省茶产业链链长"
-_SEAT = rf"(?:第一|常务)?(?:{alternation(SEAT_WORDS)})"
-GROUP_SEAT_RE = re.compile(rf"^(?P<group>[^、，。；]{{2,40}}?(?:{_GROUP_END}))(?P<seat>(?:办公室)?{_SEAT})$")
+_SEAT = rf"(?:第一|常务|执行)?(?:{alternation(SEAT_WORDS)})"
+GROUP_SEAT_RE = re.compile(rf"^(?P<group>(?:[^、，。；]{{2,40}}?)?(?:{_GROUP_END}))(?P<seat>(?:办公室)?{_SEAT})$")
 SEAT_RE = re.compile(rf"^(?:办公室)?{_SEAT}$")
+BARE_GROUP_RE = re.compile(rf"^(?:{_GROUP_END})$")
 # "县财政局局长（成员兼办公室主任）": the seats a list line notes after a person's post
 SEAT_NOTE_RE = re.compile(rf"[（(](?P<seats>(?:办公室)?{_SEAT}(?:兼(?:办公室)?{_SEAT})*)[）)]$")
 
@@ -123,9 +124,9 @@ def seat_of(org: str | None, post: str, groups: Sequence[str] = ()) -> tuple[str
         return groups[0], post  # "小组成员A、B" in the news of the one group's meeting
     if org and org.endswith("办公室") and not post.startswith("办公室"):
         org, post = org.removesuffix("办公室"), "办公室" + post
-    if org and SEAT_RE.match(post) and GROUP_SEAT_RE.match(org + post):
-        return org, post
     named = next((g for g in groups if org == g or abbreviates(org, g)), None) if org and SEAT_RE.match(post) else None
+    if org and not named and SEAT_RE.match(post) and GROUP_SEAT_RE.match(org + post) and not BARE_GROUP_RE.match(org):
+        return org, post  # a bare kind ("领导小组组长") is only a seat of a group the document names
     return (named, post) if named else None
 
 
@@ -186,6 +187,24 @@ def split_name(item: str) -> tuple[str, str] | None:
             return name, rest  # "王荣江苏省委常委": the rest opens with a place ("江苏省"), not "苏省委"
     three = [c for c in candidates if len(c[0]) == 3]
     return three[0] if three else candidates[0]
+
+
+def org_name_post(text: str) -> tuple[str, str, str] | None:
+    """(body, name, post) of "市民政局薛亮副局长": the body, then the name, then the post in it (not a post
+    whose first word could open a name: "市质监局纪检组长")."""
+    if split_org_post(text):
+        return None
+    for i in range(2, min(len(text) - 3, ORG_BEFORE_NAME)):
+        if not looks_like_org(text[:i]):
+            continue
+        for n in (3, 2):
+            name, post = text[i : i + n], text[i + n :]
+            if is_person_name(name) and POST_RE.match(post):
+                return text[:i], name, post
+    return None
+
+
+ORG_BEFORE_NAME = 30  # characters: the longest body's name tried before a person's
 
 
 def name_after_post(text: str) -> tuple[str, str] | None:

@@ -29,6 +29,7 @@ from kg.extract.runon import run_on_people
 from kg.lexicon import AFTER_NAME_WORDS, LEADER_TITLES, NATIONAL_TITLES, alternation
 from kg.lines import LABEL_RE
 from kg.model import Document, PersonPost
+from kg.names import looks_like_org
 from kg.rules import At, Family, Found, Rule
 
 
@@ -123,9 +124,19 @@ def name_then_title(m: re.Match[str], at: At) -> Iterator[Found]:
         start = m.start() - n
         name = at.text[max(start, 0) : m.start()]
         opens = start == 0 or (start > 0 and at.text[start - 1] in NAME_OPENS)
-        if start >= 0 and is_person_name(name) and (opens or national):
-            yield at.found(start, m.end(), PersonPost(name, None, post, None))
+        body = None if opens or national or start < 0 else _body_before(at.text, start)  # "市民政局薛亮副局长任"
+        if start >= 0 and is_person_name(name) and (opens or national or body):
+            yield at.found(start - len(body or ""), m.end(), PersonPost(name, body, post, None))
             return
+
+
+BODY_BEFORE_NAME_RE = re.compile(r"[^，。、；：:,（(“）)\n 由]{2,30}$")
+
+
+def _body_before(text: str, end: int) -> str | None:
+    """The body whose name runs into a person's right before ``end`` ("由市民政局" + "薛亮副局长")."""
+    m = BODY_BEFORE_NAME_RE.search(text, max(0, end - 30), end)
+    return m.group() if m and looks_like_org(m.group()) else None
 
 
 # "目前国务院副秘书长共有7人，分别是A、B…": a post, then the people who hold it
