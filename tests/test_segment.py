@@ -311,3 +311,16 @@ def test_seed_interleaved_blocks_land_in_their_documents(seed_build, number, mem
 def test_a_table_of_contents_makes_no_documents() -> None:
     toc = "目  录\n市政府文件\n关于加强安全生产工作的决定……………………（1）\n北湖市托育机构扶持办法…………………（5）\n"
     assert [d.key for d in docs_of(toc + RED_HEAD + JOINT_ISSUERS)] == ["东政发〔2023〕7号", "北卫发〔2023〕3号"]
+
+
+def test_the_items_of_a_section_of_conditions_are_no_tasks() -> None:
+    raw = (
+        "某协会理事会章程\n一、组织\n1.理事会设理事长一名。\n2.理事任职条件：\n（1）身体健康，作风正派；\n（2）具有本科以上学历。\n"
+        "3.改善办学条件：\n（1）新建教学楼。（县教育局负责）"
+    )
+    from kg.extract import extract
+
+    [doc] = docs_of(raw)
+    headings = [t.heading for t in extract(doc).tasks]
+    assert "身体健康，作风正派" not in headings and "具有本科以上学历" not in headings
+    assert "新建教学楼" in headings

@@ -19,7 +19,10 @@ from kg.lexicon import NON_TASK_SECTIONS, alternation
 from kg.lines import ATTACHMENT_RE
 from kg.model import Document, Row, Task
 
-NON_TASK_RE = re.compile(f"^(?:{alternation(NON_TASK_SECTIONS)})$")
+NON_TASK_RE = re.compile(
+    f"^(?:{alternation(NON_TASK_SECTIONS)})$"
+    r"|^[^，。；]{0,20}?(?:(?:任职|申报|申请|认定|准入|参评|资格|报名|应聘|评选)条件|任职资格)$"
+)  # "学术委员任职条件": what a person or a project must meet, not work to do
 # a line that states who does a task: "牵头单位：…", "（X牵头）", "X负责"
 ROLE_STATED_RE = re.compile(r"牵头|配合|负责|责任单位")
 # "全日托运营补贴资金是指…": a definition, not an item
