@@ -76,6 +76,8 @@ SHAPES = {
     "名 名 名": "周 五 吴六星 ",  # names a space apart, padded ones among them
     "…名单如下": "某县学术委员会组成人员",  # a list announced that never says 名单如下
     "A为…的": "县交通局为道路整治工作的",  # a body's work named, its role's label never coming
+    " (一)… (二)…": " (一)资金组。负责协调。 牵头单位:县财政局",  # numbered items run into one line, again and again
+    "X组。负责": "（一）资金组。负责协调，",  # a working group's duties after its name, never ending
 }
 
 

@@ -263,8 +263,21 @@ def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:
     if number:
         pieces.append((body[: number.end()], start))
         at = len(body) - len(body[number.end() :].lstrip(" \u3000"))
-    for m in RUN_IN_ITEM_RE.finditer(body):
-        if m.start() > at and (body[m.start() - 1] in "。；！？）)" or RUN_IN_HEADING_RE.match(body, at, m.start())):
+    first = heading_of(body[at : at + 40])
+    last = {first[0]: first[1]} if first else {}  # the number of the last item seen at each level
+    found = [(m, heading_of(body[m.end() : m.end() + 40])) for m in RUN_IN_ITEM_RE.finditer(body)]
+    seconds = {item[0] for _, item in found if item and item[1] == 2}  # levels whose second item is run in too
+    for n, (m, item) in enumerate(found):
+        # "(一)… (二)…": an item whose number goes on from the last one at its level, or the first of a list, or a
+        # heading of its own before the next item ("六、工作要求 (一)…")
+        goes_on = item is not None and (last.get(item[0]) == item[1] - 1 or (item[1] == 1 and item[0] in seconds))
+        ahead = found[n + 1][0].start() if n + 1 < len(found) else len(body)
+        goes_on = goes_on or RUN_IN_HEADING_RE.match(body, m.end(), ahead) is not None
+        if item:
+            last[item[0]] = item[1]
+        if m.start() > at and (
+            goes_on or body[m.start() - 1] in "。；！？）)" or RUN_IN_HEADING_RE.match(body, at, m.start())
+        ):
             pieces.append((body[at : m.start()], start + at))
             at = m.end()
     pieces.append((body[at:], start + at))

@@ -758,3 +758,20 @@ def test_an_attachment_numbers_its_items_anew_and_its_headed_sections_lead_them(
             task,
             found,
         )
+
+
+def test_working_groups_run_into_one_line_each_with_its_duty_and_its_units() -> None:
+    """A flattened page: items a space apart whose numbers go on, each a working group, its duty after its name
+    ("（一）资金组。负责…"), its lead and supporting units after labels, and a heading run in before the next list."""
+    raw = (
+        "某县救灾工作方案\n[接上页] (一)资金组。负责救灾资金的筹集和管理。 牵头单位:县财政局 配合单位:县审计局、县民政局 "
+        "(二)物资组。负责救灾物资的采购。 牵头单位:县商务局 三、工作要求 (一)提高认识。各部门要高度重视。"
+    )
+    assert facts(raw) == {
+        ("资金组", "牵头", "县财政局", None),
+        ("资金组", "配合", "县审计局", None),
+        ("资金组", "配合", "县民政局", None),
+        ("救灾资金的筹集和管理", "负责", "资金组", None),
+        ("物资组", "牵头", "县商务局", None),
+        ("救灾物资的采购", "负责", "物资组", None),
+    }
