@@ -592,6 +592,11 @@ POSITIVE = [
             ("明确责任", "配合", "县财政局", None),
         },
     ),
+    # the body that runs the work (承办) has no role; those after it support
+    (
+        "某乡工作方案\n一、治理农药残留\n加强检测。由乡农技站承办，乡派出所、乡卫生院配合。",
+        {("治理农药残留", "配合", "乡派出所", None), ("治理农药残留", "配合", "乡卫生院", None)},
+    ),
 ]
 
 

@@ -148,10 +148,17 @@ def _split_and(item: str) -> list[str]:
 
 
 def _is_post(text: str) -> bool:
-    """A post: a title ("常务副县长"), a body's ("县委书记"), or one described ("分管副县长")."""
+    """A post: a title ("常务副县长"), a body's ("县委书记"), one described ("分管副县长", "协调副秘书长"), or a
+    body's post in words ("市民政局主要负责同志")."""
     if POST_RE.match(text) or split_org_post(text):
         return True
-    return POST_DESCRIPTION_RE.match(text) is not None and POST_END_RE.search(text) is not None
+    if POST_END_RE.search(text) and len(text) <= DESCRIBED_POST_LONGEST and not looks_like_org(text):
+        return True
+    described = _org_and_suffix(text)
+    return described is not None and POST_DESCRIPTION_RE.search(described[1]) is not None
+
+
+DESCRIBED_POST_LONGEST = 8  # characters of a title with the words that describe it ("协调副秘书长")
 
 
 LEADER_NAMED_RE = re.compile(r"^[省市县区州盟旗镇乡]领导(?P<name>[\u4e00-\u9fff]{2,4})$")

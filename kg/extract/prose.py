@@ -189,8 +189,9 @@ def _roles_after_duty(text: str, end: int) -> list[Triple]:
 
 TAIL_RE = re.compile(f"^(?:{alternation(VERB_TAILS)})$")
 # "市场监管局、市公安局按职责分工负责。" after an item: the list is responsible for the item
+# (or after "由X承办，": the body that runs the work has no role of the guideline's, those after it do)
 LIST_ROLE_RE = re.compile(
-    rf"(?:^|(?<=[。；]))[〔（(［【]?(?P<list>[^，。；：]{{2,80}}?)(?:{alternation(PADDING_WORDS)}|分别|共同)*"
+    rf"(?:^|(?<=[。；])|(?<=[承主]办[，,]))[〔（(［【]?(?P<list>[^，。；：]{{2,80}}?)(?:{alternation(PADDING_WORDS)}|分别|共同)*"
     rf"(?P<verb>负责|牵头|配合)(?:{alternation(VERB_TAILS)})?(?=[。；，,]|$)"
 )
 SEGMENT_END_RE = re.compile(r"[，,。；]")
