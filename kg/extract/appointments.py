@@ -2,7 +2,7 @@
 
 Appointment notices and people's-congress decisions state them in clauses: a
 head ("任命：", "决定任命", "会议决定免去") sets the verb for the clauses that follow
-it until another head; each clause names the people and the post:
+it until another head (kg.extract.verbs_in_force); each clause names the people and the post:
 "程严为市卫生健康委员会副主任（试用期一年）", "谢亚杰、李志涛为…副理事长",
 "陈文丽市卫生健康委员会副主任职务", "靳创学同志…职务", "免去其…职务",
 "张三同志任市财政局局长", "李四同志不再担任…职务".
@@ -10,117 +10,36 @@ it until another head; each clause names the people and the post:
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.extract.actors import split_top_level
 from kg.extract.context import Context
-from kg.extract.people import is_person_name, name_after_post, name_shaped, split_name, split_org_post, split_posts
-from kg.headings import heading_of
-from kg.lexicon import APPOINT_VERBS, APPOINTMENT_TITLE_WORDS, alternation
+from kg.extract.people import (
+    POST_RE,
+    POST_WORDS,
+    is_person_name,
+    name_after_post,
+    name_shaped,
+    split_name,
+    split_org_post,
+    split_posts,
+)
+from kg.extract.verbs_in_force import (
+    APPOINTMENT_DOC_RE,
+    CLAUSE_START,
+    DECISION_TITLE_RE,
+    HEAD,
+    MIXED,
+    NAME,
+    PROBATION_RE,
+    verb_at,
+    verb_of,
+    verbs_in_force,
+)
 from kg.model import Appointment, Document
 from kg.rules import At, Family, Found, Rule
-
-APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
-# a document that appoints without saying so in its title (a report of a session: "…表决通过人事任免事项")
-APPOINTING_TEXT_RE = re.compile(r"任命|免去|免除|任免|不再担任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为")
-PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
-# "任命：", "决定任命", "会议决定免去": the head that sets the verb of the clauses after it
-# ("会议通过关于免去X…职务的决定": a decision's title names the verb)
-HEAD = (
-    rf"(?:[^，。为；;,\n]{{0,20}}?(?:决定|通过|同意|会议|大会|人民政府|国务院|常委会)(?:关于|上被分别|上被)?)?"
-    rf"(?P<verb>{alternation(APPOINT_VERBS)})[：:]?"
-)  # "某省人民政府任命": the body that appoints, then the verb; "…在常委会会议上被分别任命为…。其中，A为…"
-HEAD_RE = re.compile(HEAD)
-VERB_ACTIONS = {"免除": "免去"}  # a verb's action, where the text uses another word for it
-CLAUSE_RE = re.compile(r"[^；;。，,：:\n]+")
-CLAUSE_START = r"(?:^|(?<=[；;。，,：:]))\s*"
-# "张三同志任市财政局局长": a notice about posts that never says 任命
-TAKES_POST_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:同志)?任(?!命)")
-# a paragraph that goes on with the list before it: "吴文团同志不再担任…"
-LIST_CLAUSE_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}同志(?:不再担任|任(?!命)|兼任)")
-NAME = r"[\u4e00-\u9fff]{2,4}?"
-
-
-# "宣布…主要领导任免决定：", "人事任免如下：", "国务院任免国家工作人员，", "宣布了…校长调整的决定，": clauses of
-# both kinds follow
-# ("X任…", "Y不再担任…")
-ANNOUNCED_RE = re.compile(r"(?:任免|人事)(?:决定|如下|事项|(?:国家)?工作人员|干部)$|(?:调整|任职|任免)的决定$")
-MIXED = "任免"
-REMOVAL_LABEL_RE = re.compile(
-    r"^(?:决定)?免职$"
-)  # the verb in force after such a head: 任/兼任 appoint, 不再担任 removes
-
-
-def _verbs(doc: Document) -> tuple[list[int], list[str | None]]:
-    """The verb in force at each clause of the text: set by the last head before it (or in it).
-
-    A head's verb holds for its paragraph and for the list under it; a new
-    paragraph of prose (long, after one that ended a sentence) starts with none.
-    """
-    starts: list[int] = []
-    verbs: list[str | None] = []
-    text = doc.text.text
-    about_posts = APPOINTMENT_DOC_RE.search(doc.title) is not None
-    if not about_posts and not APPOINTING_TEXT_RE.search(text):
-        return starts, verbs
-    verb = None
-    prose = False
-    for m in CLAUSE_RE.finditer(text):
-        clause = m.group().strip()
-        if m.start() == 0 or text[m.start() - 1] == "\n":
-            prose = _starts_prose(text, m.start()) and not LIST_CLAUSE_RE.match(clause)
-            verb = None if prose else verb
-        head = HEAD_RE.match(_unnumbered(clause))  # "一、任命" above its list, as "任命："
-        if ANNOUNCED_RE.search(clause) or (
-            clause.endswith(("决定", "批准")) and text[m.end() : m.end() + 1] in ("：", ":")
-        ):
-            verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…", "宣读了省委决定：…", "中共中央批准：…"
-        elif head:
-            verb = VERB_ACTIONS.get(head["verb"], head["verb"])
-        elif REMOVAL_LABEL_RE.match(_unnumbered(clause)):
-            verb = "免去"  # "免职：" above its list
-        elif about_posts and verb is None and not prose and TAKES_POST_RE.match(clause):
-            verb = "任命"
-        starts.append(m.start())
-        decides = DECIDES_PERSON_RE.match(clause)  # "决定栗某为代理省长": this clause appoints, nothing after it
-        verbs.append("任命" if verb is None and decides and is_person_name(decides["name"]) else verb)
-    return starts, verbs
-
-
-# "决定X为Y", "会议决定X同志为Y" (ANNOTATION 5: 决定其为… appoints)
-# (and a congress's decision by its title: "会议通过了关于X同志为某省人民政府代理省长的决定")
-# (and 任命 inside a clause of news: "其中较瞩目的还有任命X为公安部副部长")
-DECIDES_PERSON_RE = re.compile(r"^[^，。为]{0,30}?(?:决定|关于|任命)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?为")
-DECISION_TITLE_RE = re.compile(r"^[^，。为]{0,30}?(?:关于|任命)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?为)|的决定》?$")
-
-
-def _unnumbered(clause: str) -> str:
-    """A clause without a heading's number: "一、任命" is "任命"."""
-    heading = heading_of(clause)
-    return clause[heading[2] :].lstrip() if heading else clause
-
-
-def _starts_prose(text: str, start: int) -> bool:
-    """A paragraph of prose, not the next line of a list."""
-    end = text.find("\n", start)
-    paragraph = text[start : end if end >= 0 else len(text)]
-    before = text[: max(start - 1, 0)].rstrip()
-    return len(paragraph) > 60 and not before.endswith(("：", ":", "；", ";"))
-
-
-def verb_of(m: re.Match[str], at: At) -> str | None:
-    """The verb of a clause: its own head's, else the one in force where its body starts."""
-    return VERB_ACTIONS.get(m["verb"], m["verb"]) or verb_at(at, m.start("body"))
-
-
-def verb_at(at: At, offset: int) -> str | None:
-    """The verb in force at an offset of the unit."""
-    starts, verbs = at.context.once("appointment-verbs", _verbs)
-    i = bisect.bisect_right(starts, at.start + offset) - 1
-    return verbs[i] if i >= 0 else None
 
 
 def _probation(text: str) -> tuple[str, str | None]:
@@ -137,7 +56,9 @@ def _clause(m: re.Match[str], at: At, *records: Appointment) -> Found:
 # -- appointed ---------------------------------------------------------------------------------
 
 APPOINT_RE = re.compile(rf"{CLAUSE_START}(?:{HEAD})?(?P<body>[^；;。，,：:\n]+)")
-NAMES_FOR_POST_RE = re.compile(r"^(?P<names>其|[\u4e00-\u9fff、（）()]{2,40}?)(?:同志)?(?:兼任|为|任)(?P<orgpost>.+)$")
+NAMES_FOR_POST_RE = re.compile(
+    r"^(?P<names>其|[\u4e00-\u9fff、（）()0-9]{2,40}?)(?:同志)?(?:兼任|为|任)(?P<orgpost>.+)$"
+)
 APPOINTING_WORD_RE = re.compile(r"(?:同志)?(?:兼任|为|任(?!命))")
 # "左力（女）", "卓玛（藏族）": a note after a name
 NAME_NOTE_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
@@ -197,7 +118,7 @@ def _names(text: str, its: str | None) -> list[str] | None:
     return [after_post[0]] if after_post else None
 
 
-COUNTED_TRAILER_RE = re.compile(r"等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名)(?:同志)?$")
+COUNTED_TRAILER_RE = re.compile(r"等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名|人)(?:同志)?$")
 NAMED_WITHIN = 160
 
 
@@ -299,13 +220,17 @@ def passive(m: re.Match[str], at: At) -> Iterator[Found]:
 
 
 # "刘慧代理宁夏回族自治区人民政府主席职务", "通过了关于董某代理某市人民政府市长职务的决定": an acting post
-ACTING_RE = re.compile(rf"(?:{CLAUSE_START}|关于)(?P<name>{NAME})(?:同志)?代理(?P<orgpost>[^；;。，,\n]{{1,40}}?)职务")
+ACTING_RE = re.compile(
+    rf"(?:{CLAUSE_START}(?:[^，。；：\n]{{0,12}}?决定)?|关于)(?P<name>{NAME})(?:同志)?(?P<now>(?:[\u4e00-\u9fff]{{0,6}}?(?:{POST_WORDS}))?)"
+    rf"代理(?P<orgpost>[^；;。，,\n]{{1,40}}?)职务"
+)  # "会议决定郑皓副区长代理…区长职务": the decision, and the post the person holds now
 
 
 def acting(m: re.Match[str], at: At) -> Iterator[Found]:
     """X代理…职务: appointed to act in the post."""
     posts = split_posts("代理" + m["orgpost"])
-    if is_person_name(m["name"]) and posts:
+    now_ok = not m["now"] or POST_RE.match(m["now"]) is not None  # "副区长", or nothing
+    if is_person_name(m["name"]) and posts and now_ok:
         yield _clause(m, at, *(Appointment(m["name"], "任命", o, p, None, at.doc.date, None) for o, p in posts))
 
 
@@ -373,7 +298,7 @@ APPOINTMENTS = Family(
 
 def extract_appointments(doc: Document, context: Context) -> list[Appointment]:
     """The appointments and removals a document states, each with its clause."""
-    if not context.once("appointment-verbs", _verbs)[0]:
+    if not context.once("appointment-verbs", verbs_in_force)[0]:
         return []  # neither a notice about posts nor a text that appoints
     appointments = []
     for found in APPOINTMENTS.run(doc, context):

@@ -1,0 +1,116 @@
+"""The verb in force at each clause of an appointing text: a head ("任命：", "决定任命", "会议决定免去") sets
+it for the clauses after it, until another head or a new paragraph of prose (kg.extract.appointments reads
+the clauses).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.extract.people import is_person_name
+from kg.headings import heading_of
+from kg.lexicon import APPOINT_VERBS, APPOINTMENT_TITLE_WORDS, alternation
+from kg.model import Document
+from kg.rules import At
+
+APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
+# a document that appoints without saying so in its title (a report of a session: "…表决通过人事任免事项")
+APPOINTING_TEXT_RE = re.compile(
+    r"任命|免去|免除|任免|不再担任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为|代理[^，。；\n]{1,40}职务"
+)
+PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
+# "任命：", "决定任命", "会议决定免去": the head that sets the verb of the clauses after it
+# ("会议通过关于免去X…职务的决定": a decision's title names the verb)
+HEAD = (
+    rf"(?:[^，。为；;,\n]{{0,20}}?(?:决定|通过|同意|会议|大会|人民政府|国务院|常委会)(?:关于|上被分别|上被)?)?"
+    rf"(?P<verb>{alternation(APPOINT_VERBS)})[：:]?"
+)  # "某省人民政府任命": the body that appoints, then the verb; "…在常委会会议上被分别任命为…。其中，A为…"
+HEAD_RE = re.compile(HEAD)
+VERB_ACTIONS = {"免除": "免去"}  # a verb's action, where the text uses another word for it
+CLAUSE_RE = re.compile(r"[^；;。，,：:\n]+")
+CLAUSE_START = r"(?:^|(?<=[；;。，,：:]))\s*"
+# "张三同志任市财政局局长": a notice about posts that never says 任命
+TAKES_POST_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:同志)?任(?!命)")
+# a paragraph that goes on with the list before it: "吴文团同志不再担任…"
+LIST_CLAUSE_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}同志(?:不再担任|任(?!命)|兼任)")
+NAME = r"[\u4e00-\u9fff]{2,4}?"
+
+
+# "宣布…主要领导任免决定：", "人事任免如下：", "国务院任免国家工作人员，", "宣布了…校长调整的决定，": clauses of
+# both kinds follow
+# ("X任…", "Y不再担任…")
+ANNOUNCED_RE = re.compile(r"(?:任免|人事)(?:决定|如下|事项|(?:国家)?工作人员|干部)$|(?:调整|任职|任免)的决定$")
+MIXED = "任免"
+REMOVAL_LABEL_RE = re.compile(
+    r"^(?:决定)?免职$"
+)  # the verb in force after such a head: 任/兼任 appoint, 不再担任 removes
+
+
+def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
+    """The verb in force at each clause of the text: set by the last head before it (or in it).
+
+    A head's verb holds for its paragraph and for the list under it; a new
+    paragraph of prose (long, after one that ended a sentence) starts with none.
+    """
+    starts: list[int] = []
+    verbs: list[str | None] = []
+    text = doc.text.text
+    about_posts = APPOINTMENT_DOC_RE.search(doc.title) is not None
+    if not about_posts and not APPOINTING_TEXT_RE.search(text):
+        return starts, verbs
+    verb = None
+    prose = False
+    for m in CLAUSE_RE.finditer(text):
+        clause = m.group().strip()
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            prose = _starts_prose(text, m.start()) and not LIST_CLAUSE_RE.match(clause)
+            verb = None if prose else verb
+        head = HEAD_RE.match(_unnumbered(clause))  # "一、任命" above its list, as "任命："
+        if ANNOUNCED_RE.search(clause) or (
+            clause.endswith(("决定", "批准")) and text[m.end() : m.end() + 1] in ("：", ":")
+        ):
+            verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…", "宣读了省委决定：…", "中共中央批准：…"
+        elif head:
+            verb = VERB_ACTIONS.get(head["verb"], head["verb"])
+        elif REMOVAL_LABEL_RE.match(_unnumbered(clause)):
+            verb = "免去"  # "免职：" above its list
+        elif about_posts and verb is None and not prose and TAKES_POST_RE.match(clause):
+            verb = "任命"
+        starts.append(m.start())
+        decides = DECIDES_PERSON_RE.match(clause)  # "决定栗某为代理省长": this clause appoints, nothing after it
+        verbs.append("任命" if verb is None and decides and is_person_name(decides["name"]) else verb)
+    return starts, verbs
+
+
+# "决定X为Y", "会议决定X同志为Y" (ANNOTATION 5: 决定其为… appoints)
+# (and a congress's decision by its title: "会议通过了关于X同志为某省人民政府代理省长的决定")
+# (and 任命 inside a clause of news: "其中较瞩目的还有任命X为公安部副部长")
+DECIDES_PERSON_RE = re.compile(r"^[^，。为]{0,30}?(?:决定|关于|任命)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?为")
+DECISION_TITLE_RE = re.compile(r"^[^，。为]{0,30}?(?:关于|任命)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?为)|的决定》?$")
+
+
+def _unnumbered(clause: str) -> str:
+    """A clause without a heading's number: "一、任命" is "任命"."""
+    heading = heading_of(clause)
+    return clause[heading[2] :].lstrip() if heading else clause
+
+
+def _starts_prose(text: str, start: int) -> bool:
+    """A paragraph of prose, not the next line of a list."""
+    end = text.find("\n", start)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    before = text[: max(start - 1, 0)].rstrip()
+    return len(paragraph) > 60 and not before.endswith(("：", ":", "；", ";"))
+
+
+def verb_of(m: re.Match[str], at: At) -> str | None:
+    """The verb of a clause: its own head's, else the one in force where its body starts."""
+    return VERB_ACTIONS.get(m["verb"], m["verb"]) or verb_at(at, m.start("body"))
+
+
+def verb_at(at: At, offset: int) -> str | None:
+    """The verb in force at an offset of the unit."""
+    starts, verbs = at.context.once("appointment-verbs", verbs_in_force)
+    i = bisect.bisect_right(starts, at.start + offset) - 1
+    return verbs[i] if i >= 0 else None
