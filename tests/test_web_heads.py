@@ -370,3 +370,14 @@ def test_a_members_list_titled_by_its_body_sets_the_body_up() -> None:
         ("某县减灾委员会", "王立新", "主任"),
         ("某县减灾委员会", "孙明", "委员"),
     }
+
+
+def test_a_news_sites_links_above_the_headline_and_a_稿件来源_line_below_it() -> None:
+    raw = (
+        "投稿邮箱  返回首页  加入收藏关于我们\n\n\n某县甲镇扎实推进平安建设\n\n"
+        "稿件来源:某市信息网  发布时间:2014-05-24  发稿编辑:钱某\n\n"
+        "5月22日上午，某县甲镇在中心街举办平安村创建活动的启动仪式。镇党委书记赵一宣布仪式启动。"
+    )
+    [doc] = docs_of(raw)
+    assert doc.title == "某县甲镇扎实推进平安建设"
+    assert doc.date == "2014-05-24"

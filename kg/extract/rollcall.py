@@ -69,6 +69,8 @@ def _name_at(text: str, i: int, listed: bool = False) -> str | None:
         and NAME_END_RE.match(text, i + n)
         and not runs_into_post(text, i + n)
     ]
+    if len(fits) == 2 and fits[0][2] in "和与及" and not _name_at(text, i + 3, listed=True):
+        return fits[0]  # "孙中和参加会议": no name follows 和, so it ends this one
     if len(fits) == 2 and (
         (fits[0][2] in AFTER_ONE and not PUNCT_AFTER_RE.match(text, i + 3))
         or text[i + 2 : i + 4] in ("担任", "兼任", "拟任", "出任", "关于")
