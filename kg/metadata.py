@@ -21,7 +21,7 @@ from kg.lines import CN_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, is_issuer_line
 _SEP = r"[\s：:|]*"
 _YMD = r"(?P<y>\d{4})[-年/.](?P<m>\d{1,2})[-月/.](?P<d>\d{1,2})"
 # "发布日期：2020-08-25", "时间:2023-07-11 17:01", a dateline "2013年07月17日 16:47 来源：…"
-_DATE_LABELS = "发布日期|成文日期|发文日期|印发日期|发布时间|生成日期|公开日期"
+_DATE_LABELS = "发布日期|成文日期|发文日期|印发日期|发布时间|生成日期|公开日期|刊发日期|刊发时间"
 META_DATE_RE = re.compile(rf"(?:(?:{_DATE_LABELS}){_SEP}|^(?:时间|日期)[：:]\s*){_YMD}")
 # a decision's adoption note under its title: "（2021年10月9日市十五届人大常委会第四十一次会议通过）"
 ADOPTED_RE = re.compile(rf"^[（(]{_YMD}日[^（）()]{{0,50}}[）)]$")
@@ -33,7 +33,7 @@ META_ISSUER_RE = re.compile(
 )  # the next label may follow with no space between: "发布机构：某县人民政府办公室生成日期：…"
 # The lines of a portal page's head that are not its title
 PAGE_META_RE = re.compile(
-    r"^(?:(?:发布|发布时间|发布日期|时间|日期|来源|信息来源|文章来源|稿件来源|新闻来源|发布部门|发布机构|作者|浏览|浏览次数|点击|点击数"
+    r"^(?:(?:发布|发布时间|发布日期|时间|日期|来源|信息来源|文章来源|稿件来源|新闻来源|刊发日期|刊发时间|发布部门|发布机构|作者|浏览|浏览次数|点击|点击数"
     r"|[\u4e00-\u9fff]{0,4}(?:索引号|文号)|发文序号|发文编号|主题分类|体裁分类|组配分类|服务对象|发文机关|发文单位|成文日期|发文字号|标题|名称"
     r"|有效性|主题词|关键词)[：:]"
     r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)|\d{4}-\d{1,2}-\d{1,2}$)"

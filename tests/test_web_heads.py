@@ -381,3 +381,10 @@ def test_a_news_sites_links_above_the_headline_and_a_稿件来源_line_below_it(
     [doc] = docs_of(raw)
     assert doc.title == "某县甲镇扎实推进平安建设"
     assert doc.date == "2014-05-24"
+
+
+def test_a_newspaper_pages_刊发日期_is_its_date() -> None:
+    [doc] = docs_of(
+        "某区人大常委会召开会议\n刊发日期:2023-03-10 阅读次数: 作者:admin\n本报讯 昨天上午，某区人大常委会召开会议。"
+    )
+    assert doc.title == "某区人大常委会召开会议" and doc.date == "2023-03-10"
