@@ -1031,6 +1031,12 @@ POSTS = [
     ),
     # a name ending in 和, no name after it
     ("某县召开会商会\n局党组书记、局长孙中和参加会议。", {("孙中和", None, "局党组书记、局长")}),
+    # posts held then (时任) are not current; a 名誉主任's seat names the post the holder has now
+    (
+        "某县地方志工作报道\n2015年11月，时任中共某县委书记万一周、某县人民政府县长魏二，分别听取汇报。"
+        "2017年，调整县地方志编纂委员会，由县委书记魏二任名誉主任。",
+        {("魏二", "县委", "书记")},
+    ),
 ]
 
 

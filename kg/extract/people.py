@@ -108,7 +108,7 @@ def split_org_post(text: str) -> tuple[str | None, str] | None:
 _GROUP_END = alternation(
     [*(e for e in LEADING_GROUP_ENDINGS if not e.endswith("办公室")), "产业链"]
 )  # "省茶产业链链长"
-_SEAT = rf"(?:第一|常务|执行)?(?:{alternation(SEAT_WORDS)})"
+_SEAT = rf"(?:第一|常务|执行|名誉)?(?:{alternation(SEAT_WORDS)})"
 GROUP_SEAT_RE = re.compile(rf"^(?P<group>(?:[^、，。；]{{2,40}}?)?(?:{_GROUP_END}))(?P<seat>(?:办公室)?{_SEAT})$")
 SEAT_RE = re.compile(rf"^(?:办公室)?{_SEAT}$")
 BARE_GROUP_RE = re.compile(rf"^(?:{_GROUP_END})$")

@@ -292,11 +292,21 @@ def extract_people(doc: Document, context: object = None) -> list[PersonPost]:
     for found in PEOPLE.run(doc, context):
         evidence = doc.evidence(*(found.evidence or doc.sentence_span(found.start, found.end)), found.rule.name)
         former = _former_posts(doc.text.text[found.start : found.end], {pp.post for pp in found.records})
+        if _then_held(doc.text.text, found.start):
+            continue  # "时任县委书记A、县长B": posts held then, not now (as 原, decision 17)
         for pp in found.records:
             if pp.post.startswith("原") or pp.post in former:
                 continue  # "原党委委员": a post the person no longer holds (corpus/ANNOTATION.md, decision 17)
             posts.setdefault((pp.person, pp.org, pp.post), replace(pp, evidence=evidence))
     return list(posts.values())
+
+
+THEN_HELD_RE = re.compile(r"(?:时任|曾任|历任|前任)[^，。；：]{0,60}$")
+
+
+def _then_held(text: str, start: int) -> bool:
+    """Whether a clause that says its posts were held then ("时任…", "曾任…") runs up to ``start``."""
+    return THEN_HELD_RE.search(text, max(0, start - 62), start + 2) is not None  # or opens with it
 
 
 def _former_posts(span: str, posts: set[str]) -> set[str]:
