@@ -17,16 +17,17 @@ from dataclasses import dataclass
 from kg.headings import CN_DIGITS, chinese_number
 from kg.lexicon import DOCUMENT_KINDS
 from kg.lines import CN_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, is_issuer_line
+from kg.names import PROVINCES
 
 _SEP = r"[\s：:|]*"
 _YMD = r"(?P<y>\d{4})[-年/.](?P<m>\d{1,2})[-月/.](?P<d>\d{1,2})"
 # "发布日期：2020-08-25", "时间:2023-07-11 17:01", a dateline "2013年07月17日 16:47 来源：…"
-_DATE_LABELS = "发布日期|成文日期|发文日期|印发日期|发布时间|生成日期|公开日期|刊发日期|刊发时间"
+_DATE_LABELS = "发布日期|成文日期|发文日期|印发日期|发布时间|生成日期|公开日期|刊发日期|刊发时间|发文时间"
 META_DATE_RE = re.compile(rf"(?:(?:{_DATE_LABELS}){_SEP}|^(?:时间|日期)[：:]\s*){_YMD}")
 # a decision's adoption note under its title: "（2021年10月9日市十五届人大常委会第四十一次会议通过）"
 ADOPTED_RE = re.compile(rf"^[（(]{_YMD}日[^（）()]{{0,50}}[）)]$")
 STAMP_RE = re.compile(rf"^{_YMD}日?\s*(?:\d{{1,2}}:\d{{2}}|来源)")
-META_NUMBER_RE = re.compile(rf"(?:发文字号|发文序号|发文编号|文号){_SEP}(?P<number>[^\s|]{{4,30}}?\s?号)")
+META_NUMBER_RE = re.compile(rf"(?:发文字号|发文序号|发文编号|文件编号|文号){_SEP}(?P<number>[^\s|]{{4,30}}?\s?号)")
 META_ISSUER_RE = re.compile(
     rf"(?:发布机构|发文机关|发文单位){_SEP}(?P<issuer>[\u4e00-\u9fff（）()]{{2,30}}?)"
     rf"(?=[\s|]|(?:{_DATE_LABELS}|文号|发文字号|主题分类|索引号|有效性|体裁分类|组配分类)|[^\u4e00-\u9fff（）()]|$)"
@@ -34,7 +35,7 @@ META_ISSUER_RE = re.compile(
 # The lines of a portal page's head that are not its title
 PAGE_META_RE = re.compile(
     r"^(?:(?:发布|发布时间|发布日期|时间|日期|来源|信息来源|文章来源|稿件来源|新闻来源|刊发日期|刊发时间|发布部门|发布机构|作者|浏览|浏览次数|点击|点击数"
-    r"|[\u4e00-\u9fff]{0,4}(?:索引号|文号)|发文序号|发文编号|主题分类|体裁分类|组配分类|服务对象|发文机关|发文单位|成文日期|发文字号|标题|名称"
+    r"|[\u4e00-\u9fff]{0,4}(?:索引号|文号)|发文序号|发文编号|文件编号|发文时间|公开方式|主题分类|体裁分类|组配分类|服务对象|发文机关|发文单位|成文日期|发文字号|标题|名称"
     r"|有效性|主题词|关键词)[：:]"
     r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)|\d{4}-\d{1,2}-\d{1,2}$)"
 )
@@ -60,6 +61,8 @@ FORWARDS_RE = re.compile(
 )  # or "《X》已经县政府同意，现印发给你们"
 # a news report of a plan: "近日，X办公室发布《Y》方案", "X印发了《Y》"
 PUBLISHES_RE = re.compile(r"(?:发布|印发|下发|出台)了?《(?P<title>[^《》]{4,60})》")
+# "宁夏：", "某某县：" before a news headline: the place it is about
+KICKER_RE = re.compile(rf"^(?:{'|'.join(PROVINCES)}|[\u4e00-\u9fff]{{1,6}}[省市县区州])[：:]")
 # a news lead: its dateline ("广州日报讯（记者…）", "新华社北京7月8日电"), its date, then its first sentence
 _DATELINE = (
     r"(?:[^，。]{0,40}?(?:\d日|报|社|网|台)(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?[：:]?\s*"

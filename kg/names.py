@@ -124,3 +124,10 @@ def city_of(issuers: tuple[str, ...] | list[str]) -> str | None:
         if len(place) >= 2:
             return place
     return None
+
+
+# The provinces, autonomous regions and municipalities by their short names ("宁夏：…" before a news headline).
+PROVINCES = (
+    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
+    "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾"
+).split()

@@ -48,6 +48,7 @@ from kg.lines import (
 from kg.mapped import MappedText
 from kg.metadata import (
     BREADCRUMB_RE,
+    KICKER_RE,
     PAGE_META_RE,
     SITE_NAV_RE,
     metadata,
@@ -287,7 +288,9 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
 
 
 def _bare_title(text: str) -> bool:
-    """A first line that is a title alone: short, no heading's number, not the site's greeting."""
+    """A first line that is a title alone: short, no heading's number, not the site's greeting; a headline may
+    open with the place it is about ("宁夏：…")."""
+    text = KICKER_RE.sub("", text)
     return bool(BARE_TITLE_RE.match(text)) and len(text) <= 40 and not heading_of(text) and not SITE_NAV_RE.match(text)
 
 

@@ -388,3 +388,15 @@ def test_a_newspaper_pages_刊发日期_is_its_date() -> None:
         "某区人大常委会召开会议\n刊发日期:2023-03-10 阅读次数: 作者:admin\n本报讯 昨天上午，某区人大常委会召开会议。"
     )
     assert doc.title == "某区人大常委会召开会议" and doc.date == "2023-03-10"
+
+
+def test_a_headline_that_opens_with_its_province_and_a_portals_文件编号() -> None:
+    [doc] = docs_of("宁夏：在西北地区率先开展地名普查\n为了落实会议精神，自治区民政厅成立了地名普查工作领导小组。")
+    assert doc.title == "宁夏：在西北地区率先开展地名普查"
+    raw = (
+        "当前位置:首页 > 信息公开 >\n索引号:  330522/2023-01775 发文时间:  2023-02-24\n"
+        "文件编号:  某政办发〔2023〕7号 发布机构:  某县政府办公室\n某县人民政府办公室关于印发重点工作责任分解的通知\n"
+        "各乡镇人民政府：\n《重点工作责任分解》已经县政府同意，现印发给你们，请认真贯彻执行。"
+    )
+    [doc] = docs_of(raw)
+    assert doc.number == "某政办发〔2023〕7号" and doc.date == "2023-02-24"
