@@ -78,6 +78,7 @@ SHAPES = {
     "A为…的": "县交通局为道路整治工作的",  # a body's work named, its role's label never coming
     " (一)… (二)…": " (一)资金组。负责协调。 牵头单位:县财政局",  # numbered items run into one line, again and again
     "X组。负责": "（一）资金组。负责协调，",  # a working group's duties after its name, never ending
+    "…<br> …": "成员:王一鸣 市财政局局长<br> ",  # a page's line breaks left as markup
 }
 
 

@@ -177,7 +177,7 @@ def repair_lines(text: MappedText) -> list[Line]:
             body = s[body_start : start + len(body)]
         else:
             body_start = start
-        for piece, piece_start in _items_run_in(body, body_start):
+        for piece, piece_start in _pieces(body, body_start):
             stripped = piece.strip()
             if not stripped:
                 continue
@@ -251,6 +251,22 @@ def _labels_run_in(body: str, start: int) -> list[tuple[str, int]]:
     if len(cuts) < 2 and not (cuts and LABEL_RE.match(body)):
         return [(body, start)]
     return [(body[a:b], start + a) for a, b in zip([0, *cuts], [*cuts, len(body)])]
+
+
+# a web page's line break left in its text as markup: "…组成人员如下:<br> 召集人:…"
+BREAK_TAG_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _pieces(body: str, start: int) -> list[tuple[str, int]]:
+    """A raw line's pieces: its parts between <br> tags, each with the paragraphs and seats run into it."""
+    if "<" not in body or not BREAK_TAG_RE.search(body):
+        return _items_run_in(body, start)
+    pieces: list[tuple[str, int]] = []
+    at = 0
+    for m in BREAK_TAG_RE.finditer(body):
+        pieces += _items_run_in(body[at : m.start()], start + at)
+        at = m.end()
+    return pieces + _items_run_in(body[at:], start + at)
 
 
 def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:

@@ -35,6 +35,7 @@ from kg.formats import Extracted
 from kg.headings import Numbering, heading_of
 from kg.lexicon import DOCUMENT_KINDS, alternation
 from kg.lines import (
+    CJK_RE,
     DOC_NUMBER_RE,
     LABEL_RE,
     PUBLIC_RE,
@@ -314,7 +315,9 @@ def _page_furniture(draft: _Draft, title: str) -> bool:
     paras = draft.head + draft.paras
     if draft.title and title not in draft.title:
         return False  # a document of its own (a list with no sentence in it), not the page's head
-    return len(paras) <= 15 and all(len(p.text.text) <= 60 and "。" not in p.text.text for p in paras)
+    return len(paras) <= 15 and all(
+        (len(p.text.text) <= 60 and "。" not in p.text.text) or not CJK_RE.search(p.text.text) for p in paras
+    )  # a line with no Chinese in it: a foreign-language page's wrapper ("Document Text 635 characters")
 
 
 def _title(draft: _Draft, source_stem: str) -> str:
@@ -331,7 +334,7 @@ def _furniture(draft: _Draft) -> bool:
     """A page's lines before its first head: short, with no sentence in them ("主办单位：…", a site's name), or the
     portal's metadata and navigation ("索引号：…发布日期：…", "设为首页")."""
     return (not draft.title or SITE_NAV_RE.match(draft.title) is not None) and all(
-        (len(t) <= 40 and "。" not in t) or PAGE_META_RE.match(t) or SITE_NAV_RE.match(t)
+        (len(t) <= 40 and "。" not in t) or PAGE_META_RE.match(t) or SITE_NAV_RE.match(t) or not CJK_RE.search(t)
         for t in (p.text.text for p in draft.paras)
     )
 

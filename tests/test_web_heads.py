@@ -400,3 +400,18 @@ def test_a_headline_that_opens_with_its_province_and_a_portals_文件编号() ->
     )
     [doc] = docs_of(raw)
     assert doc.number == "某政办发〔2023〕7号" and doc.date == "2023-02-24"
+
+
+def test_a_notice_whose_lines_are_br_tags_inside_a_foreign_language_page() -> None:
+    raw = (
+        "notice medium 2016-08-12\n\nNotice on Establishing the Joint Meeting for the River Project\n\n"
+        "市政府办公厅关于建立某市河道工程联席会议的通知\n\nThis document establishes a joint meeting mechanism.\n"
+        "Document Text 300 characters\n"
+        "某府办〔2016〕63号<br> 某市人民政府办公厅关于建立某市河道工程联席会议的通知<br> 有关区人民政府:<br> "
+        "经市政府研究，决定建立某市河道工程联席会议，其组成人员如下:<br> 召 集 人:钱一明 副市长<br> "
+        "副召集人:孙 亮 市政府副秘书长<br> 李二华 市水务局局长<br> 某市人民政府办公厅<br> 2016年7月25日"
+    )
+    [doc] = docs_of(raw)
+    assert doc.number == "某府办〔2016〕63号" and doc.date == "2016-07-25"
+    seats = {(m.member, m.role) for m in doc.memberships}
+    assert seats == {("钱一明", "召集人"), ("孙亮", "副召集人"), ("李二华", "副召集人")}
