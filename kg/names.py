@@ -131,3 +131,20 @@ PROVINCES = (
     "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
     "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾"
 ).split()
+
+# The parts Tibetan personal names are made of, two characters each, as Chinese text writes them ("尼玛次仁",
+# "格桑次仁", "扎西"): such a name has no surname, so the common-surname test cannot tell it.
+TIBETAN_NAME_PARTS = frozenset(
+    (
+        "扎西 次仁 尼玛 格桑 土登 才旺 嘎玛 多吉 达瓦 德吉 央金 卓玛 白玛 边巴 普布 次旦 旦增 丹增 洛桑 顿珠 索朗 强巴 "
+        "仁青 旺堆 曲珍 拉姆 措姆 益西 群培 米玛 巴珠 桑珠 久美 阿旺 平措 罗布 拉巴 巴桑 坚参 朗杰 贡布 占堆 欧珠 "
+        "次央 尼珍 玉珍 卓嘎 加措 嘉措 江村 向巴 单增 曲扎"
+    ).split()
+)
+
+
+def is_tibetan_name(text: str) -> bool:
+    """A Tibetan name of one or two common parts ("嘎玛", "尼玛次仁")."""
+    if len(text) == 2:
+        return text in TIBETAN_NAME_PARTS
+    return len(text) == 4 and text[:2] in TIBETAN_NAME_PARTS and text[2:] in TIBETAN_NAME_PARTS

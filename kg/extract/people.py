@@ -24,7 +24,7 @@ from kg.lexicon import (
     alternation,
 )
 from kg.lines import LABEL_RE, PAIRS_RE
-from kg.names import looks_like_org, split_place
+from kg.names import is_tibetan_name, looks_like_org, split_place
 
 POST_WORDS = alternation(POST_TITLES)
 POST_RE = re.compile(
@@ -60,6 +60,8 @@ def is_person_name(text: str) -> bool:
     another language's parts joined by a middle dot."""
     if DOTTED_NAME_RE.match(text):
         return not looks_like_org(text.replace("·", ""))
+    if is_tibetan_name(text):
+        return True
     if not PERSON_RE.match(text) or looks_like_org(text) or POST_RE.match(text) or POST_END_RE.search(text):
         return False
     if text in NOT_NAMES or text[:2] in NOT_NAMES:  # "任命", "常务", "单位为": a word, not a name

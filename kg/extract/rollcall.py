@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from kg.extract.people import DOTTED_NAME, PLACE_ONLY_RE, is_person_name, name_after_post, posts_held
 from kg.lexicon import AFTER_NAME_WORDS, NOT_NAMES, POST_TITLES, alternation
 from kg.model import PersonPost
-from kg.names import looks_like_org
+from kg.names import is_tibetan_name, looks_like_org
 from kg.rules import At, Found
 
 POST_WORDS = alternation(POST_TITLES)
@@ -61,6 +61,8 @@ def _name_at(text: str, i: int, listed: bool = False) -> str | None:
         return None  # "委员和其他列席人员": a list goes on, no name starts
     if (dotted := DOTTED_AT_RE.match(text, i)) and NAME_END_RE.match(text, dotted.end()):
         return dotted.group()  # "艾力更·依明巴海": a name of another language's parts
+    if is_tibetan_name(text[i : i + 4]) and NAME_END_RE.match(text, i + 4):
+        return text[i : i + 4]  # "尼玛次仁": a Tibetan name of two parts
     fits = [
         text[i : i + n]
         for n in (3, 2)
