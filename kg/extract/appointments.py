@@ -17,6 +17,7 @@ from dataclasses import replace
 from kg.extract.actors import split_top_level
 from kg.extract.context import Context
 from kg.extract.people import (
+    POST_END_RE,
     POST_RE,
     POST_WORDS,
     is_person_name,
@@ -38,6 +39,7 @@ from kg.extract.verbs_in_force import (
     verb_of,
     verbs_in_force,
 )
+from kg.lexicon import SURNAMES
 from kg.model import Appointment, Document
 from kg.rules import At, Family, Found, Rule
 
@@ -111,13 +113,21 @@ def _appointments(text: str, probation: str | None, date: str | None, its: str |
 def _names(text: str, its: str | None) -> list[str] | None:
     """The people a clause names: "谢亚杰、李志涛", "其", "市委常委沈志平" (a post, then the name)."""
     text = COUNTED_TRAILER_RE.sub("", text)  # "吕靖、李保庚、李超群三位同志": how many, not a name
-    names = [its if n == "其" and its else n.removesuffix("同志") for n in text.split("、")]
-    if all(is_person_name(n) for n in names):
-        return names
+    names = [its if n == "其" and its else n.removesuffix("同志") for n in NAMES_APART_RE.split(text)]
+    if all(is_person_name(n) for n in names) or (
+        any(map(is_person_name, names)) and all(is_person_name(n) or _surnamed(n) for n in names)
+    ):
+        return names  # "孙红梅和刘苏社": among names, one whose last character may end a body's (社) is one too
     after_post = name_after_post(text)
     return [after_post[0]] if after_post else None
 
 
+def _surnamed(text: str) -> bool:
+    """Three characters opening with a common surname, and no post."""
+    return len(text) == 3 and text[0] in SURNAMES and not POST_END_RE.search(text)
+
+
+NAMES_APART_RE = re.compile(r"、|和|及")  # "任命孙红梅和刘苏社为…"
 COUNTED_TRAILER_RE = re.compile(r"等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名|人)(?:同志)?$")
 NAMED_WITHIN = 160
 
