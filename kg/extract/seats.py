@@ -77,6 +77,7 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
 
 EACH_COUNT_RE = re.compile(r"各[0-9一二两三四五六七八九十]名")  # "A、B各1名分管副厅长": one from each body
 # "指挥长由市长担任", "召集人由市政府分管副市长担任"
+HELD_THEN_RE = re.compile(r"首任|时任|曾任|前任|原任")
 SEAT_BY_RE = re.compile(
     r"(?P<seat>(?:常务)?(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员|主任|委员)|联络员)(?:已|也|均|改|目前)*由"
     r"(?P<who>[^，。；]+?)(?P<jointly>共同)?(?:(?<!负责)同志)?(?:兼任|担任)"
@@ -102,6 +103,8 @@ def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
     """A seat, then 由X担任: who holds it (or each of a list of posts; "由A、B共同担任": each)."""
     if OTHER_BODIES_RE.search(at.text, max(0, m.start() - OTHER_BODIES_LONGEST), m.start()):
         return
+    if HELD_THEN_RE.search(at.text, max(0, m.start() - 4), m.end()):
+        return  # "首任主任由时任副总理A担任": who held the seat then, not now
     holders, group = _seat_holders(m["who"], m["seat"]), group_of(at)
     if m["jointly"] and len(items := split_items(m["who"])) > 1 and all(who(i) for i in items):
         holders = [h for h in map(who, items) if h]
@@ -165,6 +168,9 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     if not seat or "办公室" in m["seat"] or (m["seat"].endswith("主任") and OFFICE_HEAD_RE.search(m.group())):
         return  # an office's head or deputy: groups.office-head reads it
     text = COUNTED_TRAILER_RE.sub("", DISCOURSE_RE.sub("", SET_UP_VERB_RE.sub("", m["who"])))  # "…等三位副市长"
+    if HELD_THEN_RE.search(text):
+        return  # "时任副总理A担任主任": a seat held then
+    text = text.removesuffix("等")  # "副秘书长A等担任委员": the others are not named
     if DESIGNATES_RE.search(text) or text.endswith("继续"):
         return  # "各成员单位确定1名分管领导为固定成员", "变动后由…继续担任": how seats are filled, not who holds one
     members = _bodies_seated(text, seat.group())
