@@ -36,8 +36,8 @@ RUN_IN_LABEL_RE = re.compile(
 
 def _labels_run_in(body: str, start: int) -> list[tuple[str, int]]:
     """A line's pieces at each seat's label run into it, when it holds two labels or more."""
-    if "：" not in body and ":" not in body:
-        return [(body, start)]
+    if body.count("：") + body.count(":") < 2:
+        return [(body, start)]  # two labels at least: the one it opens with, and one run in
     cuts = [m.start() for m in RUN_IN_LABEL_RE.finditer(body)]
     if len(cuts) < 2 and not (cuts and LABEL_RE.match(body)):
         return [(body, start)]
@@ -51,6 +51,8 @@ BREAK_TAG_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 def pieces(body: str, start: int) -> list[tuple[str, int]]:
     """A raw line's pieces: its parts between <br> tags, each with the paragraphs and seats run into it."""
     if "<" not in body or not BREAK_TAG_RE.search(body):
+        if " " not in body and "\u3000" not in body and "：" not in body and ":" not in body:
+            return [(body, start)]  # most lines: nothing run into them
         return _items_run_in(body, start)
     pieces: list[tuple[str, int]] = []
     at = 0
@@ -70,9 +72,9 @@ def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:
     if number:
         pieces.append((body[: number.end()], start))
         at = len(body) - len(body[number.end() :].lstrip(" \u3000"))
-    first = heading_of(body[at : at + 40])
-    last = {first[0]: first[1]} if first else {}  # the number of the last item seen at each level
     found = [(m, heading_of(body[m.end() : m.end() + 40])) for m in RUN_IN_ITEM_RE.finditer(body)]
+    first = heading_of(body[at : at + 40]) if found else None
+    last = {first[0]: first[1]} if first else {}  # the number of the last item seen at each level
     seconds = {item[0] for _, item in found if item and item[1] == 2}  # levels whose second item is run in too
     for n, (m, item) in enumerate(found):
         # "(一)… (二)…": an item whose number goes on from the last one at its level, or the first of a list, or a

@@ -110,6 +110,7 @@ def _drop_padding(
 
 
 _TOKEN_RE = re.compile(r"\S+")
+NAMES_LINE_LONGEST = 80  # characters: a line of names a space apart is no longer
 _LIST_LABEL_RE = re.compile(r"^[\u4e00-\u9fff ]{1,12}[：:]")  # "委 员:", "副主任委员："
 
 
@@ -118,10 +119,14 @@ def _name_seams(text: str) -> frozenset[int]:
     "委 员: 林明理 肖 梅 徐海青" (a two-character name padded to the width of three is one name). The first
     space of each gap between names; none unless the line (after a label) is two names or more and nothing else.
     """
-    from kg.extract.people import is_person_name  # a name's test is extraction's; only here does repair need it
-
+    if len(text) > NAMES_LINE_LONGEST:
+        return frozenset()
     label = _LIST_LABEL_RE.match(text)
     tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text, label.end() if label else 0)]
+    if len(tokens) < 2 or any(len(token) > 4 for _, token in tokens):
+        return frozenset()  # most lines: a word longer than a name, or one word
+    from kg.extract.people import is_person_name  # a name's test is extraction's; only here does repair need it
+
     names: list[tuple[int, int]] = []  # (start, end) of each name
     i = 0
     while i < len(tokens):

@@ -156,7 +156,7 @@ def holders_listed(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # a list line of people run together, nothing between one's post and the next name ("成员：麦二玲县政府办公室
 # 副主任黄三桂县科技局局长"): a web page's or a PDF's list flattened (kg.extract.runon)
-RUN_ON_PEOPLE_RE = re.compile(r"^(?:[^：:]{1,12}[：:])?(?P<item>[\u4e00-\u9fff（）()、]{8,})")
+RUN_ON_PEOPLE_RE = re.compile(r"^[^：:]{1,12}[：:](?P<item>[\u4e00-\u9fff（）()、]{8,})")  # under its label
 
 
 def run_on_people_line(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -229,6 +229,7 @@ PEOPLE = Family(
             ("副组长：麦二玲县政府办公室副主任黄三桂县科技局局长",),
             ("组长：陈立副省长", "成员：县发展改革局、县财政局"),
             unit="paragraph",
+            needs=("：", ":"),
         ),
         Rule(
             "people.run-on-line",

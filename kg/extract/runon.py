@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.people import POST_WORDS, is_person_name, split_name, split_org_post
+from kg.lexicon import SURNAMES
 
 # where a post may end: its last word, and a note in brackets after it ("主任（兼）")
 POST_ENDS_RE = re.compile(rf"(?:{POST_WORDS})(?:[（(][^（）()]{{1,4}}[）)])?")
@@ -33,11 +34,15 @@ def run_on_people(text: str) -> list[tuple[str, str]] | None:
     a post ("局长张家港市…") is no start: its part runs on into the one before. The list ends at the first
     part that is no person's (the sentence a flattened page runs on into).
     """
+    if text[:1] not in SURNAMES or not (is_person_name(text[:2]) or is_person_name(text[:3])):
+        return None  # most paragraphs: no name opens them
     starts = [0]
     for m in POST_ENDS_RE.finditer(text):
         at = m.end()
         if starts[-1] < at < len(text) and (is_person_name(text[at : at + 2]) or is_person_name(text[at : at + 3])):
             starts.append(at)
+    if len(starts) < 2:
+        return None
     people: list[tuple[str, str]] = []
     begun = 0  # where the last person's part starts
     for start, end in zip(starts, [*starts[1:], len(text)]):
