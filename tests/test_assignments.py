@@ -597,10 +597,15 @@ POSITIVE = [
         "某乡工作方案\n一、治理农药残留\n加强检测。由乡农技站承办，乡派出所、乡卫生院配合。",
         {("治理农药残留", "配合", "乡派出所", None), ("治理农药残留", "配合", "乡卫生院", None)},
     ),
-    # bodies told to set up groups of their own: the duty after it is theirs, not the group's
+    # bodies told to set up counterparts of their own (相应): the duty after it is theirs, not the group's; without
+    # 相应, the body set up does the work ("各牵头部门要成立专家咨询组，负责…": the group's)
     (
         "关于开展某项普查的通知\n县政府成立普查工作领导小组。各镇政府要相应成立普查工作领导小组，具体负责实施本辖区的普查工作。",
         {("实施本辖区的普查工作", "负责", "各镇政府", None)},
+    ),
+    (
+        "关于推进某产业发展的通知\n各牵头部门要成立产业专家咨询组，负责跟踪分析产业发展趋势。",
+        {("跟踪分析产业发展趋势", "负责", "产业专家咨询组", None)},
     ),
 ]
 

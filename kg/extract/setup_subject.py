@@ -24,8 +24,9 @@ OFFICE_SUBJECT_RE = re.compile(r"[^，]*?(?=下设办公室|办公室设在|设�
 PLACED_AT_RE = re.compile(r"(?P<actor>[^，]{2,30}?)设在")
 # "各成员单位确定一名联络员，负责…": the body that names its contact answers for the duty
 NAMES_CONTACT_RE = re.compile(r"(?P<actor>[^，]{2,20}?)(?:要|应)?(?:确定|明确|指定)(?:一名|一位|专人|1名)?[^，]{2,10}$")
-# "各镇政府要相应成立普查工作领导小组和办公室，具体负责…": bodies told to set up their own, whose duty it is
-SETS_UP_OWN_RE = re.compile(r"(?P<actor>[^，]{2,20}?)(?:要|应|须|需)(?:相应|分别|也要|同步)?(?:成立|组建|设立)")
+# "各镇政府要相应成立普查工作领导小组和办公室，具体负责…": bodies told to set up their own counterparts (相应,
+# 分别), whose duty it is; not "牵头部门要成立专家咨询组，负责…", where the body set up does the work
+SETS_UP_OWN_RE = re.compile(r"(?P<actor>[^，]{2,20}?)(?:要|应|须|需)?(?:相应|分别|同步|也要)(?:成立|组建|设立)")
 DUTIES_HEADING_RE = re.compile(r"职责|职能")
 LOOKBACK = 200  # characters read back for the subject of a subjectless 负责
 HEADINGS_BACK = 30  # items of a duties section looked back over for its heading
