@@ -79,6 +79,7 @@ SHAPES = {
     " (一)… (二)…": " (一)资金组。负责协调。 牵头单位:县财政局",  # numbered items run into one line, again and again
     "X组。负责": "（一）资金组。负责协调，",  # a working group's duties after its name, never ending
     "…<br> …": "成员:王一鸣 市财政局局长<br> ",  # a page's line breaks left as markup
+    "A任…，B…": "钱一任甲县县委书记，孙二（1965年生）、",  # a change of holders that never says 不再担任
 }
 
 

@@ -27,6 +27,7 @@ from kg.extract.people import (
     split_org_post,
     split_posts,
 )
+from kg.extract.replaces import REPLACES_RE, replaces
 from kg.extract.verbs_in_force import (
     APPOINTMENT_DOC_RE,
     CLAUSE_START,
@@ -254,6 +255,15 @@ APPOINTMENTS = Family(
             ("关于张三等同志职务任免的通知\n李四同志不再担任市财政局局长职务。",),
             ("关于张三等同志职务任免的通知\n李四同志不再担任此项工作的联系人。",),
             unit="paragraph",
+        ),
+        Rule(
+            "appointments.replaces",
+            REPLACES_RE,
+            replaces,
+            ("据报道，钱一任某市甲县县委书记，孙二（1965年3月生）不再担任。",),
+            ("钱一任县长期间，孙二不再担任此项工作。",),
+            unit="paragraph",
+            needs=("不再担任",),
         ),
         Rule(
             "appointments.passive",
