@@ -91,6 +91,7 @@ TITLE_GROUP_RE = re.compile(
     rf"^关于(?:同意)?(?:{SET_UP}|调整充实|充实调整)(?P<full>.+?{GROUP_SUFFIX})"
     r"(?:制度)?(?:机构设置|组成人员|成员单位|成员)?的(?:通知|批复|决定)$"
     rf"|^(?P<listed>[^，。；：]{{2,40}}?{GROUP_SUFFIX})(?:组成人员|成员单位|成员)?名单$"  # "X领导小组成员名单"
+    rf"|^(?P<rules>[^，。；：]{{2,40}}?{GROUP_SUFFIX})(?:工作)?(?:规程|章程|议事规则|工作规则)$"  # "X委员会规程"
 )
 
 
@@ -116,7 +117,8 @@ def group_name(text: str) -> str:
 def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     """A body the text or the title sets up, and its short name (not a kind of body alone: "组建工作专班", but
     a heading "五、成立领导小组" over its seats sets up the group it names so)."""
-    name = COUNTED_RE.sub("", group_name(m["full"] or m.groupdict().get("listed") or ""))  # "十二个改革推进组"
+    named = m["full"] or m.groupdict().get("listed") or m.groupdict().get("rules") or ""
+    name = COUNTED_RE.sub("", group_name(named))  # "十二个改革推进组"
     if name not in GROUP_KINDS or name.endswith("长制") or at.rule.name == "groups.heading":  # not "设立9个工作组"
         yield at.found(m.start(), m.end(), SetUp(name, m.groupdict().get("short")))
 
