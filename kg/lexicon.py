@@ -32,14 +32,14 @@ ROLE_VERBS = ("牵头", "配合", "负责")
 # Role labels and columns → the role they state; the verb in the label decides (GUIDELINE "Labels
 # and columns"): 牵头责任单位 leads, 协同配合单位 supports, 主要责任单位 is responsible. A label that
 # ends in 领导 names a person. 主办/协办, 参与, 承担 and the like are outside these tables: not roles.
-ROLE_LABELS = {
+ROLE_LABELS = {  # a department's own sections stand where bodies do ("牵头处室", "责任科室")
     **dict.fromkeys(
-        ("牵头单位", "牵头部门", "牵头责任单位", "牵头责任部门", "牵头负责单位", "牵头领导", "牵头负责领导", "牵头"),
+        "牵头单位 牵头部门 牵头责任单位 牵头责任部门 牵头负责单位 牵头领导 牵头负责领导 牵头处室 牵头科室 牵头".split(),
         "牵头",
     ),
-    **dict.fromkeys(("配合单位", "配合部门", "协同配合单位", "协助单位", "协助部门", "配合"), "配合"),
+    **dict.fromkeys("配合单位 配合部门 协同配合单位 协助单位 协助部门 配合处室 配合科室 配合".split(), "配合"),
     **dict.fromkeys(
-        ("责任单位", "责任部门", "主要责任单位", "协同责任单位", "主责单位", "主责部门", "责任领导"), "负责"
+        "责任单位 责任部门 主要责任单位 协同责任单位 主责单位 主责部门 责任领导 责任处室 责任科室".split(), "负责"
     ),
 }
 # The column names of task tables (任务分解表, 责任分工表): what each column holds. The task

@@ -17,7 +17,9 @@ from kg.rules import At, Found, Rule
 
 COLONS = ("：", ":")
 # "牵头单位：X", "【责任单位】X": a role's label, which heads a list of actors, not a body's duties
-ROLE_LABEL_RE = re.compile(rf"【?(?P<label>{alternation(ROLE_LABELS)})(?:\s*[：:]|】)")
+ROLE_LABEL_RE = re.compile(
+    rf"【?(?P<label>{alternation(ROLE_LABELS)})(?:[（(〔][\u4e00-\u9fff]{{1,4}}[）)〕])?(?:\s*[：:]|】)"
+)  # "责任处室〔单位〕：": a note on what the label covers
 
 # "市委宣传部：负责组织协调…。配合有关职能部门开展…"
 DUTY_LIST_RE = re.compile(
