@@ -20,7 +20,7 @@ from kg.extract.members import (
     who,
 )
 from kg.extract.people import POST_END_RE, POST_RE, SEAT_NOTE_RE, person_post_line, split_name
-from kg.lexicon import LEADER_TITLES, POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
+from kg.lexicon import GROUP_KINDS, LEADER_TITLES, POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.model import Membership, PersonPost
 from kg.names import looks_like_org
 from kg.rules import At, Found
@@ -77,6 +77,7 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
 
 EACH_COUNT_RE = re.compile(r"各[0-9一二两三四五六七八九十]名")  # "A、B各1名分管副厅长": one from each body
 # "指挥长由市长担任", "召集人由市政府分管副市长担任"
+COUNTED_BODIES_RE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十]+)个")
 HELD_THEN_RE = re.compile(r"首任|时任|曾任|前任|原任")
 SEAT_BY_RE = re.compile(
     r"(?P<seat>(?:常务)?(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员|主任|委员)|联络员)(?:已|也|均|改|目前)*由"
@@ -143,7 +144,10 @@ SET_UP_VERB_RE = re.compile(f"^(?:{alternation((*SET_UP_VERBS, '决定', '并'))
 COUNT_RE = re.compile(BODY_COUNT)  # "20个相关职能部门的": how many bodies a list before it names
 DESIGNATES_RE = re.compile(r"确定|明确|指定|推选|选派|推荐")
 # words that open a clause, not a holder's name: "另外", "成立以市长为组长…" (以X为组长: X holds it)
-DISCOURSE_RE = re.compile(r"^(?:(?:另外|此外|同时|其中)[，,]?|[^，。；]{0,40}?(?:成立|组建|设立|建立)了?以|了?以)")
+DISCOURSE_RE = re.compile(
+    r"^(?:(?:另外|此外|同时|其中)[，,]?|[^，。；]{0,40}?(?:成立|组建|设立|建立)了?以|了?以"
+    rf"|[^，。；以]{{0,30}}?(?:{alternation(GROUP_KINDS)})[—\-\s：:]*以)"
+)  # or "领导小组——以A为组长": the group named, then its seats
 
 
 def _groups_named(text: str, at: At) -> list[str]:
@@ -171,6 +175,7 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     if HELD_THEN_RE.search(text):
         return  # "时任副总理A担任主任": a seat held then
     text = text.removesuffix("等")  # "副秘书长A等担任委员": the others are not named
+    text = COUNTED_BODIES_RE.split(text)[0]  # "A、B等36个部门的39名领导为成员": the bodies named
     if DESIGNATES_RE.search(text) or text.endswith("继续"):
         return  # "各成员单位确定1名分管领导为固定成员", "变动后由…继续担任": how seats are filled, not who holds one
     members = _bodies_seated(text, seat.group())
@@ -222,6 +227,8 @@ def _holders(text: str) -> list[tuple[str, str]]:
     posts = [h if h else (i, "post") if POST_RE.match(i) else None for i, h in zip(items, holders)]
     if "、" not in text and len(items) == 2 and all(p and p[1] == "post" for p in posts):
         return [p for p in posts if p]  # "常务副县长和分管副县长": two people ("县委书记、县长" is one)
+    if None not in holders and any(h and h[1] == "org" for h in holders):
+        return [h for h in holders if h]  # "县委宣传部、县民政局副局长、县农业局": a post among bodies is a member too
     if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
         # "分管能源、交通运输工作的副市长": one post, not a list, unless each part ends with a post
         holders = _people_after_posts(holders) or _posts_listed(text) or [who(text)]
