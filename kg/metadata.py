@@ -40,7 +40,10 @@ PAGE_META_RE = re.compile(
     r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)|\d{4}-\d{1,2}-\d{1,2}$)"
 )
 # a breadcrumb trail: "当前位置：首页 > 政务公开", "首页 >> 专题专栏"
-BREADCRUMB_RE = re.compile(r"^(?:(?:当前|您的|您现在的|所在)?位置[：:]|首页\s*[>＞»])")
+BREADCRUMB_RE = re.compile(
+    r"^(?:(?:当前|您的|您现在的|所在)?位置[：:]|首页\s*[>＞»]|[^>＞»\s]{1,10}(?:\s*[>＞»]\s*[^>＞»\s]{1,10})+$)"
+)  # or a trail of short sections: "政经 > 人事观察 > 正文"
+KICKED_TITLE_SHORTEST = 8  # characters after a kicker's "|": a headline's, not a navigation bar's
 # a portal's navigation: "设为首页", "加入收藏", "无障碍阅读", "长者版" (a bullet may stand before it)
 _NAV = (
     r"设为首页|加入收藏|收藏本站|网站无障碍|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|适老化|繁体版?|简体版?|网站地图|English"
@@ -171,7 +174,8 @@ def _title_like(line: str) -> bool:
         4 <= len(line) <= 80
         and "。" not in line
         and not line.endswith(("：", ":"))
-        and not any(c in line for c in ">＞»|")
+        and not any(c in line for c in ">＞»")
+        and ("|" not in line or len(line.rsplit("|", 1)[1].strip()) >= KICKED_TITLE_SHORTEST)  # "人事观察|…": a kicker
         and not PAGE_META_RE.match(line)
         and not BREADCRUMB_RE.match(line)
         and not SITE_NAV_RE.match(line)

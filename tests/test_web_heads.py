@@ -415,3 +415,12 @@ def test_a_notice_whose_lines_are_br_tags_inside_a_foreign_language_page() -> No
     assert doc.number == "某府办〔2016〕63号" and doc.date == "2016-07-25"
     seats = {(m.member, m.role) for m in doc.memberships}
     assert seats == {("钱一明", "召集人"), ("孙亮", "副召集人"), ("李二华", "副召集人")}
+
+
+def test_a_trail_of_sections_above_a_headline_with_its_kicker() -> None:
+    raw = (
+        "某某传媒\n政经 > 人事观察 > 正文\n\n人事观察|某省党政高层调整 省委副书记钱某任代省长\n\n"
+        "2020年11月25日 17:29 来源于 某某网\n【某某网】某省党政一把手近期完成新老交替。"
+    )
+    [doc] = docs_of(raw)
+    assert doc.title.startswith("人事观察|某省党政高层调整") and doc.date == "2020-11-25"
