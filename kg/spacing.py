@@ -110,6 +110,7 @@ def _drop_padding(
 
 
 _TOKEN_RE = re.compile(r"\S+")
+_LONG_WORD_RE = re.compile(r"\S{5}")
 NAMES_LINE_LONGEST = 80  # characters: a line of names a space apart is no longer
 _LIST_LABEL_RE = re.compile(r"^[\u4e00-\u9fff ]{1,12}[：:]")  # "委 员:", "副主任委员："
 
@@ -122,9 +123,11 @@ def _name_seams(text: str) -> frozenset[int]:
     if len(text) > NAMES_LINE_LONGEST:
         return frozenset()
     label = _LIST_LABEL_RE.match(text)
+    if _LONG_WORD_RE.search(text, label.end() if label else 0):
+        return frozenset()  # most lines: a word longer than a name
     tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text, label.end() if label else 0)]
-    if len(tokens) < 2 or any(len(token) > 4 for _, token in tokens):
-        return frozenset()  # most lines: a word longer than a name, or one word
+    if len(tokens) < 2:
+        return frozenset()
     from kg.extract.people import is_person_name  # a name's test is extraction's; only here does repair need it
 
     names: list[tuple[int, int]] = []  # (start, end) of each name
