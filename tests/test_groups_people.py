@@ -830,6 +830,11 @@ APPOINTMENTS = [
             ("郑六", "免去", "丙县", "县委书记", None),
         },
     ),
+    # news: the one who takes the post another resigned from (the resignation is no appointment)
+    (
+        "新一轮人事调整展开\n钱一辞去某省省长职务 孙二任代理省长\n3月26日，周三辞去某区主席职务，年轻的吴四被任命为某区代理主席。",
+        {("孙二", "任命", None, "代理省长", None), ("吴四", "任命", "某区", "代理主席", None)},
+    ),
 ]
 
 

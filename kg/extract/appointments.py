@@ -27,7 +27,7 @@ from kg.extract.people import (
     split_org_post,
     split_posts,
 )
-from kg.extract.replaces import REPLACES_RE, replaces
+from kg.extract.replaces import AFTER_RESIGNED_RE, REPLACES_RE, after_resigned, replaces
 from kg.extract.verbs_in_force import (
     APPOINTMENT_DOC_RE,
     CLAUSE_START,
@@ -264,6 +264,15 @@ APPOINTMENTS = Family(
             ("钱一任县长期间，孙二不再担任此项工作。",),
             unit="paragraph",
             needs=("不再担任",),
+        ),
+        Rule(
+            "appointments.after-resigned",
+            AFTER_RESIGNED_RE,
+            after_resigned,
+            ("钱某辞去某省省长职务 孙某任副省长、代理省长",),
+            ("钱某辞去某省省长职务，孙某任职期间表现突出",),
+            unit="paragraph",
+            needs=("辞去",),
         ),
         Rule(
             "appointments.passive",

@@ -1,5 +1,6 @@
-"""The news form of a change of post holders: "A任某县县委书记，B不再担任" (A appointed to the post, B removed
-from it), and for several at once: "A、B分别任甲县、乙县县委书记，C、D不再担任" (each in order)."""
+"""The news forms of a change of post holders: "A任某县县委书记，B不再担任" (A appointed to the post, B removed
+from it), for several at once "A、B分别任甲县、乙县县委书记，C、D不再担任" (each in order), and "B辞去某省省长职务，
+A任代理省长" (A appointed; a resignation accepted is no appointment, GUIDELINE)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,18 @@ def _each(text: str, n: int) -> list[tuple[str | None, str]]:
     parts = text.split("、")
     last = PLACE_POST_RE.match(parts[-1]) if len(parts) == n else None
     return [(place, last["post"]) for place in [*parts[:-1], last["place"]]] if last else []
+
+
+# "李某辞去某省省长职务 王某任副省长、代理省长", "…职务，王某被任命为某省代省长"
+AFTER_RESIGNED_RE = re.compile(
+    r"(?:^|(?<=[，。；：\n]))[\u4e00-\u9fff]{2,4}?辞去[^，。；\s]{2,40}?职务[\s，,]*(?:[^，。；\s]{0,12}的)?"
+    r"(?P<new>[\u4e00-\u9fff]{2,4}?)(?:任|被任命为)(?P<posts>[^，。；\s]{2,40})"
+)
+
+
+def after_resigned(m: re.Match[str], at: At) -> Iterator[Found]:
+    """The one who takes the post another resigned from."""
+    posts = split_posts(m["posts"])
+    if is_person_name(m["new"]) and posts:
+        records = [Appointment(m["new"], "任命", org, post, None, at.doc.date, None) for org, post in posts]
+        yield at.found(m.start("new"), m.end(), *records, evidence=at.span(m.start(), m.end()))
