@@ -54,7 +54,7 @@ SITE_NAV_RE = re.compile(
     r"|^欢迎您?(?:进入|访问|来到|光临)[^。，]{1,30}(?:网站|网|门户)[！!。]?$"
 )  # or the site's greeting: "欢迎访问某某县人民政府网站！"
 # a document-sharing site names the page by the file: "X.docx"
-FILE_NAME_RE = re.compile(r"^(?P<title>.{4,80})\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE)
+FILE_NAME_RE = re.compile(r"^(?:\d{1,3}[.．、]\s*)?(?P<title>.{4,80})\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE)  # "17.X.docx"
 # "原标题：X": a news report's own title
 ORIGINAL_TITLE_RE = re.compile(r"^原标题[：:]\s*(?P<title>.{4,60})$")
 # "现将《X》印发给你们", "现将《政府工作报告》重点工作责任分解印发给你们"

@@ -801,3 +801,20 @@ def test_working_groups_run_into_one_line_each_with_its_duty_and_its_units() -> 
         ("物资组", "牵头", "县商务局", None),
         ("救灾物资的采购", "负责", "物资组", None),
     }
+
+
+def test_items_numbered_with_an_ascii_period_run_into_one_line() -> None:
+    """A Word file's text with its line breaks as spaces: "1." items after a heading, each with its bracket."""
+    raw = (
+        "17.某自治区产业发展政策清单.docx\n一、推进农牧业转型 (一)增强粮食生产能力 1.实施增粮示范行动,稳定粮食产量。"
+        "(责任单位:自治 区农牧厅、财政厅) 2.实施耕地保护行动。(责任单位:自治区农牧厅)"
+    )
+    from kg.pipeline import extract_documents as documents_of
+
+    [doc] = documents_of(Source(Path("page.txt"), raw, "utf-8", MappedText.identity(raw)))
+    assert doc.title == "某自治区产业发展政策清单"
+    assert facts(raw) == {
+        ("实施增粮示范行动，稳定粮食产量", "负责", "自治区农牧厅", None),
+        ("实施增粮示范行动，稳定粮食产量", "负责", "财政厅", None),
+        ("实施耕地保护行动", "负责", "自治区农牧厅", None),
+    }
