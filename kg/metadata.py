@@ -26,7 +26,9 @@ _DATE_LABELS = "发布日期|成文日期|发文日期|印发日期|发布时间
 META_DATE_RE = re.compile(rf"(?:(?:{_DATE_LABELS}){_SEP}|^(?:时间|日期)[：:]\s*){_YMD}")
 # a decision's adoption note under its title: "（2021年10月9日市十五届人大常委会第四十一次会议通过）"
 ADOPTED_RE = re.compile(rf"^[（(]{_YMD}日[^（）()]{{0,50}}[）)]$")
-STAMP_RE = re.compile(rf"^{_YMD}日?\s*(?:\d{{1,2}}:\d{{2}}|来源)")
+STAMP_RE = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{2,12}}|https?://\S+\s+)?{_YMD}日?\s*(?:\d{{1,2}}:\d{{2}}|来源)"
+)  # or after the source's name or the page's address: "北京日报客户端2023-04-10 09:38", "http://… 2012-03-28 01:40"
 META_NUMBER_RE = re.compile(rf"(?:发文字号|发文序号|发文编号|文件编号|文号){_SEP}(?P<number>[^\s|]{{4,30}}?\s?号)")
 META_ISSUER_RE = re.compile(
     rf"(?:发布机构|发文机关|发文单位){_SEP}(?P<issuer>[\u4e00-\u9fff（）()]{{2,30}}?)"
@@ -37,7 +39,8 @@ PAGE_META_RE = re.compile(
     r"^(?:(?:发布|发布时间|发布日期|时间|日期|来源|信息来源|文章来源|稿件来源|新闻来源|刊发日期|刊发时间|发布部门|发布机构|作者|浏览|浏览次数|点击|点击数"
     r"|[\u4e00-\u9fff]{0,4}(?:索引号|文号)|发文序号|发文编号|文件编号|发文时间|公开方式|主题分类|体裁分类|组配分类|服务对象|发文机关|发文单位|成文日期|发文字号|标题|名称"
     r"|有效性|主题词|关键词)[：:]"
-    r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)|\d{4}-\d{1,2}-\d{1,2}$)"
+    r"|(?:[\u4e00-\u9fff]{2,12}|https?://\S+\s+)?\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)"
+    r"|\d{4}-\d{1,2}-\d{1,2}$)"
 )
 # a breadcrumb trail: "当前位置：首页 > 政务公开", "首页 >> 专题专栏"
 BREADCRUMB_RE = re.compile(
@@ -47,14 +50,16 @@ KICKED_TITLE_SHORTEST = 8  # characters after a kicker's "|": a headline's, not 
 # a portal's navigation: "设为首页", "加入收藏", "无障碍阅读", "长者版" (a bullet may stand before it)
 _NAV = (
     r"设为首页|加入收藏|收藏本站|网站无障碍|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|适老化|繁体版?|简体版?|网站地图|English"
-    r"|打印(?:本页)?|关闭(?:窗口|本页)?|返回首页|返回顶部|投稿邮箱|联系我们|关于我们|网站首页"
+    r"|打印(?:本页)?|关闭(?:窗口|本页)?|返回首页|返回顶部|投稿邮箱|联系我们|关于我们|网站首页|分享更多"
 )
 SITE_NAV_RE = re.compile(
     rf"^(?:[-·•*|]?\s*(?:{_NAV})\s*)+$|^分享到[：:]?.*$|^字[体号][：:]?\s*[大中小\s]*$"
     r"|^欢迎您?(?:进入|访问|来到|光临)[^。，]{1,30}(?:网站|网|门户)[！!。]?$"
 )  # or the site's greeting: "欢迎访问某某县人民政府网站！"
 # a document-sharing site names the page by the file: "X.docx"
-FILE_NAME_RE = re.compile(r"^(?:\d{1,3}[.．、]\s*)?(?P<title>.{4,80})\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE)  # "17.X.docx"
+FILE_NAME_RE = re.compile(
+    r"^(?:\d{1,3}[.．、]\s*)?(?P<title>.{4,80})\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE
+)  # "17.X.docx"
 # "原标题：X": a news report's own title
 ORIGINAL_TITLE_RE = re.compile(r"^原标题[：:]\s*(?P<title>.{4,60})$")
 # "现将《X》印发给你们", "现将《政府工作报告》重点工作责任分解印发给你们"

@@ -424,3 +424,25 @@ def test_a_trail_of_sections_above_a_headline_with_its_kicker() -> None:
     )
     [doc] = docs_of(raw)
     assert doc.title.startswith("人事观察|某省党政高层调整") and doc.date == "2020-11-25"
+
+
+@pytest.mark.parametrize(
+    "raw, title, date",
+    [
+        (
+            "首页资讯新闻国内某市市长获任\n454\n\n某市市长获任\n\n某某日报客户端2023-04-10 09:38:550\n\n"
+            "据某市日报消息，某市人大常委会于4月8日决定任命钱某为某市政府副市长。",
+            "某市市长获任",
+            "2023-04-10",
+        ),
+        (
+            "分享更多\n字体:\n\n某市调整副市长分工 钱某分管公安\n\nhttp://news.example.com 2012-03-28 01:40 来源: 某财网\n\n"
+            "某市在近来主要领导发生变更后，调整了几位市级领导分工。",
+            "某市调整副市长分工钱某分管公安",
+            "2012-03-28",
+        ),
+    ],
+)
+def test_a_headline_over_its_source_and_time_stamp(raw: str, title: str, date: str) -> None:
+    [doc] = docs_of(raw)
+    assert doc.title == title and doc.date == date
