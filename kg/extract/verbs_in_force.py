@@ -42,6 +42,7 @@ NAME = r"[\u4e00-\u9fff]{2,4}?"
 # ("X任…", "Y不再担任…")
 ANNOUNCED_RE = re.compile(r"(?:任免|人事)(?:决定|如下|事项|(?:国家)?工作人员|干部)$|(?:调整|任职|任免)的决定$")
 MIXED = "任免"
+PAST_RE = re.compile(r"^(?:此前|之前|此前不久|早前|早些时候|曾经)$")
 REMOVAL_LABEL_RE = re.compile(
     r"^(?:决定)?免职$"
 )  # the verb in force after such a head: 任/兼任 appoint, 不再担任 removes
@@ -75,6 +76,8 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
             verb = VERB_ACTIONS.get(head["verb"], head["verb"])
         elif REMOVAL_LABEL_RE.match(_unnumbered(clause)):
             verb = "免去"  # "免职：" above its list
+        elif PAST_RE.match(clause):
+            verb = None  # "此前，王某任某县县长": the posts held before, not the ones given
         elif about_posts and verb is None and not prose and TAKES_POST_RE.match(clause):
             verb = "任命"
         starts.append(m.start())
