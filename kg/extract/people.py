@@ -166,6 +166,7 @@ def split_posts(text: str) -> list[tuple[str | None, str]] | None:
     return posts or None
 
 
+NOT_IN_NAME_RE = re.compile(r"[副正会委长]")
 ONE_CHARACTER_TOWN_RE = re.compile(r"^[\u4e00-\u9fff][镇乡]")
 PLACE_START_RE = re.compile(r"^(?![^省市县]{0,3}团[省市县])[\u4e00-\u9fff]{2,4}?(?:省|市|县|自治区)")  # not "…团省委"
 
@@ -214,7 +215,9 @@ def name_after_post(text: str) -> tuple[str, str] | None:
     """("陶慧孜", "市统计局总统计师") from "市统计局总统计师陶慧孜": a post, its holder's name last."""
     for n in (3, 2):
         name, post = text[-n:], text[:-n]
-        if len(post) >= 2 and is_person_name(name) and POST_END_RE.search(post):
+        # "副秘书长代永波": a rarer surname (not a post's own characters: "委员会副主" + "任委员")
+        named = is_person_name(name) or (n == 3 and name_shaped(name) and not NOT_IN_NAME_RE.search(name))
+        if len(post) >= 2 and named and POST_END_RE.search(post):
             return name, post
     return None
 
