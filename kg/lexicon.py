@@ -39,7 +39,8 @@ ROLE_LABELS = {  # a department's own sections stand where bodies do ("牵头处
     ),
     **dict.fromkeys("配合单位 配合部门 协同配合单位 协助单位 协助部门 配合处室 配合科室 配合".split(), "配合"),
     **dict.fromkeys(
-        "责任单位 责任部门 主要责任单位 协同责任单位 主责单位 主责部门 责任领导 责任处室 责任科室".split(), "负责"
+        "责任单位 责任部门 主要责任单位 协同责任单位 共同责任单位 主责单位 主责部门 责任领导 责任处室 责任科室".split(),
+        "负责",
     ),
 }
 # The column names of task tables (任务分解表, 责任分工表): what each column holds. The task
@@ -138,7 +139,7 @@ ORG_ENDINGS = (
     "分局 海关 单位 部门 机关 机构 学校 医院 法院 检察院 党委 党组 支部 工委 团委 妇联 总工会 工商联 街道 "
     "残联 科协 侨联 文联 社科联 台联 政协 大学 学院 "
     "乡镇 园区 产业园 物流园 科技园 工业园 开发区 监管局 供电公司 联合会 协会 商会 专班 小组 指挥部 项目部 联席会议 国企 人大 "
-    "军区 军分区 警备区 党组织 集团军 战区 司 审判庭 法庭"
+    "军区 军分区 警备区 党组织 集团军 战区 司 审判庭 法庭 功能板块"
 ).split()
 # Governments and bodies that govern an area ("各县（市、区）人民政府", "开发区管委会").
 GOVERNMENT_ENDINGS = ("人民政府", "政府", "管委会", "管理委员会")

@@ -76,6 +76,7 @@ TITLE_NUMBER_RE = re.compile(
     r"[（(](?P<number>[^（）()]{4,30}号)[）)]$"
 )  # or after its issuer: "某区办公室关于…的通知（某政办〔2020〕32号）"
 STAMP_LINE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+QUOTES_RE = re.compile(r"[《》〈〉“”]")
 BARE_TITLE_RE = re.compile(
     r"^[\u4e00-\u9fff“”《》（）()0-9—\-、！？!?][\u4e00-\u9fff“”《》（）()0-9—\-、！？!?，]{1,59}(?<!，)$"
 )
@@ -246,18 +247,7 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
         head = _head_at(paras, i)
         text = paras[i].text.text
         if head is None and current is None and i == 0:
-            head = _page_head(paras)
-            if head is None and _bare_title(text) and not (len(paras) > 1 and BREADCRUMB_RE.match(paras[1].text.text)):
-                head = (1, [], text)
-            elif head is None and (numbered := TITLE_NUMBER_RE.match(text)):
-                head = (
-                    1,
-                    [numbered["issuer"]] if numbered["issuer"] else [],
-                    numbered["title"],
-                )  # "关于…（某发〔2006〕1号）"
-            elif head is None and STAMP_LINE_RE.match(text) and len(paras) > 1:
-                after = paras[1].text.text  # "2018-04-05 00:00" above a news page's headline
-                head = (2, [], after) if BARE_TITLE_RE.match(after) and len(after) <= 40 else None
+            head = _page_head(paras) or _opening_head(paras)
         elif head is None and REPORT_TITLE_RE.match(text) and (paras[i].page_start or (current and current.closed)):
             head = (1, [], text)  # a work report starting on a new page of the gazette
         if head:
@@ -288,15 +278,26 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
     return drafts
 
 
+def _opening_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | None:
+    """A first paragraph (under a site's navigation) that is a title alone, a title with its number in brackets
+    ("关于…（某发〔2006〕1号）"), or a time stamp over a news page's headline: (paragraphs used, issuers, title)."""
+    first = next((k for k, p in enumerate(paras) if not SITE_NAV_RE.match(p.text.text)), 0)
+    bare, text = paras[first].text.text, paras[0].text.text
+    if _bare_title(bare) and not BREADCRUMB_RE.match(paras[min(first + 1, len(paras) - 1)].text.text):
+        return first + 1, [], bare
+    if numbered := TITLE_NUMBER_RE.match(text):
+        return 1, [numbered["issuer"]] if numbered["issuer"] else [], numbered["title"]
+    if STAMP_LINE_RE.match(text) and len(paras) > 1:
+        after = paras[1].text.text  # "2018-04-05 00:00" above a news page's headline
+        return (2, [], after) if BARE_TITLE_RE.match(after) and len(after) <= 40 else None
+    return None
+
+
 def _bare_title(text: str) -> bool:
     """A first line that is a title alone: short, no heading's number, not the site's greeting; a headline may
     open with the place it is about ("宁夏：…")."""
     text = KICKER_RE.sub("", text)
     return bool(BARE_TITLE_RE.match(text)) and len(text) <= 40 and not heading_of(text) and not SITE_NAV_RE.match(text)
-
-
-def _unquote(title: str) -> str:
-    return re.sub(r"[《》〈〉“”]", "", title)
 
 
 def _page_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | None:
@@ -325,8 +326,8 @@ def _title(draft: _Draft, source_stem: str) -> str:
     if m:
         title = m["title"].strip("《》")
         # the plan's own title line, as the plan prints it ("2020年《政府工作报告》…方案")
-        bare = _unquote(title)
-        return next((t for p in draft.paras if _unquote(t := p.text.text) == bare), title)
+        bare = QUOTES_RE.sub("", title)
+        return next((t for p in draft.paras if QUOTES_RE.sub("", t := p.text.text) == bare), title)
     return draft.title or own_title(p.text.text for p in draft.paras) or source_stem
 
 

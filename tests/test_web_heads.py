@@ -446,3 +446,13 @@ def test_a_trail_of_sections_above_a_headline_with_its_kicker() -> None:
 def test_a_headline_over_its_source_and_time_stamp(raw: str, title: str, date: str) -> None:
     [doc] = docs_of(raw)
     assert doc.title == title and doc.date == date
+
+
+def test_a_preview_label_above_the_title_and_a_lead_that_cites_its_source() -> None:
+    [doc] = docs_of("内容预览:\n某县创建生态文明示范县工作总结\n某县位于某省西北部，森林覆盖率高。")
+    assert doc.title == "某县创建生态文明示范县工作总结"
+    [doc] = docs_of(
+        "据微信公众号“某某日报”消息，12月12日，某区人大常委会会议通过，决定任命钱东为某区人民政府副区长。\n此前，钱东任某县县长。"
+    )
+    assert doc.title == "某区人大常委会会议通过，决定任命钱东为某区人民政府副区长"
+    assert {(a.person, a.post) for a in doc.appointments} == {("钱东", "副区长")}

@@ -62,7 +62,7 @@ APPOINT_RE = re.compile(rf"{CLAUSE_START}(?:{HEAD})?(?P<body>[^；;。，,：:\n
 NAMES_FOR_POST_RE = re.compile(
     r"^(?P<names>其|[\u4e00-\u9fff、（）()0-9]{2,40}?)(?:同志)?(?:兼任|为|任)(?P<orgpost>.+)$"
 )
-APPOINTING_WORD_RE = re.compile(r"(?:同志)?(?:兼任|为|任(?!命))")
+APPOINTING_WORD_RE = re.compile(r"(?:同志)?(?:兼任|为|(?<!出|调|升|转|接|曾|历|现|继)任(?!命))")  # not "出任"
 # "左力（女）", "卓玛（藏族）": a note after a name
 NAME_NOTE_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 # "决定其为代理检察长" after "决定任命X为…": the verb again, for the person just named

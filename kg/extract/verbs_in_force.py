@@ -31,7 +31,7 @@ VERB_ACTIONS = {"免除": "免去"}  # a verb's action, where the text uses anot
 CLAUSE_RE = re.compile(r"[^；;。，,：:\n]+")
 CLAUSE_START = r"(?:^|(?<=[；;。，,：:]))\s*"
 # "张三同志任市财政局局长": a notice about posts that never says 任命
-TAKES_POST_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:同志)?任(?!命)")
+TAKES_POST_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:同志)?(?<!出|调|升|转|接|曾|历|现|继)任(?!命)")  # not "出任"
 # a paragraph that goes on with the list before it: "吴文团同志不再担任…"
 LIST_CLAUSE_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}同志(?:不再担任|任(?!命)|兼任)")
 NAME = r"[\u4e00-\u9fff]{2,4}?"
@@ -61,9 +61,10 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
     if not about_posts and not APPOINTING_TEXT_RE.search(text):
         return starts, verbs
     verb = None
-    prose = False
+    prose = past = False
     for m in CLAUSE_RE.finditer(text):
         clause = m.group().strip()
+        past = past and text[m.start() - 1 : m.start()] not in ("。", "\n")
         if m.start() == 0 or text[m.start() - 1] == "\n":
             prose = _starts_prose(text, m.start()) and not LIST_CLAUSE_RE.match(clause)
             verb = None if prose else verb
@@ -77,8 +78,8 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
         elif REMOVAL_LABEL_RE.match(_unnumbered(clause)):
             verb = "免去"  # "免职：" above its list
         elif PAST_RE.match(clause):
-            verb = None  # "此前，王某任某县县长": the posts held before, not the ones given
-        elif about_posts and verb is None and not prose and TAKES_POST_RE.match(clause):
+            verb, past = None, True  # "此前，王某任某县县长。": the posts held before, up to the sentence's end
+        elif about_posts and verb is None and not prose and not past and TAKES_POST_RE.match(clause):
             verb = "任命"
         starts.append(m.start())
         decides = DECIDES_PERSON_RE.match(clause)  # "决定栗某为代理省长": this clause appoints, nothing after it
