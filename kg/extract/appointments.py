@@ -199,7 +199,7 @@ def _named_apart(found: tuple[str, str], text: str, near: int) -> tuple[str, str
 # "李四同志不再担任市财政局局长职务", "李四同志因年龄原因不再担任…": a removal in a notice about posts
 # (the posts may run over "，" up to 职务: "不再担任A党组成员，B副书记、委员，C主任职务")
 NO_LONGER_RE = re.compile(
-    rf"{CLAUSE_START}(?P<name>{NAME})(?:同志)?(?:因[^，。；;,\n]{{1,12}}?)?不再担任"
+    rf"{CLAUSE_START}(?P<name>{NAME})(?:同志)?(?:因[^，。；;,\n]{{1,12}}?)?不再(?:担任|兼任)"
     r"(?:(?P<posts>[^；;。\n]+?)职务|(?P<orgpost>[^；;。，,\n]+?))(?=[；;。，,\n]|$)"
 )
 

@@ -23,7 +23,7 @@ PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
 # "任命：", "决定任命", "会议决定免去": the head that sets the verb of the clauses after it
 # ("会议通过关于免去X…职务的决定": a decision's title names the verb)
 HEAD = (
-    rf"(?:[^，。为；;,\n]{{0,20}}?(?:决定|通过|同意|会议|大会|人民政府|国务院|常委会)(?:关于|上被分别|上被)?)?"
+    rf"(?:[^，。为；;,\n]{{0,20}}?(?:决定|通过|同意|会议|大会|人民政府|国务院|常委会)(?:关于|上被分别|上被)?|同时|并)?"
     rf"(?P<verb>{alternation(APPOINT_VERBS)})[：:]?"
 )  # "某省人民政府任命": the body that appoints, then the verb; "…在常委会会议上被分别任命为…。其中，A为…"
 HEAD_RE = re.compile(HEAD)
@@ -70,9 +70,10 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
             verb = None if prose else verb
         head = HEAD_RE.match(_unnumbered(clause))  # "一、任命" above its list, as "任命："
         if ANNOUNCED_RE.search(clause) or (
-            clause.endswith(("决定", "批准")) and text[m.end() : m.end() + 1] in ("：", ":")
+            clause.endswith(("决定", "批准"))
+            and (text[m.end() : m.end() + 1] in ("：", ":") or (clause.startswith("经") and text[m.end()] in "，,"))
         ):
-            verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…", "宣读了省委决定：…", "中共中央批准：…"
+            verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…", "宣读了省委决定：…", "经中共中央批准，…"
         elif head:
             verb = VERB_ACTIONS.get(head["verb"], head["verb"])
         elif REMOVAL_LABEL_RE.match(_unnumbered(clause)):
