@@ -47,8 +47,8 @@ POST_END = alternation(POST_LINE_ENDINGS)
 # "陈 杰 市委常委、常务副市长", "组 长：陈 杰 市委常委": a person then the post, by a space
 NAME_POST_RE = re.compile(
     rf"^(?P<label>[^：:]{{1,12}}[：:])?\s*(?P<name>[{_CJK}](?: {{0,3}}[{_CJK}]){{1,3}}) +"
-    rf"(?P<post>[^\s：:][^\s：:]{{0,40}}(?:{POST_END})(?:[（(][^（）()\s]{{1,12}}[）)])?)$"
-)  # "张建国 县长（组长）": the seat noted after the post
+    rf"(?P<post>[^\s：:][^\s：:]{{0,40}}(?:{POST_END})(?: ?[（(][^（）()]{{1,40}}[）)])?)$"
+)  # "张建国 县长（组长）", "汤平 副省长 (责任区域:甲市、乙市)": the seat or the area noted after the post
 # "运城市人民政府市长 储祥好": the post then the person
 POST_NAME_RE = re.compile(
     rf"^(?P<post>[^\s：:][^\s：:]{{1,40}}(?:{POST_END})) +(?P<name>[{_CJK}](?: {{0,3}}[{_CJK}]){{1,3}})$"

@@ -618,6 +618,12 @@ SEATS = [
             ("某地抗震救灾现场联合指挥部", "夏凤林", "person", "副指挥长"),
         },
     ),
+    # "name post (area: …)" lines under a seat's heading, the note a space after the post
+    (
+        "关于调整某省省级林长的通知\n为全面推行林长制，调整后的省级林长名单如下：\n一、省级林长\n钱志平 副省长 (责任区域:甲市、乙市)\n"
+        "孙红岩 副省长 (责任区域:丙市)\n李勤荣 副省长 (责任区域:丁市、戊市、己市)",
+        {("林长制", name, "person", "林长") for name in ("钱志平", "孙红岩", "李勤荣")},
+    ),
 ]
 
 
