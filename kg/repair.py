@@ -211,12 +211,18 @@ def _raw_lines(s: str) -> Iterator[tuple[int, str]]:
         at += len(body) + 1
 
 
+# a member list's label whose first glyph a PDF lost ("组 长：" printed as " 长："): the label it can only be
+LOST_FIRST_GLYPH = {"长：": "组长", "员：": "成员"}
+
+
 def _line(text: MappedText, stripped: str, first: int, starts_page: bool) -> Line:
     """One line, repaired, from its text and where it starts in the input."""
     if _NEEDS_REPAIR_RE.search(stripped):
         line_text, pos, person_post = _repair_line(stripped, text.pos[first : first + len(stripped)])
     else:  # most lines: nothing below would change a character
         line_text, pos, person_post = stripped, text.pos[first : first + len(stripped)], False
+    if line_text[:2] in LOST_FIRST_GLYPH:  # "长：副市长": a seat's label whose first glyph the PDF lost
+        line_text, pos = LOST_FIRST_GLYPH[line_text[:2]] + line_text[1:], [pos[0], *pos]
     # width as printed, padding included: it says how full the PDF line was;
     # a closing mark may hang past the column's edge, so it is not counted
     width = display_width(stripped[:-1] if stripped[-1] in HANGING else stripped)
