@@ -618,6 +618,11 @@ POSITIVE = [
             ("加强理论武装", "负责", "机关党委", None),
         },
     ),
+    # working groups set up right before a subjectless duty: each has it
+    (
+        "某镇疫情防控工作纪实\n镇党委成立了疫情防控领导小组，下设后勤保障组、物资保障组等多个工作组，具体负责各项防控工作。",
+        {("各项防控工作", "负责", "后勤保障组", None), ("各项防控工作", "负责", "物资保障组", None)},
+    ),
 ]
 
 

@@ -27,6 +27,10 @@ NAMES_CONTACT_RE = re.compile(r"(?P<actor>[^，]{2,20}?)(?:要|应)?(?:确定|�
 # "各镇政府要相应成立普查工作领导小组和办公室，具体负责…": bodies told to set up their own counterparts (相应,
 # 分别), whose duty it is; not "牵头部门要成立专家咨询组，负责…", where the body set up does the work
 SETS_UP_OWN_RE = re.compile(r"(?P<actor>[^，]{2,20}?)(?:要|应|须|需)?(?:相应|分别|同步|也要)(?:成立|组建|设立)")
+# "下设后勤保障组、物资保障组等多个工作组，": the working groups set up, right before a subjectless duty
+WORKING_GROUPS_RE = re.compile(
+    r"下设(?P<list>[^，。；：]{2,120}?)(?:等(?:多个|[0-9一二三四五六七八九十]+个)?(?:工作组|小组|专项组))?[，,]$"
+)
 DUTIES_HEADING_RE = re.compile(r"职责|职能")
 LOOKBACK = 200  # characters read back for the subject of a subjectless 负责
 HEADINGS_BACK = 30  # items of a duties section looked back over for its heading
@@ -35,9 +39,12 @@ HEADINGS_BACK = 30  # items of a duties section looked back over for its heading
 def set_up_subject(m: re.Match[str], at: At) -> Iterator[Found]:
     """A subjectless 负责…/牵头… whose subject is the body set up, or the office placed, earlier in the sentence
     (or the group whose 主要职责 it is)."""
-    actor = _sentence_subject(at, m.start())
-    if actor:
-        yield at.found(m.start(), m.end(), Claim(m["verb"], actor, None, duty=m["post"], at=at.start + m.start()))
+    listed = WORKING_GROUPS_RE.search(at.text, max(0, m.start() - LOOKBACK), m.start())
+    groups = [g for g in listed["list"].split("、") if g.endswith("组")] if listed else []
+    actors = groups or [a for a in [_sentence_subject(at, m.start())] if a]  # "下设A组、B组等工作组，具体负责…"
+    claims = [Claim(m["verb"], actor, None, duty=m["post"], at=at.start + m.start()) for actor in actors]
+    if claims:
+        yield at.found(m.start(), m.end(), *claims)
 
 
 def _sentence_subject(at: At, end: int) -> str | None:
