@@ -635,6 +635,18 @@ SEATS = [
             ("某市治理工作领导小组", "李炜明", "person", "成员"),
         },
     ),
+    # a list closed by "等N个部门和单位" before a clause of its own; "有关处室" is no member list; a name run into
+    # a body whose name opens with the name's last character would ("张力" + "民政厅")
+    (
+        "关于建立某市托育服务联席会议制度的通知\n成员单位有市发改委、市民政局等29个部门和单位，市民政局为牵头单位。"
+        "联席会议成员单位有关处室负责同志担任办公室成员。\n成员：孙一鸣 市财政局局长\n钱力民政厅副厅长",
+        {
+            ("某市托育服务联席会议", "市发改委", "org", "成员单位"),
+            ("某市托育服务联席会议", "市民政局", "org", "成员单位"),
+            ("某市托育服务联席会议", "孙一鸣", "person", "成员"),
+            ("某市托育服务联席会议", "钱力", "person", "成员"),
+        },
+    ),
 ]
 
 

@@ -171,6 +171,11 @@ ONE_CHARACTER_TOWN_RE = re.compile(r"^[\u4e00-\u9fff][镇乡]")
 PLACE_START_RE = re.compile(r"^(?![^省市县]{0,3}团[省市县])[\u4e00-\u9fff]{2,4}?(?:省|市|县|自治区)")  # not "…团省委"
 
 
+def _two_character_body(rest: str) -> bool:
+    split = split_org_post(rest)
+    return bool(split and split[0] and len(split[0]) == 2 and split[0][0] not in "省市县区州乡镇")
+
+
 def split_name(item: str) -> tuple[str, str] | None:
     """("陈文丽", "市卫生健康委员会副主任") from "陈文丽市卫生健康委员会副主任": where the name ends."""
     lengths = (2, 3, 4) if item[:2] in SURNAMES else (2, 3)  # four characters: a two-character surname's
@@ -181,8 +186,10 @@ def split_name(item: str) -> tuple[str, str] | None:
         candidates.insert(0, (item[:3], item[3:]))  # "杨三省省政府研究室副主任": the first 省 is the name's
     if not candidates:
         return None
-    # "温燕新圩镇副镇长": a town is named by two characters or more, so 新 opens the town's name, not ends hers
+    # "温燕新圩镇副镇长": a town is named by two characters or more, so 新 opens the town's name, not ends hers;
+    # "张力民政厅副厅长": a body's name of two characters opens with its level ("市委"), so 民 opens "民政厅"
     candidates = [(name, rest) for name, rest in candidates if not ONE_CHARACTER_TOWN_RE.match(rest)] or candidates
+    candidates = [(name, rest) for name, rest in candidates if not _two_character_body(rest)] or candidates
     for name, rest in candidates:
         if rest[:1] in "市省县区":
             return name, rest

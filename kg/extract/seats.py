@@ -291,7 +291,7 @@ def _departments_named(bodies: list[str]) -> list[str]:
 
 # "成员单位包括市发展改革委、市教委…和静海区人民政府", "两大领导小组组成单位包括…等部门和单位"
 MEMBERS_INCLUDE_RE = re.compile(
-    r"(?P<subject>[^，。；]{0,30}?)(?P<seat>主要成员|成员单位|组成单位|成员)(?:包括|有)[：:]?(?P<list>[^。；]+)"
+    r"(?P<subject>[^，。；]{0,30}?)(?P<seat>主要成员|成员单位|组成单位|成员)(?:包括|有(?!关))[：:]?(?P<list>[^。；]+)"
 )
 # "两大领导小组", "这两个领导小组", "上述议事协调机构": every group the document names
 ALL_GROUPS_RE = re.compile(
@@ -317,6 +317,8 @@ def _bodies_listed(text: str) -> str:
     parts = split_top_level(text, "，,")
     kept = parts[:1]
     for part in parts[1:]:
+        if MEMBERS_TRAILER_RE.search(kept[-1]) or "为" in part:
+            break  # "…等29个部门和单位，市民政局为牵头单位": the list was closed; a clause follows
         if not all(looks_like_org(MEMBERS_TRAILER_RE.sub("", item)) for item in split_items(part)):
             break
         kept.append(part)
