@@ -324,3 +324,15 @@ def test_the_items_of_a_section_of_conditions_are_no_tasks() -> None:
     headings = [t.heading for t in extract(doc).tasks]
     assert "身体健康，作风正派" not in headings and "具有本科以上学历" not in headings
     assert "新建教学楼" in headings
+
+
+def test_numbered_questions_are_no_tasks() -> None:
+    raw = (
+        "关于征集民生实事意见建议的通告\n一、征集内容\n1. 您比较关注哪些方面的民生问题?\n2. 您对民生实事推进工作有哪些意见?\n"
+        "二、民生实事项目\n1. 新建中小学15所。(牵头单位:市教育局)"
+    )
+    from kg.extract import extract
+
+    [doc] = docs_of(raw)
+    headings = [t.heading for t in extract(doc).tasks]
+    assert not any("您" in h for h in headings) and "新建中小学15所" in headings

@@ -198,7 +198,8 @@ def _numbered(doc: Document) -> tuple[Task, ...]:
         key = keys.new((parent + "-" if parent else "") + str(heading.number))
         if NON_TASK_RE.match(head):
             skip_level = heading.level if skip_level is None else skip_level
-        skip = skip_level is not None or is_label or note_level is not None
+        question = cut is not None and body[cut.start()] in "？?"  # "1. 您比较关注哪些问题？": asked, not a work item
+        skip = skip_level is not None or is_label or note_level is not None or question
         draft = _Open(key, heading.level, heading.number, head, parent, start, rule, skip)
         stack.append(draft)
         drafts.append(draft)
