@@ -370,7 +370,7 @@ ISSUER_ENDINGS = ("人民政府 政府 办公室 办公厅 委员会 常委会 �
 # Sections that state principles, goals, conditions, procedures or what a plan
 # covers, not work items: their items are tasks only if a role clause names them.
 NON_TASK_SECTIONS = (
-    "指导思想 基本原则 工作原则 总体要求 总体思路 总体目标 工作目标 主要目标 发展目标 目标任务 "
+    "指导思想 基本原则 工作原则 分工原则 总体要求 总体思路 总体目标 工作目标 主要目标 发展目标 目标任务 "
     "组成人员 机构设置 组织机构 成员名单 工作制度 会议制度 工作机制 适用范围 实施对象 适用对象 编制依据 名词解释 "
     "基本条件 申报条件 认定条件 认定标准 重点产业链 重点产业 主导产业 产业布局"
 ).split()

@@ -326,6 +326,13 @@ def test_the_items_of_a_section_of_conditions_are_no_tasks() -> None:
     assert "新建教学楼" in headings
 
 
+def test_the_principles_of_a_division_of_work_are_no_tasks() -> None:
+    [doc] = docs_of("关于分解落实规划纲要的通知\n一、分工原则\n（一）明确政府职责。充分体现政府功能。\n（二）落实责任主体。分解落实到部门。")
+    from kg.extract import extract
+
+    assert [t.heading for t in extract(doc).tasks] == []
+
+
 def test_numbered_questions_are_no_tasks() -> None:
     raw = (
         "关于征集民生实事意见建议的通告\n一、征集内容\n1. 您比较关注哪些方面的民生问题?\n2. 您对民生实事推进工作有哪些意见?\n"
