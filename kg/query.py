@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -173,17 +173,24 @@ def suggest(name: str, candidates: list[str], n: int = 5) -> list[str]:
 # -- output -------------------------------------------------------------------------
 
 
+@cache
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
+
+
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Columns a text takes in a terminal: Chinese characters count double."""
+    return len(text) if text.isascii() else len(text) + sum(map(_wide, text))
 
 
 def _clip(text: str, limit: int) -> str:
+    """The text cut to ``limit`` columns, "…" marking the cut (a text longer than that in characters is wider)."""
     text = text.replace("\n", " ")
-    if _width(text) <= limit:
+    if len(text) <= limit and _width(text) <= limit:
         return text
     out, w = [], 0
-    for c in text:
-        w += _width(c)
+    for c in text[:limit]:  # each character takes a column at least: the cut falls within the first ``limit``
+        w += 1 + _wide(c)
         if w > limit - 1:
             break
         out.append(c)
@@ -204,13 +211,14 @@ def format_result(result: Result, fmt: str = "table", max_width: int = 60) -> st
         writer.writerows(result.rows)
         return buffer.getvalue().rstrip("\n")
     cells = [[_clip(c, max_width) for c in row] for row in result.rows]
-    widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(result.columns)]
+    sized = [[(c, _width(c)) for c in row] for row in cells]  # each cell's width, taken once
+    widths = [max([_width(h)] + [r[i][1] for r in sized]) for i, h in enumerate(result.columns)]
 
-    def line(values: list[str]) -> str:
-        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
+    def line(values: list[tuple[str, int]]) -> str:
+        return "  ".join(v + " " * (w - n) for (v, n), w in zip(values, widths)).rstrip()
 
-    out = [line(result.columns), line(["-" * w for w in widths])]
-    out += [line(r) for r in cells]
+    out = [line([(h, _width(h)) for h in result.columns]), line([("-" * w, w) for w in widths])]
+    out += [line(r) for r in sized]
     out.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
     return "\n".join(out)
 
