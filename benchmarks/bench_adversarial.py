@@ -81,6 +81,7 @@ SHAPES = {
     "…<br> …": "成员:王一鸣 市财政局局长<br> ",  # a page's line breaks left as markup
     "A任…，B…": "钱一任甲县县委书记，孙二（1965年生）、",  # a change of holders that never says 不再担任
     "B辞去…职务": "钱一辞去某省省长职务，",  # resignations that never name who takes the post
+    "成员分别是…": "小组成员分别是网格长",  # members counted by post, never counted
 }
 
 

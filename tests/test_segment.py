@@ -327,7 +327,9 @@ def test_the_items_of_a_section_of_conditions_are_no_tasks() -> None:
 
 
 def test_the_principles_of_a_division_of_work_are_no_tasks() -> None:
-    [doc] = docs_of("关于分解落实规划纲要的通知\n一、分工原则\n（一）明确政府职责。充分体现政府功能。\n（二）落实责任主体。分解落实到部门。")
+    [doc] = docs_of(
+        "关于分解落实规划纲要的通知\n一、分工原则\n（一）明确政府职责。充分体现政府功能。\n（二）落实责任主体。分解落实到部门。"
+    )
     from kg.extract import extract
 
     assert [t.heading for t in extract(doc).tasks] == []

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kg.extract.actors import split_top_level
 from kg.extract.context import SET_UP_RULES, Context
+from kg.extract.counted import COUNTED_RULES
 from kg.extract.members import parse_members
 from kg.extract.people import POST_WORDS, is_person_name, person_post_line, split_name, split_org_post
 from kg.extract.runon import run_on_people
@@ -358,7 +359,7 @@ MEMBER_RULES = (
         "某指挥部设立两个工作组。\n一、综合组\n由市应急局牵头，市公安局、市财政局参加。\n二、宣传组\n由市委宣传部牵头。",
         "由市应急局牵头，市公安局、市财政局参加。",
     ),
-)
+) + COUNTED_RULES
 GROUPS = Family("groups", SET_UP_RULES + MEMBER_RULES)
 
 
