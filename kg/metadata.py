@@ -215,6 +215,16 @@ def normalize_number(text: str) -> str | None:
     return f"{m['prefix']}〔{m['year']}〕{m['no']}号" if m else None
 
 
+# a number right after a title on the title's line ("…政策清单 内政发〔2023〕3 号 为全面贯彻…": a Word file's text)
+NUMBER_AT_RE = re.compile(r"\s*(?P<number>[\u4e00-\u9fff]{1,12}\s*〔\s*\d{4}\s*〕\s*\d{1,4}\s*号)")
+
+
+def number_after_title(title: str, text: str) -> str | None:
+    """The document's number when the text's first line runs on from its title into it."""
+    m = NUMBER_AT_RE.match(text, len(title)) if title and text.startswith(title) else None
+    return normalize_number(m["number"]) if m else None
+
+
 # a news page's list of other articles after its own: "新闻推荐", "相关阅读", "热点推荐"
 ASIDE_RE = re.compile(r"(?:新闻|热文|热点|为您|精彩)推荐|推荐阅读|相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|猜你喜欢")
 

@@ -54,6 +54,7 @@ from kg.metadata import (
     SITE_NAV_RE,
     metadata,
     normalize_number,
+    number_after_title,
     own_title,
     page_title,
     parse_date,
@@ -279,8 +280,7 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
 
 
 def _opening_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | None:
-    """A first paragraph (under a site's navigation) that is a title alone, a title with its number in brackets
-    ("关于…（某发〔2006〕1号）"), or a time stamp over a news page's headline: (paragraphs used, issuers, title)."""
+    """A first paragraph (under a site's nav) that is a title alone, with its number, or over a time stamp."""
     first = next((k for k, p in enumerate(paras) if not SITE_NAV_RE.match(p.text.text)), 0)
     bare, text = paras[first].text.text, paras[0].text.text
     if _bare_title(bare) and not BREADCRUMB_RE.match(paras[min(first + 1, len(paras) - 1)].text.text):
@@ -359,16 +359,12 @@ def build_documents(
         doc_text = MappedText.join("\n", texts)
         meta = metadata(p.text.text for p in draft.head + body)
         number = next((n for p in draft.head + body if (n := normalize_number(p.text.text))), None)
-        number = number or (meta.number and normalize_number(meta.number)) or meta.number
+        first = body[0].text.text if body else ""
+        number = number or normalize_number(meta.number or "") or meta.number or number_after_title(draft.title, first)
         if number is None and draft.head and (numbered := TITLE_NUMBER_RE.match(draft.head[-1].text.text)):
             number = normalize_number(numbered["number"])
         date = next((d for p in body if (d := parse_date(p.text.text))), None) or meta.date
-        interpreter = None
-        for p in body:
-            m = INTERPRETER_RE.search(p.text.text)
-            if m:
-                interpreter = m["org"]
-                break
+        interpreter = next((m["org"] for p in body if (m := INTERPRETER_RE.search(p.text.text))), None)
         if not body or (not docs and len(drafts) > 1 and _furniture(draft)):
             continue  # a head with nothing under it (a section title of the gazette), or a page's furniture
         paragraphs, sentences = structure(doc_text.text)

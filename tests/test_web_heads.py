@@ -456,3 +456,9 @@ def test_a_preview_label_above_the_title_and_a_lead_that_cites_its_source() -> N
     )
     assert doc.title == "某区人大常委会会议通过，决定任命钱东为某区人民政府副区长"
     assert {(a.person, a.post) for a in doc.appointments} == {("钱东", "副区长")}
+
+
+def test_a_number_on_the_title_s_line_of_a_word_file_s_text() -> None:
+    raw = "17.某自治区产业政策清单.docx\n某自治区产业政策清单 某政发〔2023〕3 号 为推动产业发展，提出如下政策清单。 一、推进农牧业转型"
+    [doc] = docs_of(raw)
+    assert doc.title == "某自治区产业政策清单" and doc.number == "某政发〔2023〕3号"
