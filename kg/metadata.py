@@ -19,7 +19,7 @@ from kg.lexicon import DOCUMENT_KINDS
 from kg.lines import CN_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, is_issuer_line
 from kg.names import PROVINCES
 
-_SEP = r"[\s：:|]*"
+_SEP = r"[\s：:|】]*"  # or a law database's "【发文字号】"
 _YMD = r"(?P<y>\d{4})[-年/.](?P<m>\d{1,2})[-月/.](?P<d>\d{1,2})"
 # "发布日期：2020-08-25", "时间:2023-07-11 17:01", a dateline "2013年07月17日 16:47 来源：…"
 _DATE_LABELS = "发布日期|成文日期|发文日期|印发日期|发布时间|生成日期|公开日期|刊发日期|刊发时间|发文时间"
@@ -38,7 +38,7 @@ META_ISSUER_RE = re.compile(
 PAGE_META_RE = re.compile(
     r"^(?:(?:发布|发布时间|发布日期|时间|日期|来源|信息来源|文章来源|稿件来源|新闻来源|刊发日期|刊发时间|发布部门|发布机构|作者|浏览|浏览次数|点击|点击数"
     r"|[\u4e00-\u9fff]{0,4}(?:索引号|文号)|发文序号|发文编号|文件编号|发文时间|公开方式|主题分类|体裁分类|组配分类|服务对象|发文机关|发文单位|成文日期|发文字号|标题|名称"
-    r"|有效性|主题词|关键词)[：:]"
+    r"|有效性|主题词|关键词|实施日期|时效性|效力级别|法规类别)[：:]"
     r"|(?:[\u4e00-\u9fff]{2,12}|https?://\S+\s+)?\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)"
     r"|\d{4}-\d{1,2}-\d{1,2}$)"
 )
@@ -51,6 +51,7 @@ KICKED_TITLE_SHORTEST = 8  # characters after a kicker's "|": a headline's, not 
 _NAV = (
     r"设为首页|加入收藏|收藏本站|网站无障碍|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|适老化|繁体版?|简体版?|网站地图|English"
     r"|打印(?:本页)?|关闭(?:窗口|本页)?|返回首页|返回顶部|投稿邮箱|联系我们|关于我们|网站首页|分享更多|内容预览[：:]?"
+    r"|朗读|语音播报"
 )
 SITE_NAV_RE = re.compile(
     rf"^(?:[-·•*|]?\s*(?:{_NAV})\s*)+$|^分享到[：:]?.*$|^字[体号][：:]?\s*[大中小\s]*$"
@@ -65,17 +66,18 @@ ORIGINAL_TITLE_RE = re.compile(r"^原标题[：:]\s*(?P<title>.{4,60})$")
 # "现将《X》印发给你们", "现将《政府工作报告》重点工作责任分解印发给你们"
 FORWARDS_RE = re.compile(
     r"现将(?P<title>[^，。；]{2,60}?)(?:（以下简称[^（）]{1,12}）)?(?:印发|转发|下发|发)给你们"
-    r"|^《(?P<agreed>[^《》]{2,60})》已(?:经)?[^，。；]{0,40}?(?:同意|通过|批准)[，,]现(?:印发|转发|下发)给你们"
-)  # or "《X》已经县政府同意，现印发给你们"
+    r"|^《(?P<agreed>[^《》]{2,60})》(?:(?:和|及|、)《[^《》]{2,60}》)?已(?:经)?[^，。；]{0,40}?(?:同意|通过|批准)[，,]"
+    r"现(?:印发|转发|下发)给你们"
+)  # or "《X》已经县政府同意，现印发给你们", "《X》和《Y》已经…通过，现印发给你们" (the first)
 # a news report of a plan: "近日，X办公室发布《Y》方案", "X印发了《Y》"
 PUBLISHES_RE = re.compile(r"(?:发布|印发|下发|出台)了?《(?P<title>[^《》]{4,60})》")
 # "宁夏：", "某某县：" before a news headline: the place it is about
 KICKER_RE = re.compile(rf"^(?:{'|'.join(PROVINCES)}|[\u4e00-\u9fff]{{1,6}}[省市县区州])[：:]")
 # a news lead: its dateline ("广州日报讯（记者…）", "新华社北京7月8日电"), its date, then its first sentence
 _DATELINE = (
-    r"(?:[^，。]{0,40}?(?:\d日|报|社|网|台)(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?[：:]?\s*"
+    r"(?:【[^【】，。]{2,30}(?:讯|电|消息)】\s*|[^，。]{0,40}?(?:\d日|报|社|网|台)(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?[：:]?\s*"
     r"|[^，。]{0,40}?\d日[^，。\s]{0,8}消息\s*|据[^，。]{2,30}?消息[，,]\s*)"
-)  # "新华社北京7月8日电", "某某网讯：", "中国台湾网5月21日平原消息"
+)  # "新华社北京7月8日电", "某某网讯：", "中国台湾网5月21日平原消息", "【某某网2014年2月24日讯】"
 _DAY = r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?|近日|日前)[，,]\s*"
 LEAD_RE = re.compile(rf"^(?:{_DATELINE}(?:{_DAY})?|{_DAY})(?P<title>[^。；]{{6,120}})。")
 # a byline on a line of its own: "□东方今报·记者 米方杰", "来源：新华网"
@@ -167,7 +169,8 @@ def page_title(lines: Sequence[str], within: int = 15) -> tuple[int, str] | None
         if BREADCRUMB_RE.match(line) and _title_like(after):
             return i + 1, after
         if _title_like(line) and PAGE_META_RE.match(after):
-            return i, line
+            original = ORIGINAL_TITLE_RE.match(line)  # "原标题：X" over the source: X
+            return i, original["title"] if original else line
     return None
 
 

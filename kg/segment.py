@@ -79,8 +79,8 @@ TITLE_NUMBER_RE = re.compile(
 STAMP_LINE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 QUOTES_RE = re.compile(r"[《》〈〉“”]")
 BARE_TITLE_RE = re.compile(
-    r"^[\u4e00-\u9fff“”《》（）()0-9—\-、！？!?][\u4e00-\u9fff“”《》（）()0-9—\-、！？!?，]{1,59}(?<!，)$"
-)
+    r"^[\u4e00-\u9fff“”《》「」『』（）()0-9—\-、！？!?][\u4e00-\u9fff“”《》「」『』（）()0-9—\-、！？!?，：]{1,59}(?<![，：])$"
+)  # a headline may quote in 「」 and speak after a colon: "市委决定：A任…，B任…"
 # "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
 INTERPRETER_RE = re.compile(r"(?:本[\u4e00-\u9fff]{1,4}?)?由(?P<org>[^，。；由]{2,40}?)(?:负责)?解读")
 
@@ -297,6 +297,8 @@ def _bare_title(text: str) -> bool:
     """A first line that is a title alone: short, no heading's number, not the site's greeting; a headline may
     open with the place it is about ("宁夏：…")."""
     text = KICKER_RE.sub("", text)
+    if "：" in text and (LABEL_RE.match(text) or PAGE_META_RE.match(text) or text.startswith("原标题")):
+        return False  # "组长：A", "来源：B", "原标题：C": a label, not a headline's colon
     return bool(BARE_TITLE_RE.match(text)) and len(text) <= 40 and not heading_of(text) and not SITE_NAV_RE.match(text)
 
 

@@ -462,3 +462,46 @@ def test_a_number_on_the_title_s_line_of_a_word_file_s_text() -> None:
     raw = "17.某自治区产业政策清单.docx\n某自治区产业政策清单 某政发〔2023〕3 号 为推动产业发展，提出如下政策清单。 一、推进农牧业转型"
     [doc] = docs_of(raw)
     assert doc.title == "某自治区产业政策清单" and doc.number == "某政发〔2023〕3号"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (  # a news site's dateline in 【】 before the lead
+            "发表时间：2019-03-04 09:12\n【某某网2019年03月04日讯】两名副厅级官员今日被省政府免去职务。\n"
+            "省政府决定，免去王一鸣的省交通厅副厅长职务。\n",
+            "两名副厅级官员今日被省政府免去职务",
+        ),
+        (  # a headline that quotes in 「」, over the day it was published
+            "「两会」前夕 某某省人事调整\n \n2009年1月9日发表\n【某某报消息】连日来，某某省发生多项人事变动。\n",
+            "「两会」前夕某某省人事调整",
+        ),
+        (  # a headline with a colon and a comma
+            "某市委决定：钱立新任某区委书记，孙海任某区委副书记\n\n5月8日，某区召开全区领导干部大会。\n",
+            "某市委决定：钱立新任某区委书记，孙海任某区委副书记",
+        ),
+        (  # a 原标题 line over its source: its title, without the label
+            "某某资讯网\n\n八位市级政府秘书长换人 谁最年轻\n  原标题:八位市级政府秘书长换人,谁最年轻\n  来源:某某知事\n"
+            "  近一周来，至少有八位秘书长人选相继确认。\n",
+            "八位市级政府秘书长换人，谁最年轻",
+        ),
+        (  # a read-aloud button above a notice that forwards two plans
+            "\n朗读\n各镇人民政府、街道办事处：\n《2021年重点工作责任分解》和《2021年民生实事责任分解》已经市政府常务会议"
+            "讨论通过，现印发给你们，请认真贯彻执行。\n",
+            "2021年重点工作责任分解",
+        ),
+    ],
+)
+def test_news_heads_datelines_in_brackets_quoted_and_colon_headlines(raw: str, title: str) -> None:
+    (doc,) = docs_of(raw)
+    assert doc.title == title
+
+
+def test_a_law_database_s_labels_in_brackets_give_the_number() -> None:
+    raw = (
+        "您现在的位置：首页 >> 法律法规\n某省某市人民政府办公室关于分解落实《政府工作报告》的通知\n【发布部门】 某市其他机构\n"
+        "【发文字号】 某政办发〔2009〕12号\n【发布日期】 2009-02-10\n【时效性】 现行有效\n"
+        "某省某市人民政府办公室关于分解落实《政府工作报告》的通知\n市政府各部门：\n  现将有关事项通知如下。\n"
+    )
+    (doc,) = docs_of(raw)
+    assert doc.number == "某政办发〔2009〕12号"
