@@ -274,7 +274,7 @@ SEAT_WORDS = (
     "链长",
     "秘书",
     "顾问",
-    *"副总河长 总河长 河长 湖长 副总林长 总林长 林长 田长".split(),  # the seats of a 河长制, 林长制…
+    *"副总河长 总河长 河长 湖长 副总林长 总林长 林长 田长 政委".split(),  # the seats of a 河长制, 林长制…; a command's 政委
 )
 # Seats that are posts in the body itself (a project department's officers), not places on a committee.
 POST_SEATS = frozenset(("项目法人代表", "技术负责人", "财务负责人", "法定代表人", "负责人"))
@@ -292,7 +292,8 @@ POST_DESCRIPTION_WORDS = (
 # ("决定任命…", "常务副市长", "全面负责", "安全生产", "方面工作").
 NOT_NAMES = frozenset(
     "任命 任免 任职 任期 任务 任何 任用 任内 常务 常委 全面 全市 全省 全县 全区 全体 安全 方面 明确 计划 金融 "
-    "和平 于是 万元 余额 都要 时间 向前 成员 党组 管理 严格 包括 施工 文化 温度 程序 项目 强调 指出 要求 表示 单位 部门 相关 纪检".split()
+    "和平 于是 万元 余额 都要 时间 向前 成员 党组 管理 严格 包括 施工 文化 温度 程序 项目 强调 指出 要求 表示 单位 部门 相关 纪检 "
+    "全国 国家".split()
 )
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖"

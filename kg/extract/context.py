@@ -34,6 +34,8 @@ SET_UP_RE = re.compile(
     rf"(?:{SET_UP})(?!后)(?:由[^，。；\n]{{0,40}}?担任组长的)?(?P<full>[^，。；（）\n]{{0,40}}?(?<!等){GROUP_SUFFIX})"
     rf"(?:制度)?(?:{SHORT_NAME})?"
 )
+# a body named after the body it belongs to: "成立某某委员会精神文明建设指导委员会" (the rest of its name, not "和B指挥部")
+NAMED_AFTER_BODY_RE = re.compile(rf"(?P<rest>[^，。；（）\n、和及与]{{1,30}}?{GROUP_SUFFIX})(?:制度)?(?:{SHORT_NAME})?")
 # "成立以市长A为组长，B、C为副组长，…为成员的X领导小组" (or 由…任组长): the seats first, over commas, then the group
 SET_UP_LED_RE = re.compile(
     rf"(?:{SET_UP})了?(?:以|由)[^。；]{{2,300}}?(?:为|任)[^，。；的]{{0,10}}的(?P<full>[^，。；（）\n的]{{2,40}}?{GROUP_SUFFIX})"
@@ -85,6 +87,13 @@ HEADED_GROUP_RE = re.compile(
     rf"(?P<full>[^，。；：\n]{{2,40}}?(?:{GROUP_SUFFIX}|办公室|组))(?:制度)?$"
     r"(?=\n[\u4e00-\u9fff]{0,4}?(?:组长|主任|指挥长|总指挥|召集人|成员|委员)[：:])"
 )
+# "领导小组办公室设在…", "联席会议设联络员": a page that speaks of its body by its kind alone (a notice's second page),
+# when it names none
+SPOKEN_OF_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?P<kind>领导小组|联席会议|指挥部|工作专班)"
+    r"(?=办公室设|下设|设(?:立)?(?:办公室|联络员)|成员(?:因|单位)|(?:组长|召集人|总指挥|指挥长)由)"
+)
+SPOKEN_OF = "groups.spoken-of"
 GROUP_END_RE = re.compile(f"{GROUP_SUFFIX}$")
 # "关于成立X的通知", "关于调整X机构设置的通知", "关于同意成立X的批复", "关于建立X制度的通知"
 TITLE_GROUP_RE = re.compile(
@@ -114,13 +123,21 @@ def group_name(text: str) -> str:
     return re.sub(r"^(?:由|以)?[^，。；]{0,40}?(?:担任|任|为)组长的", "", text)  # "成立了副市长A为组长的X"
 
 
+def _spoken_of(m: re.Match[str], at: At) -> Iterable[Found]:
+    """The body a text speaks of by its kind alone; the document's own only when it sets up none by name."""
+    yield at.found(m.start(), m.end(), SetUp(m["kind"], None))
+
+
 def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     """A body the text or the title sets up, and its short name (not a kind of body alone: "组建工作专班", but
     a heading "五、成立领导小组" over its seats sets up the group it names so)."""
     named = m["full"] or m.groupdict().get("listed") or m.groupdict().get("rules") or ""
+    end, short = m.end(), m.groupdict().get("short")
+    if m.re is SET_UP_RE and m.end() == m.end("full") and (more := NAMED_AFTER_BODY_RE.match(at.text, end)):
+        named, end, short = named + more["rest"], more.end(), more["short"]  # "X委员会精神文明建设指导委员会"
     name = COUNTED_RE.sub("", group_name(named))  # "十二个改革推进组"
     if name not in GROUP_KINDS or name.endswith("长制") or at.rule.name == "groups.heading":  # not "设立9个工作组"
-        yield at.found(m.start(), m.end(), SetUp(name, m.groupdict().get("short")))
+        yield at.found(m.start(), end, SetUp(name, short))
 
 
 def split_groups(text: str) -> list[str]:
@@ -255,6 +272,18 @@ SET_UP_RULES = (
         unit="paragraph",
         needs=("对",),
     ),
+    Rule(
+        SPOKEN_OF,
+        SPOKEN_OF_RE,
+        _spoken_of,
+        (
+            "领导小组办公室设于某省林业厅，负责领导小组的具体事务。",
+            "联席会议设联络员，由各成员单位有关处室负责同志担任。",
+        ),
+        ("各地要成立相应的领导小组，加强组织领导。",),
+        unit="paragraph",
+        needs=("领导小组", "联席会议", "指挥部", "工作专班"),
+    ),
 )
 
 
@@ -273,6 +302,7 @@ class Context:
         self.set_ups: list[tuple[int, int, str]] = []  # (start, end, group) of each set-up in the text
         # the title's group first, then the text's in order
         found = sorted(find(doc, SET_UP_RULES), key=lambda f: (f.rule.unit != "title", f.start))
+        found = [f for f in found if f.rule.name != SPOKEN_OF] or found  # a body by its kind alone: none named
         for f in found:
             for set_up in f.records:
                 self.set_up_by.setdefault(set_up.name, f.rule.name)

@@ -24,7 +24,7 @@ from kg.lexicon import (
     alternation,
 )
 from kg.lines import LABEL_RE, PAIRS_RE
-from kg.names import is_tibetan_name, looks_like_org, split_place
+from kg.names import PROVINCES, is_tibetan_name, looks_like_org, split_place
 
 POST_WORDS = alternation(POST_TITLES)
 POST_RE = re.compile(
@@ -182,8 +182,10 @@ def split_name(item: str) -> tuple[str, str] | None:
     candidates = [(item[:n], item[n:]) for n in lengths if is_person_name(item[:n]) and split_org_post(item[n:])]
     if item[:1] == "区":  # a surname, and a district's bodies' first character: "区应急管理局局长" is a post
         candidates = [(name, rest) for name, rest in candidates if rest[:1] in "市省县区"]
-    if item[2:3] in ("省", "市") and item[3:4] == item[2] and split_org_post(item[3:]):
-        candidates.insert(0, (item[:3], item[3:]))  # "杨三省省政府研究室副主任": the first 省 is the name's
+    if item[2:3] in ("省", "市") and item[3:4] == item[2] and item[:2] not in PROVINCES and split_org_post(item[3:]):
+        candidates.insert(
+            0, (item[:3], item[3:])
+        )  # "杨三省省政府研究室副主任": the first 省 is the name's (not "北京市市长")
     if not candidates:
         return None
     # "温燕新圩镇副镇长": a town is named by two characters or more, so 新 opens the town's name, not ends hers;

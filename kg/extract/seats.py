@@ -59,7 +59,8 @@ def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "办公室主任由X兼任", "由X兼任办公室主任", "X同志兼任办公室主任", "县台办主任兼办公室主任"
 OFFICE_HEAD_RE = re.compile(
-    r"(?P<role>(?:办公室)?(?:常务)?(?:副)?主任)(?:[0-9一二两三四五六七八九十]名[，,]?)?由(?P<who>[^，。；]+?)(?:(?<!负责)同志)?(?:兼任|担任)"
+    r"(?P<role>(?:办公室)?(?:常务)?(?:副)?主任|办公室成员)(?:[0-9一二两三四五六七八九十]名[，,]?)?由"
+    r"(?P<who>[^，。；]{1,120}?(?:，[^，。；]{2,40}?){0,20}?)(?:(?<!负责)同志)?(?:兼任|担任)"
     r"|(?:由)?(?P<holder>[^，。；由（(]{2,30}?)(?:同志)?(?:兼任|担任|兼|任)(?P<office>办公室(?:副)?主任)"
 )
 
@@ -69,7 +70,12 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
     role = m["role"] or m["office"]
     role = role if role.startswith("办公室") else "办公室" + role
     # "肖晓玲、陈水香兼任办公室副主任", "副主任两名，由省自然资源厅、应急管理厅各1名分管副厅长担任"
-    holders = _seat_holders(EACH_COUNT_RE.sub("", m["who"] or m["holder"]), role)
+    held = EACH_COUNT_RE.sub("", m["who"] or m["holder"])
+    if "，" in held:  # "副主任由A部副部长甲，B部副部长乙兼任": each part a holder, or none
+        parts = [_seat_holders(part, role) for part in held.split("，")]
+        holders = [h for part in parts for h in part] if all(len(p) == 1 and p[0][1] == "person" for p in parts) else []
+    else:
+        holders = _seat_holders(held, role)
     group = group_of(at)
     if holders and group and "办公室" in at.text:
         yield at.found(m.start(), m.end(), *(Seat(name, kind, role, group) for name, kind in holders))
@@ -80,7 +86,7 @@ EACH_COUNT_RE = re.compile(r"各[0-9一二两三四五六七八九十]名")  # "
 COUNTED_BODIES_RE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十]+)个")
 HELD_THEN_RE = re.compile(r"首任|时任|曾任|前任|原任")
 SEAT_BY_RE = re.compile(
-    r"(?P<seat>(?:常务)?(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员|主任|委员)|联络员)(?:已|也|均|改|目前)*由"
+    r"(?P<seat>(?:常务)?(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员|主任|委员)|联络员)(?:已|也|均|改|目前)*(?P<set>，)?由"
     r"(?P<who>[^，。；]+?)(?P<jointly>共同)?(?:(?<!负责)同志)?(?:兼任|担任)"
 )  # a committee's "主任由市长担任，委员由各成员单位主要负责人担任", "主任已由市委书记、市长共同担任" (its office's
 # 主任: groups.office-head)
@@ -106,6 +112,8 @@ def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
         return
     if HELD_THEN_RE.search(at.text, max(0, m.start() - 4), m.end()):
         return  # "首任主任由时任副总理A担任": who held the seat then, not now
+    if m["set"] and at.text[max(0, m.start() - 1) : m.start()] != "设":
+        return  # a comma between seat and 由 only after 设: "设联络员，由…担任"
     holders, group = _seat_holders(m["who"], m["seat"]), group_of(at)
     if m["jointly"] and len(items := split_items(m["who"])) > 1 and all(who(i) for i in items):
         holders = [h for h in map(who, items) if h]
@@ -115,8 +123,8 @@ def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "成员由市发展改革委、市财政局等单位分管领导组成", "联席会议由省人社厅、省财政厅组成"
 COMPOSED_RE = re.compile(
-    r"(?P<of>成员(?:单位)?|联席会议|领导小组|委员会|指挥部|工作专班|专班)由(?P<list>[^。；]+?)(?:等部门|等单位)?组成"
-)
+    r"(?P<of>成员(?:单位)?|联席会议|领导小组|委员会|指挥部|工作专班|专班)由(?P<list>[^。；]+?)(?:等部门|等单位)?组成(?!员)"
+)  # (not the 组成 of "…由领导小组成员单位…担任")
 
 
 def composed(m: re.Match[str], at: At) -> Iterator[Found]:

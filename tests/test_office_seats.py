@@ -1,0 +1,93 @@
+"""A group's office and its seats in prose, and a page that speaks of its group by its kind alone.
+
+The texts are made up (names and bodies invented); each has the shape of a
+sentence found in corpus/ documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.members import who
+from kg.mapped import MappedText
+from kg.model import Document
+from kg.pipeline import extract_documents
+from kg.reading import Source
+
+
+def docs(raw: str) -> list[Document]:
+    return extract_documents(Source(Path("snippet.txt"), raw, "utf-8", MappedText.identity(raw)))
+
+
+def seats(raw: str) -> set[tuple[str, str, str, str]]:
+    return {(m.group, m.member, m.member_type, m.role) for d in docs(raw) for m in d.memberships}
+
+
+G = "某某市森林防火工作领导小组"
+HEAD = f"关于成立{G}的通知\n为加强森林防火工作，市政府决定成立{G}。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # deputies a comma apart, each with his post; the office's staff by their posts ("组成员" is no 组成)
+            "办公室主任由市林业局局长张小华兼任；副主任由市应急局副局长赵文，市公安局副局长钱武兼任。"
+            "办公室成员由领导小组成员单位有关科室负责同志担任。",
+            {
+                (G, "张小华", "person", "办公室主任"),
+                (G, "赵文", "person", "办公室副主任"),
+                (G, "钱武", "person", "办公室副主任"),
+                (G, "领导小组成员单位有关科室负责同志", "post", "办公室成员"),
+            },
+        ),
+        (  # a seat set up, then who holds it
+            "领导小组设联络员，由各成员单位有关科室负责同志担任。",
+            {(G, "各成员单位有关科室负责同志", "post", "联络员")},
+        ),
+        (  # a command's political commissar
+            "由镇党委书记周一平任政委，镇长吴二强任组长。",
+            {(G, "周一平", "person", "政委"), (G, "吴二强", "person", "组长")},
+        ),
+        (  # a city's mayor by post: not a person named 北京市
+            "主任委员由北京市市长担任。",
+            set(),
+        ),
+    ],
+)
+def test_an_office_s_seats_and_seats_set_up_in_prose(text: str, expected: set) -> None:
+    found = seats(HEAD + text)
+    assert expected <= found
+    assert not any(member in ("领导小", "北京市") for _, member, _, _ in found)
+
+
+def test_a_compound_post_after_a_national_body_is_a_post_not_a_name() -> None:
+    assert who("国家卫生健康委直属机关党委常务副书记") == ("国家卫生健康委直属机关党委常务副书记", "post")
+    assert who("北京市市长") == ("北京市市长", "post")
+    assert who("全国妇联副主席、书记处书记孙丽") == ("孙丽", "person")
+
+
+def test_a_page_that_names_no_group_speaks_of_it_by_its_kind() -> None:
+    page = (
+        "三、其他事项\n领导小组办公室设在省民政厅，承担领导小组日常工作。办公室主任由省民政厅厅长王立新兼任。"
+        "领导小组成员因工作变动需要调整的，由所在单位提出。\n"
+    )
+    assert seats(page) == {
+        ("领导小组", "省民政厅", "org", "办公室设在"),
+        ("领导小组", "王立新", "person", "办公室主任"),
+    }
+
+
+def test_a_group_named_elsewhere_is_not_joined_by_its_kind_alone() -> None:
+    found = seats(HEAD + "领导小组办公室设在市林业局。")
+    assert found == {(G, "市林业局", "org", "办公室设在")}
+
+
+def test_a_body_named_after_the_body_it_belongs_to() -> None:
+    raw = (
+        "经研究，决定成立某某委员会精神文明建设指导委员会（以下简称“某某文明委”）。\n"
+        "某某文明委下设办公室，办公室设在机关党委。\n"
+    )
+    [doc] = docs(raw)
+    assert [(g.name, g.aliases) for g in doc.groups] == [("某某委员会精神文明建设指导委员会", ("某某文明委",))]
