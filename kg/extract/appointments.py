@@ -75,7 +75,7 @@ def appointed(m: re.Match[str], at: At) -> Iterator[Found]:
     if verb_of(m, at) not in ("任命", MIXED):
         return
     body, probation = _probation(DECISION_TITLE_RE.sub("", m["body"].strip()))
-    if not NAMES_FOR_POST_RE.match(body) and at.text[m.start() - 1 : m.start()] in ("，", ","):
+    if (ALSO_AS_RE.match(body) or not NAMES_FOR_POST_RE.match(body)) and at.text[m.start() - 1 : m.start()] in "，,":
         yield from _more_posts(m, at, body, probation)  # "…委员、副书记，漳州…管委会主任": the same person
         return
     parts = [AGAIN_RE.sub("", p) for p in split_top_level(body, "、")]
@@ -92,19 +92,27 @@ def appointed(m: re.Match[str], at: At) -> Iterator[Found]:
     yield _clause(m, at, *records)
 
 
+ALSO_AS_RE = re.compile(r"^(?:并|同时)?(?:决定)?为(?P<posts>.+)$")  # "…为A副市长，并决定为代理市长"
+
+
 def _more_posts(m: re.Match[str], at: At, body: str, probation: str | None) -> Iterator[Found]:
-    """A clause of posts only, after a clause that appointed someone: more posts for that person."""
-    person = _last_named(at, m.start())
-    posts = split_posts(body)
-    if person and posts:
-        yield _clause(m, at, *(Appointment(person, "任命", o, p, probation, at.doc.date, None) for o, p in posts))
+    """A clause of posts only, after a clause that appointed someone: more posts for that person (in the same
+    body when "并决定为…" names none)."""
+    last = _last_appointed(at, m.start())
+    also = ALSO_AS_RE.match(body)
+    posts = split_posts(also["posts"] if also else body) or []
+    if also and last:
+        posts = [(org or last.org, post) for org, post in posts]
+    if last and posts:
+        yield _clause(m, at, *(Appointment(last.person, "任命", o, p, probation, at.doc.date, None) for o, p in posts))
 
 
 def _appointments(text: str, probation: str | None, date: str | None, its: str | None = None) -> list[Appointment]:
     """ "程严为…副主任", "谢亚杰、李志涛为…", "其为代理检察长" (its: the person 其 stands for),
     "南京航空航天大学党委书记单忠德为…" (the person's present post before the name)."""
     for m in APPOINTING_WORD_RE.finditer(text, 1, 44):  # "侯为东兼任…": the word that splits is the one that parses
-        names = _names(NAME_NOTE_RE.sub("", text[: m.start()]), its)
+        comrade = "同志" if m.group().startswith("同志") else ""  # "郅海杰同志任…": the word took 同志 along
+        names = _names(NAME_NOTE_RE.sub("", text[: m.start()]) + comrade, its)
         posts = split_posts(text[m.end() :]) if names else None
         if names and posts:
             return [Appointment(n, "任命", org, post, probation, date, None) for n in names for org, post in posts]
@@ -114,11 +122,13 @@ def _appointments(text: str, probation: str | None, date: str | None, its: str |
 def _names(text: str, its: str | None) -> list[str] | None:
     """The people a clause names: "谢亚杰、李志涛", "其", "市委常委沈志平" (a post, then the name)."""
     text = COUNTED_TRAILER_RE.sub("", text)  # "吕靖、李保庚、李超群三位同志": how many, not a name
-    names = [its if n == "其" and its else n.removesuffix("同志") for n in NAMES_APART_RE.split(text)]
-    if all(is_person_name(n) for n in names) or (
+    said = NAMES_APART_RE.split(text)
+    names = [its if n == "其" and its else n.removesuffix("同志") for n in said]
+    if all(is_person_name(n) or (s.endswith("同志") and name_shaped(n)) for n, s in zip(names, said)) or (
         any(map(is_person_name, names)) and all(is_person_name(n) or _surnamed(n) for n in names)
     ):
         return names  # "孙红梅和刘苏社": among names, one whose last character may end a body's (社) is one too
+        # ("郅海杰同志任…": a rarer surname, called 同志)
     after_post = name_after_post(text)
     return [after_post[0]] if after_post else None
 
@@ -135,8 +145,14 @@ NAMED_WITHIN = 160
 
 def _last_named(at: At, end: int) -> str | None:
     """The person an 其 stands for: the last one named for a post before it in the paragraph."""
-    window = max(0, end - NAMED_WITHIN)  # the person just named: in the clauses right before, not the whole text
-    named = [a.person for c in APPOINT_RE.finditer(at.text, window, end) for a in _appointments(c["body"], None, None)]
+    last = _last_appointed(at, end)
+    return last.person if last else None
+
+
+def _last_appointed(at: At, end: int) -> Appointment | None:
+    """The last appointment stated right before ``end`` (in the clauses before it, not the whole text)."""
+    window = max(0, end - NAMED_WITHIN)
+    named = [a for c in APPOINT_RE.finditer(at.text, window, end) for a in _appointments(c["body"], None, None)]
     return named[-1] if named else None
 
 
@@ -148,6 +164,7 @@ REMOVE_RE = re.compile(
     r"(?:的?职务(?=、|的决定)|(?:的)?(?:职务|一职)?(?:[（(][^（）()，。]{1,10}[）)])?(?=[；;。，,：:\n]|$))"
 )  # "…副县长一职": 一职 ends a post as 职务 does; "…职务（终止试用期）": a note after it
 NAME_OF_RE = re.compile(rf"^(?P<name>{NAME})(?:同志)?的(?P<orgpost>.+)$")
+NAMES_OF_RE = re.compile(rf"^(?P<names>{NAME}(?:、{NAME})+)(?:同志)?的(?P<orgpost>.+)$")  # "A、B同志的…职务"
 COMRADE_RE = re.compile(rf"^(?P<name>{NAME})同志(?P<orgpost>.+)$")
 
 
@@ -156,6 +173,9 @@ def removed(m: re.Match[str], at: At) -> Iterator[Found]:
     if verb_of(m, at) != "免去":
         return
     body = m["body"].strip()
+    if several := _several_removed(body, at.doc.date):
+        yield _clause(m, at, *several)
+        return
     if body.startswith("其"):
         person = _last_named(at, m.start())
         found = (person, body[1:]) if person else None
@@ -167,6 +187,17 @@ def removed(m: re.Match[str], at: At) -> Iterator[Found]:
         yield _clause(
             m, at, *(Appointment(found[0], "免去", org, post, None, at.doc.date, None) for org, post in posts)
         )
+
+
+def _several_removed(body: str, date: str | None) -> list[Appointment]:
+    """ "邱一、陈二同志的某某委员会常委、委员": each person removed from each post."""
+    m = NAMES_OF_RE.match(NAME_NOTE_RE.sub("", body))
+    names = m["names"].split("、") if m else []
+    if not names or not all(is_person_name(name) for name in names):
+        return []
+    return [
+        Appointment(n, "免去", org, post, None, date, None) for n in names for org, post in split_posts(m["orgpost"])
+    ]
 
 
 def _name_and_post(text: str) -> tuple[str, str] | None:

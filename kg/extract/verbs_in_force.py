@@ -29,7 +29,7 @@ HEAD = (
 HEAD_RE = re.compile(HEAD)
 VERB_ACTIONS = {"免除": "免去"}  # a verb's action, where the text uses another word for it
 CLAUSE_RE = re.compile(r"[^；;。，,：:\n]+")
-CLAUSE_START = r"(?:^|(?<=[；;。，,：:]))\s*"
+CLAUSE_START = r"(?:^|(?<=[；;。，,：:—]))\s*"  # or after a dash: "…相继确认——A任…"
 # "张三同志任市财政局局长": a notice about posts that never says 任命
 TAKES_POST_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:同志)?(?<!出|调|升|转|接|曾|历|现|继)任(?!命)")  # not "出任"
 # a paragraph that goes on with the list before it: "吴文团同志不再担任…"
@@ -42,6 +42,7 @@ NAME = r"[\u4e00-\u9fff]{2,4}?"
 # ("X任…", "Y不再担任…")
 ANNOUNCED_RE = re.compile(r"(?:任免|人事)(?:决定|如下|事项|(?:国家)?工作人员|干部)$|(?:调整|任职|任免)的决定$")
 MIXED = "任免"
+ANNOUNCING_RE = re.compile(r"^经|^[^，。]{0,12}(?:宣布|宣读|传达)")  # "经…决定，", "会议宣布中共某市委决定，"
 PAST_RE = re.compile(r"^(?:此前|之前|此前不久|早前|早些时候|曾经)$")
 REMOVAL_LABEL_RE = re.compile(
     r"^(?:决定)?免职$"
@@ -71,7 +72,7 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
         head = HEAD_RE.match(_unnumbered(clause))  # "一、任命" above its list, as "任命："
         if ANNOUNCED_RE.search(clause) or (
             clause.endswith(("决定", "批准"))
-            and (text[m.end() : m.end() + 1] in ("：", ":") or (clause.startswith("经") and text[m.end()] in "，,"))
+            and (text[m.end() : m.end() + 1] in ("：", ":") or (ANNOUNCING_RE.match(clause) and text[m.end()] in "，,"))
         ):
             verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…", "宣读了省委决定：…", "经中共中央批准，…"
         elif head:
@@ -109,8 +110,13 @@ def _starts_prose(text: str, start: int) -> bool:
     return len(paragraph) > 60 and not before.endswith(("：", ":", "；", ";"))
 
 
+PROPOSED_RE = re.compile(r"(?:建议|提议|提请|拟)[，,：:]?\s*$")  # "市委建议，免去…": proposed, not decided
+
+
 def verb_of(m: re.Match[str], at: At) -> str | None:
-    """The verb of a clause: its own head's, else the one in force where its body starts."""
+    """The verb of a clause: its own head's, else the one in force where its body starts (none after 建议)."""
+    if PROPOSED_RE.search(at.text, max(0, m.start() - 4), m.start()):
+        return None
     return VERB_ACTIONS.get(m["verb"], m["verb"]) or verb_at(at, m.start("body"))
 
 

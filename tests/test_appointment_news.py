@@ -1,0 +1,65 @@
+"""Appointments as news reports and congress decisions word them.
+
+The texts are made up (names, places and bodies invented); each has the shape
+of a sentence found in corpus/ documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.mapped import MappedText
+from kg.pipeline import extract_documents
+from kg.reading import Source
+
+
+def appointments(raw: str) -> set[tuple[str, str, str | None, str]]:
+    docs = extract_documents(Source(Path("news.txt"), raw, "utf-8", MappedText.identity(raw)))
+    return {(a.person, a.action, a.org, a.post) for d in docs for a in d.appointments}
+
+
+def test_a_list_of_new_holders_after_a_dash_in_a_report_of_posts_changing_hands() -> None:
+    raw = (
+        "三位市级政府秘书长换人\n近一周来，至少有三位秘书长人选也相继确认——\n王立新任某甲市政府秘书长，\n"
+        "陈建刚任某乙市政府秘书长。\n"
+    )
+    assert appointments(raw) == {
+        ("王立新", "任命", "某甲市政府", "秘书长"),
+        ("陈建刚", "任命", "某乙市政府", "秘书长"),
+    }
+
+
+def test_a_decision_announced_a_comma_before_its_removals_and_a_proposal_that_decides_nothing() -> None:
+    raw = (
+        "某区召开领导干部大会\n5月8日，某区召开全区领导干部大会。会议宣布中共某市委决定，孙一同志不再担任中共某市某区委员会"
+        "书记、常委、委员职务，刘二东同志任中共某市某区委员会书记，郅三杰同志任中共某市某区委员会委员、常委、副书记。"
+        "市委建议，免去刘二东同志某市某区人民政府区长职务。\n"
+    )
+    org = "中共某市某区委员会"
+    assert appointments(raw) == {
+        *(("孙一", "免去", org, post) for post in ("书记", "常委", "委员")),
+        ("刘二东", "任命", org, "书记"),
+        *(("郅三杰", "任命", org, post) for post in ("委员", "常委", "副书记")),
+    }
+
+
+def test_several_people_removed_after_the_first_in_one_免去() -> None:
+    raw = (
+        "某大学召开干部大会\n会上宣读了任免决定：免去刘一同志的中共某大学委员会副书记，邱二、陈三同志的中共某大学委员会"
+        "常委、委员职务。\n"
+    )
+    org = "中共某大学委员会"
+    assert appointments(raw) == {
+        ("刘一", "免去", org, "副书记"),
+        *((name, "免去", org, post) for name in ("邱二", "陈三") for post in ("常委", "委员")),
+    }
+
+
+def test_an_acting_post_decided_for_the_person_just_appointed() -> None:
+    raw = (
+        "市人大常委会决定王立新为代理市长\n今日，市人大常委会会议决定任命王立新为市人民政府副市长，并决定为代理市长。\n"
+    )
+    assert appointments(raw) == {
+        ("王立新", "任命", "市人民政府", "副市长"),
+        ("王立新", "任命", "市人民政府", "代理市长"),
+    }
