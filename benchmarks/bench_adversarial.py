@@ -82,6 +82,10 @@ SHAPES = {
     "A任…，B…": "钱一任甲县县委书记，孙二（1965年生）、",  # a change of holders that never says 不再担任
     "B辞去…职务": "钱一辞去某省省长职务，",  # resignations that never name who takes the post
     "成员分别是…": "小组成员分别是网格长",  # members counted by post, never counted
+    "免去…、…同志的": "免去甲乙、丙丁、",  # several people removed, their posts never named
+    "副主任由…，…": "副主任由某部副部长甲乙，",  # an office's deputies a comma apart, never reaching 兼任
+    "领导小组办公室设": "领导小组办公室设",  # a group spoken of by its kind, again and again
+    "——A任…": "——王立任某省政府秘书长",  # new holders after dashes, in no text about posts
 }
 
 
