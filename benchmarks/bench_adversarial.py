@@ -86,6 +86,7 @@ SHAPES = {
     "副主任由…，…": "副主任由某部副部长甲乙，",  # an office's deputies a comma apart, never reaching 兼任
     "领导小组办公室设": "领导小组办公室设",  # a group spoken of by its kind, again and again
     "——A任…": "——王立任某省政府秘书长",  # new holders after dashes, in no text about posts
+    "名副市长负责…": "王立副市长则负责农业、",  # a leader's duties that never end
 }
 
 

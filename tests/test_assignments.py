@@ -823,3 +823,33 @@ def test_items_numbered_with_an_ascii_period_run_into_one_line() -> None:
         ("实施增粮示范行动，稳定粮食产量", "负责", "财政厅", None),
         ("实施耕地保护行动", "负责", "自治区农牧厅", None),
     }
+
+
+def docs_of(raw: str) -> list:
+    return extract_documents(Source(Path("snippet.txt"), raw, "utf-8", MappedText.identity(raw)))
+
+
+def test_a_division_of_the_leaders_work_gives_each_leader_his_duties() -> None:
+    raw = (
+        "市长、副市长工作分工\n龚立市长\n领导市政府全面工作。\n陈一鸣常务副市长\n负责发展和改革、统计等工作。协助分管财政工作。\n"
+        "舒二强副市长\n兼市公安局局长，负责公安、司法行政等工作。\n"
+    )
+    [doc] = docs_of(raw)
+    tasks = {t.key: t.heading for t in doc.tasks}
+    found = {(a.role, a.actor, tasks[a.task], a.person) for a in doc.assignments}
+    assert found == {
+        ("负责", "陈一鸣", "发展和改革、统计等工作", True),
+        ("负责", "舒二强", "公安、司法行政等工作", True),
+    }
+    assert ("龚立", None, "市长") in {(p.person, p.org, p.post) for p in doc.person_posts}
+
+
+def test_a_news_report_of_the_division_names_leaders_as_subjects_of_负责() -> None:
+    raw = (
+        "某市政府领导分工公布\n记者发现，王强作为常务副市长，负责市政府常务工作。李明副市长则负责农业、水利等工作，"
+        "同时分管安全生产。赵一副市长除了负责工业经济，还分管民政。\n"
+    )
+    [doc] = docs_of(raw)
+    tasks = {t.key: t.heading for t in doc.tasks}
+    found = {(a.actor, tasks[a.task]) for a in doc.assignments if a.role == "负责"}
+    assert found == {("王强", "市政府常务工作"), ("李明", "农业、水利等工作"), ("赵一", "工业经济")}

@@ -18,6 +18,7 @@ from kg.extract.actors import BARE_PLACE_RE, parse_actor_list, split_top_level
 from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, parse_role_clause
 from kg.extract.context import Context
 from kg.extract.duties import COLONS, DUTY_RULES, ROLE_LABEL_RE
+from kg.extract.leader_duties import LEADER_DUTY_RULES
 from kg.extract.leaders import LEADER_HEADING_RE, leader_heading, leader_of
 from kg.extract.prose import NO_DUTY_RE, PROSE_RULES
 from kg.extract.tasks import duty_task
@@ -304,7 +305,8 @@ ASSIGNMENTS = Family(
         ),
     )
     + DUTY_RULES
-    + PROSE_RULES,
+    + PROSE_RULES
+    + LEADER_DUTY_RULES,
 )
 
 

@@ -59,22 +59,26 @@ def _leader_named(head: str) -> str | None:
     return found[0] if found and found[1] == "person" else None
 
 
-# "市教育局" alone on a line, over "负责校园食品安全管理工作。指导监督…": a duty table's row, flattened
-BODY_OVER_DUTY_RE = re.compile(r"(?m)^(?P<actor>[^\n，。；：:、]{2,30})\n(?P<body>负责[^\n]+)")
+# "市教育局" alone on a line, over "负责校园食品安全管理工作。指导监督…": a duty table's row, flattened; or a
+# leader's line in a division of the leaders' work, over "（兼市公安局局长，）负责…"
+BODY_OVER_DUTY_RE = re.compile(
+    r"(?m)^(?P<actor>[^\n，。；：:、]{2,30})\n(?P<body>(?:兼[^，。；\n]{2,20}，)?负责[^\n]+)"
+)
 
 
 def body_over_duty(m: re.Match[str], at: At) -> Iterator[Found]:
-    """A body alone on its line, its duties on the next: each clause with a role verb is one of them."""
+    """A body (or a leader: "王一鸣市长") alone on its line, its duties on the next: each clause with a role
+    verb is one of them."""
     actor = m["actor"].strip()
-    if not is_actor(actor):
+    leader = None if is_actor(actor) else _leader_named(actor)
+    if leader is None and not is_actor(actor):
         return
     base = m.start("body")
     for c in DUTY_CLAUSE_RE.finditer(m["body"]):
-        yield at.found(
-            base + c.start(),
-            base + c.end(),
-            Claim(c["verb"], actor, None, duty=c["post"], at=at.start + base + c.start()),
+        claim = Claim(
+            c["verb"], leader or actor, None, duty=c["post"], at=at.start + base + c.start(), person_ok=bool(leader)
         )
+        yield at.found(base + c.start(), base + c.end(), claim)
 
 
 DUTY_RULES = (

@@ -56,7 +56,7 @@ def name_post_line(m: re.Match[str], at: At) -> Iterator[Found]:
 # a list line of a name and its post with nothing between ("黄琪玉省政府副秘书长", "组长：陈芸副省长"),
 # or with the post in brackets ("周华驹（市政府副秘书长）")
 RUN_ON_LINE_RE = re.compile(
-    r"^(?:[^：:]{1,12}[：:])?(?:(?P<item>[\u4e00-\u9fff（）()、]{5,40}|[\u4e00-\u9fff·•・]{2,20}[（(][^（）()]{2,30}[）)])"
+    r"^(?:[^：:]{1,12}[：:])?(?:(?P<item>[\u4e00-\u9fff（）()、]{4,40}|[\u4e00-\u9fff·•・]{2,20}[（(][^（）()]{2,30}[）)])"
     r"|(?P<pairs>[\u4e00-\u9fff]{2,4}[，,][^，,。；;]{2,40}(?:[；;][\u4e00-\u9fff]{2,4}[，,][^，,。；;]{2,40})*))$"
 )  # or "name，post" ("周建国，市公安局局长"), several a "；" apart
 

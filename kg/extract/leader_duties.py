@@ -1,0 +1,53 @@
+"""A government's leaders and the work each answers for, as a news report of a 领导分工 notice words it: a leader
+as the subject of 负责 in prose ("李明副市长则负责农业、水利等工作", "王强作为常务副市长，负责市政府常务工作"); a
+leader's line over his duties is read by kg.extract.duties.
+
+The guideline takes a named person as an actor; 负责 is the role. Each duty is a task of its own, named by
+its words, as every prose duty is (kg.extract.prose). 分管, 联系 and 协助 are no roles, and are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.clauses import Claim
+from kg.extract.leaders import leader_of
+from kg.lexicon import LEADER_TITLES, alternation
+from kg.rules import At, Found, Rule
+
+TITLE = rf"(?:常务|第一)?副?(?:{alternation(LEADER_TITLES)})"
+# a leader as 负责's subject: "李明副市长则负责…", "王强作为常务副市长，负责…", "赵一副市长除了负责…"
+LEADER_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[，。；：]))(?P<who>[\u4e00-\u9fff]{{2,4}}?(?:同志)?{TITLE}|{TITLE}[\u4e00-\u9fff]{{2,4}}?"
+    rf"|[\u4e00-\u9fff]{{2,4}}?作为{TITLE}，)(?:则|还|也|主要|具体)?(?:除了)?负责(?!人|同志)(?P<duty>[^，。；]{{2,200}})"
+)
+
+
+def _leader(who: str) -> str | None:
+    """The person a leader's words name, when they give a title too ("陈立新常务副市长", "市长王立")."""
+    found = leader_of(who.replace("作为", "").rstrip("，").removesuffix("同志"))
+    return found[0] if found and found[1] else None
+
+
+def leader_subject(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A leader by name and title, then 负责 and the duty: he answers for it."""
+    person = _leader(m["who"])
+    if person:
+        start = at.start + m.start("duty")
+        yield at.found(m.start(), m.end(), Claim("负责", person, None, None, m["duty"].strip(), start, True))
+
+
+LEADER_DUTY_RULES = (
+    Rule(
+        "assignments.leader-subject",
+        LEADER_SUBJECT_RE,
+        leader_subject,
+        (
+            "分析市政府领导分工，李明副市长则负责农业、水利等工作，同时分管安全生产。",
+            "王强作为常务副市长，负责市政府常务工作。",
+        ),
+        ("市长负责制下，副市长协助市长工作。", "李明副市长分管农业。"),
+        needs=("负责",),
+    ),
+)
