@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from kg.headings import CN_DIGITS, chinese_number
+from kg.headings import CN_DIGITS, chinese_number, heading_of
 from kg.lexicon import DOCUMENT_KINDS
-from kg.lines import CN_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, is_issuer_line
+from kg.lines import CN_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, LABEL_RE, is_issuer_line
 from kg.names import PROVINCES
 
 _SEP = r"[\s：:|】]*"  # or a law database's "【发文字号】"
@@ -78,8 +78,16 @@ _DATELINE = (
     r"(?:【[^【】，。]{2,30}(?:讯|电|消息)】\s*|[^，。]{0,40}?(?:\d日|报|社|网|台)(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?[：:]?\s*"
     r"|[^，。]{0,40}?\d日[^，。\s]{0,8}消息\s*|据[^，。]{2,30}?消息[，,]\s*)"
 )  # "新华社北京7月8日电", "某某网讯：", "中国台湾网5月21日平原消息", "【某某网2014年2月24日讯】"
-_DAY = r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?|近日|日前)[，,]\s*"
-LEAD_RE = re.compile(rf"^(?:{_DATELINE}(?:{_DAY})?|{_DAY})(?P<title>[^。；]{{6,120}})。")
+_DAY = r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?|近日|日前)[，,]+\s*"
+_RELATIVE_DAY = (
+    r"(?:今天|今日|昨天|昨日)(?:上午|下午|晚上|晚|早上)?[，,]+\s*"  # only after a dateline: "本报讯昨日上午，"
+)
+LEAD_RE = re.compile(rf"^(?:{_DATELINE}(?:{_DAY}|{_RELATIVE_DAY})?|{_DAY})(?P<title>[^。；]{{6,120}})。")
+FIRST_LEAD_RE = re.compile(rf"^{_RELATIVE_DAY}(?P<title>[^。；]{{6,120}})。")  # the text's first line: "今天下午，…。"
+# a title run into the first sentence of a Word file's text: "某镇森林防火应急预案为进一步提高…"
+RUN_IN_TITLE_RE = re.compile(
+    rf"^(?P<title>[^，。；：:（）()]{{4,40}}?(?:{'|'.join(DOCUMENT_KINDS)}|预案))(?=(?:为了?|根据|针对|按照|依据)[^，。；]{{4}})"
+)
 # a byline on a line of its own: "□东方今报·记者 米方杰", "来源：新华网"
 BYLINE_RE = re.compile(r"记者|通讯员|^来源[：:]")
 # the title of the plan a notice forwards, printed after the notice's 落款
@@ -121,7 +129,7 @@ def own_title(lines: Iterable[str]) -> str | None:
     """
     lead = published = None
     signed = byline = False
-    for line in lines:
+    for n, line in enumerate(lines):
         if m := ORIGINAL_TITLE_RE.match(line):
             return m["title"].strip()
         if m := FORWARDS_RE.search(line):
@@ -131,8 +139,12 @@ def own_title(lines: Iterable[str]) -> str | None:
         signed = signed or DATE_LINE_RE.match(line) is not None
         if published is None and (m := PUBLISHES_RE.search(line)):
             published = m["title"]
-        if lead is None and (m := LEAD_RE.match(line) or (byline and _first_sentence(line))):
-            lead = m if isinstance(m, str) else m["title"].strip()
+        if lead is None and (
+            m := LEAD_RE.match(line) or (n == 0 and FIRST_LEAD_RE.match(line)) or (byline and _first_sentence(line))
+        ):
+            lead = (m if isinstance(m, str) else m["title"]).strip().rstrip("，,")
+        if lead is None and not published and (m := RUN_IN_TITLE_RE.match(line)):
+            return m["title"]  # "某镇森林防火应急预案为进一步…": a title the text's first line runs on from
         byline = BYLINE_RE.search(line) is not None and len(line) <= 40
     return published or lead
 
@@ -242,3 +254,21 @@ def without_asides(texts: Sequence[str], head_at: Callable[[int], bool]) -> list
         if not aside:
             kept.append(k)
     return kept
+
+
+BARS_RE = re.compile(r"^[|｜\s]*$")  # a table's bars left alone on a line of a page
+PHOTO_NOTE_RE = re.compile(r"^[（(][^（）()]{0,8}(?:图|照片|摄)[^（）()]{0,8}[）)]$")  # "（资料图）", "（图片来源：…）"
+BARE_TITLE_RE = re.compile(
+    r"^[\u4e00-\u9fff“”《》「」『』（）()0-9—\-、！？!?][\u4e00-\u9fff“”《》「」『』（）()0-9—\-、！？!?，：]{1,59}(?<![，：])$"
+)  # a headline may quote in 「」 and speak after a colon: "市委决定：A任…，B任…"
+
+
+def bare_title(text: str) -> bool:
+    """A first line that is a title alone: short, no heading's number, not the site's greeting; a headline may
+    open with the place it is about ("宁夏：…")."""
+    text = KICKER_RE.sub("", text)
+    if "：" in text and (LABEL_RE.match(text) or PAGE_META_RE.match(text) or text.startswith("原标题")):
+        return False  # "组长：A", "来源：B", "原标题：C": a label, not a headline's colon
+    if BYLINE_RE.search(text) or PHOTO_NOTE_RE.match(text):
+        return False  # "某某全媒体首席记者李某", "（资料图）": a byline or a photo's note above the lead
+    return bool(BARE_TITLE_RE.match(text)) and len(text) <= 40 and not heading_of(text) and not SITE_NAV_RE.match(text)

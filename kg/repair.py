@@ -179,14 +179,16 @@ def repair_lines(text: MappedText) -> list[Line]:
         else:
             body_start = start
         for piece, piece_start in pieces(body, body_start):
-            stripped = piece.strip()
-            if not stripped:
+            # pdftotext indents the first line of a page by one space; "??一、…": a page's indent of full-width
+            # spaces that a lost encoding made question marks
+            stripped = piece.strip().lstrip("?")
+            if not stripped.strip():
                 continue
+            stripped = stripped.strip()
             if is_furniture(stripped):
                 page_start = True  # furniture stands at a page's edge
                 continue
-            # pdftotext indents the first line of a page by one space
-            lead = len(piece) - len(piece.lstrip())
+            lead = piece.find(stripped)
             lines.append(_line(text, stripped, piece_start + lead, page_start or piece[0] == " "))
             page_start = False
     # a document's title printed as a running head at a page's edge

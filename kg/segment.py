@@ -48,10 +48,12 @@ from kg.lines import (
 )
 from kg.mapped import MappedText
 from kg.metadata import (
+    BARE_TITLE_RE,
+    BARS_RE,
     BREADCRUMB_RE,
-    KICKER_RE,
     PAGE_META_RE,
     SITE_NAV_RE,
+    bare_title,
     metadata,
     normalize_number,
     number_after_title,
@@ -78,9 +80,6 @@ TITLE_NUMBER_RE = re.compile(
 )  # or after its issuer: "某区办公室关于…的通知（某政办〔2020〕32号）"
 STAMP_LINE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 QUOTES_RE = re.compile(r"[《》〈〉“”]")
-BARE_TITLE_RE = re.compile(
-    r"^[\u4e00-\u9fff“”《》「」『』（）()0-9—\-、！？!?][\u4e00-\u9fff“”《》「」『』（）()0-9—\-、！？!?，：]{1,59}(?<![，：])$"
-)  # a headline may quote in 「」 and speak after a colon: "市委决定：A任…，B任…"
 # "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
 INTERPRETER_RE = re.compile(r"(?:本[\u4e00-\u9fff]{1,4}?)?由(?P<org>[^，。；由]{2,40}?)(?:负责)?解读")
 
@@ -281,9 +280,11 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
 
 def _opening_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | None:
     """A first paragraph (under a site's nav) that is a title alone, with its number, or over a time stamp."""
-    first = next((k for k, p in enumerate(paras) if not SITE_NAV_RE.match(p.text.text)), 0)
+    first = next(
+        (k for k, p in enumerate(paras) if not SITE_NAV_RE.match(p.text.text) and not BARS_RE.match(p.text.text)), 0
+    )
     bare, text = paras[first].text.text, paras[0].text.text
-    if _bare_title(bare) and not BREADCRUMB_RE.match(paras[min(first + 1, len(paras) - 1)].text.text):
+    if bare_title(bare) and not BREADCRUMB_RE.match(paras[min(first + 1, len(paras) - 1)].text.text):
         return first + 1, [], bare
     if numbered := TITLE_NUMBER_RE.match(text):
         return 1, [numbered["issuer"]] if numbered["issuer"] else [], numbered["title"]
@@ -291,15 +292,6 @@ def _opening_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | No
         after = paras[1].text.text  # "2018-04-05 00:00" above a news page's headline
         return (2, [], after) if BARE_TITLE_RE.match(after) and len(after) <= 40 else None
     return None
-
-
-def _bare_title(text: str) -> bool:
-    """A first line that is a title alone: short, no heading's number, not the site's greeting; a headline may
-    open with the place it is about ("宁夏：…")."""
-    text = KICKER_RE.sub("", text)
-    if "：" in text and (LABEL_RE.match(text) or PAGE_META_RE.match(text) or text.startswith("原标题")):
-        return False  # "组长：A", "来源：B", "原标题：C": a label, not a headline's colon
-    return bool(BARE_TITLE_RE.match(text)) and len(text) <= 40 and not heading_of(text) and not SITE_NAV_RE.match(text)
 
 
 def _page_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | None:

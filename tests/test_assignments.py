@@ -853,3 +853,18 @@ def test_a_news_report_of_the_division_names_leaders_as_subjects_of_负责() -> 
     tasks = {t.key: t.heading for t in doc.tasks}
     found = {(a.actor, tasks[a.task]) for a in doc.assignments if a.role == "负责"}
     assert found == {("王强", "市政府常务工作"), ("李明", "农业、水利等工作"), ("赵一", "工业经济")}
+
+
+def test_an_attachment_of_items_that_end_with_their_bodies_in_brackets_is_the_task_list() -> None:
+    raw = (
+        "关于印发区政府工作报告任务分解的通知\n各镇人民政府、区政府各部门：\n现将任务予以分解（详见附件），请各单位（责任单位中"
+        "排序第一单位为牵头单位）认真做好落实工作。\n附件：政府工作报告任务分解\n某区人民政府办公室\n二〇一一年三月七日\n附件\n"
+        "政府工作报告任务分解\n一、主要预期目标\n1.区属GDP增长12%。（区发改局）\n2.居民收入增长10%以上。（区发改局、区农业局）\n"
+    )
+    assert facts(raw) == {
+        ("区属GDP增长12%", "负责", "区发改局", None),
+        ("区属GDP增长12%", "牵头", "区发改局", None),
+        ("居民收入增长10%以上", "负责", "区发改局", None),
+        ("居民收入增长10%以上", "牵头", "区发改局", None),
+        ("居民收入增长10%以上", "负责", "区农业局", None),
+    }

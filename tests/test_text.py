@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from kg.errors import InputError
 from kg.lines import is_furniture
 from kg.mapped import MappedText
-from kg.reading import decode, to_simplified
+from kg.pipeline import extract_documents
+from kg.reading import Source, decode, to_simplified
 from kg.repair import WIDE_PUNCT, column_width, paragraphs, repair_lines
 
 from .conftest import SEED
@@ -305,3 +306,10 @@ def test_a_forced_encoding_is_used_and_checked(taiwan_seed: str) -> None:
         decode(data, "x", "utf-8")
     with pytest.raises(InputError, match="no encoding is called 'klingon'"):
         decode(data, "x", "klingon")
+
+
+def test_question_marks_a_lost_encoding_left_for_an_indent_are_dropped() -> None:
+    raw = "某区优化营商环境行动方案\n??一、让企业办事更省心\n??1.推广电子签章应用。(责任单位:区府办、区市场监管局)\n"
+    [doc] = extract_documents(Source(Path("plan.txt"), raw, "utf-8", MappedText.identity(raw)))
+    assert [t.heading for t in doc.tasks][:2] == ["让企业办事更省心", "推广电子签章应用"]
+    assert {a.actor for a in doc.assignments} == {"区府办", "区市场监管局"}

@@ -505,3 +505,40 @@ def test_a_law_database_s_labels_in_brackets_give_the_number() -> None:
     )
     (doc,) = docs_of(raw)
     assert doc.number == "某政办发〔2009〕12号"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "某某全媒体首席记者王立\n1月30日，某市10区市新一届党政一把手也纷纷到任。他们分别是：\n",
+            "某市10区市新一届党政一把手也纷纷到任",
+        ),
+        (
+            "（资料图）\n7月31日下午，区十七届人大常委会举行第十三次会议。区人大常委会主任王立主持。\n",
+            "区十七届人大常委会举行第十三次会议",
+        ),
+        (
+            "本报讯昨日上午，县十六届人大常委会第二次会议召开。县人大常委会主任王立出席。\n",
+            "县十六届人大常委会第二次会议召开",
+        ),
+        (
+            "今天下午，某省人大常委会会议经过表决，决定接受王立辞去省长职务的请求。\n",
+            "某省人大常委会会议经过表决，决定接受王立辞去省长职务的请求",
+        ),
+        (
+            "|\n \n 关于调整二级关工委成员的通知\n各学院及有关部门：\n  经研究，现将有关事项通知如下。\n",
+            "关于调整二级关工委成员的通知",
+        ),
+        ("某镇森林防火应急预案为进一步提高我镇森林防火能力，确保森林资源安全，制定本预案。\n", "某镇森林防火应急预案"),
+        ("某网讯（记者 王立）近日，，某镇持续发力，，做好秸秆禁烧工作，。\n", "某镇持续发力，，做好秸秆禁烧工作"),
+    ],
+)
+def test_heads_under_a_byline_a_photo_note_or_bars_and_titles_run_into_the_text(raw: str, title: str) -> None:
+    docs = docs_of(raw)
+    assert docs[0].title == title
+
+
+def test_a_day_named_relative_to_the_report_opens_a_lead_only_on_the_first_line_or_after_a_dateline() -> None:
+    raw = "今年承诺的为民“十大实事”怎么做实？如何务实惠民，将每件实事抓好落实？普通百姓如何监督呢？\n昨日，市政府公布了十大实事的任务分解表。\n"
+    assert docs_of(raw, "report.txt")[0].title == "report"

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from kg.extract.actors import BARE_PLACE_RE, parse_actor_list, split_top_level
 from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, parse_role_clause
-from kg.extract.context import Context
+from kg.extract.context import FIRST_LEADS_RE, Context
 from kg.extract.duties import COLONS, DUTY_RULES, ROLE_LABEL_RE
 from kg.extract.leader_duties import LEADER_DUTY_RULES
 from kg.extract.leaders import LEADER_HEADING_RE, leader_heading, leader_of
@@ -144,6 +144,8 @@ AS_LABEL_PART_RE = re.compile(
 
 def as_label(m: re.Match[str], at: At) -> Iterator[Found]:
     """Bodies named with a role's label as predicate; the duty after 负责, else the task the sentence is in."""
+    if FIRST_LEADS_RE.search(m.group()):
+        return  # "排序第一单位为牵头单位": which of each list leads, not who
     triples = []
     work = None  # "为该项工作的牵头单位": the label's work is the task; what it 负责 is a duty of its own
     for part in AS_LABEL_PART_RE.finditer(m["roles"]):

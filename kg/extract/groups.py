@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.actors import split_top_level
-from kg.extract.context import SET_UP_RULES, Context
+from kg.extract.context import Context
 from kg.extract.counted import COUNTED_RULES
 from kg.extract.members import parse_members
 from kg.extract.people import POST_WORDS, is_person_name, person_post_line, split_name, split_org_post
@@ -41,6 +41,7 @@ from kg.extract.seats import (
     seats_listed,
     takes_role,
 )
+from kg.extract.setups import SET_UP_RULES
 from kg.extract.subgroups import LED_WITH_RE, LISTED_RE, led_with, listed
 from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import SEAT_WORDS, alternation

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from kg.extract.actors import parse_actor_list
 from kg.headings import TASKS, Heading, Numbering, heading_of
 from kg.lexicon import NON_TASK_SECTIONS, alternation
 from kg.lines import ATTACHMENT_RE
@@ -25,6 +26,7 @@ NON_TASK_RE = re.compile(
 )  # "学术委员任职条件": what a person or a project must meet, not work to do
 # a line that states who does a task: "牵头单位：…", "（X牵头）", "X负责"
 ROLE_STATED_RE = re.compile(r"牵头|配合|负责|责任单位")
+BRACKETED_END_RE = re.compile(r"[（(](?P<list>[^（）()]{2,80})[）)]。?$")  # "1.区属GDP增长12%。（区发改局）"
 # "全日托运营补贴资金是指…": a definition, not an item
 DEFINITION_RE = re.compile(r"是指|系指|指的是")
 # what ends a heading's own words: "（一）加强组织领导。成立…"
@@ -56,8 +58,18 @@ def _body_end(doc: Document) -> int:
     ("附件" then "…分解方案" then "1.…。牵头单位：…") does.
     """
     lines = [(s, t) for s, t in doc.pieces("paragraph") if s >= doc.body_start]
+    units = (
+        "责任单位" in doc.text.text
+    )  # "（责任单位中排序第一单位为牵头单位）": items end with their bodies in brackets
+
+    def states_roles(line: str) -> bool:
+        bracket = BRACKETED_END_RE.search(line) if units else None
+        return ROLE_STATED_RE.search(line) is not None or (
+            bracket is not None and bool(parse_actor_list(bracket["list"]))
+        )
+
     for n, (start, line) in enumerate(lines):
-        if ATTACHMENT_RE.match(line) and not any(ROLE_STATED_RE.search(t) for _, t in lines[n + 1 : n + 9]):
+        if ATTACHMENT_RE.match(line) and not any(states_roles(t) for _, t in lines[n + 1 : n + 9]):
             return start
     return len(doc.text)
 

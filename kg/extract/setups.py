@@ -1,0 +1,281 @@
+"""The bodies a document sets up, adjusts or speaks of: "成立X（以下简称Y）", "对X领导小组…进行调整", a
+news report's "X正式成立", a notice's heading over its seats; as rules (kg.extract.context reads them once).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kg.headings import SECTION_MARK
+from kg.lexicon import GROUP_KINDS, SET_UP_VERBS, alternation
+from kg.rules import At, Found, Rule
+
+GROUP_SUFFIX = f"(?:{alternation(GROUP_KINDS)})(?:{alternation(GROUP_KINDS)})?"  # "链长制领导小组"
+SET_UP = alternation(SET_UP_VERBS)
+# the verbs after which a group's own name starts ("调整" names a group already set up)
+SET_UP_SPLIT_RE = re.compile(alternation(v for v in SET_UP_VERBS if v != "调整"))
+# "（以下简称市领导小组）", "（以下简称工作专班，不再保留…）", "（简称“领导小组”）"
+SHORT_NAME = r"（(?:以下)?简称“?(?P<short>[^，。；）“”]{2,12}?)”?(?:，[^）]{0,60})?）"
+# "成立X（以下简称Y）", "决定建立X制度", "成立由市长担任组长的X"
+# (not "…等领导小组", "调整后的两大领导小组": several groups spoken of at once)
+SET_UP_RE = re.compile(
+    rf"(?:{SET_UP})(?!后)(?:由[^，。；\n]{{0,40}}?担任组长的)?(?P<full>[^，。；（）\n]{{0,40}}?(?<!等){GROUP_SUFFIX})"
+    rf"(?:制度)?(?:{SHORT_NAME})?"
+)
+# a body named after the body it belongs to: "成立某某委员会精神文明建设指导委员会" (the rest of its name, not "和B指挥部")
+NAMED_AFTER_BODY_RE = re.compile(rf"(?P<rest>[^，。；（）\n、和及与]{{1,30}}?{GROUP_SUFFIX})(?:制度)?(?:{SHORT_NAME})?")
+# "成立以市长A为组长，B、C为副组长，…为成员的X领导小组" (or 由…任组长): the seats first, over commas, then the group
+SET_UP_LED_RE = re.compile(
+    rf"(?:{SET_UP})了?(?:以|由)[^。；]{{2,300}}?(?:为|任)[^，。；的]{{0,10}}的(?P<full>[^，。；（）\n的]{{2,40}}?{GROUP_SUFFIX})"
+    rf"(?:{SHORT_NAME})?"
+)
+# "对X领导小组（以下简称市领导小组）机构设置进行调整": with 对, only a group the text names short
+ADJUST_RE = re.compile(rf"对(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX}){SHORT_NAME}")
+# "对A领导小组和B领导小组组成单位和人员进行调整": several groups adjusted at once
+ADJUST_SEVERAL_RE = re.compile(
+    rf"对(?P<full>[^，。；（）\n]{{4,120}}?{GROUP_SUFFIX})(?:的)?(?:组成单位|组成人员|成员单位|成员|人员|机构设置)"
+)
+# "会议宣读了新一届X委员会人员组成", "调整后的X委员会组成人员名单如下", "X领导小组成员名单如下": a body's members
+# announced
+COMPOSITION_RE = re.compile(
+    rf"(?:(?:宣读|宣布|公布|通报)了?(?:新一届|新一轮|调整后的)?|调整后的|(?:^|(?<=[，。；]))(?=[^，。；：\n]{{4,48}}名单如下))"
+    rf"(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
+    r"的?(?:人员组成|组成人员|成员名单|组成人员名单)"
+)
+# "6月27日，四川省地质灾害指挥部正式成立": a news report's body set up, its name first (a clause's head)
+FOUNDED_RE = re.compile(
+    rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:日前|近日|于[^，。；]{{2,12}})?"
+    rf"(?:正式|宣告)?(?:挂牌|揭牌)?成立(?!以来|之|后|时|大会|周年)"
+)
+# "现将某市治超工作领导小组（以下简称市治超领导小组）成员做如下调整": the group whose members a notice lists
+MEMBERS_NOW_RE = re.compile(
+    rf"现将(?P<full>[^，。；：（）\n]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?的?(?:组成人员|成员单位|成员|组成单位)"
+    r"(?:名单)?(?:做|作|予以)?(?:如下|以下)?调整"
+)
+# "第四届校务委员会第一次全体会议在某中心举行": the meeting named first, then where and 举行
+MEETING_HELD_RE = re.compile(
+    rf"(?:^|(?<=[，。；：]))(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]?)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
+    r"(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体(?:成员|委员)?|成员)?(?:扩大)?(?:会议|大会)"
+    r"(?:在[^，。；]{1,30}?)?(?:召开|举行)"
+)
+# "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
+SYSTEM_RE = re.compile(
+    r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
+)
+# "4月8日，区安全生产委员会召开全体会议": the body whose meeting a news report reports (its seats are named in
+# the roll call's compound posts: "区长、区安委会主任王一鸣")
+MEETS_RE = re.compile(
+    rf"(?:^|(?<=[，。；：]))(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]?)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
+    r"(?:召开|举行)了?(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体(?:成员|委员)?|成员)?(?:扩大)?(?:会议|大会)"
+)
+# "一、某县安全生产委员会" above "主  任：王一鸣 县长": a notice's heading names each body it sets up or adjusts
+# (an office or a working group too, over its seats: "三、某某办公室", "（一）宣传组")
+HEADED_GROUP_RE = re.compile(
+    rf"(?m)^(?:{SECTION_MARK}|\d{{1,2}}[.、．])\s*"
+    rf"(?P<full>[^，。；：\n]{{2,40}}?(?:{GROUP_SUFFIX}|办公室|组))(?:制度)?$"
+    r"(?=\n[\u4e00-\u9fff]{0,4}?(?:组长|主任|指挥长|总指挥|召集人|成员|委员)[：:])"
+)
+# "领导小组办公室设在…", "联席会议设联络员": a page that speaks of its body by its kind alone (a notice's second page),
+# when it names none
+SPOKEN_OF_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?P<kind>领导小组|联席会议|指挥部|工作专班)"
+    r"(?=办公室设|下设|设(?:立)?(?:办公室|联络员)|成员(?:因|单位)|(?:组长|召集人|总指挥|指挥长)由)"
+)
+SPOKEN_OF = "groups.spoken-of"
+GROUP_END_RE = re.compile(f"{GROUP_SUFFIX}$")
+# "关于成立X的通知", "关于调整X机构设置的通知", "关于同意成立X的批复", "关于建立X制度的通知"
+TITLE_GROUP_RE = re.compile(
+    rf"^关于(?:同意)?(?:{SET_UP}|调整充实|充实调整)(?P<full>.+?{GROUP_SUFFIX})"
+    r"(?:制度)?(?:机构设置|组成人员|成员单位|成员)?的(?:通知|批复|决定)$"
+    rf"|^(?P<listed>[^，。；：]{{2,40}}?{GROUP_SUFFIX})(?:组成人员|成员单位|成员)?名单$"  # "X领导小组成员名单"
+    rf"|^(?P<rules>[^，。；：]{{2,40}}?{GROUP_SUFFIX})(?:工作)?(?:规程|章程|议事规则|工作规则)$"  # "X委员会规程"
+)
+
+
+COUNTED_RE = re.compile(r"^[0-9一二三四五六七八九十两]+个")
+
+
+@dataclass(frozen=True)
+class SetUp:
+    """A body a document sets up, with the short name it gives it."""
+
+    name: str
+    short: str | None
+
+
+def group_name(text: str) -> str:
+    """The group's own name in "…成立由市长担任组长的X": the words after the last verb of setting up."""
+    text = SET_UP_SPLIT_RE.split(text)[-1]
+    text = re.sub(r"^(?:(?:充实|完善)了?|了|为)", "", text)  # "调整充实(了)X领导小组", "调整为X指挥部"
+    return re.sub(r"^(?:由|以)?[^，。；]{0,40}?(?:担任|任|为)组长的", "", text)  # "成立了副市长A为组长的X"
+
+
+def _spoken_of(m: re.Match[str], at: At) -> Iterable[Found]:
+    """The body a text speaks of by its kind alone; the document's own only when it sets up none by name."""
+    yield at.found(m.start(), m.end(), SetUp(m["kind"], None))
+
+
+def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
+    """A body the text or the title sets up, and its short name (not a kind of body alone: "组建工作专班", but
+    a heading "五、成立领导小组" over its seats sets up the group it names so)."""
+    named = m["full"] or m.groupdict().get("listed") or m.groupdict().get("rules") or ""
+    end, short = m.end(), m.groupdict().get("short")
+    if m.re is SET_UP_RE and m.end() == m.end("full") and (more := NAMED_AFTER_BODY_RE.match(at.text, end)):
+        named, end, short = named + more["rest"], more.end(), more["short"]  # "X委员会精神文明建设指导委员会"
+    name = COUNTED_RE.sub("", group_name(named))  # "十二个改革推进组"
+    if name not in GROUP_KINDS or name.endswith("长制") or at.rule.name == "groups.heading":  # not "设立9个工作组"
+        yield at.found(m.start(), end, SetUp(name, short))
+
+
+def split_groups(text: str) -> list[str]:
+    """ "A领导小组和B领导小组" → both names; "国务院振兴东北地区等老工业基地领导小组" stays one."""
+    names: list[str] = []
+    start = 0
+    for m in re.finditer(r"以及|和|及|、", text):
+        left = text[start : m.start()]
+        if GROUP_END_RE.search(left) and len(left) > 4:
+            names.append(left)
+            start = m.end()
+    return [*names, text[start:]]
+
+
+def _adjusted(m: re.Match[str], at: At) -> Iterable[Found]:
+    """Each group a sentence adjusts ("对A和B组成单位和人员进行调整"), when it names each in full."""
+    names = [n for n in split_groups(m["full"]) if len(n) > 6]
+    yield at.found(m.start(), m.end(), *(SetUp(n, None) for n in names))
+
+
+SET_UP_RULES = (
+    Rule(
+        "groups.title",
+        TITLE_GROUP_RE,
+        _set_up,
+        (
+            "关于成立临江市氢能产业发展工作专班的通知",
+            "关于调整某市数字经济发展领导小组机构设置的通知",
+            "某县森林防火指挥部成员名单",
+        ),
+        ("关于印发某市数字经济发展规划的通知",),
+        unit="title",
+    ),
+    Rule(
+        "groups.set-up",
+        SET_UP_RE,
+        _set_up,
+        ("决定成立某市分布式能源发展工作专班（以下简称工作专班）。", "建立某市野生动植物保护联席会议制度"),
+        ("加强组织领导，明确工作职责。",),
+        unit="paragraph",
+        needs=SET_UP_VERBS,
+    ),
+    Rule(
+        "groups.set-up-led",
+        SET_UP_LED_RE,
+        _set_up,
+        (
+            "成立以市长王立新为组长，副市长赵海为副组长，各部门主要负责人为成员的某市防汛领导小组。",
+            "成立由县长任组长，县财政局、县民政局等单位为成员的某县救灾工作领导小组。",
+        ),
+        ("成立以来，以市长为组长的领导机构运转顺畅。",),
+        unit="paragraph",
+        needs=("以", "由"),
+    ),
+    Rule(
+        "groups.heading",
+        HEADED_GROUP_RE,
+        _set_up,
+        ("关于调整部分议事协调机构组成人员的通知\n一、某县安全生产委员会\n主任：王立新 县长",),
+        ("关于调整部分议事协调机构组成人员的通知\n一、某县安全生产委员会\n县安全生产委员会负责统筹全县安全工作。",),
+        unit="document",
+    ),
+    Rule(
+        "groups.founded",
+        FOUNDED_RE,
+        _set_up,
+        ("近日，某市防汛抗旱指挥部正式成立。", "某县乡村振兴工作领导小组日前挂牌成立"),
+        ("某县乡村振兴工作领导小组成立以来，工作有序推进。",),
+        unit="paragraph",
+        needs=("成立",),
+    ),
+    Rule(
+        "groups.members-now",
+        MEMBERS_NOW_RE,
+        _set_up,
+        ("现将某市治超工作领导小组（以下简称市治超领导小组）成员做如下调整：",),
+        ("现将工作方案印发给你们。",),
+        unit="paragraph",
+        needs=("现将",),
+    ),
+    Rule(
+        "groups.meeting-held",
+        MEETING_HELD_RE,
+        _set_up,
+        ("12月31日下午，第四届校务委员会第一次全体会议在学术交流中心举行。",),
+        ("会议在市政府举行。",),
+        unit="paragraph",
+        needs=("召开", "举行"),
+    ),
+    Rule(
+        "groups.system",
+        SYSTEM_RE,
+        _set_up,
+        ("为全面推行林长制，现对省级林长予以调整。",),
+        ("成立某县全面推行河长制领导小组。",),
+        unit="paragraph",
+        needs=("长制",),
+    ),
+    Rule(
+        "groups.meets",
+        MEETS_RE,
+        _set_up,
+        ("4月8日，某区安全生产委员会召开全体会议。", "某县食品安全委员会召开2023年第一次全体成员会议"),
+        ("会议强调，要召开专题会议研究部署。",),
+        unit="paragraph",
+        needs=("召开", "举行"),
+    ),
+    Rule(
+        "groups.composition",
+        COMPOSITION_RE,
+        _set_up,
+        ("会议宣读了新一届某省安全生产委员会人员组成，明确由省长任主任。",),
+        ("会议听取了安全生产工作情况汇报。",),
+        unit="paragraph",
+        needs=("组成", "名单"),
+    ),
+    Rule(
+        "groups.adjust",
+        ADJUST_RE,
+        _set_up,
+        ("决定对某市数字经济发展领导小组（以下简称市领导小组）机构设置进行调整。",),
+        ("对市领导小组负责。",),
+        unit="paragraph",
+        needs=("以下简称",),
+    ),
+    Rule(
+        "groups.adjust-several",
+        ADJUST_SEVERAL_RE,
+        _adjusted,
+        ("国务院决定对国务院防汛抗旱总指挥部和国家减灾委员会组成人员进行调整。",),
+        ("对领导小组成员进行调整。",),
+        unit="paragraph",
+        needs=("对",),
+    ),
+    Rule(
+        SPOKEN_OF,
+        SPOKEN_OF_RE,
+        _spoken_of,
+        (
+            "领导小组办公室设于某省林业厅，负责领导小组的具体事务。",
+            "联席会议设联络员，由各成员单位有关处室负责同志担任。",
+        ),
+        ("各地要成立相应的领导小组，加强组织领导。",),
+        unit="paragraph",
+        needs=("领导小组", "联席会议", "指挥部", "工作专班"),
+    ),
+)
+
+
+def led_by(mechanism: str, group: str) -> bool:
+    """ "X链长制" and "X链长制领导小组": the group is the mechanism's own."""
+    return group.startswith(mechanism) and GROUP_END_RE.fullmatch(group[len(mechanism) :]) is not None
