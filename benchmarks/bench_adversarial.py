@@ -87,6 +87,8 @@ SHAPES = {
     "领导小组办公室设": "领导小组办公室设",  # a group spoken of by its kind, again and again
     "——A任…": "——王立任某省政府秘书长",  # new holders after dashes, in no text about posts
     "名副市长负责…": "王立副市长则负责农业、",  # a leader's duties that never end
+    "职：名职：名": "甲南区委书记：王一",  # posts as labels over names, run together without end
+    "、区…局局长名": "、区水利和湖泊局局长刘五峰",  # a roll call of bodies' heads, never ending
 }
 
 

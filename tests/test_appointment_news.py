@@ -63,3 +63,45 @@ def test_an_acting_post_decided_for_the_person_just_appointed() -> None:
         ("王立新", "任命", "市人民政府", "副市长"),
         ("王立新", "任命", "市人民政府", "代理市长"),
     }
+
+
+def posts(raw: str) -> set[tuple[str, str | None, str]]:
+    docs = extract_documents(Source(Path("news.txt"), raw, "utf-8", MappedText.identity(raw)))
+    return {(p.person, p.org, p.post) for d in docs for p in d.person_posts}
+
+
+def test_a_person_with_his_post_before_同志_and_members_of_a_congress_committee() -> None:
+    raw = (
+        "县人大常委会召开会议\n会议审议表决通过有关人事任免事项，任命县委副书记纪一清同志为县人民政府副县长、代理县长；"
+        "任命方二春、曹三球为区人大常委会代表资格审查委员会组成人员。\n"
+    )
+    committee = "区人大常委会代表资格审查委员会"
+    assert appointments(raw) == {
+        ("纪一清", "任命", "县人民政府", "副县长"),
+        ("纪一清", "任命", "县人民政府", "代理县长"),
+        ("方二春", "任命", committee, "组成人员"),
+        ("曹三球", "任命", committee, "组成人员"),
+    }
+
+
+def test_a_roll_call_of_the_congress_s_leaders_is_no_seat_in_a_committee_it_adjusts() -> None:
+    raw = (
+        "区人大常委会举行会议\n会议审议了关于提请调整某市某区第四届人民代表大会常务委员会代表资格审查委员会组成人员名单的议案。"
+        "区人大常委会主任吴一莱主持会议。区人大常委会副主任梁二伦、丁三成以及常委会委员出席会议。会议确定区科技局局长李四虎、"
+        "区水利和湖泊局局长刘五峰为测评对象。\n"
+    )
+    [doc] = extract_documents(Source(Path("news.txt"), raw, "utf-8", MappedText.identity(raw)))
+    assert not doc.memberships
+    assert {("吴一莱", "区人大常委会", "主任"), ("丁三成", "区人大常委会", "副主任")} <= posts(raw)
+    assert {("李四虎", "区科技局", "局长"), ("刘五峰", "区水利和湖泊局", "局长")} <= posts(raw)
+    assert not any(person in ("丁三成以", "区水利") for person, _, _ in posts(raw))
+
+
+def test_posts_as_labels_over_their_holders_run_into_one_line() -> None:
+    raw = "某市各区新一届党政一把手到任\n他们分别是：\n甲南区委书记：王一甲南区代区长：刘二东\n乙州市委书记：谢三村乙州市市长：赵四\n"
+    assert posts(raw) == {
+        ("王一", "甲南区委", "书记"),
+        ("刘二东", "甲南区", "代区长"),
+        ("谢三村", "乙州市委", "书记"),
+        ("赵四", "乙州市", "市长"),
+    }

@@ -129,7 +129,7 @@ def _names(text: str, its: str | None) -> list[str] | None:
     ):
         return names  # "孙红梅和刘苏社": among names, one whose last character may end a body's (社) is one too
         # ("郅海杰同志任…": a rarer surname, called 同志)
-    after_post = name_after_post(text)
+    after_post = name_after_post(text.removesuffix("同志"))  # "县委副书记纪某某同志为…"
     return [after_post[0]] if after_post else None
 
 

@@ -139,7 +139,10 @@ def abbreviates(short: str, full: str) -> bool:
     if not 3 <= len(short) < len(full) or short[-1] not in full[-3:]:
         return False
     rest = iter(full)
-    return all(char in rest for char in short)
+    if not all(char in rest for char in short):
+        return False
+    parent = full[: full.rfind("委员会", 0, len(full) - 3) + 3]  # "…常务委员会代表资格审查委员会": the body it is of
+    return len(parent) <= 3 or not abbreviates(short, parent)  # "区人大常委会" is that body, not this one
 
 
 NATIONAL_BODY_RE = re.compile(r"^(?:国家|中央|全国|国务院|中国)")

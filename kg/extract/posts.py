@@ -25,7 +25,7 @@ from kg.extract.people import (
     split_org_post,
 )
 from kg.extract.rollcall import POST_WORDS, ROLL_POST_RE, org_before, roll_call, runs_into_post
-from kg.extract.runon import run_on_people
+from kg.extract.runon import POST_LABELS_RE, post_labels, run_on_people
 from kg.lexicon import AFTER_NAME_WORDS, LEADER_TITLES, NATIONAL_TITLES, alternation
 from kg.lines import LABEL_RE
 from kg.model import Document, PersonPost
@@ -168,6 +168,13 @@ def run_on_people_line(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(0, end, *posts, evidence=at.span(0, end))
 
 
+def post_labels_line(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Posts as labels over their holders' names: each holder holds the post ("市南区委书记：王一")."""
+    held = post_labels(m.group())
+    if held:
+        yield at.found(0, m.end(), *(PersonPost(name, org, post, None) for name, org, post in held), evidence=at.span())
+
+
 # "王一鸣，男，汉族，1975年5月生，…，现任县财政局副局长": a person's profile, their current post(s)
 CURRENT_POST_RE = re.compile(
     r"(?:^|(?<=[。；：\n]))(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,][^。；]{0,120}?现任"
@@ -228,6 +235,15 @@ PEOPLE = Family(
             run_on_people_line,
             ("副组长：麦二玲县政府办公室副主任黄三桂县科技局局长",),
             ("组长：陈立副省长", "成员：县发展改革局、县财政局"),
+            unit="paragraph",
+            needs=("：", ":"),
+        ),
+        Rule(
+            "people.post-labels",
+            POST_LABELS_RE,
+            post_labels_line,
+            ("市南区委书记：王一", "市南区委书记:王一市南区代区长:刘二"),
+            ("组长：陈立", "发布时间：王一"),
             unit="paragraph",
             needs=("：", ":"),
         ),

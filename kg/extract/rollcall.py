@@ -29,12 +29,14 @@ ROLL_POST_RE = re.compile(
 # what may stand before a post title and belongs to it ("常务副主任", "党组书记")
 POST_LEAD_RE = re.compile(r"(?:常务|党组|党委|专职|执行|第一|驻会|部务|副|[一二三四]级)+$")
 # where a name ends: punctuation, or a word that follows names (lexicon.AFTER_NAME_WORDS)
-NAME_END_RE = re.compile(rf"(?:[，。、；：,;:（(]|$|{alternation(AFTER_NAME_WORDS)})")
+NAME_END_RE = re.compile(rf"(?:[，。、；：,;:（(]|$|以及|{alternation(AFTER_NAME_WORDS)})")  # "…丁某某以及常委会委员"
 # one-character words that end a name's reading when a two-character name fits ("杨阳等")
 AFTER_ONE = frozenset("等和与及为任对在于作的向受就率到赴")
 
 
 DOTTED_AT_RE = re.compile(DOTTED_NAME)
+PLACE_LEVELS = frozenset("区市县省")  # surnames too (区, 省…), and the first character of a body's name
+ITEM_AT_RE = re.compile(r"[^、，。；,;：:]{3,40}")  # a list item, to its separator
 
 
 def names_at(text: str, i: int) -> list[str]:
@@ -51,6 +53,12 @@ def names_at(text: str, i: int) -> list[str]:
         i += 1
 
 
+def _opens_with_body(item: str) -> bool:
+    """ "区水利和湖泊局局长刘某…": a body's name before a post title."""
+    title = POST_TITLE_AT_RE.search(item)
+    return title is not None and looks_like_org(item[: title.start()])
+
+
 def _listed_name(text: str) -> bool:
     """A name in a list of names, whose last character a small unit's name may end with: "陈德科"."""
     return len(text) == 3 and text[-1] in "科股" and text[:2] not in NOT_NAMES and is_person_name(text[:2] + "平")
@@ -59,6 +67,8 @@ def _listed_name(text: str) -> bool:
 def _name_at(text: str, i: int, listed: bool = False) -> str | None:
     if text[i : i + 1] in ("和", "与", "及"):
         return None  # "委员和其他列席人员": a list goes on, no name starts
+    if text[i : i + 1] in PLACE_LEVELS and (item := ITEM_AT_RE.match(text, i)) and _opens_with_body(item.group()):
+        return None  # "、区水利和湖泊局局长刘某": a body and its post, not a person named 区水利
     if (dotted := DOTTED_AT_RE.match(text, i)) and NAME_END_RE.match(text, dotted.end()):
         return dotted.group()  # "艾力更·依明巴海": a name of another language's parts
     if is_tibetan_name(text[i : i + 4]) and NAME_END_RE.match(text, i + 4):
@@ -180,9 +190,9 @@ def _roll_org(text: str, start: int, depth: int = 0) -> str | None:
 
 
 # what a body's name in running text follows: punctuation, or a verb that names people by their posts
-BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了|受|以|据|在|现任|就)$")
+BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了|受|以|据|在|现任|就|确定)$")
 # what a body's name does not hold: punctuation, particles and the verbs above
-NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经受以据]|任命|免去|根据|^在|现任|就(?!业)")
+NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经受以据]|任命|免去|根据|^在|现任|就(?!业)|确定")
 
 
 def org_before(text: str, at: int) -> str | None:

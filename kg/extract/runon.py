@@ -7,6 +7,7 @@ import re
 
 from kg.extract.people import POST_WORDS, is_person_name, split_name, split_org_post
 from kg.lexicon import SURNAMES
+from kg.names import split_place
 
 # where a post may end: its last word, and a note in brackets after it ("主任（兼）")
 POST_ENDS_RE = re.compile(rf"(?:{POST_WORDS})(?:[（(][^（）()]{{1,4}}[）)])?")
@@ -56,3 +57,39 @@ def run_on_people(text: str) -> list[tuple[str, str]] | None:
         people.append(one)
         begun = start
     return people if len(people) > 1 else None
+
+
+# "市南区委书记：王一市南区代区长：刘二": posts as labels, each over its holder's name, run into one line
+POST_LABELS_RE = re.compile(r"^[^：:，。；、\s]{3,20}[：:][^，。；、\s]{2,60}$")
+MOST_LABELS = 6
+
+
+def post_labels(line: str) -> list[tuple[str, str, str]] | None:
+    """[(name, body, post)…] of a line of posts as labels, each over its holder ("市南区委书记：王一"), the next
+    label run into the name before it; None unless every label is a body's post and every value a name."""
+    parts = re.split("[：:]", line)
+    if len(parts) - 1 > MOST_LABELS:
+        return None
+    labels, names, placed = [parts[0]], [], set()
+    for middle in parts[1:-1]:
+        named = _name_then_label(middle, split_place(labels[-1])[0])  # "王一市南区代区长": the name, the next label
+        if named is None:
+            return None
+        names.append(named[0])
+        labels.append(named[1])
+        if named[1].startswith(split_place(labels[-2])[0]):
+            placed.add(named[0])  # where the next label begins says where the name ends ("谢兆村平度市市长")
+    names.append(parts[-1])
+    held = [(name, split_org_post(label)) for name, label in zip(names, labels)]
+    if not all((is_person_name(name) or name in placed) and split and split[0] for name, split in held):
+        return None
+    return [(name, split[0], split[1]) for name, split in held if split and split[0]]
+
+
+def _name_then_label(text: str, place: str) -> tuple[str, str] | None:
+    """ "张新竹胶州市代市长" after "胶州市委书记：": the next label opens with the same place, so the name is 张新竹."""
+    for n in (3, 2):
+        name, label = text[:n], text[n:]
+        if len(place) > 1 and label.startswith(place) and name[:1] in SURNAMES and split_org_post(label):
+            return name, label
+    return split_name(text)
