@@ -128,19 +128,21 @@ def _name_seams(text: str) -> frozenset[int]:
     tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text, label.end() if label else 0)]
     if len(tokens) < 2:
         return frozenset()
-    from kg.extract.people import is_person_name  # a name's test is extraction's; only here does repair need it
+    from kg.extract.people import is_person_name, name_shaped  # a name's test is extraction's; only here
 
     names: list[tuple[int, int]] = []  # (start, end) of each name
+    sure = 0  # names whose surname the list has
     i = 0
     while i < len(tokens):
         start, token = tokens[i]
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][1]) == 1:  # "肖 梅"
             token, i = token + tokens[i + 1][1], i + 1
-        if not is_person_name(token):
+        if not is_person_name(token) and not name_shaped(token):  # "稱丹波 史久磊": a rarer surname among names
             return frozenset()
+        sure += is_person_name(token)
         names.append((start, tokens[i][0] + len(tokens[i][1])))
         i += 1
-    return frozenset(end for (_, end), _next in zip(names, names[1:])) if len(names) > 1 else frozenset()
+    return frozenset(end for (_, end), _next in zip(names, names[1:])) if len(names) > 1 and sure else frozenset()
 
 
 _WORD_END = frozenset(" \t|、，,；;：:（）()")

@@ -91,3 +91,14 @@ def test_a_body_named_after_the_body_it_belongs_to() -> None:
     )
     [doc] = docs(raw)
     assert [(g.name, g.aliases) for g in doc.groups] == [("某某委员会精神文明建设指导委员会", ("某某文明委",))]
+
+
+def test_names_a_space_apart_with_a_rarer_surname_among_them_and_a_county_s_组织员() -> None:
+    raw = HEAD + "副组长：称丹波 史久磊 杨 光\n成  员：施立挺 县委组织员\n杨振宇 总工会主席\n"
+    assert {
+        (G, "称丹波", "person", "副组长"),
+        (G, "史久磊", "person", "副组长"),
+        (G, "杨光", "person", "副组长"),
+        (G, "施立挺", "person", "成员"),
+        (G, "杨振宇", "person", "成员"),
+    } <= seats(raw)

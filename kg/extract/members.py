@@ -17,6 +17,7 @@ from kg.extract.people import (
     bracket_holder,
     is_person_name,
     name_after_post,
+    name_shaped,
     org_name_post,
     split_name,
     split_org_post,
@@ -116,8 +117,11 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
                 else:
                     members.append((org + split[1], "post"))
             continue
+        named = any(is_person_name(item) for item in items)
         for item in items:
             found = _member(TRAILER_RE.sub("", item) if not is_person_name(item) else item, role)
+            if found is None and named and name_shaped(item):
+                found = item, "person"  # "称丹波、史久磊": a rarer surname among names
             if found:
                 members.append(found)
     return members
