@@ -89,6 +89,7 @@ SHAPES = {
     "名副市长负责…": "王立副市长则负责农业、",  # a leader's duties that never end
     "职：名职：名": "甲南区委书记：王一",  # posts as labels over names, run together without end
     "、区…局局长名": "、区水利和湖泊局局长刘五峰",  # a roll call of bodies' heads, never ending
+    "X负责A，B，": "市财政局负责甲，指导乙，",  # a subject's duty, its sentence going on without end
 }
 
 

@@ -868,3 +868,16 @@ def test_an_attachment_of_items_that_end_with_their_bodies_in_brackets_is_the_ta
         ("居民收入增长10%以上", "牵头", "区发改局", None),
         ("居民收入增长10%以上", "负责", "区农业局", None),
     }
+
+
+def test_a_subject_s_roles_go_on_over_the_clauses_of_its_sentence() -> None:
+    raw = (
+        "某区村庄环境整治职责分工\n规划分局负责辖区规划布点村庄的确定，对各镇指导、支持村庄环境整治工作，牵头审核村庄整治规划，"
+        "指导督查村庄按规划实施，配合市住建局组织技术人员的培训。\n"
+    )
+    found = {(role, actor, task) for task, role, actor, _ in facts(raw)}
+    assert found == {
+        ("负责", "规划分局", "辖区规划布点村庄的确定"),
+        ("牵头", "规划分局", "审核村庄整治规划"),
+        ("配合", "规划分局", "市住建局组织技术人员的培训"),
+    }

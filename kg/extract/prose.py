@@ -144,7 +144,7 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     start = at.start + m.start()
     if len(duty) >= 2:
         claims = claims_of(triples + _roles_after_duty(at.text, end), None, duty, start)
-        if goes_on := GOES_ON_RE.match(at.text, end):  # "X负责A，牵头B": X again, for B
+        for goes_on in _going_on(at.text, end):  # "X负责A，…，牵头B，…，配合C": X again, for B and C
             claims += [Claim(_role(goes_on["verb"]), a, None, duty=goes_on["post"], at=start) for a in actors]
             end = goes_on.end()
         yield at.found(m.start(), end, *claims)
@@ -178,7 +178,31 @@ def heading_text(heading: str) -> str:
 
 
 # "，牵头组织专项整治工作" after "X负责…": the same subject, another duty
-GOES_ON_RE = re.compile(rf"[，,](?:并|同时)?(?P<verb>负责|牵头){NOT_A_VERB}(?P<post>[^，。；]{{2,80}})(?=[，。；]|$)")
+GOES_ON_RE = re.compile(
+    rf"[，,](?:并|同时)?(?P<verb>负责|牵头|配合){NOT_A_VERB}(?P<post>[^，。；]{{2,80}})(?=[，。；]|$)"
+)
+CLAUSE_ON_RE = re.compile(r"[，,][^，。；]{1,80}(?=[，。；]|$)")
+ROLE_AT_RE = re.compile(alternation(ROLE_VERBS))
+CLAUSES_ON = 8  # the clauses after a duty that may go on with the same subject's roles
+
+
+def _going_on(text: str, end: int) -> Iterator[re.Match[str]]:
+    """The clauses after a subject's duty, in its sentence, that open with a role verb of the same subject
+    ("…，牵头审核规划，指导督查…，配合市住建局组织培训"); a clause with a subject of its own ends them."""
+    for _ in range(CLAUSES_ON):
+        if (role := GOES_ON_RE.match(text, end)) is not None:
+            yield role
+            end = role.end()
+        elif (clause := CLAUSE_ON_RE.match(text, end)) is not None and not _has_subject(clause.group()):
+            end = clause.end()
+        else:
+            return
+
+
+def _has_subject(clause: str) -> bool:
+    """ "，市财政局负责…": a clause whose own subject (a body) opens it."""
+    head = ROLE_AT_RE.search(clause)
+    return head is not None and is_actor(clause[1 : head.start()].strip())
 
 
 def _roles_after_duty(text: str, end: int) -> list[Triple]:
