@@ -77,7 +77,7 @@ def display_width(text: str) -> float:
 
 
 # the last character of every line of furniture: a head's dot, 公报, 期, a page's number or dash, 录, 页
-_FURNITURE_ENDS = frozenset("·•・报期）)录页0123456789-—–－")
+_FURNITURE_ENDS = frozenset("·•・报期）)录页0123456789-—–－|｜")
 
 
 def is_furniture(line: str) -> bool:
@@ -85,6 +85,8 @@ def is_furniture(line: str) -> bool:
     s = line.strip()
     if not s or s[-1] not in _FURNITURE_ENDS:
         return False  # most lines: every pattern below ends in one of these characters
+    if s[-1] in "|｜" and not s.strip("|｜ \t\u3000"):
+        return True  # a web table's bars left alone on a line
     return bool(
         RUNNING_HEAD_RE.match(s)
         or GAZETTE_HEAD_RE.match(s)

@@ -19,7 +19,7 @@ from kg.lexicon import DOCUMENT_KINDS
 from kg.lines import CN_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, LABEL_RE, is_issuer_line
 from kg.names import PROVINCES
 
-_SEP = r"[\s：:|】]*"  # or a law database's "【发文字号】"
+_SEP = r"[\s：:|】\]］]*"  # or a law database's "【发文字号】", a portal's "[文号] |"
 _YMD = r"(?P<y>\d{4})[-年/.](?P<m>\d{1,2})[-月/.](?P<d>\d{1,2})"
 # "发布日期：2020-08-25", "时间:2023-07-11 17:01", a dateline "2013年07月17日 16:47 来源：…"
 _DATE_LABELS = "发布日期|成文日期|发文日期|印发日期|发布时间|生成日期|公开日期|刊发日期|刊发时间|发文时间"
@@ -38,7 +38,7 @@ META_ISSUER_RE = re.compile(
 PAGE_META_RE = re.compile(
     r"^(?:(?:发布|发布时间|发布日期|时间|日期|来源|信息来源|文章来源|稿件来源|新闻来源|刊发日期|刊发时间|发布部门|发布机构|作者|浏览|浏览次数|点击|点击数"
     r"|[\u4e00-\u9fff]{0,4}(?:索引号|文号)|发文序号|发文编号|文件编号|发文时间|公开方式|主题分类|体裁分类|组配分类|服务对象|发文机关|发文单位|成文日期|发文字号|标题|名称"
-    r"|有效性|主题词|关键词|实施日期|时效性|效力级别|法规类别)[：:]"
+    r"|有效性|主题词|关键词|实施日期|时效性|效力级别|法规类别|转自|转载自)[：:]"
     r"|(?:[\u4e00-\u9fff]{2,12}|https?://\S+\s+)?\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)"
     r"|\d{4}-\d{1,2}-\d{1,2}$)"
 )
@@ -51,7 +51,7 @@ KICKED_TITLE_SHORTEST = 8  # characters after a kicker's "|": a headline's, not 
 _NAV = (
     r"设为首页|加入收藏|收藏本站|网站无障碍|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|适老化|繁体版?|简体版?|网站地图|English"
     r"|打印(?:本页)?|关闭(?:窗口|本页)?|返回首页|返回顶部|投稿邮箱|联系我们|关于我们|网站首页|分享更多|内容预览[：:]?"
-    r"|朗读|语音播报"
+    r"|朗读|语音播报|阅读新闻"
 )
 SITE_NAV_RE = re.compile(
     rf"^(?:[-·•*|]?\s*(?:{_NAV})\s*)+$|^分享到[：:]?.*$|^字[体号][：:]?\s*[大中小\s]*$"
@@ -61,6 +61,10 @@ SITE_NAV_RE = re.compile(
 FILE_NAME_RE = re.compile(
     r"^(?:\d{1,3}[.．、]\s*)?(?P<title>.{4,80})\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE
 )  # "17.X.docx"
+# a portal's metadata table: "[名称] | X |", "标题：X"
+TITLE_CELL_RE = re.compile(
+    r"^[\[［【]?\s*(?:名\s*称|标\s*题)\s*[\]］】]?\s*[|｜：:]\s*(?P<title>[^|｜]{4,100}?)\s*[|｜]?$"
+)
 # "原标题：X": a news report's own title
 ORIGINAL_TITLE_RE = re.compile(r"^原标题[：:]\s*(?P<title>.{4,60})$")
 # "现将《X》印发给你们", "现将《政府工作报告》重点工作责任分解印发给你们"
@@ -75,7 +79,8 @@ PUBLISHES_RE = re.compile(r"(?:发布|印发|下发|出台)了?《(?P<title>[^�
 KICKER_RE = re.compile(rf"^(?:{'|'.join(PROVINCES)}|[\u4e00-\u9fff]{{1,6}}[省市县区州])[：:]")
 # a news lead: its dateline ("广州日报讯（记者…）", "新华社北京7月8日电"), its date, then its first sentence
 _DATELINE = (
-    r"(?:【[^【】，。]{2,30}(?:讯|电|消息)】\s*|[^，。]{0,40}?(?:\d日|报|社|网|台)(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?[：:]?\s*"
+    r"(?:【[^【】，。]{2,30}(?:讯|电|消息)】\s*|[^，。]{0,40}?(?:\d日|报|社|网|台|新闻)(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?[：:]?\s*"
+    r"(?:据[^，。]{2,30}?消息[，,]\s*)?"
     r"|[^，。]{0,40}?\d日[^，。\s]{0,8}消息\s*|据[^，。]{2,30}?消息[，,]\s*)"
 )  # "新华社北京7月8日电", "某某网讯：", "中国台湾网5月21日平原消息", "【某某网2014年2月24日讯】"
 _DAY = r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?|近日|日前)[，,]+\s*"
@@ -124,14 +129,17 @@ def own_title(lines: Iterable[str]) -> str | None:
 
     In order: "原标题：X"; the plan a notice forwards ("现将《X》印发给你们", or
     the plan's title printed after the notice's date); the plan a news report
-    reports ("发布《X》"); the news report's lead sentence, after its dateline
-    and date or under its byline.
+    reports ("发布《X》"); a portal's metadata table's name ("[名称] | X |");
+    the news report's lead sentence, after its dateline and date or under its byline.
     """
-    lead = published = None
+    lead = published = cell = None
     signed = byline = False
     for n, line in enumerate(lines):
         if m := ORIGINAL_TITLE_RE.match(line):
             return m["title"].strip()
+        if cell is None and (m := TITLE_CELL_RE.match(line)):  # "[名称] | 某政发〔2025〕17号某县政府关于… |"
+            numbered = NUMBER_AT_RE.match(m["title"])  # the number before the title, not one inside it
+            cell = m["title"][numbered.end() if numbered else 0 :].strip()
         if m := FORWARDS_RE.search(line):
             return _unquoted((m["title"] or m["agreed"]).strip())
         if signed and PLAN_TITLE_RE.match(line):
@@ -146,7 +154,7 @@ def own_title(lines: Iterable[str]) -> str | None:
         if lead is None and not published and (m := RUN_IN_TITLE_RE.match(line)):
             return m["title"]  # "某镇森林防火应急预案为进一步…": a title the text's first line runs on from
         byline = BYLINE_RE.search(line) is not None and len(line) <= 40
-    return published or lead
+    return published or cell or lead
 
 
 SEVERAL_PLANS_RE = re.compile(r"^《(?P<first>[^《》]+)》(?:、?《[^《》]+》)+$")  # "现将《A》《B》《C》印发给你们"
@@ -259,7 +267,7 @@ def without_asides(texts: Sequence[str], head_at: Callable[[int], bool]) -> list
 BARS_RE = re.compile(r"^[|｜\s]*$")  # a table's bars left alone on a line of a page
 PHOTO_NOTE_RE = re.compile(r"^[（(][^（）()]{0,8}(?:图|照片|摄)[^（）()]{0,8}[）)]$")  # "（资料图）", "（图片来源：…）"
 BARE_TITLE_RE = re.compile(
-    r"^[\u4e00-\u9fff“”《》「」『』（）()0-9—\-、！？!?][\u4e00-\u9fff“”《》「」『』（）()0-9—\-、！？!?，：]{1,59}(?<![，：])$"
+    r"^[\u4e00-\u9fff“”《》「」『』（）()0-9、！？!?][\u4e00-\u9fff“”《》「」『』（）()0-9—\-、！？!?，：]{1,59}(?<![，：])$"
 )  # a headline may quote in 「」 and speak after a colon: "市委决定：A任…，B任…"
 
 

@@ -313,3 +313,10 @@ def test_question_marks_a_lost_encoding_left_for_an_indent_are_dropped() -> None
     [doc] = extract_documents(Source(Path("plan.txt"), raw, "utf-8", MappedText.identity(raw)))
     assert [t.heading for t in doc.tasks][:2] == ["让企业办事更省心", "推广电子签章应用"]
     assert {a.actor for a in doc.assignments} == {"区府办", "区市场监管局"}
+
+
+def test_a_web_table_s_bars_alone_on_a_line_are_furniture_and_a_small_full_stop_numbers_items() -> None:
+    assert is_furniture("||||") and is_furniture(" | ") and not is_furniture("市财政局 | 2024年底")
+    raw = "某省重点工作及责任分解\n|\n1﹒全省生产总值增长7%以上。\n牵头责任单位：省发展改革委。\n"
+    [doc] = extract_documents(Source(Path("plan.txt"), raw, "utf-8", MappedText.identity(raw)))
+    assert [t.heading for t in doc.tasks] == ["全省生产总值增长7%以上"]

@@ -542,3 +542,34 @@ def test_heads_under_a_byline_a_photo_note_or_bars_and_titles_run_into_the_text(
 def test_a_day_named_relative_to_the_report_opens_a_lead_only_on_the_first_line_or_after_a_dateline() -> None:
     raw = "今年承诺的为民“十大实事”怎么做实？如何务实惠民，将每件实事抓好落实？普通百姓如何监督呢？\n昨日，市政府公布了十大实事的任务分解表。\n"
     assert docs_of(raw, "report.txt")[0].title == "report"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (  # two datelines, the paper's and its source's
+            "某某晚报某某网新闻讯据某省人民政府网消息，近日，某省人民政府发布关于重点工作及责任分解的通知。\n通知称，…\n",
+            "某省人民政府发布关于重点工作及责任分解的通知",
+        ),
+        (
+            "阅读新闻\n\n某市公开选拔市文化局局长拟任人选确定\n\n[阅读: 次] 某某日报\n  9月24日上午，我市召开会议。\n",
+            "某市公开选拔市文化局局长拟任人选确定",
+        ),
+        (
+            "——2009年3月25日在市人大常委会第1次会议上\n某市人民政府市长 王立\n主任、各位副主任：\n现作如下说明。\n",
+            "speech",
+        ),
+    ],
+)
+def test_heads_of_news_pages_with_two_datelines_a_section_label_or_a_speech_s_subtitle(raw: str, title: str) -> None:
+    assert docs_of(raw, "speech.txt")[0].title == title
+
+
+def test_a_portal_s_metadata_table_gives_the_title_and_number() -> None:
+    raw = (
+        "[索引号] | 1161/2025-00040 | [主题分类] | 政务督查 |\n---|---|---|---|\n[发布机构] | 某县人民政府办公室 | [发文日期] | 2025-02-28 |\n"
+        "[文 号] | 某政发〔2025〕17号 |\n[名 称] | 某政发〔2025〕17号 某县人民政府 关于建立重点工作调度机制的通知 |\n"
+        "各镇人民政府：\n为形成工作格局，现通知如下。\n"
+    )
+    (doc,) = docs_of(raw)
+    assert (doc.number, doc.title) == ("某政发〔2025〕17号", "某县人民政府关于建立重点工作调度机制的通知")
