@@ -105,3 +105,8 @@ def test_posts_as_labels_over_their_holders_run_into_one_line() -> None:
         ("谢三村", "乙州市委", "书记"),
         ("赵四", "乙州市", "市长"),
     }
+
+
+def test_a_department_s_head_listed_after_another_post_is_no_person_named_by_its_field() -> None:
+    raw = "某市政府领导班子成员有所变动\n近期，原副市长王一玲因被任命为市委常委、宣传部长，不再担任副市长职务。\n"
+    assert not any(person == "宣传" for person, _, _ in posts(raw))

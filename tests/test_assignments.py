@@ -881,3 +881,17 @@ def test_a_subject_s_roles_go_on_over_the_clauses_of_its_sentence() -> None:
         ("牵头", "规划分局", "审核村庄整治规划"),
         ("配合", "规划分局", "市住建局组织技术人员的培训"),
     }
+
+
+def test_会同_kinds_of_department_a_clause_before_their_duty() -> None:
+    raw = (
+        "关于做好就业创业工作的实施意见\n（一）坚持扩大就业发展战略。各级发展改革部门要会同人力资源社会保障、财税、金融等部门，"
+        "建立宏观经济政策对就业影响的评价机制。\n"
+    )
+    duty = "建立宏观经济政策对就业影响的评价机制"
+    assert {
+        ("牵头", "各级发展改革部门"),
+        ("配合", "人力资源社会保障部门"),
+        ("配合", "财税部门"),
+        ("配合", "金融部门"),
+    } == {(role, actor) for task, role, actor, _ in facts(raw) if task == duty}

@@ -26,7 +26,7 @@ from kg.extract.people import (
 )
 from kg.extract.rollcall import POST_WORDS, ROLL_POST_RE, org_before, roll_call, runs_into_post
 from kg.extract.runon import POST_LABELS_RE, post_labels, run_on_people
-from kg.lexicon import AFTER_NAME_WORDS, LEADER_TITLES, NATIONAL_TITLES, alternation
+from kg.lexicon import AFTER_NAME_WORDS, LEADER_TITLES, NATIONAL_TITLES, POST_TITLES, alternation
 from kg.lines import LABEL_RE
 from kg.model import Document, PersonPost
 from kg.names import looks_like_org
@@ -125,11 +125,14 @@ def name_then_title(m: re.Match[str], at: At) -> Iterator[Found]:
         name = at.text[max(start, 0) : m.start()]
         opens = start == 0 or (start > 0 and at.text[start - 1] in NAME_OPENS)
         body = None if opens or national or start < 0 else _body_before(at.text, start)  # "市民政局薛亮副局长任"
+        if name + post in POST_TITLE_SET:
+            continue  # "、宣传部长": a post of its own (宣传部长), not 宣传 the 部长
         if start >= 0 and is_person_name(name) and (opens or national or body):
             yield at.found(start - len(body or ""), m.end(), PersonPost(name, body, post, None))
             return
 
 
+POST_TITLE_SET = frozenset(POST_TITLES)
 BODY_BEFORE_NAME_RE = re.compile(r"[^，。、；：:,（(“）)\n 由]{2,30}$")
 
 

@@ -255,17 +255,27 @@ def _role_clauses_after(text: str, end: int) -> tuple[list[Triple], int] | None:
 TOGETHER_RE = re.compile(r"(?:^|(?<=[，。；：]))(?P<lead>[^，。；：]{2,40}?)会同(?P<rest>[^，。；]{2,160})")
 LEAD_PAD_RE = re.compile(f"^由|(?:{alternation(PADDING_WORDS + ROLE_VERBS)})+$")
 DUTY_PAD_RE = re.compile(r"^(?:等(?:有关|相关)?(?:部门|单位))?(?:按照?职责分工|共同|联合|具体)?(?:负责|牵头)?")
+# "会同人力资源社会保障、财税、金融等部门，建立…": kinds of department, a clause apart from their duty
+KINDS_OF_BODY_RE = re.compile(
+    r"^(?P<kinds>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,12})等(?P<suffix>部门|单位)$"
+)
+NEXT_CLAUSE_RE = re.compile(r"[，,](?P<duty>[^，。；]{2,80})")
 # "会同有关部门" names no one in particular
 VAGUE_ACTORS = frozenset(("有关部门", "相关部门", "有关单位", "相关单位", "有关方面"))
 
 
 def together(m: re.Match[str], at: At) -> Iterator[Found]:
-    """X会同Y…: X leads and Y supports the duty that follows Y's list."""
+    """X会同Y…: X leads and Y supports the duty that follows Y's list (Y may be kinds of department, "人社、财税等
+    部门", each a 部门; the duty is then the next clause)."""
     leads = parse_actor_list(LEAD_PAD_RE.sub("", m["lead"].strip()))
-    supports, end = leading_actors(m["rest"])
+    kinds = KINDS_OF_BODY_RE.match(m["rest"])
+    if kinds and (clause := NEXT_CLAUSE_RE.match(at.text, m.end())):
+        supports, duty = [kind + kinds["suffix"] for kind in kinds["kinds"].split("、")], clause["duty"]
+    else:
+        supports, end = leading_actors(m["rest"])
+        duty = DUTY_PAD_RE.sub("", m["rest"][end:]).strip()
     if not leads or not supports:
         return
-    duty = DUTY_PAD_RE.sub("", m["rest"][end:]).strip()
     triples = [("牵头", n, None) for n in leads] + [("配合", n, None) for n in supports if n not in VAGUE_ACTORS]
     start = at.start + m.start()
     # "由X会同Y研究提出落实意见" in an item: a duty in name only, the item's
