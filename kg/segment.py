@@ -69,7 +69,9 @@ from kg.repair import Paragraph
 # "关于印发《X》的通知", "关于转发X的通知": the title is X's
 FORWARD_RE = re.compile(r"^关于(?:印发|转发|下发|颁布|公布)(?:修订后的)?《?(?P<title>.+?)》?(?:的通知)$")
 # "运城市人民政府办公室关于印发…的通知" on one line
-INLINE_HEAD_RE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?)(?P<title>关于.+)$")
+INLINE_HEAD_RE = re.compile(
+    r"^(?!转发|印发)(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?)(?P<title>关于.+)$"
+)  # not "转发X关于…"
 # "政府工作报告", "2023年市政府工作报告": a report, which has no issuer line or number
 REPORT_TITLE_RE = re.compile(r"^[\u4e00-\u9fff\d]{0,12}政府工作报告$")
 # A stand-alone title with no issuer line above it: "政府工作报告"
@@ -322,7 +324,11 @@ def _title(draft: _Draft, source_stem: str) -> str:
         # the plan's own title line, as the plan prints it ("2020年《政府工作报告》…方案")
         bare = QUOTES_RE.sub("", title)
         return next((t for p in draft.paras if QUOTES_RE.sub("", t := p.text.text) == bare), title)
-    return draft.title or own_title(p.text.text for p in draft.paras) or source_stem
+    title = ATTACHED_TITLE_RE.sub("", draft.title)  # "附件1：X制度" on a page that opens with the attachment
+    return title or own_title(p.text.text for p in draft.paras) or source_stem
+
+
+ATTACHED_TITLE_RE = re.compile(r"^附件\s*\d{0,2}\s*[：:]\s*(?=.{4})")
 
 
 def _furniture(draft: _Draft) -> bool:

@@ -102,3 +102,13 @@ def test_names_a_space_apart_with_a_rarer_surname_among_them_and_a_county_s_组�
         (G, "施立挺", "person", "成员"),
         (G, "杨振宇", "person", "成员"),
     } <= seats(raw)
+
+
+def test_a_group_set_up_as_made_of_bodies_named_before_it() -> None:
+    raw = "关于开展地名普查试点的通知\n省政府决定，成立由省民政厅、省海洋渔业局等有关单位组成的地名普查试点领导小组。\n组长：王一亮 副省长\n"
+    group = "地名普查试点领导小组"
+    assert seats(raw) == {
+        (group, "省民政厅", "org", "成员单位"),
+        (group, "省海洋渔业局", "org", "成员单位"),
+        (group, "王一亮", "person", "组长"),
+    }

@@ -573,3 +573,12 @@ def test_a_portal_s_metadata_table_gives_the_title_and_number() -> None:
     )
     (doc,) = docs_of(raw)
     assert (doc.number, doc.title) == ("某政发〔2025〕17号", "某县人民政府关于建立重点工作调度机制的通知")
+
+
+def test_a_forwarding_notice_s_title_and_a_page_that_opens_with_its_attachment() -> None:
+    raw = (
+        "首页 > 财政法规\n转发国务院办公厅关于开展地名普查试点的通知\n\n各地级以上市人民政府：\n现将通知转发给你们。\n"
+    )
+    assert docs_of(raw)[0].title == "转发国务院办公厅关于开展地名普查试点的通知"
+    raw = "附件1：某市救助管理工作联席会议制度\n某市人民政府办公厅\n二〇一二年四月五日\n附件1：\n某市救助管理工作联席会议制度\n为加强组织领导，建立本制度。\n"
+    assert docs_of(raw)[0].title == "某市救助管理工作联席会议制度"
