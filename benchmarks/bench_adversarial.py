@@ -91,6 +91,7 @@ SHAPES = {
     "、区…局局长名": "、区水利和湖泊局局长刘五峰",  # a roll call of bodies' heads, never ending
     "X负责A，B，": "市财政局负责甲，指导乙，",  # a subject's duty, its sentence going on without end
     "会同A、B等部门": "市发改委会同人社、财税等部门，",  # kinds of department after 会同, again and again
+    "，A、B等部门组成": "，市财政局、市税务局等部门领导组成",  # bodies making a group that is never named
 }
 
 

@@ -112,3 +112,12 @@ def test_a_group_set_up_as_made_of_bodies_named_before_it() -> None:
         (group, "省海洋渔业局", "org", "成员单位"),
         (group, "王一亮", "person", "组长"),
     }
+
+
+def test_seats_and_member_departments_listed_before_the_group_they_make() -> None:
+    raw = (
+        "某区经济普查大事记\n区政府决定成立某区经济普查领导小组，同时公布了由区委常委、常务副区长任组长，区府办副主任为副组长，区经发局、区建设局、区民政局等十八个"
+        "部门领导组成的某区经济普查领导小组成员名单。\n"
+    )
+    group = "某区经济普查领导小组"
+    assert {(group, body, "org", "成员") for body in ("区经发局", "区建设局", "区民政局")} <= seats(raw)

@@ -124,7 +124,8 @@ def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
 # "成员由市发展改革委、市财政局等单位分管领导组成", "联席会议由省人社厅、省财政厅组成"
 COMPOSED_RE = re.compile(
     r"(?P<of>成员(?:单位)?|联席会议|领导小组|委员会|指挥部|工作专班|专班)由(?P<list>[^。；]+?)(?:等部门|等单位)?组成(?!员)"
-    r"|由(?P<bodies>[^，。；由]{2,60}?)等(?:有关|相关)?(?:部门|单位)组成的"
+    r"|(?:由|(?<=[，,]))(?P<bodies>[^，。；由]{2,200}?)等(?:[0-9]+个|[一二三四五六七八九十]+个)?(?:有关|相关)?(?:部门|单位)"
+    r"(?P<heads>领导|负责人|负责同志)?组成的"
 )  # (not the 组成 of "…由领导小组成员单位…担任"); or before the group: "成立由A、B等有关单位组成的X"
 
 
@@ -133,7 +134,8 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
     group = group_of(at)
     if m["bodies"]:  # "由A、B等有关单位组成的X": its member units
         members = [(name, kind) for name, kind in parse_members(m["bodies"], "成员") if kind == "org"]
-        yield from [at.found(m.start(), m.end(), *(Seat(n, k, "成员单位", group) for n, k in members))] if group else []
+        role = "成员" if m["heads"] else "成员单位"  # "A、B等十八个部门领导组成的X": the bodies' heads are members
+        yield from [at.found(m.start(), m.end(), *(Seat(n, k, role, group) for n, k in members))] if group else []
         return
     members = parse_members(COUNT_RE.sub("", m["list"]), "成员")  # "A、B等38个部门": the bodies named
     of_members = m["of"].startswith("成员")
