@@ -42,6 +42,10 @@ PAGE_META_RE = re.compile(
     r"|(?:[\u4e00-\u9fff]{2,12}|https?://\S+\s+)?\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)"
     r"|\d{4}-\d{1,2}-\d{1,2}$)"
 )
+# a law database's labels glued to their values, no colon between: "发文机关国务院", "发文字号国发〔2003〕28号"
+GLUED_LABEL_RE = re.compile(
+    r"^(?:发文机关|发文日期|发文字号|时效性|施行日期|实施日期|效力级别|发布部门|发布日期)(?=\S)"
+)
 # a breadcrumb trail: "当前位置：首页 > 政务公开", "首页 >> 专题专栏"
 BREADCRUMB_RE = re.compile(
     r"^(?:(?:当前|您的|您现在的|所在)?位置[：:]|首页\s*[>＞»]|[^>＞»\s]{1,10}(?:\s*[>＞»]\s*[^>＞»\s]{1,10})+$)"
@@ -79,10 +83,10 @@ PUBLISHES_RE = re.compile(r"(?:发布|印发|下发|出台)了?《(?P<title>[^�
 KICKER_RE = re.compile(rf"^(?:{'|'.join(PROVINCES)}|[\u4e00-\u9fff]{{1,6}}[省市县区州])[：:]")
 # a news lead: its dateline ("广州日报讯（记者…）", "新华社北京7月8日电"), its date, then its first sentence
 _DATELINE = (
-    r"(?:【[^【】，。]{2,30}(?:讯|电|消息)】\s*|[^，。]{0,40}?(?:\d日|报|社|网|台|新闻)(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?[：:]?\s*"
+    r"(?:【[^【】，。]{2,30}(?:讯|电|消息)】\s*|[^，。]{0,40}?(?:\d日|报|社|网|台|新闻|都)(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?[：:]?\s*"
     r"(?:据[^，。]{2,30}?消息[，,]\s*)?"
     r"|[^，。]{0,40}?\d日[^，。\s]{0,8}消息\s*|据[^，。]{2,30}?消息[，,]\s*)"
-)  # "新华社北京7月8日电", "某某网讯：", "中国台湾网5月21日平原消息", "【某某网2014年2月24日讯】"
+)  # "新华社北京7月8日电", "某某网讯：", "中国台湾网5月21日平原消息", "【某某网2014年2月24日讯】", "海都讯 …"
 _DAY = r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?|近日|日前)[，,]+\s*"
 _RELATIVE_DAY = (
     r"(?:今天|今日|昨天|昨日)(?:上午|下午|晚上|晚|早上)?[，,]+\s*"  # only after a dateline: "本报讯昨日上午，"
@@ -234,7 +238,8 @@ def parse_date(text: str) -> str | None:
 
 def normalize_number(text: str) -> str | None:
     """ "运政办发 [2023] 6 号" → "运政办发〔2023〕6号"; "（陕政字〔2007〕50号）" → "陕政字〔2007〕50号"."""
-    m = DOC_NUMBER_RE.match(BRACKETED_RE.sub(r"\1", re.sub(r"\s+", "", text)))
+    text = GLUED_LABEL_RE.sub("", re.sub(r"\s+", "", text))  # "发文字号国发〔2003〕28号": a label glued to it
+    m = DOC_NUMBER_RE.match(BRACKETED_RE.sub(r"\1", text))
     return f"{m['prefix']}〔{m['year']}〕{m['no']}号" if m else None
 
 
@@ -277,6 +282,6 @@ def bare_title(text: str) -> bool:
     text = KICKER_RE.sub("", text)
     if "：" in text and (LABEL_RE.match(text) or PAGE_META_RE.match(text) or text.startswith("原标题")):
         return False  # "组长：A", "来源：B", "原标题：C": a label, not a headline's colon
-    if BYLINE_RE.search(text) or PHOTO_NOTE_RE.match(text):
+    if BYLINE_RE.search(text) or PHOTO_NOTE_RE.match(text) or GLUED_LABEL_RE.match(text):
         return False  # "某某全媒体首席记者李某", "（资料图）": a byline or a photo's note above the lead
     return bool(BARE_TITLE_RE.match(text)) and len(text) <= 40 and not heading_of(text) and not SITE_NAV_RE.match(text)

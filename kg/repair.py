@@ -181,7 +181,7 @@ def repair_lines(text: MappedText) -> list[Line]:
         for piece, piece_start in pieces(body, body_start):
             # pdftotext indents the first line of a page by one space; "??一、…": a page's indent of full-width
             # spaces that a lost encoding made question marks
-            stripped = piece.strip().lstrip("?")
+            stripped = BULLET_RE.sub("", piece.strip().lstrip("?"))  # and a web list's bullet: "• 国务院办公厅关于…"
             if not stripped.strip():
                 continue
             stripped = stripped.strip()
@@ -213,6 +213,7 @@ def _raw_lines(s: str) -> Iterator[tuple[int, str]]:
         at += len(body) + 1
 
 
+BULLET_RE = re.compile(r"^[•・]\s+")
 # a member list's label whose first glyph a PDF lost ("组 长：" printed as " 长："): the label it can only be
 LOST_FIRST_GLYPH = {"长：": "组长", "员：": "成员"}
 

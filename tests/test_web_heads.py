@@ -582,3 +582,20 @@ def test_a_forwarding_notice_s_title_and_a_page_that_opens_with_its_attachment()
     assert docs_of(raw)[0].title == "转发国务院办公厅关于开展地名普查试点的通知"
     raw = "附件1：某市救助管理工作联席会议制度\n某市人民政府办公厅\n二〇一二年四月五日\n附件1：\n某市救助管理工作联席会议制度\n为加强组织领导，建立本制度。\n"
     assert docs_of(raw)[0].title == "某市救助管理工作联席会议制度"
+
+
+def test_a_law_database_s_labels_glued_to_their_values_and_a_web_list_s_bullets() -> None:
+    raw = "发文机关国务院\n发文日期2003年12月02日\n时效性现行有效\n发文字号国发〔2003〕28号\n各省、自治区、直辖市人民政府：\n现将有关事项通知如下。\n"
+    (doc,) = docs_of(raw, "law.txt")
+    assert (doc.number, doc.title) == ("国发〔2003〕28号", "law")
+    raw = (
+        "• 国务院办公厅关于成立某某改革工作领导小组的通知\n    • 信息来源：中国政府网发布时间：2016-06-28\n    • 国办发〔2016〕48号\n"
+        "各省、自治区、直辖市人民政府：\n经国务院同意，决定成立某某改革工作领导小组。\n"
+    )
+    (doc,) = docs_of(raw)
+    assert (doc.number, doc.title) == ("国办发〔2016〕48号", "关于成立某某改革工作领导小组的通知")
+
+
+def test_a_paper_s_dateline_of_its_name_and_讯_alone() -> None:
+    raw = "N某某记者 王立\n某都讯 年内将安排1400万元，为200个乡镇各配备一套快检设备。日前，省政府办公厅转发了通知。\n"
+    assert docs_of(raw)[0].title == "年内将安排1400万元，为200个乡镇各配备一套快检设备"
