@@ -121,3 +121,8 @@ def test_seats_and_member_departments_listed_before_the_group_they_make() -> Non
     )
     group = "某区经济普查领导小组"
     assert {(group, body, "org", "成员") for body in ("区经发局", "区建设局", "区民政局")} <= seats(raw)
+
+
+def test_a_page_that_speaks_of_its_city_s_command_by_kind() -> None:
+    page = "总 指 挥：分管副市长\n成 员：市委宣传部、市应急办\n3.2 市指挥部办公室\n市指挥部下设办公室，办公室设在市外事侨务局。\n"
+    assert {("市指挥部", "分管副市长", "post", "总指挥"), ("市指挥部", "市应急办", "org", "成员")} <= seats(page)

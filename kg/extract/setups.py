@@ -80,7 +80,7 @@ HEADED_GROUP_RE = re.compile(
 # "领导小组办公室设在…", "联席会议设联络员": a page that speaks of its body by its kind alone (a notice's second page),
 # when it names none
 SPOKEN_OF_RE = re.compile(
-    r"(?:^|(?<=[，。；：]))(?P<kind>领导小组|联席会议|指挥部|工作专班)"
+    r"(?:^|(?<=[，。；：]))(?P<kind>[省市县区镇乡]?(?:领导小组|联席会议|指挥部|工作专班))"
     r"(?=办公室设|下设|设(?:立)?(?:办公室|联络员)|成员(?:因|单位)|(?:组长|召集人|总指挥|指挥长)由)"
 )
 SPOKEN_OF = "groups.spoken-of"
