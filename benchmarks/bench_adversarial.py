@@ -92,6 +92,7 @@ SHAPES = {
     "X负责A，B，": "市财政局负责甲，指导乙，",  # a subject's duty, its sentence going on without end
     "会同A、B等部门": "市发改委会同人社、财税等部门，",  # kinds of department after 会同, again and again
     "，A、B等部门组成": "，市财政局、市税务局等部门领导组成",  # bodies making a group that is never named
+    "职：名\\n名\\n…": "区委书记：吕一瑞\n副书记：吴二俊\n",  # a directory of leaders, line after line
 }
 
 

@@ -110,3 +110,17 @@ def test_posts_as_labels_over_their_holders_run_into_one_line() -> None:
 def test_a_department_s_head_listed_after_another_post_is_no_person_named_by_its_field() -> None:
     raw = "某市政府领导班子成员有所变动\n近期，原副市长王一玲因被任命为市委常委、宣传部长，不再担任副市长职务。\n"
     assert not any(person == "宣传" for person, _, _ in posts(raw))
+
+
+def test_a_directory_of_leaders_each_deputy_in_the_body_named_above() -> None:
+    raw = (
+        "【领导名录】\n区委书记：吕一瑞\n副书记：吴二俊（满族）\n巴图（蒙古族）\n列夫（蒙古族）\n武三强\n人大常委会主任：闫四林\n"
+        "副主任：云五义（蒙古族）\n***（蒙古族）\n何六清（满族）\n"
+    )
+    found = posts(raw)
+    assert {("吕一瑞", "区委", "书记"), ("吴二俊", "区委", "副书记"), ("列夫", "区委", "副书记")} <= found
+    assert {
+        ("武三强", "区委", "副书记"),
+        ("云五义", "人大常委会", "副主任"),
+        ("何六清", "人大常委会", "副主任"),
+    } <= found

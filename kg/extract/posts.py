@@ -17,6 +17,7 @@ from kg.extract.actors import split_top_level
 from kg.extract.people import (
     POST_END_RE,
     POST_THEN_NAME_RE,
+    SEAT_RE,
     bracket_holder,
     is_person_name,
     person_post_line,
@@ -25,7 +26,7 @@ from kg.extract.people import (
     split_org_post,
 )
 from kg.extract.rollcall import POST_WORDS, ROLL_POST_RE, org_before, roll_call, runs_into_post
-from kg.extract.runon import POST_LABELS_RE, post_labels, run_on_people
+from kg.extract.runon import DIRECTORY_RE, POST_LABELS_RE, directory_holders, post_labels, run_on_people
 from kg.lexicon import AFTER_NAME_WORDS, LEADER_TITLES, NATIONAL_TITLES, POST_TITLES, alternation
 from kg.lines import LABEL_RE
 from kg.model import Document, PersonPost
@@ -171,6 +172,29 @@ def run_on_people_line(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(0, end, *posts, evidence=at.span(0, end))
 
 
+DIRECTORY_LABELS = 3  # posts as labels over names that make a directory of leaders
+
+
+def _post_labels_over_names(doc: Document) -> int:
+    """How many lines of a document are a body's post as a label over a name ("区委书记：吕某")."""
+    return sum(1 for m in DIRECTORY_RE.finditer(doc.text.text) if directory_holders(m["label"], m["names"]))
+
+
+def directory(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A directory of leaders: each name under a body's post as label holds the post ("区委书记：A"; "副书记："
+    over "B", "C" under it is 区委's too)."""
+    if at.context.once("directory-labels", _post_labels_over_names) < DIRECTORY_LABELS:
+        return  # one "post：name" line is no directory
+    held = directory_holders(m["label"], m["names"], at.text[max(0, m.start() - 600) : m.start()])
+    if any(org is None for _, org, _ in held) or SEAT_RE.match(m["label"]) and at.context.groups:
+        return  # a post that names no body ("副组长：A", "区长：B") may be a group's seat: only a body's post is read
+    if held:
+        end = m.start("names") + sum(len(line) + 1 for line in m["names"].split("\n")[: len(held)]) - 1
+        yield at.found(
+            m.start(), end, *(PersonPost(n, o, p, None) for n, o, p in held), evidence=at.span(m.start(), end)
+        )
+
+
 def post_labels_line(m: re.Match[str], at: At) -> Iterator[Found]:
     """Posts as labels over their holders' names: each holder holds the post ("市南区委书记：王一")."""
     held = post_labels(m.group())
@@ -240,6 +264,14 @@ PEOPLE = Family(
             ("组长：陈立副省长", "成员：县发展改革局、县财政局"),
             unit="paragraph",
             needs=("：", ":"),
+        ),
+        Rule(
+            "people.directory",
+            DIRECTORY_RE,
+            directory,
+            ("领导名录\n区委书记：吕一瑞\n副书记：吴二俊（满族）\n巴图（蒙古族）\n武三强\n区长：吴二俊",),
+            ("领导名录\n联系电话：0471-123\n地址：某路1号",),
+            unit="document",
         ),
         Rule(
             "people.post-labels",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.people import POST_WORDS, is_person_name, split_name, split_org_post
+from kg.extract.people import POST_WORDS, is_person_name, name_shaped, split_name, split_org_post
 from kg.lexicon import SURNAMES
 from kg.names import split_place
 
@@ -93,3 +93,40 @@ def _name_then_label(text: str, place: str) -> tuple[str, str] | None:
         if len(place) > 1 and label.startswith(place) and name[:1] in SURNAMES and split_org_post(label):
             return name, label
     return split_name(text)
+
+
+# a directory of leaders ("领导名录"): a post as label over its holder, and the other holders of the same post on
+# the lines under it ("副书记：吴一俊（满族）" / "巴图（蒙古族）" / "武志强")
+DIRECTORY_RE = re.compile(
+    r"(?m)^(?P<label>[^\n：:，。；、]{2,14})[：:](?P<names>[^\n：:，。；]{2,12}$(?:\n[^\n：:，。；]{2,12}$)*)"
+)
+NAME_NOTE_RE = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # "（满族）", "（女）": a note after a name
+DIRECTORY_LONGEST = 40  # names under one label
+
+
+def directory_holders(label: str, names: str, before: str = "") -> list[tuple[str, str | None, str]]:
+    """[(name, body, post)…] of a directory's label and the lines under it, while each line is a name (with its
+    note); none unless the label is a post. A deputy's post is in the body of the post above it ("区委书记："
+    then "副书记："), ``before`` being the text above the label."""
+    split = split_org_post(label)
+    if split is None or not POST_ENDS_RE.fullmatch(split[1].removeprefix("副").removeprefix("常务")) and not split[0]:
+        return []
+    lines = before[-DIRECTORY_LONGEST * 14 :].split("\n")
+    previous = next((line for line in reversed(lines) if "：" in line or ":" in line), None)
+    above = split_org_post(re.split("[：:]", previous)[0].strip()) if previous else None
+    if split[0] is None and above and above[0] and split[1] == "副" + above[1]:
+        split = above[0], split[1]
+    held = []
+    for line in names.split("\n")[:DIRECTORY_LONGEST]:
+        name = NAME_NOTE_RE.sub("", line.strip())
+        if MASKED_RE.match(name):
+            continue  # "***（蒙古族）": a name the page hides
+        noted = name != line.strip() and len(name) >= 2 and CJK_NAME_RE.match(name) is not None  # "列夫（蒙古族）"
+        if not (is_person_name(name) or (held and (name_shaped(name) or noted))):
+            break
+        held.append((name, split[0], split[1]))
+    return held
+
+
+MASKED_RE = re.compile(r"^[*＊×]{2,}$")
+CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
