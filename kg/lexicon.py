@@ -37,7 +37,9 @@ ROLE_LABELS = {  # a department's own sections stand where bodies do ("牵头处
         "牵头单位 牵头部门 牵头责任单位 牵头责任部门 牵头负责单位 牵头领导 牵头负责领导 牵头处室 牵头科室 牵头".split(),
         "牵头",
     ),
-    **dict.fromkeys("配合单位 配合部门 协同配合单位 协助单位 协助部门 配合处室 配合科室 配合".split(), "配合"),
+    **dict.fromkeys(
+        "配合单位 配合部门 协同配合单位 协助单位 协助部门 配合处室 配合科室 协助领导 配合领导 配合".split(), "配合"
+    ),
     **dict.fromkeys(
         "责任单位 责任部门 主要责任单位 协同责任单位 共同责任单位 主责单位 主责部门 责任领导 责任处室 责任科室".split(),
         "负责",
@@ -241,41 +243,11 @@ DEPARTMENT_FORMS = """
 # -- groups and seats --------------------------------------------------------------------------
 
 # The seats of a group as notices name them ("组长：", "办公室设在…", "总链长").
-SEAT_WORDS = (
-    "总链长牵头单位",
-    "办公室副主任",
-    "办公室主任",
-    "项目法人代表",
-    "技术负责人",
-    "财务负责人",
-    "副主任委员",
-    "主任委员",
-    "名誉主任",
-    "名誉组长",
-    "常设委员",
-    "副总指挥",
-    "副指挥长",
-    "总指挥",
-    "总召集人",
-    "成员单位",
-    "副组长",
-    "副链长",
-    "召集人",
-    "指挥长",
-    "副秘书长",
-    "秘书长",
-    "总链长",
-    "副主任",
-    "联络员",
-    "组长",
-    "成员",
-    "委员",
-    "主任",
-    "链长",
-    "秘书",
-    "顾问",
-    *"副总河长 总河长 河长 湖长 副总林长 总林长 林长 田长 政委".split(),  # the seats of a 河长制, 林长制…; a command's 政委
-)
+SEAT_WORDS = tuple(
+    "总链长牵头单位 办公室副主任 办公室主任 项目法人代表 技术负责人 财务负责人 副主任委员 主任委员 名誉主任 名誉组长 常设委员 副总指挥 副指挥长 总指挥 "
+    "总召集人 成员单位 副组长 副链长 召集人 指挥长 副秘书长 秘书长 总链长 副主任 联络员 组长 成员 委员 主任 链长 秘书 顾问 副总河长 总河长 河长 "
+    "湖长 副总林长 总林长 林长 田长 政委".split()
+)  # the seats of a group (at the end: of a 河长制, 林长制…, and a command's 政委)
 # Seats that are posts in the body itself (a project department's officers), not places on a committee.
 POST_SEATS = frozenset(("项目法人代表", "技术负责人", "财务负责人", "法定代表人", "负责人"))
 # Words that make a body's name into a post described in words ("市委宣传部主持日常工作的副部长").

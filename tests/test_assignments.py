@@ -895,3 +895,44 @@ def test_会同_kinds_of_department_a_clause_before_their_duty() -> None:
         ("配合", "财税部门"),
         ("配合", "金融部门"),
     } == {(role, actor) for task, role, actor, _ in facts(raw) if task == duty}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (  # a label of a supporting leader; bodies joined by 和 and 及 in one list
+            "一、总指挥部\n牵头领导：陈一众\n协助领导：钟二华\n（一）建设综合能源基地。（自治区能源局牵头，国土资源厅、环保厅和"
+            "某某电力监管办及相关盟市配合）\n",
+            {
+                ("总指挥部", "牵头", "陈一众"),
+                ("总指挥部", "配合", "钟二华"),
+                ("建设综合能源基地", "配合", "环保厅"),
+                ("建设综合能源基地", "配合", "某某电力监管办"),
+            },
+        ),
+        (  # a body opens its sentence with a verb of its own, then 负责
+            "领导小组职责分工\n市财政局参与退休人员资格审核，负责筹集和落实所需资金。\n",
+            {("筹集和落实所需资金", "负责", "市财政局")},
+        ),
+        (  # an adverb between the body and 负责
+            "会议纪要\n会议明确，杆管线拆迁由各镇乡尽快负责落实。\n",
+            {("杆管线拆迁落实", "负责", "各镇乡")},
+        ),
+    ],
+)
+def test_supporting_leaders_joined_lists_opening_subjects_and_people_dividing_work(raw: str, expected: set) -> None:
+    assert expected <= {(task, role, actor) for task, role, actor, _ in facts(raw)}
+
+
+def test_one_bare_name_after_由_is_no_actor() -> None:
+    raw = "某某工作方案\n（一）推进环境整治。由王一玲牵头，甲山镇落实。\n"
+    assert not any(actor == "王一玲" for _, _, actor, _ in facts(raw))
+
+
+def test_work_divided_among_people_by_name() -> None:
+    raw = "某某指挥部召开碰头会\n会议决定：甲区域环境整治由王一玲牵头，甲山镇落实；乙区域环境整治由王二理牵头，乙山镇落实。\n"
+    [doc] = docs_of(raw)
+    texts = {t.key: t.text.text for t in doc.tasks}
+    found = {(a.actor, a.role, a.person) for a in doc.assignments}
+    assert found == {("王一玲", "牵头", True), ("王二理", "牵头", True)}
+    assert any("甲区域环境整治" in texts[a.task] for a in doc.assignments if a.actor == "王一玲")

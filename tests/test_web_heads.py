@@ -599,3 +599,13 @@ def test_a_law_database_s_labels_glued_to_their_values_and_a_web_list_s_bullets(
 def test_a_paper_s_dateline_of_its_name_and_讯_alone() -> None:
     raw = "N某某记者 王立\n某都讯 年内将安排1400万元，为200个乡镇各配备一套快检设备。日前，省政府办公厅转发了通知。\n"
     assert docs_of(raw)[0].title == "年内将安排1400万元，为200个乡镇各配备一套快检设备"
+
+
+def test_a_site_s_search_box_above_its_breadcrumbs_is_no_document() -> None:
+    raw = (
+        "资讯搜索\n关 键 字: 分 类:\n当前位置: 商会首页 > 政策法规 > 查看详情\n国务院办公厅关于成立某某领导小组的通知\n"
+        "浏览次数:1124 日期:2015-06-25 13:00:00\n国务院办公厅关于成立\n某某领导小组的通知\n国办发〔2015〕48号\n"
+        "各省、自治区、直辖市人民政府：\n为加强统筹协调，决定成立某某领导小组。\n"
+    )
+    docs = docs_of(raw)
+    assert [(d.number, d.title) for d in docs] == [("国办发〔2015〕48号", "关于成立某某领导小组的通知")]

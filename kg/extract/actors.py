@@ -79,7 +79,8 @@ def _split_conjunction(item: str) -> list[str]:
         if len(pieces) > 1 and all(
             (looks_like_org(p) or COLLECTIVE_RE.search(p)) and p not in TRAILER_NOUNS for p in pieces
         ):
-            return pieces  # not "省有关部门和单位": 单位 alone names no body
+            return [part for piece in pieces for part in _split_conjunction(piece)]  # "A和B及C": each
+            # (not "省有关部门和单位": 单位 alone names no body)
     return [item]
 
 

@@ -17,6 +17,7 @@ from kg.extract.actors import BARE_PLACE_RE, leading_actors, parse_actor_list
 from kg.extract.clauses import Claim, Triple, claims_of, following_roles, is_actor, parse_role_clause
 from kg.extract.duties import DUTIES_OF_RE
 from kg.extract.leaders import leader_of
+from kg.extract.people import is_person_name
 from kg.extract.setup_subject import INHERIT_RE, set_up_subject
 from kg.headings import heading_of
 from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, VERB_TAILS, alternation
@@ -31,7 +32,7 @@ NOT_A_VERB = "(?!人|同志|解读|部门|单位|领导|处室|责任|职责|作
 # "由市能源局负责，采取特许经营模式…", "已拨补助资金由所在县级卫健部门负责追回"
 BY_RE = re.compile(
     r"(?:^|(?<=[，。；：]))(?P<pre>[^，。；：]{0,80}?)由(?P<list>[^，。；由]{2,80}?)"
-    r"(?:按照?职责分工|分工|具体|统一|共同)?(?P<verb>负总责|负责|牵头)(?!人|同志|解读|的)(?P<post>[^，。；]*)"
+    r"(?:按照?职责分工|分工|具体|统一|共同|尽快|及时|抓紧)?(?P<verb>负总责|负责|牵头)(?!人|同志|解读|的)(?P<post>[^，。；]*)"
 )
 
 
@@ -48,7 +49,8 @@ def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
     ("由王立新副市长负责"); a clause that opens an item's text is the item's, whatever follows it."""
     names = parse_actor_list(m["list"])
     leader = None if names else leader_of(m["list"])
-    person = leader[0] if leader and leader[1] else None  # a name with its title: "项目业主" is no one
+    # a name with its title ("项目业主" is no one); a bare name where its paragraph divides work among people so
+    person = leader[0] if leader and (leader[1] or _among_people(at, m["list"])) else None
     if not (names or person) or "解读" in m["post"]:
         return
     triples = [(_role(m["verb"]), n, None) for n in names or [person]]
@@ -70,6 +72,24 @@ def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
     else:
         return
     yield at.found(m.start("list"), end, *(replace(c, person_ok=c.name == person) for c in claims))
+
+
+# "九重区域整治由王光玲牵头，九重镇落实；香花区域整治由王培理牵头，…": work divided among people by name
+BY_NAME_RE = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3})(?:牵头|负责)")
+PEOPLE_DIVIDING = 2  # bare names after 由 in one paragraph that make it a division of work among people
+
+
+def _among_people(at: At, name: str) -> bool:
+    """Is a bare name after 由 one of the people its paragraph divides the work among?"""
+    if not is_person_name(name.strip()):
+        return False
+    start, end = at.doc.paragraph_at(at.start)
+    names = at.context.once(f"by-names-{start}", lambda doc: _names_by(doc.text.text[start:end]))
+    return len(names) >= PEOPLE_DIVIDING and name.strip() in names
+
+
+def _names_by(text: str) -> set[str]:
+    return {m["name"] for m in BY_NAME_RE.finditer(text) if is_person_name(m["name"])}
 
 
 def _opened_item(at: At, offset: int) -> Task | None:

@@ -31,6 +31,8 @@ SETS_UP_OWN_RE = re.compile(r"(?P<actor>[^，]{2,20}?)(?:要|应|须|需)?(?:相
 WORKING_GROUPS_RE = re.compile(
     r"下设(?P<list>[^，。；：]{2,120}?)(?:等(?:多个|[0-9一二三四五六七八九十]+个)?(?:工作组|小组|专项组))?[，,]$"
 )
+# "区委农办要结合…任务，负责…", "市财政局参与…审核，负责…": a body opens the sentence with a verb of its own
+OPENING_BODY_RE = re.compile(r"(?P<actor>[^，、]{2,20}?)(?:要|应|须|还|也|主要)?(?:参与|参加|结合|协助)(?![^，]*由)")
 DUTIES_HEADING_RE = re.compile(r"职责|职能")
 LOOKBACK = 200  # characters read back for the subject of a subjectless 负责
 HEADINGS_BACK = 30  # items of a duties section looked back over for its heading
@@ -71,6 +73,9 @@ def _sentence_subject(at: At, end: int) -> str | None:
     named = NAMES_CONTACT_RE.match(before.rstrip("，, ").split("，")[-1])
     if named and is_actor(named["actor"]):
         return named["actor"]
+    opens = OPENING_BODY_RE.match(before)  # "市财政局参与资格审核，负责…": the body its sentence opens with
+    if opens and is_actor(opens["actor"]):
+        return opens["actor"]
     # in a working group's section ("一、抢险救灾组" over "负责清理灾区现场…"), that group is the subject
     if subgroup := at.context.subgroup_at(at.start + end):
         return subgroup
