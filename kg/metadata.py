@@ -44,7 +44,7 @@ PAGE_META_RE = re.compile(
 )
 # a law database's labels glued to their values, no colon between: "发文机关国务院", "发文字号国发〔2003〕28号"
 GLUED_LABEL_RE = re.compile(
-    r"^(?:发文机关|发文日期|发文字号|时效性|施行日期|实施日期|效力级别|发布部门|发布日期)(?=\S)"
+    r"^(?:发文机关|发文日期|发文字号|时效性|施行日期|实施日期|效力级别|发布部门|发布日期|扩展资料|参考资料)(?=\S)"
 )
 # a breadcrumb trail: "当前位置：首页 > 政务公开", "首页 >> 专题专栏"
 BREADCRUMB_RE = re.compile(

@@ -588,6 +588,10 @@ def test_a_law_database_s_labels_glued_to_their_values_and_a_web_list_s_bullets(
     raw = "发文机关国务院\n发文日期2003年12月02日\n时效性现行有效\n发文字号国发〔2003〕28号\n各省、自治区、直辖市人民政府：\n现将有关事项通知如下。\n"
     (doc,) = docs_of(raw, "law.txt")
     assert (doc.number, doc.title) == ("国发〔2003〕28号", "law")
+    (doc,) = docs_of(
+        "某省政府关于加强管理的通知明确，管理工作由省发展改革委负责。\n扩展资料某政发[2008]31号\n", "qa.txt"
+    )
+    assert doc.number == "某政发〔2008〕31号"
     raw = (
         "• 国务院办公厅关于成立某某改革工作领导小组的通知\n    • 信息来源：中国政府网发布时间：2016-06-28\n    • 国办发〔2016〕48号\n"
         "各省、自治区、直辖市人民政府：\n经国务院同意，决定成立某某改革工作领导小组。\n"
