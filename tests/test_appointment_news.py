@@ -124,3 +124,8 @@ def test_a_directory_of_leaders_each_deputy_in_the_body_named_above() -> None:
         ("云五义", "人大常委会", "副主任"),
         ("何六清", "人大常委会", "副主任"),
     } <= found
+
+
+def test_a_name_is_not_read_with_the_任_after_it() -> None:
+    raw = "应一勇任指挥长 某省调整防控指挥部组成人员\n会议决定，万二勇任副省长。\n"
+    assert not any(person.endswith("任") for person, _, _ in posts(raw))

@@ -126,3 +126,9 @@ def test_seats_and_member_departments_listed_before_the_group_they_make() -> Non
 def test_a_page_that_speaks_of_its_city_s_command_by_kind() -> None:
     page = "总 指 挥：分管副市长\n成 员：市委宣传部、市应急办\n3.2 市指挥部办公室\n市指挥部下设办公室，办公室设在市外事侨务局。\n"
     assert {("市指挥部", "分管副市长", "post", "总指挥"), ("市指挥部", "市应急办", "org", "成员")} <= seats(page)
+
+
+def test_a_command_set_up_with_its_head_named_before_it() -> None:
+    raw = "某省调整防控指挥部组成人员\n某省决定成立由省委书记、省长任指挥长的某省疫情防控指挥部。\n"
+    [doc] = docs(raw)
+    assert [g.name for g in doc.groups] == ["某省疫情防控指挥部"]

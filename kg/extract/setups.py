@@ -109,7 +109,9 @@ def group_name(text: str) -> str:
     """The group's own name in "…成立由市长担任组长的X": the words after the last verb of setting up."""
     text = SET_UP_SPLIT_RE.split(text)[-1]
     text = re.sub(r"^(?:(?:充实|完善)了?|了|为)", "", text)  # "调整充实(了)X领导小组", "调整为X指挥部"
-    text = re.sub(r"^(?:由|以)?[^，。；]{0,40}?(?:担任|任|为)组长的", "", text)  # "成立了副市长A为组长的X"
+    text = re.sub(
+        r"^(?:由|以)?[^，。；]{0,40}?(?:担任|任|为)(?:组长|指挥长|总指挥|召集人|主任)的", "", text
+    )  # "成立了副市长A为组长的X"
     return re.sub(r"^由[^，。；]{2,60}?组成的", "", text)  # "成立由A、B等有关单位组成的X"
 
 
