@@ -179,16 +179,16 @@ def repair_lines(text: MappedText) -> list[Line]:
         else:
             body_start = start
         for piece, piece_start in pieces(body, body_start):
-            # pdftotext indents the first line of a page by one space; "??一、…": a page's indent of full-width
-            # spaces that a lost encoding made question marks
-            stripped = BULLET_RE.sub("", piece.strip().lstrip("?"))  # and a web list's bullet: "• 国务院办公厅关于…"
-            if not stripped.strip():
+            stripped = piece.strip()
+            if stripped[:1] in LEADING_MARKS:  # "??一、…": an indent a lost encoding made "?"; "• ": a list's bullet
+                stripped = BULLET_RE.sub("", stripped.lstrip("?")).strip()
+            if not stripped:
                 continue
-            stripped = stripped.strip()
             if is_furniture(stripped):
                 page_start = True  # furniture stands at a page's edge
                 continue
-            lead = piece.find(stripped)
+            # pdftotext indents the first line of a page by one space
+            lead = len(piece) - len(piece.lstrip()) if stripped[:1] == piece.lstrip()[:1] else piece.find(stripped)
             lines.append(_line(text, stripped, piece_start + lead, page_start or piece[0] == " "))
             page_start = False
     # a document's title printed as a running head at a page's edge
@@ -214,6 +214,7 @@ def _raw_lines(s: str) -> Iterator[tuple[int, str]]:
 
 
 BULLET_RE = re.compile(r"^[•・]\s+")
+LEADING_MARKS = frozenset("?•・")
 # a member list's label whose first glyph a PDF lost ("组 长：" printed as " 长："): the label it can only be
 LOST_FIRST_GLYPH = {"长：": "组长", "员：": "成员"}
 
