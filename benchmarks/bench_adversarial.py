@@ -93,6 +93,8 @@ SHAPES = {
     "会同A、B等部门": "市发改委会同人社、财税等部门，",  # kinds of department after 会同, again and again
     "，A、B等部门组成": "，市财政局、市税务局等部门领导组成",  # bodies making a group that is never named
     "职：名\\n名\\n…": "区委书记：吕一瑞\n副书记：吴二俊\n",  # a directory of leaders, line after line
+    "   第一组:": "    第一组:甲市 ",  # a flattened notice's working groups, padded, again and again
+    "…通知   各…": "关于做好某项工作的通知   各有关单位",  # a title and an addressee that never gets its colon
 }
 
 

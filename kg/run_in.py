@@ -90,4 +90,24 @@ def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:
             pieces.append((body[at : m.start()], start + at))
             at = m.end()
     pieces.append((body[at:], start + at))
-    return [cut for piece in pieces for cut in _labels_run_in(*piece)]
+    return [cut for piece in pieces for spaced in _spaced_labels(*piece) for cut in _labels_run_in(*spaced)]
+
+
+# "…分组情况: 第一组:九江市 成 员:…", "…的通知 各设区市人民政府:": a flattened notice's working groups and its
+# addressee, each a space after what came before
+SPACED_LABEL_RE = re.compile(
+    r"(?<![ \u3000])[ \u3000]+(?=第[一二三四五六七八九十\d]{1,3}组[：:])"
+    r"|(?<=[通知意见方案决定办法])[ \u3000]+(?=各[^ \u3000：:，。]{2,40}[：:])"
+)
+
+
+def _spaced_labels(body: str, start: int) -> list[tuple[str, int]]:
+    """A piece cut where a working group or the addressee begins after a space."""
+    if not SPACED_LABEL_RE.search(body):
+        return [(body, start)]
+    out, at = [], 0
+    for m in SPACED_LABEL_RE.finditer(body):
+        if m.start() > at:
+            out.append((body[at : m.start()], start + at))
+        at = m.end()
+    return [*out, (body[at:], start + at)]

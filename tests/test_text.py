@@ -320,3 +320,14 @@ def test_a_web_table_s_bars_alone_on_a_line_are_furniture_and_a_small_full_stop_
     raw = "某省重点工作及责任分解\n|\n1﹒全省生产总值增长7%以上。\n牵头责任单位：省发展改革委。\n"
     [doc] = extract_documents(Source(Path("plan.txt"), raw, "utf-8", MappedText.identity(raw)))
     assert [t.heading for t in doc.tasks] == ["全省生产总值增长7%以上"]
+
+
+def test_a_notice_flattened_into_one_line_keeps_its_title_addressee_and_working_groups_apart() -> None:
+    raw = (
+        "某省某厅关于对中心城区环境综合整治考核的通知 各设区市人民政府: 经研究，决定进行考核，现将有关事项通知如下: "
+        "一、考核时间：2011年1月6日。 二、分组情况: 第一组:甲市、乙市 成员：王一阳 第二组:丙市 成员：李二洪\n"
+    )
+    [doc] = extract_documents(Source(Path("flat.txt"), raw, "utf-8", MappedText.identity(raw)))
+    assert doc.title == "关于对中心城区环境综合整治考核的通知"
+    paragraphs = [text for _, text in doc.pieces("paragraph")]
+    assert any(p.startswith("第一组") for p in paragraphs) and any(p.startswith("第二组") for p in paragraphs)
