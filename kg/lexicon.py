@@ -34,7 +34,7 @@ ROLE_VERBS = ("牵头", "配合", "负责")
 # ends in 领导 names a person. 主办/协办, 参与, 承担 and the like are outside these tables: not roles.
 ROLE_LABELS = {  # a department's own sections stand where bodies do ("牵头处室", "责任科室")
     **dict.fromkeys(
-        "牵头单位 牵头部门 牵头责任单位 牵头责任部门 牵头负责单位 牵头领导 牵头负责领导 牵头处室 牵头科室 牵头".split(),
+        "牵头单位 牵头部门 牵头责任单位 牵头责任部门 牵头负责单位 牵头负责部门 牵头领导 牵头负责领导 牵头处室 牵头科室 牵头".split(),
         "牵头",
     ),
     **dict.fromkeys(

@@ -936,3 +936,28 @@ def test_work_divided_among_people_by_name() -> None:
     found = {(a.actor, a.role, a.person) for a in doc.assignments}
     assert found == {("王一玲", "牵头", True), ("王二理", "牵头", True)}
     assert any("甲区域环境整治" in texts[a.task] for a in doc.assignments if a.actor == "王一玲")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (  # the work a '这项工作' stands for is the sentence before it
+            "某年量化指标落实情况\n国内生产总值增长6.5%—7%。这项工作由国家发展改革委负责，去年增长6.7%。\n",
+            {("国内生产总值增长6.5%—7%", "负责", "国家发展改革委")},
+        ),
+        (  # a bracket closing a paragraph of several sentences: the paragraph's duty
+            "某省节能减排实施方案\n制定能源领域碳达峰实施方案，严格控制煤炭消费增长。推进煤炭清洁高效利用。到2025年，煤炭消费比重"
+            "下降到60%左右。（省发改委、省工信厅等按职责分工负责）\n",
+            {("制定能源领域碳达峰实施方案", "负责", "省发改委"), ("制定能源领域碳达峰实施方案", "负责", "省工信厅")},
+        ),
+        (  # which of a list leads is no actor
+            "关于分解落实政府工作报告的通知\n一项任务涉及多个部门的，原则上由排名首位的部门牵头负责。下同。\n"
+            "1.全市GDP增长10%以上（由市发展改革委、市统计局负责）。\n",
+            {("全市GDP增长10%以上", "负责", "市发展改革委"), ("全市GDP增长10%以上", "牵头", "市发展改革委")},
+        ),
+    ],
+)
+def test_this_work_a_paragraph_s_closing_bracket_and_the_first_of_a_list(raw: str, expected: set) -> None:
+    found = {(task.split("（")[0].split("，")[0], role, actor) for task, role, actor, _ in facts(raw)}
+    assert expected <= found
+    assert not any("首位" in actor for _, _, actor in found)

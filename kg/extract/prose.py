@@ -47,6 +47,8 @@ NO_DUTY_RE = re.compile(
 def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
     """由X负责/牵头 and the duty around it; role segments that follow share the duty. X may be a leader by name
     ("由王立新副市长负责"); a clause that opens an item's text is the item's, whatever follows it."""
+    if RANKED_RE.search(m["list"]):
+        return  # "由排名首位的部门牵头负责": which of each list leads (kg.extract.context), not a body
     names = parse_actor_list(m["list"])
     leader = None if names else leader_of(m["list"])
     # a name with its title ("项目业主" is no one); a bare name where its paragraph divides work among people so
@@ -63,6 +65,8 @@ def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
         duty = duty or m["pre"]
     elif pre:
         duty = pre + post
+    if THIS_WORK_RE.match(pre) and not post:  # "X。这项工作由Y负责，…": the work is the sentence before
+        duty = _sentence_before(at.doc.text.text, at.start + m.start()) or duty
     start = at.start + m.start("list")
     opens = _opened_item(at, at.start + m.start())
     if len(duty) >= 2 and not NO_DUTY_RE.match(duty) and opens is None:
@@ -74,6 +78,19 @@ def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
     yield at.found(m.start("list"), end, *(replace(c, person_ok=c.name == person) for c in claims))
 
 
+THIS_WORK_RE = re.compile(r"^(?:这|该|此)(?:项|些)?(?:工作|任务)$")
+SENTENCE_BACK = 120  # characters read back for the sentence a "这项工作" stands for
+
+
+def _sentence_before(text: str, at: int) -> str | None:
+    """The sentence right before ``at`` (its words without the closing mark), when it is short."""
+    window = max(0, at - SENTENCE_BACK - 4)
+    end = window + len(text[window:at].rstrip("。 \n"))
+    start = max(text.rfind(mark, max(0, end - SENTENCE_BACK), end) for mark in "。\n；") + 1
+    return (text[start:end].strip() or None) if start > 0 or end <= SENTENCE_BACK else None
+
+
+RANKED_RE = re.compile(r"(?:排名|排序|列)(?:在)?(?:首位|第一)")
 # "九重区域整治由王光玲牵头，九重镇落实；香花区域整治由王培理牵头，…": work divided among people by name
 BY_NAME_RE = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3})(?:牵头|负责)")
 PEOPLE_DIVIDING = 2  # bare names after 由 in one paragraph that make it a division of work among people
