@@ -95,6 +95,9 @@ SHAPES = {
     "职：名\\n名\\n…": "区委书记：吕一瑞\n副书记：吴二俊\n",  # a directory of leaders, line after line
     "   第一组:": "    第一组:甲市 ",  # a flattened notice's working groups, padded, again and again
     "…通知   各…": "关于做好某项工作的通知   各有关单位",  # a title and an addressee that never gets its colon
+    "由名牵头，": "由王一玲牵头，",  # bare names after 由, again and again, none a leader
+    "这项工作由X负责": "这项工作由市财政局负责",  # a work never named before its 这项工作
+    "…（X负责）": "推进甲项工作，（市财政局负责）",  # brackets closing one long paragraph
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from kg.headings import CN_DIGITS, chinese_number, heading_of
 from kg.lexicon import DOCUMENT_KINDS
@@ -287,3 +288,20 @@ def bare_title(text: str) -> bool:
     if BYLINE_RE.search(text) or PHOTO_NOTE_RE.match(text) or GLUED_LABEL_RE.match(text):
         return False  # "某某全媒体首席记者李某", "（资料图）": a byline or a photo's note above the lead
     return bool(BARE_TITLE_RE.match(text)) and len(text) <= 40 and not heading_of(text) and not SITE_NAV_RE.match(text)
+
+
+QUOTES_IN_FULL_RE = re.compile(r"(?:原文|全文)如下[：:]?$")  # "…发布了通知。原文如下：" above the document itself
+
+
+def introduced(drafts: list[Any]) -> list[Any]:
+    """A news report's lines that end "原文如下：" introduce the document after them: they are its head (kg.segment's
+    drafts)."""
+    out: list[Any] = []
+    for draft in drafts:
+        before = out[-1] if out else None
+        if before is not None and before.paras and QUOTES_IN_FULL_RE.search(before.paras[-1].text.text):
+            draft.head = before.head + before.paras + draft.head
+            out[-1] = draft
+        else:
+            out.append(draft)
+    return out

@@ -250,3 +250,10 @@ def to_simplified(raw: str) -> MappedText:
         chars.append(out)
         pos.extend([i] * len(out))
     return MappedText("".join(chars), pos)
+
+
+def as_written(text: MappedText, raw: str) -> str:
+    """The text with each character the input wrote in another script put back as written."""
+    return "".join(
+        raw[at] if char != raw[at] and simplified(raw[at]) == char else char for char, at in zip(text.text, text.pos)
+    )

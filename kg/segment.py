@@ -54,6 +54,7 @@ from kg.metadata import (
     PAGE_META_RE,
     SITE_NAV_RE,
     bare_title,
+    introduced,
     metadata,
     normalize_number,
     number_after_title,
@@ -63,7 +64,7 @@ from kg.metadata import (
     without_asides,
 )
 from kg.model import Document, structure
-from kg.reading import simplified
+from kg.reading import as_written
 from kg.repair import Paragraph
 
 # "关于印发《X》的通知", "关于转发X的通知": the title is X's
@@ -277,7 +278,7 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
             current = target
         current.add(para, join=join)
         i += 1
-    return drafts
+    return introduced(drafts)
 
 
 def _opening_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | None:
@@ -386,10 +387,3 @@ def build_documents(
             )
         )
     return docs
-
-
-def as_written(text: MappedText, raw: str) -> str:
-    """The text with each character the input wrote in another script put back as written."""
-    return "".join(
-        raw[at] if char != raw[at] and simplified(raw[at]) == char else char for char, at in zip(text.text, text.pos)
-    )

@@ -961,3 +961,27 @@ def test_this_work_a_paragraph_s_closing_bracket_and_the_first_of_a_list(raw: st
     found = {(task.split("（")[0].split("，")[0], role, actor) for task, role, actor, _ in facts(raw)}
     assert expected <= found
     assert not any("首位" in actor for _, _, actor in found)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (  # a leader the document names as one, then 由 that leader alone
+            "某区研究土地收储工作\n区领导韩一、刘二、马三娜参加会议。会议明确，由马三娜牵头，及时收集汇总全区土地规划需求。\n",
+            {("牵头", "马三娜")},
+        ),
+        (  # a working group's duties under its section heading, and a 责任单位 list's 办公室 (no group's office)
+            "某区疫情防控组织体系\n一、总指挥部\n牵头领导：陈一众\n主要职责：负责综合协调各工作组；负责会务工作。\n"
+            "责任单位：办公室、政法委\n二、宣传舆情组\n牵头领导：张二华\n",
+            {("牵头", "陈一众"), ("负责", "总指挥部"), ("负责", "办公室"), ("负责", "政法委")},
+        ),
+    ],
+)
+def test_leaders_named_as_such_and_working_groups_duties(raw: str, expected: set) -> None:
+    found = {(role, actor) for _, role, actor, _ in facts(raw)}
+    assert expected <= found
+    assert not any(actor.endswith("组办公室") for _, actor in found)
+
+
+def test_分级分部门负责_names_no_body() -> None:
+    assert not facts("某县防汛抗旱应急预案\n防汛抗旱工作实行分级分部门负责、条块结合、以属地为主的原则。\n")

@@ -640,3 +640,12 @@ def test_a_site_s_search_box_above_its_breadcrumbs_is_no_document() -> None:
 )
 def test_more_heads_of_news_and_portal_pages(raw: str, title: str) -> None:
     assert docs_of(raw, "rules.txt")[0].title == title
+
+
+def test_a_news_report_that_quotes_the_document_in_full_is_one_document() -> None:
+    raw = (
+        "某某网获悉，3月31日，某省人民政府发布实施方案的通知。\n原文如下:\n"
+        "某省人民政府关于印发某省节能减排综合工作实施方案的通知\n各市人民政府：\n现将《某省节能减排综合工作实施方案》印发给你们。\n"
+    )
+    docs = docs_of(raw)
+    assert [d.title for d in docs] == ["某省节能减排综合工作实施方案"]

@@ -133,8 +133,11 @@ def claims_of(triples: Iterable[Triple], task: Task | None, duty: str | None, at
 MODAL_RE = re.compile(r"要|应当|必须|须|切实|认真|积极")
 
 
+BY_LEVEL_RE = re.compile(r"分(?:级|类|部门|区域|行业)$")
+
+
 def is_actor(name: str) -> bool:
     """A body, or many bodies named as one; not a role's own word ("牵头单位负责…" names no body)."""
-    if name in ROLE_LABELS or name == "协同单位":
-        return False
+    if name in ROLE_LABELS or name == "协同单位" or BY_LEVEL_RE.search(name):
+        return False  # "分级分部门负责": by level and department, no body
     return looks_like_org(name) or (COLLECTIVE_RE.search(name) is not None and not MODAL_RE.search(name))

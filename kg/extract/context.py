@@ -85,8 +85,9 @@ class Context:
                 # "市领导小组办公室" is this document's group's office, not every group's
                 if name == short + part:
                     return full + part, (name, part) if part == "办公室" else (name,)
-        if name == "办公室" and self.groups:
-            group = self.groups[0]
+        bodies = [g for g in self.groups if self.set_up_by[g] != SUBGROUP_RULE]  # not a working group's office
+        if name == "办公室" and bodies:
+            group = bodies[0]
             shorts = tuple(s + "办公室" for s, f in self.short.items() if f == group)
             return group + "办公室", (*shorts, "办公室")
         return name, ()

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from kg.extract.clauses import Claim, is_actor
 from kg.extract.members import who
+from kg.headings import heading_of
 from kg.lexicon import ROLE_LABELS, alternation
 from kg.lines import LABEL_RE
 from kg.rules import At, Found, Rule
@@ -44,6 +45,9 @@ def duty_list(m: re.Match[str], at: At) -> Iterator[Found]:
     actor = ITEM_MARK_RE.sub("", actor)  # "(1)捐赠接收组：负责…": the item's number is not the name
     if LABEL_RE.match(at.text) or ROLE_LABEL_RE.match(at.text):
         return
+    if not actor:  # "主要职责：负责…" under "一、总指挥部": the section's body
+        heading = at.context.section_heading(at.start)
+        actor = heading[(heading_of(heading) or (0, 0, 0))[2] :].strip() if heading else ""
     leader = None if is_actor(actor) else _leader_named(actor)
     if leader is None and not is_actor(actor):
         return

@@ -1,5 +1,5 @@
 """A government's leaders and the work each answers for, as a news report of a 领导分工 notice words it: a leader
-as the subject of 负责 in prose ("李明副市长则负责农业、水利等工作", "王强作为常务副市长，负责市政府常务工作"); a
+(and, in kg.extract.prose, a bare name after 由 where people divide the work) as the subject of 负责 in prose ("李明副市长则负责农业、水利等工作", "王强作为常务副市长，负责市政府常务工作"); a
 leader's line over his duties is read by kg.extract.duties.
 
 The guideline takes a named person as an actor; 负责 is the role. Each duty is a task of its own, named by
@@ -13,7 +13,9 @@ from collections.abc import Iterator
 
 from kg.extract.clauses import Claim
 from kg.extract.leaders import leader_of
+from kg.extract.people import is_person_name
 from kg.lexicon import LEADER_TITLES, alternation
+from kg.model import Document
 from kg.rules import At, Found, Rule
 
 TITLE = rf"(?:常务|第一)?副?(?:{alternation(LEADER_TITLES)})"
@@ -36,6 +38,41 @@ def leader_subject(m: re.Match[str], at: At) -> Iterator[Found]:
     if person:
         start = at.start + m.start("duty")
         yield at.found(m.start(), m.end(), Claim("负责", person, None, None, m["duty"].strip(), start, True))
+
+
+# "九重区域整治由王光玲牵头，九重镇落实；香花区域整治由王培理牵头，…": work divided among people by name
+BY_NAME_RE = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3})(?:牵头|负责)")
+PEOPLE_DIVIDING = 2  # bare names after 由 in one paragraph that make it a division of work among people
+
+
+def among_people(at: At, name: str) -> bool:
+    """Is a bare name after 由 one of the people its paragraph divides the work among?"""
+    if not is_person_name(name.strip()):
+        return False
+    start, end = at.doc.paragraph_at(at.start)
+    names = at.context.once(f"by-names-{start}", lambda doc: _names_by(doc.text.text[start:end]))
+    if len(names) >= PEOPLE_DIVIDING and name.strip() in names:
+        return True
+    # "区领导韩某、刘某、马某…参加会议" then "由马某牵头": a leader the document has named as one
+    return name.strip() in at.context.once("leaders-listed", _leaders_listed)
+
+
+LEADERS_LISTED_RE = re.compile(r"领导(?P<list>[\u4e00-\u9fff、，,]{2,60})")
+
+
+def _leaders_listed(doc: Document) -> set[str]:
+    """Every name a document lists after 领导 ("区领导韩某、刘某、马某参加会议"), read once: each item, and the
+    first two to four characters of the last (its name, before the words after it)."""
+    names: set[str] = set()
+    for m in LEADERS_LISTED_RE.finditer(doc.text.text):
+        items = re.split("[、，,]", m["list"])
+        names.update(items[:-1])
+        names.update(items[-1][:n] for n in (2, 3, 4))
+    return names
+
+
+def _names_by(text: str) -> set[str]:
+    return {m["name"] for m in BY_NAME_RE.finditer(text) if is_person_name(m["name"])}
 
 
 LEADER_DUTY_RULES = (

@@ -16,8 +16,8 @@ from dataclasses import replace
 from kg.extract.actors import BARE_PLACE_RE, leading_actors, parse_actor_list
 from kg.extract.clauses import Claim, Triple, claims_of, following_roles, is_actor, parse_role_clause
 from kg.extract.duties import DUTIES_OF_RE
+from kg.extract.leader_duties import among_people
 from kg.extract.leaders import leader_of
-from kg.extract.people import is_person_name
 from kg.extract.setup_subject import INHERIT_RE, set_up_subject
 from kg.headings import heading_of
 from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, VERB_TAILS, alternation
@@ -52,7 +52,7 @@ def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
     names = parse_actor_list(m["list"])
     leader = None if names else leader_of(m["list"])
     # a name with its title ("项目业主" is no one); a bare name where its paragraph divides work among people so
-    person = leader[0] if leader and (leader[1] or _among_people(at, m["list"])) else None
+    person = leader[0] if leader and (leader[1] or among_people(at, m["list"])) else None
     if not (names or person) or "解读" in m["post"]:
         return
     triples = [(_role(m["verb"]), n, None) for n in names or [person]]
@@ -91,22 +91,6 @@ def _sentence_before(text: str, at: int) -> str | None:
 
 
 RANKED_RE = re.compile(r"(?:排名|排序|列)(?:在)?(?:首位|第一)")
-# "九重区域整治由王光玲牵头，九重镇落实；香花区域整治由王培理牵头，…": work divided among people by name
-BY_NAME_RE = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3})(?:牵头|负责)")
-PEOPLE_DIVIDING = 2  # bare names after 由 in one paragraph that make it a division of work among people
-
-
-def _among_people(at: At, name: str) -> bool:
-    """Is a bare name after 由 one of the people its paragraph divides the work among?"""
-    if not is_person_name(name.strip()):
-        return False
-    start, end = at.doc.paragraph_at(at.start)
-    names = at.context.once(f"by-names-{start}", lambda doc: _names_by(doc.text.text[start:end]))
-    return len(names) >= PEOPLE_DIVIDING and name.strip() in names
-
-
-def _names_by(text: str) -> set[str]:
-    return {m["name"] for m in BY_NAME_RE.finditer(text) if is_person_name(m["name"])}
 
 
 def _opened_item(at: At, offset: int) -> Task | None:
