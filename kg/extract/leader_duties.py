@@ -1,9 +1,12 @@
-"""A government's leaders and the work each answers for, as a news report of a 领导分工 notice words it: a leader
-(and, in kg.extract.prose, a bare name after 由 where people divide the work) as the subject of 负责 in prose ("李明副市长则负责农业、水利等工作", "王强作为常务副市长，负责市政府常务工作"); a
-leader's line over his duties is read by kg.extract.duties.
+"""A government's leaders and the work each answers for, as a news report of a 领导分工 notice words it.
+
+A leader as the subject of 负责 in prose ("李明副市长则负责农业、水利等工作", "王强作为常务副市长，负责市政府
+常务工作"); and, for kg.extract.prose, whether a bare name after 由 is one of the people a paragraph divides the
+work among, or a leader the document lists after 领导. A leader's line over his duties is read by
+kg.extract.duties.
 
 The guideline takes a named person as an actor; 负责 is the role. Each duty is a task of its own, named by
-its words, as every prose duty is (kg.extract.prose). 分管, 联系 and 协助 are no roles, and are not read.
+its words, as every prose duty is (kg.extract.prose). 分管, 联系 and 协助分管 are no roles, and are not read.
 """
 
 from __future__ import annotations
