@@ -55,25 +55,26 @@ def bracket_clause(m: re.Match[str], at: At) -> Iterator[Found]:
     task = at.context.task_at(start)
     duty = None
     if task is None:
-        duty_start = _duty_start(at, m, start)
-        text = at.doc.text.text
-        first_end = text.find("。", duty_start, start) if duty_start < at.doc.sentence_at(max(start - 1, 0))[0] else -1
-        duty = duty_before(text, first_end if first_end > 0 else start, duty_start)  # a paragraph's: its first sentence
+        duty = duty_before(at.doc.text.text, *_duty_span(at, m, start))
         if len(duty) < 2:
             return
     yield at.found(m.start(), m.end(), *claims_of(triples, task, duty, start))
 
 
-def _duty_start(at: At, m: re.Match[str], start: int) -> int:
-    """Where the duty a bracket closes starts: its sentence; the paragraph's start, when the bracket closes a
-    paragraph of several sentences and is its only one ("制定…方案，…。推进…。…（A、B等按职责分工负责）")."""
+def _duty_span(at: At, m: re.Match[str], start: int) -> tuple[int, int]:
+    """(end, start) of the duty a bracket at ``start`` closes: its sentence before it; or the paragraph's first
+    sentence, when the bracket closes a paragraph of several sentences and is its only one
+    ("制定…方案，…。推进…。…（A、B等按职责分工负责）")."""
     sentence = at.doc.sentence_at(max(start - 1, 0))[0]
     para_start, para_end = at.doc.paragraph_at(start)
     if para_end - para_start > PARAGRAPH_LONGEST or sentence <= para_start:
-        return sentence
+        return start, sentence
     text = at.doc.text.text
     closes = at.start + m.end() >= para_start + len(text[para_start:para_end].rstrip("。；; \n"))
-    return para_start if closes and "（" not in text[para_start:start] else sentence
+    if not closes or "（" in text[para_start:start]:
+        return start, sentence
+    first_end = text.find("。", para_start, start)
+    return (first_end if first_end > 0 else start), para_start
 
 
 PARAGRAPH_LONGEST = 800  # characters of a paragraph whose closing bracket names the paragraph's duty
