@@ -38,7 +38,7 @@ from kg.lines import (
 )
 from kg.mapped import MappedText
 from kg.run_in import pieces
-from kg.spacing import tabs_to_bars, unpad
+from kg.spacing import SPACED_ROW_RE, cells_apart, spaced_header, tabs_to_bars, unpad
 
 
 @dataclass(frozen=True)
@@ -148,16 +148,20 @@ def _widen_punctuation(chars: list[str]) -> None:
                 chars[i] = WIDE_PUNCT[char]
 
 
+# a line of a task table whose cells a space sets apart: its header's column spans, or () for a row
+Spaced = tuple[tuple[int, int], ...] | None
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # what a line must hold for a repair to change it: a space or tab (padding, a table's cells, the gap a
 # stray glyph left), a substituted glyph, ASCII punctuation, or a tone-marked letter of a pinyin reading aid
 _NEEDS_REPAIR_RE = re.compile("[\\s" + "".join(GLYPH_SUBSTITUTES) + ",:;?!()" + TONED + "]")
 
 
-def _repair_line(stripped: str, raw: Sequence[int]) -> tuple[str, list[int], bool]:
+def _repair_line(stripped: str, raw: Sequence[int], spaced: Spaced = None) -> tuple[str, list[int], bool]:
     """One line's repairs, in order: its text, each character's offset, and whether it is "name post"."""
     chars, pos = list(stripped), list(raw)
-    tabs_to_bars(chars, pos)
+    if spaced is not None:  # a task table's header or row, its cells a space apart
+        chars, pos = cells_apart(chars, pos, spaced)
+    chars, pos = tabs_to_bars(chars, pos)
     _move_stray_glyph(chars, pos)
     chars, pos, person_post = unpad(chars, pos)
     chars, pos = _drop_ruby(chars, pos)
@@ -171,6 +175,7 @@ def repair_lines(text: MappedText) -> list[Line]:
     lines: list[Line] = []
     s = text.text
     page_start = True
+    in_table = False  # in a task table whose cells a space sets apart
     for start, body in _raw_lines(s):
         if "\f" in body:
             page_start = True
@@ -189,7 +194,12 @@ def repair_lines(text: MappedText) -> list[Line]:
                 continue
             # pdftotext indents the first line of a page by one space
             lead = len(piece) - len(piece.lstrip()) if stripped[:1] == piece.lstrip()[:1] else piece.find(stripped)
-            lines.append(_line(text, stripped, piece_start + lead, page_start or piece[0] == " "))
+            header = spaced_header(stripped) if stripped[0] in "序编" else None  # "序号 工作任务 牵头单位"
+            # its rows, and a section's heading between them ("二、重点工作")
+            row = SPACED_ROW_RE.match(stripped) is not None
+            in_table = header is not None or (in_table and (row or heading_of(stripped) is not None))
+            spaced = header or (() if in_table and row else None)
+            lines.append(_line(text, stripped, piece_start + lead, page_start or piece[0] == " ", spaced))
             page_start = False
     # a document's title printed as a running head at a page's edge
     return [
@@ -219,10 +229,11 @@ LEADING_MARKS = frozenset("?•・")
 LOST_FIRST_GLYPH = {"长：": "组长", "员：": "成员"}
 
 
-def _line(text: MappedText, stripped: str, first: int, starts_page: bool) -> Line:
-    """One line, repaired, from its text and where it starts in the input."""
+def _line(text: MappedText, stripped: str, first: int, starts_page: bool, spaced: Spaced = None) -> Line:
+    """One line, repaired, from its text and where it starts in the input (and its cells, when it is a line
+    of a task table whose cells a space sets apart)."""
     if _NEEDS_REPAIR_RE.search(stripped):
-        line_text, pos, person_post = _repair_line(stripped, text.pos[first : first + len(stripped)])
+        line_text, pos, person_post = _repair_line(stripped, text.pos[first : first + len(stripped)], spaced)
     else:  # most lines: nothing below would change a character
         line_text, pos, person_post = stripped, text.pos[first : first + len(stripped)], False
     if line_text[:2] in LOST_FIRST_GLYPH:  # "长：副市长": a seat's label whose first glyph the PDF lost

@@ -1,5 +1,6 @@
 """Spaces in a line of text: padding dropped ("陈  杰" is 陈杰), the space between a person's name and post
-kept ("陈杰 市委常委"), a table's tabs as cell bars, a seat's label given back its colon.
+kept ("陈杰 市委常委"), a table's tabs as cell bars (and the spaces of a task table whose cells a space
+sets apart), a seat's label given back its colon.
 
 Every change keeps each character's offset in the input (kg.mapped).
 """
@@ -8,22 +9,76 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import ROLE_LABELS, TABLE_NUMBER_COLUMNS, TABLE_OTHER_COLUMNS, TABLE_TASK_COLUMNS, alternation
 from kg.lines import BARE_LABEL_RE, NAME_BRACKET_RE, NAME_POST_RE, PAIRS_RE, POST_NAME_RE, WIDE_RE
 from kg.names import looks_like_org
 
 
-def tabs_to_bars(chars: list[str], pos: list[int]) -> None:
+def tabs_to_bars(chars: list[str], pos: list[int]) -> tuple[list[str], list[int]]:
     """A row of a table copied as text, its cells split by tabs: each tab a " | " (an empty cell stays one)."""
     if "\t" not in chars:
-        return
-    i = 0
-    while i < len(chars):
-        if chars[i] == "\t":
-            chars[i : i + 1] = [" ", "|", " "]
-            pos[i : i + 1] = [pos[i]] * 3
-            i += 3
+        return chars, pos
+    out_c: list[str] = []
+    out_p: list[int] = []
+    for char, at in zip(chars, pos):
+        if char == "\t":
+            out_c += (" ", "|", " ")
+            out_p += (at, at, at)
         else:
-            i += 1
+            out_c.append(char)
+            out_p.append(at)
+    return out_c, out_p
+
+
+# a task table's header, its column names a space apart ("序号 工 作 任 务 牵头负责部门"): the names back to
+# back once the spaces are gone, a number's column first, a task's and a role's among them
+_COLUMN_RE = re.compile(
+    alternation((*TABLE_NUMBER_COLUMNS, *TABLE_TASK_COLUMNS, *TABLE_OTHER_COLUMNS, *ROLE_LABELS))
+    + r"|[（(][^（）()]{0,30}[）)]"  # a column's note in brackets: "牵头单位（部门）"
+)
+_SPACES_RE = re.compile(r"\s+")
+_TASK_COLUMNS = frozenset(TABLE_TASK_COLUMNS)
+# a row of such a table: its number, a space, its cells a space apart
+SPACED_ROW_RE = re.compile(r"^\d{1,3}\s+\S")
+
+
+def spaced_header(text: str) -> tuple[tuple[int, int], ...] | None:
+    """The column names' spans (in the text without its spaces) of a task table's header whose cells a space
+    sets apart, or None."""
+    if " " not in text and "\u3000" not in text:
+        return None
+    squeezed = _SPACES_RE.sub("", text)
+    spans: list[tuple[int, int]] = []
+    names: list[str] = []
+    at = 0
+    while at < len(squeezed) and (m := _COLUMN_RE.match(squeezed, at)):
+        if m.group()[0] in "（(" and spans:
+            spans[-1] = (spans[-1][0], m.end())  # the note goes with its column
+        else:
+            spans.append(m.span())
+            names.append(m.group())
+        at = m.end()
+    if at < len(squeezed) or len(names) < 3 or names[0] not in TABLE_NUMBER_COLUMNS:
+        return None
+    return tuple(spans) if any(n in _TASK_COLUMNS for n in names) and any(n in ROLE_LABELS for n in names) else None
+
+
+def cells_apart(chars: list[str], pos: list[int], header: tuple[tuple[int, int], ...]) -> tuple[list[str], list[int]]:
+    """A spaced task table's line with a tab between its cells (tabs_to_bars makes them bars): the header's
+    column names (their spans, from spaced_header), their padding gone; a row's (no spans) runs of spaces."""
+    kept = [i for i, char in enumerate(chars) if not char.isspace()]
+    if not header:  # a row: each run of spaces parts two cells
+        out = [i for i in range(len(chars)) if not chars[i].isspace() or (i and not chars[i - 1].isspace())]
+        return ["\t" if chars[i].isspace() else chars[i] for i in out], [pos[i] for i in out]
+    out_c: list[str] = []
+    out_p: list[int] = []
+    for n, (a, b) in enumerate(header):
+        if n:
+            out_c.append("\t")
+            out_p.append(pos[kept[a]])
+        out_c += [chars[kept[i]] for i in range(a, b)]
+        out_p += [pos[kept[i]] for i in range(a, b)]
+    return out_c, out_p
 
 
 def _is_tight(char: str) -> bool:

@@ -230,3 +230,35 @@ def test_two_bodies_a_space_apart_in_a_cell_are_two_bodies(tmp_path: Path) -> No
     )
     doc = one_document(tmp_path, text)
     assert sorted(a.actor for a in doc.assignments if not a.person) == ["县教体局", "各相关乡镇政府"]
+
+
+def test_a_task_table_whose_cells_a_space_sets_apart_is_read_by_column(tmp_path: Path) -> None:
+    # a law database's table: the header padded ("工 作 任 务"), each row's cells a space apart, the lead and
+    # the support columns side by side (not one list of bodies), a section's headings between rows
+    text = (
+        "某市人民政府办公室关于印发重点任务分工的通知\n\n现将分工印发给你们。\n\n"
+        "序号 工 作 任 务 牵头单位 配合单位\n"
+        "一、稳增长\n"
+        "1 城镇新增就业3万人以上 市人社局 市财政局\n"
+        "二、惠民生\n"
+        "（一）住房保障\n"
+        "2 改造老旧小区120个 市住建局 各区政府\n"
+    )
+    doc = one_document(tmp_path, text)
+    headings = {t.key: t.heading for t in doc.tasks}
+    assert sorted((headings[a.task], a.role, a.actor) for a in doc.assignments) == [
+        ("城镇新增就业3万人以上", "牵头", "市人社局"),
+        ("城镇新增就业3万人以上", "配合", "市财政局"),
+        ("改造老旧小区120个", "牵头", "市住建局"),
+        ("改造老旧小区120个", "配合", "各区政府"),
+    ]
+    assert doc.assignments[0].evidence.quote.startswith("1 | 城镇新增就业3万人以上 | 市人社局")
+
+
+def test_a_member_table_a_space_apart_keeps_each_name_and_post() -> None:
+    # only a task table's header (a task's column and a role's) makes its lines' spaces cells
+    from kg.spacing import spaced_header
+
+    assert spaced_header("序号 姓名 职务") is None
+    assert spaced_header("序号 工作任务 牵头单位（部门） 完成时限") == ((0, 2), (2, 6), (6, 14), (14, 18))
+    assert spaced_header("序号工作任务牵头单位") is None  # no space: the run-together reading's

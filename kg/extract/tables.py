@@ -330,11 +330,15 @@ def _bar_cells(start: int, text: str) -> list[tuple[int, int, str]]:
     return cells
 
 
+HEADINGS_OVER_ROW = 3  # section rows one over another before a row: "二、…", "（一）…", "1.…"
+
+
 def _section_row(lines: list[tuple[int, str]], i: int) -> bool:
-    """A line of words alone between two rows of a "|" table: a row across the table, heading those below it."""
+    """A line of words alone between two rows of a "|" table: a row across the table, heading those below it
+    (and the headings under it: "二、重点工作" over "（一）推动科技创新")."""
     text = lines[i][1].strip()
     j = i + 1
-    while j < len(lines) and not lines[j][1].strip():
+    while j < len(lines) and (not lines[j][1].strip() or (j - i < HEADINGS_OVER_ROW and heading_of(lines[j][1]))):
         j += 1  # blank lines between rows
     after = lines[j][1] if j < len(lines) else ""
     return 0 < len(text) <= 60 and "|" in after and _header_at([(0, after)], 0) is None and text[-1] not in "。；;"
