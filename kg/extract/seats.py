@@ -10,17 +10,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.actors import split_top_level
+from kg.extract.holders import bodies_seated, holders_of, people_before
 from kg.extract.members import (
     BODY_COUNT,
     COUNTED_TRAILER_RE,
-    MEMBER_KINDS,
     MEMBERS_TRAILER_RE,
     parse_members,
     split_items,
     who,
 )
-from kg.extract.people import POST_END_RE, POST_RE, SEAT_NOTE_RE, person_post_line, split_name
-from kg.lexicon import GROUP_KINDS, LEADER_TITLES, POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
+from kg.extract.people import SEAT_NOTE_RE, person_post_line, split_name
+from kg.lexicon import GROUP_KINDS, POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.model import Membership, PersonPost
 from kg.names import looks_like_org
 from kg.rules import At, Found
@@ -72,10 +72,10 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
     # "肖晓玲、陈水香兼任办公室副主任", "副主任两名，由省自然资源厅、应急管理厅各1名分管副厅长担任"
     held = EACH_COUNT_RE.sub("", m["who"] or m["holder"])
     if "，" in held:  # "副主任由A部副部长甲，B部副部长乙兼任": each part a holder, or none
-        parts = [_seat_holders(part, role) for part in held.split("，")]
+        parts = [_seatholders_of(part, role) for part in held.split("，")]
         holders = [h for part in parts for h in part] if all(len(p) == 1 and p[0][1] == "person" for p in parts) else []
     else:
-        holders = _seat_holders(held, role)
+        holders = _seatholders_of(held, role)
     group = group_of(at)
     if holders and group and "办公室" in at.text:
         yield at.found(m.start(), m.end(), *(Seat(name, kind, role, group) for name, kind in holders))
@@ -92,10 +92,10 @@ SEAT_BY_RE = re.compile(
 # 主任: groups.office-head)
 
 
-def _seat_holders(text: str, role: str) -> list[tuple[str, str]]:
+def _seatholders_of(text: str, role: str) -> list[tuple[str, str]]:
     """Who a seat's holder text names; "A、B等部门、单位分管负责同志": each body (one from each)."""
     text = text.replace("部门、单位", "部门单位")
-    holders = _holders(text)
+    holders = holders_of(text)
     if holders and len({kind for _, kind in holders}) > 1:
         holders = parse_members(text, "成员")
     return holders or parse_members(text, role)
@@ -114,7 +114,7 @@ def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
         return  # "首任主任由时任副总理A担任": who held the seat then, not now
     if m["set"] and at.text[max(0, m.start() - 1) : m.start()] != "设":
         return  # a comma between seat and 由 only after 设: "设联络员，由…担任"
-    holders, group = _seat_holders(m["who"], m["seat"]), group_of(at)
+    holders, group = _seatholders_of(m["who"], m["seat"]), group_of(at)
     if m["jointly"] and len(items := split_items(m["who"])) > 1 and all(who(i) for i in items):
         holders = [h for h in map(who, items) if h]
     if holders and group:
@@ -193,115 +193,21 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     text = COUNTED_BODIES_RE.split(text)[0]  # "A、B等36个部门的39名领导为成员": the bodies named
     if DESIGNATES_RE.search(text) or text.endswith("继续"):
         return  # "各成员单位确定1名分管领导为固定成员", "变动后由…继续担任": how seats are filled, not who holds one
-    members = _bodies_seated(text, seat.group())
+    members = bodies_seated(text, seat.group())
     if members:
         yield at.found(
             m.start(), m.end(), *(Seat(n, k, seat.group(), g) for g in _seat_groups(m, at) for n, k in members)
         )
         return
-    holders = _holders(text)
+    holders = holders_of(text)
     if holders and all(kind == "person" for _, kind in holders):
-        holders = _people_before(at.text, m.start("who")) + holders
+        holders = people_before(at.text, m.start("who")) + holders
     role = seat.group()
     if role in ("主任", "副主任") and m["seat"][: seat.start()].endswith("办"):
         role = m["seat"]  # "任省委改革办主任": the group's office by its short name, the text's own word
     if holders:
         seats = [Seat(h[0], h[1], role, g) for g in _seat_groups(m, at) for h in holders]
         yield at.found(m.start(), m.end(), *seats)
-
-
-PERSON_ITEM_CHARS = 40  # how long a "post name" item a "，" apart may be
-
-
-def _people_before(text: str, start: int) -> list[tuple[str, str]]:
-    """ "省委副书记、省长A，省政协主席B，省委副书记C任副组长": the people a "，" apart before a seat's holder
-    hold it too (each item a post and a name; a clause of anything else ends the list)."""
-    people: list[tuple[str, str]] = []
-    end = start
-    while text[end - 1 : end] == "，":
-        begin = max(text.rfind(c, max(0, end - 1 - PERSON_ITEM_CHARS), end - 1) for c in "，。；：\n")
-        held = who(text[begin + 1 : end - 1]) if begin >= 0 or end - 1 <= PERSON_ITEM_CHARS else None
-        if not held or held[1] != "person" or "任" in text[begin + 1 : end - 1]:
-            break
-        people.insert(0, held)
-        end = begin + 1
-    return people
-
-
-# "县长", "四位副县长": a government's leader by title alone, in a seat of its own committee
-LEADER_SEAT_RE = re.compile(rf"^(?:[一二两三四五六七八九十0-9]+[位名])?(?:常务)?副?(?:{alternation(LEADER_TITLES)})$")
-
-
-def _holders(text: str) -> list[tuple[str, str]]:
-    """Who a list names, "副市长任学锋、宗国英" (each a holder); none when a part names no one."""
-    bare = text.removeprefix("由")
-    if LEADER_SEAT_RE.match(bare):
-        return [(bare, "post")]
-    items = split_items(text)
-    holders = [who(item) for item in items]
-    posts = [h if h else (i, "post") if POST_RE.match(i) else None for i, h in zip(items, holders)]
-    if "、" not in text and len(items) == 2 and all(p and p[1] == "post" for p in posts):
-        return [p for p in posts if p]  # "常务副县长和分管副县长": two people ("县委书记、县长" is one)
-    if None not in holders and any(h and h[1] == "org" for h in holders):
-        return [h for h in holders if h]  # "县委宣传部、县民政局副局长、县农业局": a post among bodies is a member too
-    if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
-        # "分管能源、交通运输工作的副市长": one post, not a list, unless each part ends with a post
-        holders = _people_after_posts(holders) or _posts_listed(text) or [who(text)]
-    return [] if None in holders else [h for h in holders if h]
-
-
-def _people_after_posts(holders: list[tuple[str, str] | None]) -> list[tuple[str, str]]:
-    """ "局党组成员、副局长蒋涛、沈丽": the parts before the first person are that person's posts; the people
-    are the holders (none unless every part after the posts is a person)."""
-    kinds = [h[1] if h else None for h in holders]
-    first = kinds.index("person") if "person" in kinds else 0
-    if not first or set(kinds[:first]) != {"post"} or set(kinds[first:]) != {"person"}:
-        return []
-    return [h for h in holders[first:] if h]
-
-
-def _posts_listed(text: str) -> list[tuple[str, str]]:
-    """The posts of "省政府协调农业工作的副秘书长、省农业农村厅厅长" or "分管对台工作的副书记、副县长", each
-    a holder: every part ends with a post, and a bare post is described as the first part is ("分管…的副县长")."""
-    items = split_items(text)
-    described = items[0][: items[0].rfind("的") + 1]
-    if len(items) < 2 or not all(POST_END_RE.search(item) for item in items):
-        return []
-    if len({POST_END_RE.search(item).group() for item in items}) == 1:  # type: ignore[union-attr]
-        return [(item, "post") for item in items]  # "常务副县长、分管副县长": one title, two people
-    posts = []
-    for item in items:
-        bare = POST_RE.match(item)
-        if bare and not described:
-            return []  # "县委书记、县长": no description to share
-        posts.append((described + item if bare else item, "post"))
-    return posts if all(who(post) for post, _ in posts) else []
-
-
-def _bodies_seated(text: str, seat: str) -> list[tuple[str, str]]:
-    """The members of "A、B和C20个部门的分管副职任小组成员": a list of bodies seated as 成员 are the bodies."""
-    listed = COUNT_RE.sub("", text)
-    bodies = split_items(listed)
-    if seat not in MEMBER_KINDS or len(bodies) < 2:
-        return []
-    named = _departments_named(bodies)
-    if named:
-        return [(body, "org") for body in named]
-    return parse_members(listed, seat) if all(map(looks_like_org, bodies[:-1])) else []
-
-
-DEPARTMENTS_END_RE = re.compile(r"等(?:部门|单位)(?:和|及)?")
-
-
-def _departments_named(bodies: list[str]) -> list[str]:
-    """ "水务、发改、财政等部门和全部12个乡镇": what a list calls departments is one, short names too."""
-    for i, body in enumerate(bodies):
-        end = DEPARTMENTS_END_RE.search(body)
-        if end:
-            rest = [b for b in (body[end.end() :], *bodies[i + 1 :]) if b]
-            named = [*bodies[:i], body[: end.start()]]
-            return [*named, *rest] if all(map(looks_like_org, rest)) and all(named) else []
-    return []
 
 
 # "成员单位包括市发展改革委、市教委…和静海区人民政府", "两大领导小组组成单位包括…等部门和单位"

@@ -1,0 +1,107 @@
+"""Who a seat's clause names: people ("副市长任学锋、宗国英"), posts ("分管对台工作的副书记、副县长") or bodies
+("A、B和C20个部门的分管副职"), as kg.extract.seats reads them before 任/担任/为 a seat.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.members import BODY_COUNT, MEMBER_KINDS, parse_members, split_items, who
+from kg.extract.people import POST_END_RE, POST_RE
+from kg.lexicon import LEADER_TITLES, alternation
+from kg.names import looks_like_org
+
+COUNT_RE = re.compile(BODY_COUNT)  # "20个相关职能部门的": how many bodies a list before it names
+
+PERSON_ITEM_CHARS = 40  # how long a "post name" item a "，" apart may be
+
+
+def people_before(text: str, start: int) -> list[tuple[str, str]]:
+    """ "省委副书记、省长A，省政协主席B，省委副书记C任副组长": the people a "，" apart before a seat's holder
+    hold it too (each item a post and a name; a clause of anything else ends the list)."""
+    people: list[tuple[str, str]] = []
+    end = start
+    while text[end - 1 : end] == "，":
+        begin = max(text.rfind(c, max(0, end - 1 - PERSON_ITEM_CHARS), end - 1) for c in "，。；：\n")
+        held = who(text[begin + 1 : end - 1]) if begin >= 0 or end - 1 <= PERSON_ITEM_CHARS else None
+        if not held or held[1] != "person" or "任" in text[begin + 1 : end - 1]:
+            break
+        people.insert(0, held)
+        end = begin + 1
+    return people
+
+
+# "县长", "四位副县长": a government's leader by title alone, in a seat of its own committee
+LEADER_SEAT_RE = re.compile(rf"^(?:[一二两三四五六七八九十0-9]+[位名])?(?:常务)?副?(?:{alternation(LEADER_TITLES)})$")
+
+
+def holders_of(text: str) -> list[tuple[str, str]]:
+    """Who a list names, "副市长任学锋、宗国英" (each a holder); none when a part names no one."""
+    bare = text.removeprefix("由")
+    if LEADER_SEAT_RE.match(bare):
+        return [(bare, "post")]
+    items = split_items(text)
+    holders = [who(item) for item in items]
+    posts = [h if h else (i, "post") if POST_RE.match(i) else None for i, h in zip(items, holders)]
+    if "、" not in text and len(items) == 2 and all(p and p[1] == "post" for p in posts):
+        return [p for p in posts if p]  # "常务副县长和分管副县长": two people ("县委书记、县长" is one)
+    if None not in holders and any(h and h[1] == "org" for h in holders):
+        return [h for h in holders if h]  # "县委宣传部、县民政局副局长、县农业局": a post among bodies is a member too
+    if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
+        # "分管能源、交通运输工作的副市长": one post, not a list, unless each part ends with a post
+        holders = _people_after_posts(holders) or _posts_listed(text) or [who(text)]
+    return [] if None in holders else [h for h in holders if h]
+
+
+def _people_after_posts(holders: list[tuple[str, str] | None]) -> list[tuple[str, str]]:
+    """ "局党组成员、副局长蒋涛、沈丽": the parts before the first person are that person's posts; the people
+    are the holders (none unless every part after the posts is a person)."""
+    kinds = [h[1] if h else None for h in holders]
+    first = kinds.index("person") if "person" in kinds else 0
+    if not first or set(kinds[:first]) != {"post"} or set(kinds[first:]) != {"person"}:
+        return []
+    return [h for h in holders[first:] if h]
+
+
+def _posts_listed(text: str) -> list[tuple[str, str]]:
+    """The posts of "省政府协调农业工作的副秘书长、省农业农村厅厅长" or "分管对台工作的副书记、副县长", each
+    a holder: every part ends with a post, and a bare post is described as the first part is ("分管…的副县长")."""
+    items = split_items(text)
+    described = items[0][: items[0].rfind("的") + 1]
+    if len(items) < 2 or not all(POST_END_RE.search(item) for item in items):
+        return []
+    if len({POST_END_RE.search(item).group() for item in items}) == 1:  # type: ignore[union-attr]
+        return [(item, "post") for item in items]  # "常务副县长、分管副县长": one title, two people
+    posts = []
+    for item in items:
+        bare = POST_RE.match(item)
+        if bare and not described:
+            return []  # "县委书记、县长": no description to share
+        posts.append((described + item if bare else item, "post"))
+    return posts if all(who(post) for post, _ in posts) else []
+
+
+def bodies_seated(text: str, seat: str) -> list[tuple[str, str]]:
+    """The members of "A、B和C20个部门的分管副职任小组成员": a list of bodies seated as 成员 are the bodies."""
+    listed = COUNT_RE.sub("", text)
+    bodies = split_items(listed)
+    if seat not in MEMBER_KINDS or len(bodies) < 2:
+        return []
+    named = _departments_named(bodies)
+    if named:
+        return [(body, "org") for body in named]
+    return parse_members(listed, seat) if all(map(looks_like_org, bodies[:-1])) else []
+
+
+DEPARTMENTS_END_RE = re.compile(r"等(?:部门|单位)(?:和|及)?")
+
+
+def _departments_named(bodies: list[str]) -> list[str]:
+    """ "水务、发改、财政等部门和全部12个乡镇": what a list calls departments is one, short names too."""
+    for i, body in enumerate(bodies):
+        end = DEPARTMENTS_END_RE.search(body)
+        if end:
+            rest = [b for b in (body[end.end() :], *bodies[i + 1 :]) if b]
+            named = [*bodies[:i], body[: end.start()]]
+            return [*named, *rest] if all(map(looks_like_org, rest)) and all(named) else []
+    return []
