@@ -63,6 +63,22 @@ SEATS = [
             ("某县水保委员会", "其主要领导", "post", "副主任"),
         },
     ),
+    # two posts described in words, each a person; groups of bodies a "，" apart, all 成员单位 (places named
+    # without their level before "X市政府" share it)
+    (
+        HEAD + "委员会由市政府分管某工作的副市长任主任，市政府协调某工作的副秘书长、市应急局主要负责同志任副主任；"
+        "云州、岭南市政府，市委某办，市发展改革委、市科技局等为成员单位。",
+        {
+            (G, "市政府分管某工作的副市长", "post", "主任"),
+            (G, "市政府协调某工作的副秘书长", "post", "副主任"),
+            (G, "市应急局主要负责同志", "post", "副主任"),
+            (G, "云州市政府", "org", "成员单位"),
+            (G, "岭南市政府", "org", "成员单位"),
+            (G, "市委某办", "org", "成员单位"),
+            (G, "市发展改革委", "org", "成员单位"),
+            (G, "市科技局", "org", "成员单位"),
+        },
+    ),
     # a table whose cells are set off by full-width spaces, names padded with them; 总指挥 as a label
     (
         HEAD + "组\u3000长\u3000\u3000马\u3000林\u3000\u3000市政府副市长\n"

@@ -37,7 +37,8 @@ SECOND_NAME_RE = re.compile(r"（[^（）]{2,20}）")
 # "各市", "相关市": a collective start of a list of levels ("相关市、县政府")
 COLLECTIVE_PLACES_RE = re.compile(r"^(?:各|相关|有关)(?:省|市|县|区|镇|乡)$")
 PLACE_RE = re.compile(r"^(?:省|市|县|区|镇|乡|街道)(?:人民政府|政府|党委)?$")
-BARE_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|镇|乡|街道)$")
+# (a 州 after one character is a city's name without its level: "广州", "郑州")
+BARE_PLACE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}(?:省|市|县|区|盟|旗|镇|乡|街道)|[\u4e00-\u9fff]{2,6}州)$")
 # "临夏州发展改革部门": a place, then the body of it the list's places share
 PLACE_THEN_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗)(?P<body>[\u4e00-\u9fff]{2,20})$")
 # the level and government a list's last item ends with ("绥芬河市政府"), and a place named without its level

@@ -93,14 +93,14 @@ class Context:
         return name, ()
 
     def group_set_up_in(self, start: int, end: int) -> str | None:
-        """The last group set up wholly inside text[start:end]."""
-        i = bisect.bisect_left(self.set_ups, (start,))
-        found = None
-        while i < len(self.set_ups) and self.set_ups[i][0] < end:
+        """The last group set up wholly inside text[start:end] (looked for from the end: a set-up that starts
+        inside and ends past it is the last one at most)."""
+        i = bisect.bisect_left(self.set_ups, (end,)) - 1
+        while i >= 0 and self.set_ups[i][0] >= start:
             if self.set_ups[i][1] <= end:
-                found = self.set_ups[i][2]
-            i += 1
-        return found
+                return self.set_ups[i][2]
+            i -= 1
+        return None
 
     def group_at(self, offset: int) -> str | None:
         """The group a seat at this offset is in, when its sentence sets up none: the last set up before

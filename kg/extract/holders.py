@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.actors import parse_actor_list
 from kg.extract.members import BODY_COUNT, MEMBER_KINDS, parse_members, split_items, who
 from kg.extract.people import POST_END_RE, POST_RE
-from kg.lexicon import LEADER_TITLES, alternation
+from kg.lexicon import LEADER_TITLES, SEAT_WORDS, alternation
 from kg.names import looks_like_org
 
 COUNT_RE = re.compile(BODY_COUNT)  # "20个相关职能部门的": how many bodies a list before it names
@@ -31,8 +32,35 @@ def people_before(text: str, start: int) -> list[tuple[str, str]]:
     return people
 
 
+BODY_GROUP_CHARS = 200  # how long a group of bodies a "，" apart may be
+SEATED_RE = re.compile(f"(?:为|任)(?:{alternation(SEAT_WORDS)})")  # "…为成员单位": a clause seating its own
+
+
+def bodies_before(text: str, start: int) -> tuple[list[tuple[str, str]], int]:
+    """ "广州、深圳市政府，省委军民融合办，省发展改革委、科技厅…等为成员单位": the groups of bodies a "，"
+    apart before a seat's holders hold it too (each group bodies only; anything else ends the list), and where
+    the first of them starts."""
+    bodies: list[tuple[str, str]] = []
+    end = start
+    while text[end - 1 : end] in ("，", ","):
+        begin = max(text.rfind(c, max(0, end - 1 - BODY_GROUP_CHARS), end - 1) for c in "，,。；：\n")
+        if begin < 0 and end - 1 > BODY_GROUP_CHARS:
+            break
+        part = text[begin + 1 : end - 1]
+        group = parse_actor_list(part) if not SEATED_RE.search(part) else ()
+        if not group:
+            break
+        bodies[:0] = [(body, "org") for body in group]
+        end = begin + 1
+    return bodies, end
+
+
 # "县长", "四位副县长": a government's leader by title alone, in a seat of its own committee
 LEADER_SEAT_RE = re.compile(rf"^(?:[一二两三四五六七八九十0-9]+[位名])?(?:常务)?副?(?:{alternation(LEADER_TITLES)})$")
+
+
+# a post described in words, a person of its own: "协调…工作的副秘书长", "省发展改革委主要负责同志"
+DESCRIBED_POST_RE = re.compile(r"的|负责同志$|负责人$")
 
 
 def holders_of(text: str) -> list[tuple[str, str]]:
@@ -47,6 +75,8 @@ def holders_of(text: str) -> list[tuple[str, str]]:
         return [p for p in posts if p]  # "常务副县长和分管副县长": two people ("县委书记、县长" is one)
     if None not in holders and any(h and h[1] == "org" for h in holders):
         return [h for h in holders if h]  # "县委宣传部、县民政局副局长、县农业局": a post among bodies is a member too
+    if len(items) > 1 and all(h and h[1] == "post" and DESCRIBED_POST_RE.search(i) for h, i in zip(holders, items)):
+        return [h for h in holders if h]  # "省政府协调…的副秘书长、省发改委主要负责同志": each a person of its own
     if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
         # "分管能源、交通运输工作的副市长": one post, not a list, unless each part ends with a post
         holders = _people_after_posts(holders) or _posts_listed(text) or [who(text)]

@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.actors import split_top_level
-from kg.extract.holders import bodies_seated, holders_of, people_before
+from kg.extract.holders import bodies_before, bodies_seated, holders_of, people_before
 from kg.extract.members import (
     BODY_COUNT,
     COUNTED_TRAILER_RE,
+    MEMBER_KINDS,
     MEMBERS_TRAILER_RE,
     parse_members,
     split_items,
@@ -171,12 +172,16 @@ def _groups_named(text: str, at: At) -> list[str]:
     return [g for _, g in sorted(named)]
 
 
+GROUP_NAMED_REACH = 500  # characters before a seat where its sentence may name the group
+
+
 def _seat_groups(m: re.Match[str], at: At) -> list[str]:
     """The groups a seat is in: those its words name, else the one whose set-up holds it ("成立以A为组长的X"),
     else those named before it in the sentence, else the document's."""
     found = _groups_named(m["seat"], at)
     around = at.context.group_around(at.start + m.start())
-    found = found or ([around] if around else []) or _groups_named(at.text[: m.start()], at)
+    before = at.text[max(0, m.start() - GROUP_NAMED_REACH) : m.start()]
+    found = found or ([around] if around else []) or _groups_named(before, at)
     group = group_of(at)
     return found or ([group] if group else [])
 
@@ -193,13 +198,13 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     text = COUNTED_BODIES_RE.split(text)[0]  # "A、B等36个部门的39名领导为成员": the bodies named
     if DESIGNATES_RE.search(text) or text.endswith("继续"):
         return  # "各成员单位确定1名分管领导为固定成员", "变动后由…继续担任": how seats are filled, not who holds one
-    members = bodies_seated(text, seat.group())
-    if members:
-        yield at.found(
-            m.start(), m.end(), *(Seat(n, k, seat.group(), g) for g in _seat_groups(m, at) for n, k in members)
-        )
+    members = bodies_seated(text, seat.group()) or holders_of(text)
+    if seat.group() in MEMBER_KINDS and members and all(kind == "org" for _, kind in members):
+        before, start = bodies_before(at.text, m.start("who"))  # "A、B，C、D等为成员单位": each group of bodies
+        seats = [Seat(n, k, seat.group(), g) for g in _seat_groups(m, at) for n, k in before + members]
+        yield at.found(min(start, m.start()), m.end(), *seats)
         return
-    holders = holders_of(text)
+    holders = members
     if holders and all(kind == "person" for _, kind in holders):
         holders = people_before(at.text, m.start("who")) + holders
     role = seat.group()
