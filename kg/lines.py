@@ -148,7 +148,11 @@ def ends_sentence(text: str) -> bool:
 
 def is_issuer_line(text: str) -> bool:
     """ "运城市人民政府办公室", and the red head "泉州市人民政府办公室文件"."""
-    return len(text) <= 32 and ISSUER_RE.match(issuer_name(text)) is not None
+    return len(text) <= 32 and ISSUER_RE.match(issuer_name(text)) is not None and not HEADLINE_VERB_RE.search(text)
+
+
+# a headline's verb: "某省成立某应急指挥部" ends as a body's name does, but says what a body did
+HEADLINE_VERB_RE = re.compile(r"成立|组建|召开|印发")
 
 
 def issuer_name(text: str) -> str:

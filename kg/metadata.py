@@ -51,14 +51,17 @@ GLUED_LABEL_RE = re.compile(
 )
 # a breadcrumb trail: "当前位置：首页 > 政务公开", "首页 >> 专题专栏"
 BREADCRUMB_RE = re.compile(
-    r"^(?:(?:您的|您现在的|所在)?(?:当前)?位置[：:]|首页\s*[>＞»]|[^>＞»\s]{1,10}(?:\s*[>＞»]\s*[^>＞»\s]{1,10})+$)"
-)  # or a trail of short sections: "政经 > 人事观察 > 正文"
+    r"^(?:(?:您的|您现在的|所在)?(?:当前)?位置[：:]|首页\s*[>＞»]|[^>＞»\s]{1,10}(?:\s*[>＞»]\s*[^>＞»\s]{1,10})+$"
+    r"|[>＞»]\s*[^>＞»\s]{1,10}(?:\s*[>＞»]\s*[^>＞»\s]{1,10})*\s*[>＞»]\s*正文$)"
+)  # or a trail of short sections: "政经 > 人事观察 > 正文"; one cut from its start, to an article: "> 行业动态> 正文"
+BREADCRUMB_PARTS_RE = re.compile(r"[>＞»：:\s]+")
 KICKED_TITLE_SHORTEST = 8  # characters after a kicker's "|": a headline's, not a navigation bar's
 # a portal's navigation: "设为首页", "加入收藏", "无障碍阅读", "长者版" (a bullet may stand before it)
 _NAV = (
     r"设为首页|加入收藏|收藏本站|网站无障碍|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|适老化|繁体版?|简体版?|网站地图|English"
     r"|打印(?:本页)?|关闭(?:窗口|本页)?|返回首页|返回顶部|投稿邮箱|联系我们|关于我们|网站首页|分享更多|内容预览[：:]?"
     r"|朗读|语音播报|阅读新闻|(?:资讯|站内|全文|信息)?搜索|客服微信|(?:网站|微信)?公众号"
+    r"|购物车|我的足迹|加入[Vv][Ii][Pp]免费下载|立即下载|免费下载"  # a document-sharing site's
 )
 SITE_NAV_RE = re.compile(
     rf"^(?:[-·•*|]?\s*(?:{_NAV})\s*)+$|^分享到[：:]?.*$|^字[体号][：:]?\s*[大中小\s]*$"
@@ -72,8 +75,17 @@ FILE_NAME_RE = re.compile(
 TITLE_CELL_RE = re.compile(
     r"^[\[［【]?\s*(?:名\s*称|标\s*题)\s*[\]］】]?\s*[|｜：:]\s*(?P<title>[^|｜]{4,100}?)\s*[|｜]?$"
 )
-# "原标题：X": a news report's own title
-ORIGINAL_TITLE_RE = re.compile(r"^原标题[：:]\s*(?P<title>.{4,60})$")
+# "原标题：X", "（原题为《X》）": a news report's own title
+ORIGINAL_TITLE_RE = re.compile(
+    r"^(?:原标题[：:]\s*(?P<title>.{4,60})|[（(]原题[为是]?[：:]?《(?P<quoted>[^《》]{4,60})》[）)])$"
+)
+
+
+def original_title(line: str) -> str | None:
+    m = ORIGINAL_TITLE_RE.match(line)
+    return (m["title"] or m["quoted"]).strip() if m else None
+
+
 # "现将《X》印发给你们", "现将《政府工作报告》重点工作责任分解印发给你们"
 FORWARDS_RE = re.compile(
     r"现将(?P<title>[^，。；]{2,60}?)(?:（以下简称[^（）]{1,12}）)?(?:印发|转发|下发|发)给你们"
@@ -142,8 +154,8 @@ def own_title(lines: Iterable[str]) -> str | None:
     lead = published = cell = None
     signed = byline = False
     for n, line in enumerate(lines):
-        if m := ORIGINAL_TITLE_RE.match(line):
-            return m["title"].strip()
+        if original := original_title(line):
+            return original
         if cell is None and (m := TITLE_CELL_RE.match(line)):  # "[名称] | 某政发〔2025〕17号某县政府关于… |"
             numbered = NUMBER_AT_RE.match(m["title"])  # the number before the title, not one inside it
             cell = m["title"][numbered.end() if numbered else 0 :].strip()
@@ -192,12 +204,16 @@ def page_title(lines: Sequence[str], within: int = 15) -> tuple[int, str] | None
             return i, m["title"]
         if not _HAN_RE.search(line):
             continue  # "-08-：19：16", a page's broken time stamp: no title, and no line between title and metadata
-        after = next((later for later in head[i + 1 :] if _HAN_RE.search(later)), "")
-        if BREADCRUMB_RE.match(line) and _title_like(after):
-            return i + 1, after
+        trail = BREADCRUMB_RE.match(line)
+        # under the breadcrumbs, the page's column may stand again on a line of its own ("人大要闻")
+        parts = set(BREADCRUMB_PARTS_RE.split(line)) if trail else set()
+        at, after = next(
+            ((k, t) for k, t in enumerate(head[i + 1 :], i + 1) if _HAN_RE.search(t) and t not in parts), (0, "")
+        )
+        if trail and _title_like(after):
+            return at, after
         if _title_like(line) and PAGE_META_RE.match(after):
-            original = ORIGINAL_TITLE_RE.match(line)  # "原标题：X" over the source: X
-            return i, original["title"] if original else line
+            return i, original_title(line) or line  # "原标题：X" over the source: X
     return None
 
 
@@ -273,7 +289,9 @@ def without_asides(texts: Sequence[str], head_at: Callable[[int], bool]) -> list
 
 
 BARS_RE = re.compile(r"^[|｜\s]*$")  # a table's bars left alone on a line of a page
-PHOTO_NOTE_RE = re.compile(r"^[（(][^（）()]{0,8}(?:图|照片|摄)[^（）()]{0,8}[）)]$")  # "（资料图）", "（图片来源：…）"
+PHOTO_NOTE_RE = re.compile(
+    r"^[（(][^（）()]{0,8}(?:图|照片|摄)[^（）()]{0,8}[）)]$|^[\u4e00-\u9fff·]{2,24}(?:网|社|报|台)供?图$"
+)  # "（资料图）", "（图片来源：…）"; a photo's credit under it: "某某 某某网 图"
 BARE_TITLE_RE = re.compile(
     r"^[\u4e00-\u9fff“”《》「」『』（）()0-9、！？!?][\u4e00-\u9fff“”\"《》「」『』（）()0-9—\-、！？!?，：]{1,59}(?<![，：])$"
 )  # a headline may quote in 「」 and speak after a colon: "市委决定：A任…，B任…"

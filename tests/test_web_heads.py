@@ -642,6 +642,44 @@ def test_more_heads_of_news_and_portal_pages(raw: str, title: str) -> None:
     assert docs_of(raw, "rules.txt")[0].title == title
 
 
+@pytest.mark.parametrize(
+    "raw, title, number",
+    [
+        # the column named again under the breadcrumbs; the site's licence number in its footer
+        (
+            "当前位置: 首页 > 人大要闻 > 时事要闻  > 正文\n\n人大要闻\n\n区人大常委会召开第三次会议 进行人事任免\n\n"
+            "时间:2022/05/13  来源:区人大\n  日前，区人大常委会召开会议。\n"
+            "某新办发函[2001]232号 某ICP备案号(某ICP备05022042号) 互联网新闻信息服务许可证\n",
+            "区人大常委会召开第三次会议进行人事任免",
+            None,
+        ),
+        # a trail cut from its start, to the article; a headline that ends as a body's name does
+        (
+            "> 行业动态> 正文\n3\n\n某省成立防控动物疫病应急指挥部\n\n  某省政府办公厅近日发布通知。\n",
+            "某省成立防控动物疫病应急指挥部",
+            None,
+        ),
+        # a document-sharing site's bar
+        (
+            "购物车\n我的足迹\n\n2022上半年重点工作进展情况统计表\n\n加入Vip免费下载 立即下载\n序号 任务\n",
+            "2022上半年重点工作进展情况统计表",
+            None,
+        ),
+        # a photo's credit above the news, the report's own title quoted at its end
+        (
+            "王一鸣 某某网 图\n某省政协会议1月28日举行全体会议。\n（原题为《王一鸣当选某省政协主席》）\n",
+            "王一鸣当选某省政协主席",
+            None,
+        ),
+    ],
+)
+def test_heads_under_a_column_label_a_trail_cut_short_a_sharing_site_s_bar_or_a_photo_credit(
+    raw: str, title: str, number: str | None
+) -> None:
+    [doc] = docs_of(raw, "rules.txt")
+    assert (doc.title, doc.number) == (title, number)
+
+
 def test_a_news_report_that_quotes_the_document_in_full_is_one_document() -> None:
     raw = (
         "某某网获悉，3月31日，某省人民政府发布实施方案的通知。\n原文如下:\n"
