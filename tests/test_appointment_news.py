@@ -129,3 +129,20 @@ def test_a_directory_of_leaders_each_deputy_in_the_body_named_above() -> None:
 def test_a_name_is_not_read_with_the_任_after_it() -> None:
     raw = "应一勇任指挥长 某省调整防控指挥部组成人员\n会议决定，万二勇任副省长。\n"
     assert not any(person.endswith("任") for person, _, _ in posts(raw))
+
+
+def test_posts_won_at_an_election_each_bare_post_in_the_body_elected_before_it() -> None:
+    raw = (
+        "某区两会闭幕\n"
+        "昨天，某区人民代表大会闭幕。其中，吴立平当选某区第九届人民代表大会常务委员会主任，"
+        "郑海、孙明当选为副主任，钱亮等21人当选为新一届某区人大常委会委员。\n"
+        "有3人为新当选，分别为原副区长李秋。\n"
+    )
+    body = "某区第九届人民代表大会常务委员会"
+    assert posts(raw) >= {
+        ("吴立平", body, "主任"),
+        ("郑海", body, "副主任"),
+        ("孙明", body, "副主任"),
+        ("钱亮", "某区人大常委会", "委员"),
+    }
+    assert not {p for p in posts(raw) if p[0] in ("有3人为新", "李秋") and p[2] != "副区长"}

@@ -1,0 +1,42 @@
+"""Posts won at an election, as a session's report states them: "A当选省政协主席，B、C当选副主席，D等135名
+同志当选常务委员". Who is elected holds the post (corpus/ANNOTATION.md: an election is no appointment); a
+post named without its body ("副主席") is in the body of the post elected before it in the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.people import is_person_name, split_org_post
+from kg.model import PersonPost
+from kg.rules import At, Found
+
+# "夏林茂当选为石景山区人民政府区长", "张柏青、郭跃进当选副主席" (a clause's names, then the post)
+ELECTED_RE = re.compile(
+    r"(?:^|(?<=[，。；：\n]))(?P<who>[^，。；：\n]{2,200}?)当选为?(?P<post>[^，。；、\n]{2,40}?)(?=[，。；]|$)"
+)
+# "马振才等21人", "丁广鑫等135名同志": the one named of the many elected
+OTHERS_RE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百]+)(?:人|名同志|名|位同志|位)$")
+NEW_TERM_RE = re.compile(r"^(?:新一届|新一任|新)")  # "新一届石景山区人大常委会委员": the body is the post's
+ELECTED_BEFORE = 400  # characters before a bare post where the paragraph names the body of the one before it
+
+
+def elected(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Each name of the clause holds the post it is elected to, in the body it names or the one before."""
+    names = OTHERS_RE.sub("", m["who"]).split("、")
+    if not all(map(is_person_name, names)):
+        return
+    split = split_org_post(NEW_TERM_RE.sub("", m["post"]))
+    if split is None:
+        return
+    org, post = split
+    if org is None:
+        org = _body_before(at.text[max(0, m.start() - ELECTED_BEFORE) : m.start()])
+    yield at.found(m.start(), m.end(), *(PersonPost(name, org, post, None) for name in names))
+
+
+def _body_before(text: str) -> str | None:
+    """The body of the last post elected before, that names one."""
+    bodies = [split[0] for m in ELECTED_RE.finditer(text) if (split := split_org_post(NEW_TERM_RE.sub("", m["post"])))]
+    return next((body for body in reversed(bodies) if body), None)
