@@ -146,3 +146,15 @@ def test_posts_won_at_an_election_each_bare_post_in_the_body_elected_before_it()
         ("钱亮", "某区人大常委会", "委员"),
     }
     assert not {p for p in posts(raw) if p[0] in ("有3人为新", "李秋") and p[2] != "副区长"}
+
+
+def test_a_list_of_leaders_each_name_a_label_over_the_posts_held() -> None:
+    raw = (
+        "某市政府领导\n截至目前，某市人民政府领导名单如下：\n"
+        "- 王一鸣：某市委副书记，市政府党组书记。\n- 李立：某市人民政府副市长，某市科协主席，省政协某委副主任（兼）。\n"
+        "组长：某市委副书记\n"
+    )
+    got = posts(raw)
+    assert {("王一鸣", "某市委", "副书记"), ("李立", "某市人民政府", "副市长"), ("李立", "某市科协", "主席")} <= got
+    assert ("李立", "省政协某委", "副主任") in got
+    assert not {p for p in got if p[0] == "组长"}

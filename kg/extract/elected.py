@@ -1,6 +1,7 @@
 """Posts won at an election, as a session's report states them: "A当选省政协主席，B、C当选副主席，D等135名
 同志当选常务委员". Who is elected holds the post (corpus/ANNOTATION.md: an election is no appointment); a
 post named without its body ("副主席") is in the body of the post elected before it in the paragraph.
+And a list of leaders, each a name, a colon and the posts held: "- 王一：某市委副书记，市政府市长、党组书记".
 """
 
 from __future__ import annotations
@@ -8,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.people import is_person_name, split_org_post
+from kg.extract.actors import split_top_level
+from kg.extract.people import is_person_name, posts_held, split_org_post
 from kg.model import PersonPost
-from kg.rules import At, Found
+from kg.rules import At, Found, Rule
 
 # "夏林茂当选为石景山区人民政府区长", "张柏青、郭跃进当选副主席" (a clause's names, then the post)
 ELECTED_RE = re.compile(
@@ -40,3 +42,40 @@ def _body_before(text: str) -> str | None:
     """The body of the last post elected before, that names one."""
     bodies = [split[0] for m in ELECTED_RE.finditer(text) if (split := split_org_post(NEW_TERM_RE.sub("", m["post"])))]
     return next((body for body in reversed(bodies) if body), None)
+
+
+ELECTED = Rule(
+    "people.elected",
+    ELECTED_RE,
+    elected,
+    ("王一鸣当选省政协主席，李立、赵明当选副主席，孙亮等35名同志当选常务委员。",),
+    ("有3人为新当选，分别为原副区长吴立。",),
+    needs=("当选",),
+    unit="paragraph",  # a bare post's body is the one elected before it in the paragraph
+)
+
+# "- 王一：某市委副书记，市政府市长、党组书记。": a name as a list's label, the posts held after it
+NAME_THEN_POSTS_RE = re.compile(r"^(?:[-－·•*]\s*)?(?P<name>[\u4e00-\u9fff]{2,4})[：:](?P<posts>[^：:。\n]{2,160})。?$")
+
+CONCURRENT_RE = re.compile(r"[（(]兼[）)]")  # "副主任（兼）": a post held besides another
+
+
+def name_then_posts(m: re.Match[str], at: At) -> Iterator[Found]:
+    """The posts after a name and its colon, each "，" group read as posts_held reads one."""
+    if not is_person_name(m["name"]):
+        return
+    groups = split_top_level(CONCURRENT_RE.sub("", m["posts"]), "，,；;")
+    held = [post for group in groups for post in posts_held(group.strip())]
+    if held:
+        yield at.found(m.start("name"), m.end(), *(PersonPost(m["name"], org, post, None) for org, post in held))
+
+
+NAME_THEN_POSTS = Rule(
+    "people.name-then-posts",
+    NAME_THEN_POSTS_RE,
+    name_then_posts,
+    ("- 王一：某市委副书记，市政府党组书记。", "李立：某县人民政府副县长"),
+    ("组长：某市委副书记", "时间：2022年5月13日"),
+    needs=("：", ":"),
+    unit="paragraph",
+)

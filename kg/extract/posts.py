@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.extract.actors import split_top_level
-from kg.extract.elected import ELECTED_RE, elected
+from kg.extract.elected import ELECTED, NAME_THEN_POSTS
 from kg.extract.people import (
     POST_END_RE,
     POST_THEN_NAME_RE,
@@ -322,15 +322,8 @@ PEOPLE = Family(
             ("由各区、各部门等五个单位负责。",),
             needs=("位", "名"),
         ),
-        Rule(
-            "people.elected",
-            ELECTED_RE,
-            elected,
-            ("王一鸣当选省政协主席，李立、赵明当选副主席，孙亮等35名同志当选常务委员。",),
-            ("有3人为新当选，分别为原副区长吴立。",),
-            needs=("当选",),
-            unit="paragraph",  # a bare post's body is the one elected before it in the paragraph
-        ),
+        ELECTED,
+        NAME_THEN_POSTS,
         Rule(
             "people.name-then-title",
             NAME_THEN_TITLE_RE,
