@@ -101,6 +101,8 @@ HARD_STOPS = frozenset("。！？：!?:")
 HANGING = frozenset("，。、；：？！”’）》」』")
 CLOSERS = "”’）)】］]」』》〉"
 
+# a list's label of a role verb and a kind of holder: "牵头领导", "责任单位" (a working group's roles too)
+ROLE_LABEL_RE = re.compile(f"^(?:{alternation(LIST_LABEL_VERBS)})(?:{alternation(LIST_LABEL_NOUNS)})$")
 # "组 长：", "成员单位：", "牵头单位：", "责任单位：", "召 集 人："
 LABEL_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、)?[\u4e00-\u9fff]{0,4}?"

@@ -79,6 +79,18 @@ SEATS = [
             (G, "市科技局", "org", "成员单位"),
         },
     ),
+    # working groups under headings that close with "；", their roles by list labels (责任领导, 责任单位)
+    (
+        "某镇关于开展安全生产大检查的通知\n三、分组情况\n（一）第一检查督导组；\n责任领导：胡一波 杨 剑\n"
+        "责任单位：某镇政法办、某镇派出所\n检查范围：消防易爆物品。\n（二）第二检查督导组；\n责任领导：艾 进\n",
+        {
+            ("第一检查督导组", "胡一波", "person", "责任领导"),
+            ("第一检查督导组", "杨剑", "person", "责任领导"),
+            ("第一检查督导组", "某镇政法办", "org", "责任单位"),
+            ("第一检查督导组", "某镇派出所", "org", "责任单位"),
+            ("第二检查督导组", "艾进", "person", "责任领导"),
+        },
+    ),
     # a table whose cells are set off by full-width spaces, names padded with them; 总指挥 as a label
     (
         HEAD + "组\u3000长\u3000\u3000马\u3000林\u3000\u3000市政府副市长\n"

@@ -45,7 +45,7 @@ from kg.extract.setups import SET_UP_RULES
 from kg.extract.subgroups import LED_WITH_RE, LISTED_RE, led_with, listed
 from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import SEAT_WORDS, alternation
-from kg.lines import LABEL_RE, is_date_line
+from kg.lines import LABEL_RE, ROLE_LABEL_RE, is_date_line
 from kg.model import Document, Group, Membership
 from kg.names import looks_like_org
 from kg.rules import At, Family, Found, Make, Rule, find, select
@@ -80,7 +80,8 @@ ROLE_HEADING_RE = re.compile(
 def role_lines(m: re.Match[str], at: At) -> Iterator[Found]:
     """A seat's label line ("副组长：…"), then each line under it that names one more holder."""
     role = m["label"]
-    if not at.context.groups or not SEAT_WORD_RE.search(role):
+    in_subgroup = at.context.subgroup_at(at.start + m.start()) is not None  # "责任领导：…" in "（一）第一督导组"
+    if not at.context.groups or not (SEAT_WORD_RE.search(role) or (in_subgroup and ROLE_LABEL_RE.match(role))):
         return
     group = at.context.group_at(at.start + m.start())
     offset = m.start()
