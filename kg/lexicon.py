@@ -184,6 +184,14 @@ LEADING_GROUP_ENDINGS = (
     "领导小组 工作专班 专班 联席会议 联席会议制度 指挥部 项目部 工作组 咨询组 专家组 链长制 河长制 湖长制 林长制 田长制 "
     "委员会办公室 领导小组办公室 专班办公室 联席会议办公室"
 ).split()
+# The sectors a list names departments by, without the body's kind ("发改、财政、林业等为成员单位"): a body
+# when the list's other items are bodies, or its seat is a body's (成员单位).
+SECTORS = frozenset(
+    "发改 工信 经信 教育 教体 科技 公安 民政 司法 财政 人社 自然资源 国土 规划 生态环境 环保 住建 城建 城管 交通 水利 水务 "
+    "农业 农业农村 农委 农办 林业 商务 文旅 文化 旅游 卫健 卫生 应急 安监 审计 国资 市场监管 工商 质监 统计 医保 税务 "
+    "人防 信访 气象 地震 消防 宣传 网信 组织 编办 政法 统战 武装 团委 妇联 工会 残联 科协 扶贫 移民 粮食 体育 供电 邮政 "
+    "通信 金融 银行 保险 电力".split()
+)
 # The verbs that set a body up ("成立", "建立…制度", "调整…机构设置").
 SET_UP_VERBS = ("成立", "建立", "设立", "组建", "调整")
 

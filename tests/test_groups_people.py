@@ -79,6 +79,19 @@ SEATS = [
             (G, "市科技局", "org", "成员单位"),
         },
     ),
+    # departments named by their sector alone, among bodies or as 成员单位
+    (
+        HEAD + "委员会由分管副市长任主任，政府办、气象、某市水利局负责人任副主任，发改、财政、林业等为成员单位。",
+        {
+            (G, "分管副市长", "post", "主任"),
+            (G, "政府办", "org", "副主任"),
+            (G, "气象", "org", "副主任"),
+            (G, "某市水利局负责人", "post", "副主任"),
+            (G, "发改", "org", "成员单位"),
+            (G, "财政", "org", "成员单位"),
+            (G, "林业", "org", "成员单位"),
+        },
+    ),
     # working groups under headings that close with "；", their roles by list labels (责任领导, 责任单位)
     (
         "某镇关于开展安全生产大检查的通知\n三、分组情况\n（一）第一检查督导组；\n责任领导：胡一波 杨 剑\n"

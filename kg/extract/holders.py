@@ -9,7 +9,7 @@ import re
 from kg.extract.actors import parse_actor_list
 from kg.extract.members import BODY_COUNT, MEMBER_KINDS, parse_members, split_items, who
 from kg.extract.people import POST_END_RE, POST_RE
-from kg.lexicon import LEADER_TITLES, SEAT_WORDS, alternation
+from kg.lexicon import LEADER_TITLES, SEAT_WORDS, SECTORS, alternation
 from kg.names import looks_like_org
 
 COUNT_RE = re.compile(BODY_COUNT)  # "20个相关职能部门的": how many bodies a list before it names
@@ -70,6 +70,8 @@ def holders_of(text: str) -> list[tuple[str, str]]:
         return [(bare, "post")]
     items = split_items(text)
     holders = [who(item) for item in items]
+    if len(items) > 1 and any(h and h[1] != "person" for h in holders):
+        holders = [(i, "org") if i in SECTORS else h for i, h in zip(items, holders)]  # "政府办、气象、水利局负责人"
     posts = [h if h else (i, "post") if POST_RE.match(i) else None for i, h in zip(items, holders)]
     if "、" not in text and len(items) == 2 and all(p and p[1] == "post" for p in posts):
         return [p for p in posts if p]  # "常务副县长和分管副县长": two people ("县委书记、县长" is one)
@@ -120,6 +122,8 @@ def bodies_seated(text: str, seat: str) -> list[tuple[str, str]]:
     named = _departments_named(bodies)
     if named:
         return [(body, "org") for body in named]
+    if seat.endswith("单位") and all(b in SECTORS or looks_like_org(b) for b in bodies):
+        return [(body, "org") for body in bodies]  # "发改、财政、农委、林业等为成员单位": the seat is a body's
     return parse_members(listed, seat) if all(map(looks_like_org, bodies[:-1])) else []
 
 
