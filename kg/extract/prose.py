@@ -147,10 +147,14 @@ def _role(verb: str) -> str:
 SUBJECT_PREFIX_RE = re.compile(f"^(?:{alternation(CONNECTIVES)})")
 
 
+# "县人民政府对县人民代表大会负责并报告工作": to whom a body answers, not a duty (not "对外", "对台", "对口")
+ACCOUNTABLE_TO_RE = re.compile(r"对(?![外台口])[\u4e00-\u9fff]{2,}$")
+
+
 def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     """A body as the subject of 负责/牵头, and the duty after it (or after the role segments that follow)."""
     actor = m["actor"].strip()
-    if "由" in actor or "会同" in actor:
+    if "由" in actor or "会同" in actor or ACCOUNTABLE_TO_RE.search(actor):
         return
     actor = DUTIES_OF_RE.sub("", SUBJECT_PREFIX_RE.sub("", actor))  # "领导小组的主要职责是负责…": the group
     actors = parse_actor_list(actor) if "、" in actor else [actor]  # "市发改委、市财政局负责制定…"
@@ -347,7 +351,7 @@ PROSE_RULES = (
             "市领导小组办公室要牵头会同有关部门制定年度计划。",
             "（一）推进数字政府建设。市政务服务局牵头抓总，各区政府配合。",
         ),
-        ("各部门负责人要带头落实。", "由市能源局负责建设。"),
+        ("各部门负责人要带头落实。", "由市能源局负责建设。", "县人民政府对县人民代表大会负责并报告工作。"),
         needs=("负责", "牵头"),
     ),
     Rule(
