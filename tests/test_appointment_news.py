@@ -158,3 +158,19 @@ def test_a_list_of_leaders_each_name_a_label_over_the_posts_held() -> None:
     assert {("王一鸣", "某市委", "副书记"), ("李立", "某市人民政府", "副市长"), ("李立", "某市科协", "主席")} <= got
     assert ("李立", "省政协某委", "副主任") in got
     assert not {p for p in got if p[0] == "组长"}
+
+
+def test_a_leader_s_name_on_its_own_line_over_his_title_and_duties() -> None:
+    raw = (
+        "某省政府领导同志分工\n具体分工如下：\n王一鸣\n省长，主持省政府全面工作。负责省政府机关、审计方面工作。\n"
+        "赵三平\n副省长兼任省公安厅厅长，负责公安、司法方面工作。\n"
+    )
+    assert posts(raw) == {
+        ("王一鸣", None, "省长"),
+        ("赵三平", None, "副省长"),
+        ("赵三平", "省公安厅", "厅长"),
+    }
+    [doc] = extract_documents(Source(Path("x.txt"), raw, "utf-8", MappedText.identity(raw)))
+    headings = {t.key: t.heading for t in doc.tasks}
+    got = {(a.actor, headings.get(a.task, a.task)) for a in doc.assignments}
+    assert got == {("王一鸣", "省政府机关、审计方面工作"), ("赵三平", "公安、司法方面工作")}

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from kg.extract.clauses import Claim, is_actor
 from kg.extract.members import who
 from kg.headings import heading_of
-from kg.lexicon import ROLE_LABELS, alternation
+from kg.lexicon import LEADER_TITLES, ROLE_LABELS, alternation
 from kg.lines import LABEL_RE
 from kg.rules import At, Found, Rule
 
 COLONS = ("：", ":")
+TITLE = rf"(?:常务|第一)?副?(?:{alternation(LEADER_TITLES)})"  # a leader's title: "常务副省长"
 # "牵头单位：X", "【责任单位】X": a role's label, which heads a list of actors, not a body's duties
 ROLE_LABEL_RE = re.compile(
     rf"【?(?P<label>{alternation(ROLE_LABELS)})(?:[（(〔][\u4e00-\u9fff]{{1,4}}[）)〕])?(?:\s*[：:]|】)"
@@ -66,8 +67,9 @@ def _leader_named(head: str) -> str | None:
 # "市教育局" alone on a line, over "负责校园食品安全管理工作。指导监督…": a duty table's row, flattened; or a
 # leader's line in a division of the leaders' work, over "（兼市公安局局长，）负责…"
 BODY_OVER_DUTY_RE = re.compile(
-    r"(?m)^(?P<actor>[^\n，。；：:、]{2,30})\n(?P<body>(?:兼[^，。；\n]{2,20}，)?负责[^\n]+)"
-)
+    r"(?m)^(?P<actor>[^\n，。；：:、]{2,30})\n(?P<body>(?:兼[^，。；\n]{2,20}，)?负责[^\n]+"
+    rf"|(?P<title>{TITLE}(?:兼任?[^，。；\n]{{2,20}})?)，[^\n]*?负责[^\n]+)"
+)  # or a leader's name over his title and his duties: "李立新" over "常务副省长，负责…"
 
 
 def body_over_duty(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -75,7 +77,7 @@ def body_over_duty(m: re.Match[str], at: At) -> Iterator[Found]:
     verb is one of them."""
     actor = m["actor"].strip()
     leader = None if is_actor(actor) else _leader_named(actor)
-    if leader is None and not is_actor(actor):
+    if (leader is None and not is_actor(actor)) or (m["title"] and leader is None):
         return
     base = m.start("body")
     for c in DUTY_CLAUSE_RE.finditer(m["body"]):

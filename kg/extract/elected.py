@@ -1,7 +1,8 @@
 """Posts won at an election, as a session's report states them: "A当选省政协主席，B、C当选副主席，D等135名
 同志当选常务委员". Who is elected holds the post (corpus/ANNOTATION.md: an election is no appointment); a
 post named without its body ("副主席") is in the body of the post elected before it in the paragraph.
-And a list of leaders, each a name, a colon and the posts held: "- 王一：某市委副书记，市政府市长、党组书记".
+And a list of leaders, each a name, a colon and the posts held: "- 王一：某市委副书记，市政府市长、党组书记";
+or each a name on a line of its own over the title and the duties: "李立新" over "常务副省长，负责…".
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 
 from kg.extract.actors import split_top_level
 from kg.extract.people import is_person_name, posts_held, split_org_post
+from kg.lexicon import LEADER_TITLES, alternation
 from kg.model import PersonPost
 from kg.rules import At, Found, Rule
 
@@ -78,4 +80,31 @@ NAME_THEN_POSTS = Rule(
     ("组长：某市委副书记", "时间：2022年5月13日"),
     needs=("：", ":"),
     unit="paragraph",
+)
+
+# "李立新" alone on a line, over "常务副省长，负责…" or "副省长兼任省公安厅厅长，负责…"
+NAME_OVER_TITLE_RE = re.compile(
+    rf"(?m)^(?P<name>[\u4e00-\u9fff]{{2,4}})\n(?P<title>(?:常务|第一)?副?(?:{alternation(LEADER_TITLES)}))"
+    r"(?:兼任?(?P<also>[^，。；\n]{2,20}))?[，,]"
+)
+
+
+def name_over_title(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A leader's name over the title (and the post held besides) that opens his duties."""
+    if not is_person_name(m["name"]):
+        return
+    posts = [PersonPost(m["name"], None, m["title"], None)]
+    if m["also"] and (split := split_org_post(m["also"])):
+        posts.append(PersonPost(m["name"], split[0], split[1], None))
+    yield at.found(m.start(), m.end(), *posts)
+
+
+NAME_OVER_TITLE = Rule(
+    "people.name-over-title",
+    NAME_OVER_TITLE_RE,
+    name_over_title,
+    ("具体分工如下：\n李立新\n常务副省长，负责发展改革方面工作。",),
+    ("具体分工如下：\n工作职责\n副省长，负责发展改革方面工作。",),
+    needs=LEADER_TITLES,
+    unit="document",
 )
