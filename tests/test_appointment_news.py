@@ -174,3 +174,10 @@ def test_a_leader_s_name_on_its_own_line_over_his_title_and_duties() -> None:
     headings = {t.key: t.heading for t in doc.tasks}
     got = {(a.actor, headings.get(a.task, a.task)) for a in doc.assignments}
     assert got == {("王一鸣", "省政府机关、审计方面工作"), ("赵三平", "公安、司法方面工作")}
+
+
+def test_an_acting_leader_opening_his_clause_and_one_who_speaks_on_the_leader_s_behalf() -> None:
+    raw = "某省政府领导分工\n代省长王一鸣领导省政府全面工作。负责财政、审计方面工作。\n张三同志代市长李四作报告。\n"
+    got = posts(raw)
+    assert ("王一鸣", None, "代省长") in got
+    assert ("李四", None, "市长") in got

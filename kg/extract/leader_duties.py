@@ -43,6 +43,23 @@ def leader_subject(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), Claim("负责", person, None, None, m["duty"].strip(), start, True))
 
 
+# a leader's sentence, then sentences of his duties without a subject: "代省长王一领导省政府全面工作。负责财政、
+# 审计方面工作。分管省财政厅。" (a sentence that opens with 负责 goes on with the leader before it)
+LEADER_GOES_ON_RE = re.compile(
+    rf"(?:^|(?<=[。\n]))(?P<who>(?:代理?)?{TITLE}[\u4e00-\u9fff]{{2,4}}?|[\u4e00-\u9fff]{{2,4}}?{TITLE})(?:领导|主持|负责)"
+    r"[^。\n]{2,300}。(?P<more>负责[^。\n]{2,300}。)"
+)
+
+
+def leader_goes_on(m: re.Match[str], at: At) -> Iterator[Found]:
+    """The leader a sentence opens with answers for the duty of the next sentence, which opens with 负责."""
+    person = _leader(m["who"].removeprefix("代理").removeprefix("代"))
+    if person:
+        start = m.start("more") + len("负责")
+        duty = m["more"][len("负责") : -1].strip()
+        yield at.found(m.start("more"), m.end(), Claim("负责", person, None, None, duty, at.start + start, True))
+
+
 # "九重区域整治由王光玲牵头，九重镇落实；香花区域整治由王培理牵头，…": work divided among people by name
 BY_NAME_RE = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3})(?:牵头|负责)")
 PEOPLE_DIVIDING = 2  # bare names after 由 in one paragraph that make it a division of work among people
@@ -88,6 +105,15 @@ LEADER_DUTY_RULES = (
             "王强作为常务副市长，负责市政府常务工作。",
         ),
         ("市长负责制下，副市长协助市长工作。", "李明副市长分管农业。"),
+        needs=("负责",),
+    ),
+    Rule(
+        "assignments.leader-goes-on",
+        LEADER_GOES_ON_RE,
+        leader_goes_on,
+        ("代省长王一鸣领导省政府全面工作。负责财政、审计方面工作。分管省财政厅。",),
+        ("代省长王一鸣领导省政府全面工作。分管省财政厅。",),
+        unit="paragraph",
         needs=("负责",),
     ),
 )

@@ -80,13 +80,17 @@ def run_on_line(m: re.Match[str], at: At) -> Iterator[Found]:
         )
 
 
+CLAUSE_OPENS = "，。；：:\n、"
+
+
 def post_then_name(m: re.Match[str], at: At) -> Iterator[Found]:
     """A leader's post, then the name, in running text: "市长储祥好担任", "市人大常委会主任孙立"."""
     if is_person_name(m["name"]) and not runs_into_post(at.text, m.end("name")):
         org, post = split_org_post(m["post"]) or (None, m["post"])
         if org is None:
             org = org_before(at.text, m.start())
-        if post.startswith("代") and not post.startswith("代理") and org is None:
+        behalf = m.start() > 0 and at.text[m.start() - 1] not in CLAUSE_OPENS  # "代省长A出席": the acting one
+        if post.startswith("代") and not post.startswith("代理") and org is None and behalf:
             post = post[1:]  # "A同志代市长B作报告": on behalf of the mayor; "武汉市代市长B": the acting mayor
         yield at.found(m.start(), m.end(), PersonPost(m["name"], org, post, None))
 
