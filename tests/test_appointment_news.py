@@ -181,3 +181,11 @@ def test_an_acting_leader_opening_his_clause_and_one_who_speaks_on_the_leader_s_
     got = posts(raw)
     assert ("王一鸣", None, "代省长") in got
     assert ("李四", None, "市长") in got
+
+
+def test_several_who_no_longer_hold_a_post_in_a_report_of_a_session() -> None:
+    raw = "某区两会闭幕\n同时，廉一、邱二达不再担任区人大常委会副主任职务。\n他表示，自己不再担任教练。\n"
+    assert appointments(raw) == {
+        ("廉一", "免去", "区人大常委会", "副主任"),
+        ("邱二达", "免去", "区人大常委会", "副主任"),
+    }

@@ -230,7 +230,7 @@ def _named_apart(found: tuple[str, str], text: str, near: int) -> tuple[str, str
 # "李四同志不再担任市财政局局长职务", "李四同志因年龄原因不再担任…": a removal in a notice about posts
 # (the posts may run over "，" up to 职务: "不再担任A党组成员，B副书记、委员，C主任职务")
 NO_LONGER_RE = re.compile(
-    rf"{CLAUSE_START}(?P<name>{NAME})(?:同志)?(?:因[^，。；;,\n]{{1,12}}?)?不再(?:担任|兼任)"
+    rf"{CLAUSE_START}(?P<name>{NAME}(?:、{NAME}){{0,20}})(?:同志)?(?:因[^，。；;,\n]{{1,12}}?)?不再(?:担任|兼任)"
     r"(?:(?P<posts>[^；;。\n]+?)职务|(?P<orgpost>[^；;。，,\n]+?))(?=[；;。，,\n]|$)"
 )
 
@@ -240,10 +240,17 @@ def no_longer(m: re.Match[str], at: At) -> Iterator[Found]:
     parts = split_top_level(m["posts"], "，,") if m["posts"] else [m["orgpost"]]
     posts = [post for part in parts for post in split_posts(part) or [(None, "")]]
     about_posts = APPOINTMENT_DOC_RE.search(at.doc.title) or verb_at(at, m.start("name")) == MIXED
-    if about_posts and is_person_name(m["name"]) and posts and all(p for _, p in posts):
-        yield _clause(
-            m, at, *(Appointment(m["name"], "免去", org, post, None, at.doc.date, None) for org, post in posts)
-        )
+    names = m["name"].split("、")  # "A、B、C不再担任区人大常委会副主任职务": each of them
+    if (
+        not (about_posts or m["posts"])
+        or not all(map(is_person_name, names))
+        or not posts
+        or not all(p for _, p in posts)
+    ):
+        return  # outside a notice about posts, only "…职务" says a post is given up
+    yield _clause(
+        m, at, *(Appointment(name, "免去", org, post, None, at.doc.date, None) for name in names for org, post in posts)
+    )
 
 
 # "陆卫东同志被任命为南通市人民政府副市长", "单晓明同志被免去南通市人民政府副市长职务"
