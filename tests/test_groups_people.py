@@ -1275,3 +1275,11 @@ def test_seed_interleaved_member_lists_land_in_their_groups(seed_build) -> None:
 def test_a_body_mentioned_after_对_is_not_a_group() -> None:
     [doc] = docs("（一）加强监督。对市卫生健康委员会落实情况进行督查。")
     assert doc.groups == ()
+
+
+def test_a_name_run_into_the_post_after_it_ends_where_a_place_of_two_characters_begins() -> None:
+    from kg.extract.people import split_name
+
+    assert split_name("李宜生云海市副市长") == ("李宜生", "云海市副市长")  # not 李宜 of "生云海市"
+    assert split_name("赵明灿省消防救援总队总队长") == ("赵明灿", "省消防救援总队总队长")
+    assert split_name("王荣江苏省委常委") == ("王荣", "江苏省委常委")

@@ -198,9 +198,9 @@ def split_name(item: str) -> tuple[str, str] | None:
     for name, rest in candidates:
         if rest[:1] in "市省县区":
             return name, rest
-    for name, rest in candidates:
-        if PLACE_START_RE.match(rest):
-            return name, rest  # "王荣江苏省委常委": the rest opens with a place ("江苏省"), not "苏省委"
+    placed = [(name, rest) for name, rest in candidates if PLACE_START_RE.match(rest)]
+    if placed:  # "王荣江苏省委常委": the rest opens with a place ("江苏省"), not "苏省委"; of two such, the
+        return max(placed, key=lambda c: len(c[0]))  # longer name: "张宜生珠海市副市长" (珠海市, not 生珠海市)
     three = [c for c in candidates if len(c[0]) == 3]
     return three[0] if three else candidates[0]
 
