@@ -985,3 +985,27 @@ def test_leaders_named_as_such_and_working_groups_duties(raw: str, expected: set
 
 def test_分级分部门负责_names_no_body() -> None:
     assert not facts("某县防汛抗旱应急预案\n防汛抗旱工作实行分级分部门负责、条块结合、以属地为主的原则。\n")
+
+
+def test_会同_in_a_body_s_duties_makes_it_lead_and_those_named_support() -> None:
+    raw = (
+        "某市殡葬改革工作联席会议制度\n"
+        "市民政局：负责全市殡葬事务的管理，会同市发改、国土资源、公安等有关部门依法查处违法违规行为。\n"
+        "市公安局：负责治安管理，会同市交通局做好道路管控。\n"
+    )
+    found = {(role, actor) for _, role, actor, _ in facts(raw)}
+    assert found == {
+        ("负责", "市民政局"),
+        ("牵头", "市民政局"),
+        ("配合", "市发改"),
+        ("配合", "国土资源"),
+        ("配合", "公安"),
+        ("负责", "市公安局"),
+        ("牵头", "市公安局"),
+        ("配合", "市交通局"),
+    }
+
+
+def test_会同_in_duties_that_state_no_role_by_its_verb_states_none() -> None:
+    raw = "某市野生植物保护方案\n市农业农村局：组织开展巡护值守，会同林业草原部门对经营利用单位开展监督检查。\n"
+    assert not facts(raw)

@@ -111,6 +111,10 @@ TRAILING_SPACE_RE = re.compile(r"[，。；： ]*")
 FIRST_CLAUSE_RE = re.compile(r"[^，；]+")
 
 
+# "会同有关部门" names no one in particular
+VAGUE_ACTORS = frozenset(("有关部门", "相关部门", "有关单位", "相关单位", "有关方面"))
+
+
 @dataclass(frozen=True)
 class Claim:
     """One (role, actor) a match states, and its task: a numbered task's key, or a duty's words."""

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.clauses import Claim, is_actor
+from kg.extract.actors import leading_actors
+from kg.extract.clauses import VAGUE_ACTORS, Claim, is_actor
 from kg.extract.members import who
 from kg.headings import heading_of
-from kg.lexicon import LEADER_TITLES, ROLE_LABELS, alternation
+from kg.lexicon import LEADER_TITLES, ROLE_LABELS, SECTORS, alternation
 from kg.lines import LABEL_RE
+from kg.names import looks_like_org, split_place
 from kg.rules import At, Found, Rule
 
 COLONS = ("：", ":")
@@ -28,7 +30,7 @@ DUTY_LIST_RE = re.compile(
     r"^(?P<actor>[^：:，。；]{2,30}?)(?:[：:]|(?<=职责)。|。(?=负责))(?P<body>.+)$"
 )  # or "综合组职责。主要负责…", "（一）资金协调组。负责…"
 DUTY_CLAUSE_RE = re.compile(
-    r"(?:^|(?<=[，。；：:]))[^，。；]{0,120}?(?<!相互)(?<!互相)(?<!协调)(?<!各负其责)(?P<verb>负责|配合|牵头)"
+    r"(?:^|(?<=[，。；：:]))[^，。；]{0,120}?(?<!相互)(?<!互相)(?<!协调)(?<!各负其责)(?P<verb>负责|配合|牵头|会同)"
     r"(?!人|同志|解读|部门|单位|领导)(?P<post>[^，。；]{2,})"
 )
 
@@ -52,9 +54,42 @@ def duty_list(m: re.Match[str], at: At) -> Iterator[Found]:
     leader = None if is_actor(actor) else _leader_named(actor)
     if leader is None and not is_actor(actor):
         return
+    stated = False
     for c in DUTY_CLAUSE_RE.finditer(at.text, m.start("body")):
-        claim = Claim(c["verb"], leader or actor, None, duty=c["post"], at=at.start + c.start(), person_ok=bool(leader))
-        yield at.found(c.start(), c.end(), claim)
+        if claims := _clause_claims(c, actor, leader, at.start + c.start(), stated):
+            yield at.found(c.start(), c.end(), *claims)
+        stated = stated or c["verb"] != "会同"
+
+
+def _clause_claims(c: re.Match[str], actor: str, leader: str | None, at: int, stated: bool) -> list[Claim]:
+    """What one clause of a body's (or a leader's) duties states: its role in the duty; after 会同, once the
+    duties have stated a role by its verb ("负责…，会同市发改、公安等有关部门依法查处…"), the body leads and
+    those named support (a list of duties none of which says 负责 states no roles)."""
+    if c["verb"] == "会同":
+        return _together(actor, c["post"], at) if leader is None and stated else []
+    return [Claim(c["verb"], leader or actor, None, duty=c["post"], at=at, person_ok=bool(leader))]
+
+
+# departments named by their sector before 等部门: "市发改、国土资源、公安等有关部门"
+SECTOR_LIST_RE = re.compile(
+    r"^(?P<items>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){0,12})(?=等(?:有关|相关)?(?:部门|单位))"
+)
+PARTNERS_PAD_RE = re.compile(r"^(?:等(?:有关|相关)?(?:部门|单位))?(?:按照?职责分工|共同|联合|具体)?(?:负责|牵头)?")
+
+
+def _together(lead: str, text: str, at: int) -> list[Claim]:
+    """ "会同Y…" in a body's duties: it leads, Y (bodies, or departments by sector) supports the duty after."""
+    kinds = SECTOR_LIST_RE.match(text)
+    items = kinds["items"].split("、") if kinds else []
+    if kinds and all(looks_like_org(i) or split_place(i)[1] in SECTORS for i in items):
+        names, used = items, kinds.end()
+    else:
+        names, used = leading_actors(text)
+    duty = PARTNERS_PAD_RE.sub("", text[used:]).strip()
+    if not names or len(duty) < 2:
+        return []
+    partners = [Claim("配合", name, None, duty=duty, at=at) for name in names if name not in VAGUE_ACTORS]
+    return [Claim("牵头", lead, None, duty=duty, at=at), *partners]
 
 
 def _leader_named(head: str) -> str | None:
@@ -79,12 +114,11 @@ def body_over_duty(m: re.Match[str], at: At) -> Iterator[Found]:
     leader = None if is_actor(actor) else _leader_named(actor)
     if (leader is None and not is_actor(actor)) or (m["title"] and leader is None):
         return
-    base = m.start("body")
+    base, stated = m.start("body"), False
     for c in DUTY_CLAUSE_RE.finditer(m["body"]):
-        claim = Claim(
-            c["verb"], leader or actor, None, duty=c["post"], at=at.start + base + c.start(), person_ok=bool(leader)
-        )
-        yield at.found(base + c.start(), base + c.end(), claim)
+        if claims := _clause_claims(c, actor, leader, at.start + base + c.start(), stated):
+            yield at.found(base + c.start(), base + c.end(), *claims)
+        stated = stated or c["verb"] != "会同"
 
 
 DUTY_RULES = (

@@ -14,7 +14,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.extract.actors import BARE_PLACE_RE, leading_actors, parse_actor_list
-from kg.extract.clauses import Claim, Triple, claims_of, following_roles, is_actor, parse_role_clause
+from kg.extract.clauses import (
+    VAGUE_ACTORS,
+    Claim,
+    Triple,
+    claims_of,
+    following_roles,
+    is_actor,
+    parse_role_clause,
+)
 from kg.extract.duties import DUTIES_OF_RE
 from kg.extract.leader_duties import among_people
 from kg.extract.leaders import leader_of
@@ -285,8 +293,6 @@ KINDS_OF_BODY_RE = re.compile(
     r"^(?P<kinds>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,12})等(?P<suffix>部门|单位)$"
 )
 NEXT_CLAUSE_RE = re.compile(r"[，,](?P<duty>[^，。；]{2,80})")
-# "会同有关部门" names no one in particular
-VAGUE_ACTORS = frozenset(("有关部门", "相关部门", "有关单位", "相关单位", "有关方面"))
 
 
 def together(m: re.Match[str], at: At) -> Iterator[Found]:
