@@ -287,7 +287,9 @@ def _opening_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | No
         (k for k, p in enumerate(paras) if not SITE_NAV_RE.match(p.text.text) and not BARS_RE.match(p.text.text)), 0
     )
     bare, text = paras[first].text.text, paras[0].text.text
-    if bare_title(bare) and not BREADCRUMB_RE.match(paras[min(first + 1, len(paras) - 1)].text.text):
+    after = paras[min(first + 1, len(paras) - 1)].text.text
+    addressed = is_issuer_line(bare) and after.startswith("各") and after.endswith(("：", ":"))  # issuer, no title
+    if bare_title(bare) and not BREADCRUMB_RE.match(after) and not addressed:
         return first + 1, [], bare
     if numbered := TITLE_NUMBER_RE.match(text):
         return 1, [numbered["issuer"]] if numbered["issuer"] else [], numbered["title"]

@@ -671,6 +671,46 @@ def test_more_heads_of_news_and_portal_pages(raw: str, title: str) -> None:
             "王一鸣当选某省政协主席",
             None,
         ),
+        # a site's greeting; a logo's name twice; a column's name over the headline
+        (
+            "某某管理处欢迎您!今天是:\n\n某处积极开展水利普查工作\n\n访问次数 : 发布时间:2011-03-15 00:00 打印\n",
+            "某处积极开展水利普查工作",
+            None,
+        ),
+        (
+            "某某资讯网某某资讯网\n\n全国已有86名干部担任一把手\n\n  原标题:全国86名干部任一把手\n",
+            "全国已有86名干部担任一把手",
+            None,
+        ),
+        (
+            "党委要闻\n某委组织部到我院宣布党委书记的任免决定\n2017年10月11日下午，某委组织部到我院宣布决定。\n",
+            "某委组织部到我院宣布党委书记的任免决定",
+            None,
+        ),
+        # a sharing site's buttons, then the title over a 栏目 line
+        (
+            "电脑桌面\n添加文秘网到电脑桌面\n安装后可以在桌面快捷访问\n\n某区任务分解方案\n\n栏目:策划方案发布:2019-04-17\n",
+            "某区任务分解方案",
+            None,
+        ),
+        # a 副标题 label is no title; an issuer over its addressee neither: the file's name
+        (
+            "副标题:中共某市委办公室 某市人民政府办公室\n各乡镇党委、人民政府:\n因工作需要，决定开展联系工作。\n",
+            "rules",
+            None,
+        ),
+        (
+            "某市人民政府办公厅\n各区县人民政府，市人民政府各部门:\n为加快培育先进制造业集群，现通知如下。\n",
+            "rules",
+            None,
+        ),
+        # a lead after "据X报道，", and after a day and its hour
+        ("/据某某报报道，某区纪委监委4月15日发布信息。\n", "某区纪委监委4月15日发布信息", None),
+        (
+            "4月14日下午2点,全校中层干部扩大会议在科学会堂召开。出席会议的有某司司长李一。\n",
+            "全校中层干部扩大会议在科学会堂召开",
+            None,
+        ),
     ],
 )
 def test_heads_under_a_column_label_a_trail_cut_short_a_sharing_site_s_bar_or_a_photo_credit(
