@@ -123,7 +123,7 @@ def is_date_line(text: str) -> bool:
 
 # 文号, document number: "运政办发〔2023〕6号", also with [ ] 【】 （） brackets
 DOC_NUMBER_RE = re.compile(
-    r"^(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[【（(［]\s*(?P<year>\d{4})\s*[〕\]】）)］]\s*(?P<no>\d{1,4})\s*号$"
+    r"^(?P<prefix>[\u4e00-\u9fff]{0,12})[〔\[【（(［]\s*(?P<year>\d{4})\s*[〕\]】）)］]\s*(?P<no>\d{1,4})\s*号$"
 )
 PUBLIC_RE = re.compile(r"^[（(]此件[^）)]{1,10}[）)]$")
 ATTACHMENT_RE = re.compile(r"^附\s*件\s*[\d１-９]*\s*(?:[：:]|$)")

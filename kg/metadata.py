@@ -257,6 +257,21 @@ def parse_date(text: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+# a government's order: "某省人民政府令第十号", "某自治区人民政府令" over "第82号"
+ORDER_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{2,24}令\s*第[0-9一二三四五六七八九十百零〇]{1,6}号$")
+
+
+def order_number(texts: Sequence[str]) -> str | None:
+    """The number of a government's order among a document's first lines, on one line or two."""
+    for n, text in enumerate(texts):
+        if "令" not in text:
+            continue
+        joined = text + texts[n + 1] if text.endswith("令") and n + 1 < len(texts) else text
+        if ORDER_NUMBER_RE.match(joined):
+            return re.sub(r"\s+", "", joined)
+    return None
+
+
 def normalize_number(text: str) -> str | None:
     """ "运政办发 [2023] 6 号" → "运政办发〔2023〕6号"; "（陕政字〔2007〕50号）" → "陕政字〔2007〕50号"."""
     text = GLUED_LABEL_RE.sub("", re.sub(r"\s+", "", text))  # "发文字号国发〔2003〕28号": a label glued to it

@@ -58,6 +58,7 @@ from kg.metadata import (
     metadata,
     normalize_number,
     number_after_title,
+    order_number,
     own_title,
     page_title,
     parse_date,
@@ -343,6 +344,9 @@ def _furniture(draft: _Draft) -> bool:
     )
 
 
+ORDER_LINES = 20  # the first lines of a document where a government's order gives its number
+
+
 def build_documents(
     paras: Sequence[Paragraph],
     full: float,
@@ -362,6 +366,7 @@ def build_documents(
         doc_text = MappedText.join("\n", texts)
         meta = metadata(p.text.text for p in draft.head + body)
         number = next((n for p in draft.head + body if (n := normalize_number(p.text.text))), None)
+        number = number or order_number([p.text.text for p in (draft.head + body)[:ORDER_LINES]])
         first = body[0].text.text if body else ""
         number = number or normalize_number(meta.number or "") or meta.number or number_after_title(draft.title, first)
         if number is None and draft.head and (numbered := TITLE_NUMBER_RE.match(draft.head[-1].text.text)):

@@ -727,3 +727,19 @@ def test_a_news_report_that_quotes_the_document_in_full_is_one_document() -> Non
     )
     docs = docs_of(raw)
     assert [d.title for d in docs] == ["某省节能减排综合工作实施方案"]
+
+
+@pytest.mark.parametrize(
+    "raw, number",
+    [
+        ("某省某某管理办法\n\n某省人民政府令第十号\n\n第一条 为了加强管理，制定本办法。\n", "某省人民政府令第十号"),
+        (
+            "某自治区某某实施办法\n\n某自治区人民政府令\n第82号\n\n第一条 根据条例，制定本办法。\n",
+            "某自治区人民政府令第82号",
+        ),
+        ("文章播报\n〔2011〕80号\n某市人民政府办公室 二○一一年十月十七日\n会议纪要如下：\n", "〔2011〕80号"),
+    ],
+)
+def test_a_government_s_order_and_a_number_without_its_prefix(raw: str, number: str) -> None:
+    [doc] = docs_of(raw, "rules.txt")
+    assert doc.number == number
