@@ -165,6 +165,7 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     if "由" in actor or "会同" in actor or ACCOUNTABLE_TO_RE.search(actor):
         return
     actor = DUTIES_OF_RE.sub("", SUBJECT_PREFIX_RE.sub("", actor))  # "领导小组的主要职责是负责…": the group
+    actor = actor[numbered[2] :] if (numbered := heading_of(actor)) else actor  # "第三条市应急管理局负责…"
     actors = parse_actor_list(actor) if "、" in actor else [actor]  # "市发改委、市财政局负责制定…"
     if not actors or not all(map(is_actor, actors)) or actor.endswith("领导"):
         return

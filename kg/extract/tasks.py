@@ -33,6 +33,7 @@ DEFINITION_RE = re.compile(r"是指|系指|指的是")
 # where an item's heading ends: its sentence's end, or a comma before "由X负责" (the role, not the task)
 HEADING_END_RE = re.compile(r"[。；;：:！？]|[，,](?=由[^，。；]{2,40}?(?:负责|牵头)(?:[，。；]|$))")
 DUTY_LEVEL = 6  # a prose duty outside any numbered item
+ARTICLE_RULE = "tasks.article"  # a regulation's article: a rule, a work item only if a role names it
 
 
 @dataclass
@@ -236,9 +237,9 @@ def _line_before(doc: Document, start: int) -> str:
 
 
 def _task(doc: Document, d: _Open) -> Task:
-    # chapters, top-level sections, items of non-task sections and definitions are
-    # candidates: they stay tasks only if a role clause turns out to name them
-    candidate = d.skip or d.level <= 1 or DEFINITION_RE.search(d.heading) is not None
+    # chapters, top-level sections, a regulation's articles ("第五条…"), items of non-task sections and
+    # definitions are candidates: they stay tasks only if a role clause turns out to name them
+    candidate = d.skip or d.level <= 1 or d.rule == ARTICLE_RULE or DEFINITION_RE.search(d.heading) is not None
     end = d.end if d.end >= 0 else len(doc.text)
     return Task(
         d.key, d.heading, d.level, d.number, d.parent, doc.text[d.start : end].strip(), d.start, candidate, d.rule
