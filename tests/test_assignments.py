@@ -1009,3 +1009,8 @@ def test_会同_in_a_body_s_duties_makes_it_lead_and_those_named_support() -> No
 def test_会同_in_duties_that_state_no_role_by_its_verb_states_none() -> None:
     raw = "某市野生植物保护方案\n市农业农村局：组织开展巡护值守，会同林业草原部门对经营利用单位开展监督检查。\n"
     assert not facts(raw)
+
+
+def test_负责人口_is_the_verb_before_人口_not_the_noun_负责人() -> None:
+    found = facts("某省人口普查职责分工\n省统计局负责人口普查的日常工作。各部门负责人要带头落实。\n")
+    assert {(role, actor) for _, role, actor, _ in found} == {("负责", "省统计局")}
