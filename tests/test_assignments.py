@@ -1014,3 +1014,13 @@ def test_会同_in_duties_that_state_no_role_by_its_verb_states_none() -> None:
 def test_负责人口_is_the_verb_before_人口_not_the_noun_负责人() -> None:
     found = facts("某省人口普查职责分工\n省统计局负责人口普查的日常工作。各部门负责人要带头落实。\n")
     assert {(role, actor) for _, role, actor, _ in found} == {("负责", "省统计局")}
+
+
+def test_a_note_on_the_first_of_a_list_inside_it_makes_every_first_lead() -> None:
+    raw = (
+        "某县重点工作责任分解\n一、稳增长\n1.全县生产总值增长7.5%左右。\n"
+        "责任单位：县发改局（首位单位为牵头单位，下同）、县财政局\n2.落实过紧日子的要求。\n责任单位：县财政局、县税务局\n"
+    )
+    found = {(heading[:4], role, actor) for heading, role, actor, _ in facts(raw)}
+    assert found >= {("全县生产", "牵头", "县发改局"), ("全县生产", "负责", "县财政局"), ("落实过紧", "牵头", "县财政局")}
+    assert not any("首位" in actor for _, _, actor in found)

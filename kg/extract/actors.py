@@ -90,10 +90,14 @@ def parse_actor_list(text: str) -> list[str]:
     return list(_actor_list(text))
 
 
+# a note on the document's convention inside a list: "县发改局（首位单位为牵头单位，下同）、县财政局"
+CONVENTION_NOTE_RE = re.compile(r"[（(][^（）()]{0,40}下同[）)]")
+
+
 @lru_cache(maxsize=8192)
 def _actor_list(text: str) -> tuple[str, ...]:
     """parse_actor_list's reading, kept: a document names the same lists again and again."""
-    text = PAD_RE.sub("", text.strip())
+    text = PAD_RE.sub("", CONVENTION_NOTE_RE.sub("", text.strip()))
     text = TRAILER_RE.sub("", text)
     if not text:
         return ()
