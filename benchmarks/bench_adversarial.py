@@ -105,6 +105,7 @@ SHAPES = {
     "职名领导A。负责B。": "副省长王一鸣领导甲工作。负责乙方面工作。",  # a leader's duties going on, without end
     "A、B不再担任X职务，": "王一、李二不再担任某局局长职务，",  # removals of several, one after another
     "X：负责A，会同B等部门C，": "市民政局：负责甲，会同市发改、公安等有关部门查处乙，",  # a body's duties with 会同, endless
+    "X河长为职名；": "某省全面推行河长制，省长王一担任总河长，甲河河长为副市长李二；",  # chiefs seated, endless
     "A\\tB\\t…": "市财政局\t王一鸣\t",  # a table's row copied with tabs, its cells endless
     "序号 任务 牵头单位 …": "序号 任务 牵头单位 ",  # a task table's header a space apart, its columns endless
     "序号 任务 …\\n1 A X": "序号 任 务 牵头单位\n1 推进甲项工作 市财政局 市税务局\n",  # spaced tables, one after another

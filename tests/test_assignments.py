@@ -1022,5 +1022,9 @@ def test_a_note_on_the_first_of_a_list_inside_it_makes_every_first_lead() -> Non
         "责任单位：县发改局（首位单位为牵头单位，下同）、县财政局\n2.落实过紧日子的要求。\n责任单位：县财政局、县税务局\n"
     )
     found = {(heading[:4], role, actor) for heading, role, actor, _ in facts(raw)}
-    assert found >= {("全县生产", "牵头", "县发改局"), ("全县生产", "负责", "县财政局"), ("落实过紧", "牵头", "县财政局")}
+    assert found >= {
+        ("全县生产", "牵头", "县发改局"),
+        ("全县生产", "负责", "县财政局"),
+        ("落实过紧", "牵头", "县财政局"),
+    }
     assert not any("首位" in actor for _, _, actor in found)

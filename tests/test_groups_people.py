@@ -79,6 +79,18 @@ SEATS = [
             (G, "市科技局", "org", "成员单位"),
         },
     ),
+    # a chiefs' system with a chief over all of it is their group; a seat, then 为 and its holders; a former
+    # holder ("由原…担任的") holds it no more
+    (
+        "某省河长名单公布\n某省全面推行河长制。省长王一鸣担任总河长。副总河长分别为副省长李立新、赵三平。"
+        "甲河河长为副市长钱四海。由原副省长孙五担任的乙河河长调整为由副省长周六担任。\n",
+        {
+            ("河长制", "王一鸣", "person", "总河长"),
+            ("河长制", "李立新", "person", "副总河长"),
+            ("河长制", "赵三平", "person", "副总河长"),
+            ("河长制", "钱四海", "person", "河长"),
+        },
+    ),
     # departments named by their sector alone, among bodies or as 成员单位
     (
         HEAD + "委员会由分管副市长任主任，政府办、气象、某市水利局负责人任副主任，发改、财政、林业等为成员单位。",

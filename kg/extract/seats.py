@@ -24,7 +24,7 @@ from kg.extract.people import SEAT_NOTE_RE, person_post_line, split_name
 from kg.lexicon import GROUP_KINDS, POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.model import Membership, PersonPost
 from kg.names import looks_like_org
-from kg.rules import At, Found
+from kg.rules import At, Found, Rule
 
 
 @dataclass(frozen=True)
@@ -73,10 +73,10 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
     # "肖晓玲、陈水香兼任办公室副主任", "副主任两名，由省自然资源厅、应急管理厅各1名分管副厅长担任"
     held = EACH_COUNT_RE.sub("", m["who"] or m["holder"])
     if "，" in held:  # "副主任由A部副部长甲，B部副部长乙兼任": each part a holder, or none
-        parts = [_seatholders_of(part, role) for part in held.split("，")]
+        parts = [_seat_holders(part, role) for part in held.split("，")]
         holders = [h for part in parts for h in part] if all(len(p) == 1 and p[0][1] == "person" for p in parts) else []
     else:
-        holders = _seatholders_of(held, role)
+        holders = _seat_holders(held, role)
     group = group_of(at)
     if holders and group and "办公室" in at.text:
         yield at.found(m.start(), m.end(), *(Seat(name, kind, role, group) for name, kind in holders))
@@ -93,13 +93,27 @@ SEAT_BY_RE = re.compile(
 # 主任: groups.office-head)
 
 
-def _seatholders_of(text: str, role: str) -> list[tuple[str, str]]:
+def _seat_holders(text: str, role: str) -> list[tuple[str, str]]:
     """Who a seat's holder text names; "A、B等部门、单位分管负责同志": each body (one from each)."""
     text = text.replace("部门、单位", "部门单位")
     holders = holders_of(text)
     if holders and len({kind for _, kind in holders}) > 1:
         holders = parse_members(text, "成员")
     return holders or parse_members(text, role)
+
+
+# "副组长分别为国务院副秘书长A、某部部长B", "龙王港河长为副市长C": a seat, then the people who hold it
+SEAT_IS_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?:[\u4e00-\u9fff]{0,8}?)(?P<seat>(?:常务|执行|第一)?(?:副总|总|副)?"
+    r"(?:组长|指挥长|总指挥|召集人|主任|[河湖林田路链]长))(?:分别)?(?:为|是)(?P<who>[^，。；]{2,300})"
+)
+
+
+def seat_is(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A seat, then 为 and the people who hold it (people only: "组长为第一责任人" names no one)."""
+    holders, group = _seat_holders(m["who"], m["seat"]), group_of(at)
+    if group and holders and all(kind == "person" for _, kind in holders):
+        yield at.found(m.start(), m.end(), *(Seat(name, kind, m["seat"], group) for name, kind in holders))
 
 
 # "33个镇街安委会主任…", "各县区领导小组组长…": the seats of many other bodies, not of the document's
@@ -115,7 +129,7 @@ def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
         return  # "首任主任由时任副总理A担任": who held the seat then, not now
     if m["set"] and at.text[max(0, m.start() - 1) : m.start()] != "设":
         return  # a comma between seat and 由 only after 设: "设联络员，由…担任"
-    holders, group = _seatholders_of(m["who"], m["seat"]), group_of(at)
+    holders, group = _seat_holders(m["who"], m["seat"]), group_of(at)
     if m["jointly"] and len(items := split_items(m["who"])) > 1 and all(who(i) for i in items):
         holders = [h for h in map(who, items) if h]
     if holders and group:
@@ -192,8 +206,8 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     if not seat or "办公室" in m["seat"] or (m["seat"].endswith("主任") and OFFICE_HEAD_RE.search(m.group())):
         return  # an office's head or deputy: groups.office-head reads it
     text = COUNTED_TRAILER_RE.sub("", DISCOURSE_RE.sub("", SET_UP_VERB_RE.sub("", m["who"])))  # "…等三位副市长"
-    if HELD_THEN_RE.search(text):
-        return  # "时任副总理A担任主任": a seat held then
+    if HELD_THEN_RE.search(text) or text.removeprefix("由").startswith("原"):
+        return  # "时任副总理A担任主任", "由原省长A担任的总河长调整为…": a seat held then
     text = text.removesuffix("等")  # "副秘书长A等担任委员": the others are not named
     text = COUNTED_BODIES_RE.split(text)[0]  # "A、B等36个部门的39名领导为成员": the bodies named
     if DESIGNATES_RE.search(text) or text.endswith("继续"):
@@ -302,3 +316,29 @@ def seat_posts(memberships: list[Membership]) -> list[PersonPost]:
         for m in memberships
         if m.member_type == "person" and m.role in POST_SEATS
     ]
+
+
+SEAT_BY = Rule(
+    "groups.seat-by",
+    SEAT_BY_RE,
+    seat_by,
+    (
+        "建立某市野生动植物保护联席会议制度。召集人由市政府分管林业的副市长担任。",
+        "成立某省森林防火指挥部。指挥部总指挥由分管林业工作的副省长兼任。",
+        "成立某省防汛指挥部。副总指挥由省政府协调水利工作的副秘书长、省水利厅厅长兼任。",
+        "成立某市食品安全委员会。主任由市长担任，委员由各成员单位主要负责人担任。",
+    ),
+    ("建立某市野生动植物保护联席会议制度。组长由于出差未参会。",),
+    needs=("由",),
+)
+SEAT_IS = Rule(
+    "groups.seat-is",
+    SEAT_IS_RE,
+    seat_is,
+    (
+        "调整某省污染源普查领导小组。副组长分别为省政府副秘书长王一鸣、省统计局局长李立新。",
+        "某省全面推进河长制。甲河河长为副市长赵三平。",
+    ),
+    ("调整某省污染源普查领导小组。组长为第一责任人。",),
+    needs=("为", "是"),
+)

@@ -4,6 +4,7 @@ news report's "X正式成立", a notice's heading over its seats; as rules (kg.e
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -82,7 +83,8 @@ HEADED_GROUP_RE = re.compile(
 SPOKEN_OF_RE = re.compile(
     r"(?:^|(?<=[，。；：]))(?P<kind>[省市县区镇乡]?(?:领导小组|联席会议|指挥部|工作专班))"
     r"(?=办公室设|下设|设(?:立)?(?:办公室|联络员)|成员(?:因|单位)|(?:组长|召集人|总指挥|指挥长)由)"
-)
+    r"|(?P<system>(?P<field>[河湖林田路链])长制)"
+)  # or a chiefs' system ("河长制") in a text that seats its chiefs ("总河长", "龙王港河长为…")
 SPOKEN_OF = "groups.spoken-of"
 GROUP_END_RE = re.compile(f"{GROUP_SUFFIX}$")
 # "关于成立X的通知", "关于调整X机构设置的通知", "关于同意成立X的批复", "关于建立X制度的通知"
@@ -117,7 +119,18 @@ def group_name(text: str) -> str:
 
 def _spoken_of(m: re.Match[str], at: At) -> Iterable[Found]:
     """The body a text speaks of by its kind alone; the document's own only when it sets up none by name."""
-    yield at.found(m.start(), m.end(), SetUp(m["kind"], None))
+    if m["system"] and m["field"] not in _chiefs_seated(at.doc.text.text):
+        return  # "推进河长制": a system named in passing, no chief over it seated
+    yield at.found(m.start(), m.end(), SetUp(m["kind"] or m["system"], None))
+
+
+CHIEF_SEAT_RE = re.compile(r"总(?P<field>[河湖林田路链])长(?!制)")  # a system-wide chief: "总河长", "总链长"
+
+
+@functools.lru_cache(maxsize=4)
+def _chiefs_seated(text: str) -> frozenset[str]:
+    """The kinds of system whose chief over all a text seats ("河" of "总河长"), read once per text."""
+    return frozenset(m["field"] for m in CHIEF_SEAT_RE.finditer(text))
 
 
 def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
@@ -271,10 +284,11 @@ SET_UP_RULES = (
         (
             "领导小组办公室设于某省林业厅，负责领导小组的具体事务。",
             "联席会议设联络员，由各成员单位有关处室负责同志担任。",
+            "某省全面推进河长制。省长王一鸣担任总河长。",
         ),
-        ("各地要成立相应的领导小组，加强组织领导。",),
+        ("各地要成立相应的领导小组，加强组织领导。", "各地要全面推进河长制。"),
         unit="paragraph",
-        needs=("领导小组", "联席会议", "指挥部", "工作专班"),
+        needs=("领导小组", "联席会议", "指挥部", "工作专班", "长制"),
     ),
 )
 
