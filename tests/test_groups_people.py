@@ -79,6 +79,15 @@ SEATS = [
             (G, "市科技局", "org", "成员单位"),
         },
     ),
+    # a group named in quotes (its name without them); "各位X、Y" are several people
+    (
+        "某处开展水利普查工作\n同时，成立了“某灌区水利普查领导小组”，由处长王一鸣任组长，各位副处长、总工程师任副组长。\n",
+        {
+            ("某灌区水利普查领导小组", "王一鸣", "person", "组长"),
+            ("某灌区水利普查领导小组", "各位副处长", "post", "副组长"),
+            ("某灌区水利普查领导小组", "总工程师", "post", "副组长"),
+        },
+    ),
     # a chiefs' system with a chief over all of it is their group; a seat, then 为 and its holders; a former
     # holder ("由原…担任的") holds it no more
     (

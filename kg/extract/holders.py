@@ -102,8 +102,8 @@ def _posts_listed(text: str) -> list[tuple[str, str]]:
     described = items[0][: items[0].rfind("的") + 1]
     if len(items) < 2 or not all(POST_END_RE.search(item) for item in items):
         return []
-    if len({POST_END_RE.search(item).group() for item in items}) == 1:  # type: ignore[union-attr]
-        return [(item, "post") for item in items]  # "常务副县长、分管副县长": one title, two people
+    if len({POST_END_RE.search(item).group() for item in items}) == 1 or items[0].startswith("各"):  # type: ignore[union-attr]
+        return [(item, "post") for item in items]  # "常务副县长、分管副县长", "各位副市长、秘书长": several people
     posts = []
     for item in items:
         bare = POST_RE.match(item)
