@@ -1304,3 +1304,12 @@ def test_a_name_run_into_the_post_after_it_ends_where_a_place_of_two_characters_
     assert split_name("李宜生云海市副市长") == ("李宜生", "云海市副市长")  # not 李宜 of "生云海市"
     assert split_name("赵明灿省消防救援总队总队长") == ("赵明灿", "省消防救援总队总队长")
     assert split_name("王荣江苏省委常委") == ("王荣", "江苏省委常委")
+
+
+def test_words_that_open_with_a_surname_s_character_are_no_names() -> None:
+    from kg.extract.people import is_person_name
+
+    for word in ("和多名", "成立以", "安排", "组织"):
+        assert not is_person_name(word), word
+    for name in ("和立安", "成小立", "安一鸣"):
+        assert is_person_name(name), name
