@@ -189,3 +189,9 @@ def test_several_who_no_longer_hold_a_post_in_a_report_of_a_session() -> None:
         ("廉一", "免去", "区人大常委会", "副主任"),
         ("邱二达", "免去", "区人大常委会", "副主任"),
     }
+
+
+def test_a_post_after_为_starts_after_it() -> None:
+    raw = "某市成立某工作领导小组\n领导小组副组长为市委常委、常务副市长李立新，市政府秘书长钱四海。\n"
+    got = posts(raw)
+    assert not [p for p in got if "为" in (p[1] or "") + p[2]]

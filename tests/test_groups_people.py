@@ -79,6 +79,15 @@ SEATS = [
             (G, "市科技局", "org", "成员单位"),
         },
     ),
+    # a seat, then 为 and its holders a "，" apart, each a post and a name
+    (
+        HEAD + "委员会主任为市委常委、常务副市长李立新，市委常委、市政府党组成员赵三平；执行副主任为市政府副秘书长孙五。",
+        {
+            (G, "李立新", "person", "主任"),
+            (G, "赵三平", "person", "主任"),
+            (G, "孙五", "person", "执行副主任"),
+        },
+    ),
     # a group named in quotes (its name without them); "各位X、Y" are several people
     (
         "某处开展水利普查工作\n同时，成立了“某灌区水利普查领导小组”，由处长王一鸣任组长，各位副处长、总工程师任副组长。\n",

@@ -192,7 +192,7 @@ def _roll_org(text: str, start: int, depth: int = 0) -> str | None:
 # what a body's name in running text follows: punctuation, or a verb that names people by their posts
 BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了|受|以|据|在|现任|就|确定)$")
 # what a body's name does not hold: punctuation, particles and the verbs above
-NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经受以据]|任命|免去|根据|^在|现任|就(?!业)|确定")
+NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经受以据为]|任命|免去|根据|^在|现任|就(?!业)|确定")
 
 
 def org_before(text: str, at: int) -> str | None:

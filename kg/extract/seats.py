@@ -112,8 +112,19 @@ SEAT_IS_RE = re.compile(
 def seat_is(m: re.Match[str], at: At) -> Iterator[Found]:
     """A seat, then 为 and the people who hold it (people only: "组长为第一责任人" names no one)."""
     holders, group = _seat_holders(m["who"], m["seat"]), group_of(at)
-    if group and holders and all(kind == "person" for _, kind in holders):
-        yield at.found(m.start(), m.end(), *(Seat(name, kind, m["seat"], group) for name, kind in holders))
+    if not group or not holders or not all(kind == "person" for _, kind in holders):
+        return
+    end = m.end()  # "副组长为A，市委常委B，市政府秘书长C；": the people a "，" apart after it hold it too
+    while at.text[end : end + 1] == "，" and (item := NEXT_ITEM_RE.match(at.text, end + 1)):
+        held = who(item.group())
+        if not held or held[1] != "person":
+            break
+        holders.append(held)
+        end = item.end()
+    yield at.found(m.start(), end, *(Seat(name, kind, m["seat"], group) for name, kind in holders))
+
+
+NEXT_ITEM_RE = re.compile(r"[^，。；]{2,40}(?=[，。；]|$)")  # the next "，" item: a post and a name
 
 
 # "33个镇街安委会主任…", "各县区领导小组组长…": the seats of many other bodies, not of the document's
