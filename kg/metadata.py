@@ -108,7 +108,9 @@ _DAY = r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?(?:\d{1
 _RELATIVE_DAY = (
     r"(?:今天|今日|昨天|昨日)(?:上午|下午|晚上|晚|早上)?[，,]+\s*"  # only after a dateline: "本报讯昨日上午，"
 )
-LEAD_RE = re.compile(rf"^(?:{_DATELINE}(?:{_DAY}|{_RELATIVE_DAY})?|{_DAY})(?P<title>[^。；]{{6,120}})。")
+LEAD_RE = re.compile(
+    rf"^(?:{_DATELINE}(?:{_DAY}|{_RELATIVE_DAY})?|{_DAY})(?P<title>[^。；：]{{6,120}}?)(?:[，,]现将[^。；：]*)?[。：]"
+)  # up to the sentence's end or its colon, without "，现将有关情况通报如下："
 FIRST_LEAD_RE = re.compile(rf"^{_RELATIVE_DAY}(?P<title>[^。；]{{6,120}})。")  # the text's first line: "今天下午，…。"
 # a title run into the first sentence of a Word file's text: "某镇森林防火应急预案为进一步提高…"
 RUN_IN_TITLE_RE = re.compile(

@@ -711,6 +711,17 @@ def test_more_heads_of_news_and_portal_pages(raw: str, title: str) -> None:
             "全校中层干部扩大会议在科学会堂召开",
             None,
         ),
+        # a lead that ends at its colon, or before "，现将…如下："
+        (
+            "1月7日下午，某组织部在我院召开干部大会，传达了重要决定：张一同志任院长。\n",
+            "某组织部在我院召开干部大会，传达了重要决定",
+            None,
+        ),
+        (
+            "近日，某区纪委查处了7名党员干部失职失责问题，现将有关情况通报如下：\n一、王一。\n",
+            "某区纪委查处了7名党员干部失职失责问题",
+            None,
+        ),
     ],
 )
 def test_heads_under_a_column_label_a_trail_cut_short_a_sharing_site_s_bar_or_a_photo_credit(
