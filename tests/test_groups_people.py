@@ -79,6 +79,17 @@ SEATS = [
             (G, "市科技局", "org", "成员单位"),
         },
     ),
+    # a group's members' heading over one member a line: people with posts, a post in words, bodies
+    (
+        "关于开展执法检查的通知\n二、督查组成员\n王一鸣市人大常委会副主任\n当地市人大代表2名\n"
+        "某市治水办、某市环保局负责人各1人\n三、其他事项\n",
+        {
+            ("督查组", "王一鸣", "person", "成员"),
+            ("督查组", "当地市人大代表", "post", "成员"),
+            ("督查组", "某市治水办", "org", "成员"),
+            ("督查组", "某市环保局", "org", "成员"),
+        },
+    ),
     # a seat, then 为 and its holders a "，" apart, each a post and a name
     (
         HEAD

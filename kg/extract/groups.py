@@ -42,7 +42,7 @@ from kg.extract.seats import (
     takes_role,
 )
 from kg.extract.setups import SET_UP_RULES
-from kg.extract.subgroups import LED_WITH_RE, LISTED_RE, led_with, listed
+from kg.extract.subgroups import LED_WITH_RE, LISTED_RE, MEMBERS_UNDER, led_with, listed
 from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import SEAT_WORDS, alternation
 from kg.lines import LABEL_RE, ROLE_LABEL_RE, is_date_line
@@ -350,6 +350,7 @@ MEMBER_RULES = (
         "某指挥部设立两个工作组。\n一、综合组\n由市应急局牵头，市公安局、市财政局参加。\n二、宣传组\n由市委宣传部牵头。",
         "由市应急局牵头，市公安局、市财政局参加。",
     ),
+    MEMBERS_UNDER,
 ) + COUNTED_RULES
 GROUPS = Family("groups", SET_UP_RULES + MEMBER_RULES)
 

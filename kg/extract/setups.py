@@ -75,9 +75,9 @@ MEETS_RE = re.compile(
 # (an office or a working group too, over its seats: "三、某某办公室", "（一）宣传组")
 HEADED_GROUP_RE = re.compile(
     rf"(?m)^(?:{SECTION_MARK}|\d{{1,2}}[.、．])\s*"
-    rf"(?P<full>[^，。；：\n]{{2,40}}?(?:{GROUP_SUFFIX}|办公室|组))(?:制度)?$"
-    r"(?=\n[\u4e00-\u9fff]{0,4}?(?:组长|主任|指挥长|总指挥|召集人|成员|委员)[：:])"
-)
+    rf"(?P<full>[^，。；：\n]{{2,40}}?(?:{GROUP_SUFFIX}|办公室|组))(?:(?:制度)?$"
+    r"(?=\n[\u4e00-\u9fff]{0,4}?(?:组长|主任|指挥长|总指挥|召集人|成员|委员)[：:])|(?:成员|组成人员|成员名单|人员名单)[：:]?$)"
+)  # or its members' heading: "二、督查组成员" over one member a line
 # "领导小组办公室设在…", "联席会议设联络员": a page that speaks of its body by its kind alone (a notice's second page),
 # when it names none
 SPOKEN_OF_RE = re.compile(

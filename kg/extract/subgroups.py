@@ -13,10 +13,14 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.extract.actors import parse_actor_list
+from kg.extract.members import parse_members
+from kg.extract.people import person_post_line
 from kg.extract.seats import Seat
+from kg.extract.setups import GROUP_SUFFIX
 from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import SET_UP_VERBS, alternation
-from kg.rules import At, Found
+from kg.lines import LABEL_RE
+from kg.rules import At, Found, Rule
 
 RULE = "groups.working-group"
 # "一、抢险救灾组", "（二）综合协调组", "3.督查小组", "宣传报道组：…": a group's name as a heading or a label
@@ -87,3 +91,43 @@ def listed(m: re.Match[str], at: At) -> Iterator[Found]:
     members = parse_actor_list(m["list"])
     if group and members:
         yield at.found(m.start(), m.end(), *(Seat(n, "org", "成员单位", group) for n in members))
+
+
+# "二、督查组成员" over one member a line ("厉某某市人大常委会副主任", "当地市人大代表2名", "市治水办、环保局负责人各1人")
+MEMBERS_UNDER_RE = re.compile(
+    rf"(?m)^(?:{SECTION_MARK}|\d{{1,2}}[.、．])\s*[^，。；：\n]{{2,40}}?(?:{GROUP_SUFFIX}|组)"
+    r"(?:成员|组成人员|成员名单|人员名单)[：:]?$(?P<lines>(?:\n[^\n]{2,60}){1,40})"
+)
+SENTENCE_MARK_RE = re.compile(r"[，。；,;]")
+HOW_MANY_RE = re.compile(r"(?:各)?[0-9一二两三四五六七八九十]+(?:名|人)$")  # "2名", "各1人": how many, not who
+
+
+def members_under(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A group's members' heading, then one member a line (a person and a post, or bodies, or a post in
+    words), each a 成员 of the group the heading names; the list ends at a line that names none."""
+    group = at.context.group_set_up_in(at.start + m.start(), at.start + m.start("lines"))
+    offset = m.start("lines")
+    for line in m["lines"].split("\n")[1:]:
+        offset += 1
+        text = HOW_MANY_RE.sub("", line.strip())
+        if LABEL_RE.match(text) or SENTENCE_MARK_RE.search(text):
+            return  # "组长：…" lines (groups.role-lines reads them), or prose: no list of members
+        people = person_post_line(text)
+        held = [(name, "person") for name, _ in people[1]] if people else parse_members(text, "成员")
+        if not group or not held or heading_of(text):
+            return
+        yield at.found(offset, offset + len(line), *(Seat(n, k, "成员", group) for n, k in held))
+        offset += len(line)
+
+
+MEMBERS_UNDER = Rule(
+    "groups.members-under",
+    MEMBERS_UNDER_RE,
+    members_under,
+    (
+        "关于开展执法检查的通知\n二、督查组成员\n王一鸣市人大常委会副主任\n李立新市人大常委会委员\n当地市人大代表2名\n三、其他事项",
+    ),
+    ("关于开展执法检查的通知\n二、督查组成员\n三、其他事项",),
+    needs=("成员", "名单", "组成人员"),
+    unit="document",
+)
