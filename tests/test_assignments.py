@@ -1028,3 +1028,11 @@ def test_a_note_on_the_first_of_a_list_inside_it_makes_every_first_lead() -> Non
         ("落实过紧", "牵头", "县财政局"),
     }
     assert not any("首位" in actor for _, _, actor in found)
+
+
+def test_items_opening_with_负责_under_a_body_s_duties_heading() -> None:
+    raw = (
+        "某县机构职能配置规定\n一、县自然资源局的主要职责\n（一）履行土地资源资产所有者职责。\n"
+        "（二）负责自然资源调查监测评价。\n"
+    )
+    assert {(role, actor) for _, role, actor, _ in facts(raw)} == {("负责", "县自然资源局")}
