@@ -1036,3 +1036,11 @@ def test_items_opening_with_负责_under_a_body_s_duties_heading() -> None:
         "（二）负责自然资源调查监测评价。\n"
     )
     assert {(role, actor) for _, role, actor, _ in facts(raw)} == {("负责", "县自然资源局")}
+
+
+def test_items_opening_with_负责_under_an_article_that_names_the_body() -> None:
+    raw = (
+        "某县自然资源局职能配置规定\n第三条 县自然资源局的主要职责：\n（一）履行土地资源资产所有者职责。\n"
+        "（二）负责自然资源调查监测评价。\n"
+    )
+    assert {(role, actor) for _, role, actor, _ in facts(raw)} == {("负责", "县自然资源局")}

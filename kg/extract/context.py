@@ -29,6 +29,9 @@ FIRST_LEADS_RE = re.compile(
 )  # "列第一位的为牵头单位", "排序第一单位为牵头单位", "排名第一的为牵头单位", "由排名首位的部门牵头负责", "首位单位为牵头单位"
 
 
+HEADINGS_BACK = 40  # headings looked back over for the one a numbered item is under
+
+
 class Context:
     """What a document says about its own bodies, sections and tasks."""
 
@@ -125,6 +128,16 @@ class Context:
         """The heading of the numbered section a position of the text is in."""
         i = bisect.bisect_right(self.heading_starts, offset)
         return self.headings[i - 1][1] if i else ""
+
+    def heading_over(self, offset: int, level: int) -> str:
+        """The nearest numbered heading before an offset of another kind than the given level's (the one its
+        items are under: "第三条…" over "（二）…"), looked for among the few headings before it."""
+        i = bisect.bisect_right(self.heading_starts, offset) - 1
+        for _, line in reversed(self.headings[max(0, i - HEADINGS_BACK) : i]):
+            heading = heading_of(line)
+            if heading and heading[0] != level:
+                return line[heading[2] :].strip()
+        return ""
 
     def task_at(self, offset: int) -> Task | None:
         """The innermost numbered task whose text holds an offset."""

@@ -196,7 +196,8 @@ def body_heading(m: re.Match[str], at: At) -> Iterator[Found]:
     """An item that opens with 牵头/负责/配合 under a heading that is a body's name: that body's role in it."""
     task = at.context.task_at(at.start)
     parent = at.context.tasks.by_key.get(task.parent) if task and task.parent else None
-    body = DUTIES_OF_RE.sub("", heading_text(parent.heading)) if parent else ""  # "县自然资源局的主要职责："
+    over = heading_text(parent.heading) if parent else at.context.heading_over(task.start, task.level) if task else ""
+    body = DUTIES_OF_RE.sub("", over.rstrip("：:"))  # "县自然资源局的主要职责：", an article's heading too
     if task and looks_like_org(body) and not ROLE_VERB_RE.search(body):
         role = "配合" if m["verb"] == "协助" else m["verb"]
         yield at.found(m.start("verb"), m.end(), Claim(role, body, None, task.key, None, at.start))
