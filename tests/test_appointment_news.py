@@ -195,3 +195,8 @@ def test_a_post_after_为_starts_after_it() -> None:
     raw = "某市成立某工作领导小组\n领导小组副组长为市委常委、常务副市长李立新，市政府秘书长钱四海。\n"
     got = posts(raw)
     assert not [p for p in got if "为" in (p[1] or "") + p[2]]
+
+
+def test_a_report_that_a_district_adjusted_its_leaders_posts_announces_appointments() -> None:
+    raw = "某区党政一把手调整\n近日，某市某区调整党政主要领导职务：高一鹏任某区委书记，孙二民任某区委副书记。\n"
+    assert appointments(raw) == {("高一鹏", "任命", "某区委", "书记"), ("孙二民", "任命", "某区委", "副书记")}

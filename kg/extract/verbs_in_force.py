@@ -17,7 +17,7 @@ from kg.rules import At
 APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
 # a document that appoints without saying so in its title (a report of a session: "…表决通过人事任免事项")
 APPOINTING_TEXT_RE = re.compile(
-    r"任命|免去|免除|任免|不再担任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为|代理[^，。；\n]{1,40}职务"
+    r"任命|免去|免除|任免|不再担任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为|代理[^，。；\n]{1,40}职务|调整[^，。；]{0,16}领导职务"
 )
 PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
 # "任命：", "决定任命", "会议决定免去": the head that sets the verb of the clauses after it
@@ -40,7 +40,9 @@ NAME = r"[\u4e00-\u9fff]{2,4}?"
 # "宣布…主要领导任免决定：", "人事任免如下：", "国务院任免国家工作人员，", "宣布了…校长调整的决定，": clauses of
 # both kinds follow
 # ("X任…", "Y不再担任…")
-ANNOUNCED_RE = re.compile(r"(?:任免|人事)(?:决定|如下|事项|(?:国家)?工作人员|干部)$|(?:调整|任职|任免)的决定$")
+ANNOUNCED_RE = re.compile(
+    r"(?:任免|人事)(?:决定|如下|事项|(?:国家)?工作人员|干部)$|(?:调整|任职|任免)的决定$|调整[^，。；]{0,16}领导职务$"
+)  # or "某区调整党政主要领导职务：A任…"
 MIXED = "任免"
 ANNOUNCING_RE = re.compile(r"^经|^[^，。]{0,12}(?:宣布|宣读|传达)")  # "经…决定，", "会议宣布中共某市委决定，"
 PAST_RE = re.compile(r"^(?:此前|之前|此前不久|早前|早些时候|曾经)$")
