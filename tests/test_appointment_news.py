@@ -200,3 +200,15 @@ def test_a_post_after_为_starts_after_it() -> None:
 def test_a_report_that_a_district_adjusted_its_leaders_posts_announces_appointments() -> None:
     raw = "某区党政一把手调整\n近日，某市某区调整党政主要领导职务：高一鹏任某区委书记，孙二民任某区委副书记。\n"
     assert appointments(raw) == {("高一鹏", "任命", "某区委", "书记"), ("孙二民", "任命", "某区委", "副书记")}
+
+
+def test_the_posts_of_the_people_a_disciplinary_report_names() -> None:
+    raw = (
+        "某区通报失职失责问题\n给予某镇副镇长、某镇森林防火工作领导小组常务副组长王一鸣政务警告处分。\n"
+        "给予某村党支部书记兼村民委员会主任、某村包村组组长李立新党内警告处分。\n"
+    )
+    assert posts(raw) == {
+        ("王一鸣", "某镇", "副镇长"),
+        ("李立新", "某村党支部", "书记"),
+        ("李立新", "村民委员会", "主任"),
+    }

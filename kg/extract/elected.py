@@ -2,7 +2,8 @@
 同志当选常务委员". Who is elected holds the post (corpus/ANNOTATION.md: an election is no appointment); a
 post named without its body ("副主席") is in the body of the post elected before it in the paragraph.
 And a list of leaders, each a name, a colon and the posts held: "- 王一：某市委副书记，市政府市长、党组书记";
-or each a name on a line of its own over the title and the duties: "李立新" over "常务副省长，负责…".
+or each a name on a line of its own over the title and the duties: "李立新" over "常务副省长，负责…"; and the
+posts of the people a disciplinary report names: "给予某镇副镇长、某组组长王一政务警告处分".
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.actors import split_top_level
-from kg.extract.people import is_person_name, posts_held, split_org_post
+from kg.extract.people import GROUP_SEAT_RE, is_person_name, name_after_post, posts_held, split_org_post
 from kg.lexicon import LEADER_TITLES, alternation
 from kg.model import PersonPost
 from kg.rules import At, Found, Rule
@@ -107,4 +108,37 @@ NAME_OVER_TITLE = Rule(
     ("具体分工如下：\n工作职责\n副省长，负责发展改革方面工作。",),
     needs=LEADER_TITLES,
     unit="document",
+)
+
+# "给予某镇副镇长、某村包村组组长王一政务警告处分": the posts of the one disciplined, his name last
+DISCIPLINED_RE = re.compile(
+    r"(?:给予|对)(?P<held>[^，。；]{4,200}?)(?:党内|政务)?(?:严重警告|警告|记过|记大过|降级|撤职|留党察看|开除党籍|诫勉|批评教育|通报批评)"
+)
+
+
+IN_GROUP_RE = re.compile(r"组$|领导小组|工作专班|指挥部")  # "某村包村组组长", "某领导小组办公室负责人": seats
+
+
+def disciplined(m: re.Match[str], at: At) -> Iterator[Found]:
+    """The one a disciplinary report names, and each post listed before the name (a group's seat is a
+    membership's, not a post's)."""
+    items = split_top_level(m["held"], "、及")
+    named = name_after_post(items[-1]) if items else None
+    if named is None or not is_person_name(named[0]):
+        return
+    held = [p for item in (*items[:-1], named[1]) for p in posts_held(item)]
+    posts = [
+        (org, post) for org, post in held if org and not GROUP_SEAT_RE.match(org + post) and not IN_GROUP_RE.search(org)
+    ]
+    if posts:
+        yield at.found(m.start(), m.end(), *(PersonPost(named[0], org, post, None) for org, post in posts))
+
+
+DISCIPLINED = Rule(
+    "people.disciplined",
+    DISCIPLINED_RE,
+    disciplined,
+    ("给予某镇副镇长、某镇防火队队长王一鸣政务警告处分。",),
+    ("给予批评教育。",),
+    needs=("给予", "对"),
 )
