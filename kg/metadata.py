@@ -52,8 +52,9 @@ GLUED_LABEL_RE = re.compile(
 # a breadcrumb trail: "当前位置：首页 > 政务公开", "首页 >> 专题专栏"
 BREADCRUMB_RE = re.compile(
     r"^(?:(?:您的|您现在的|所在)?(?:当前)?位置[：:]|首页\s*[>＞»]|[^>＞»\s]{1,10}(?:\s*[>＞»]\s*[^>＞»\s]{1,10})+$"
-    r"|[>＞»]\s*[^>＞»\s]{1,10}(?:\s*[>＞»]\s*[^>＞»\s]{1,10})*\s*[>＞»]\s*正文$)"
-)  # or a trail of short sections: "政经 > 人事观察 > 正文"; one cut from its start, to an article: "> 行业动态> 正文"
+    r"|[>＞»]\s*[^>＞»\s]{1,10}(?:\s*[>＞»]\s*[^>＞»\s]{1,10})*\s*[>＞»]\s*正文$|第?\d{1,3}版[：:])"
+)  # or a trail of short sections: "政经 > 人事观察 > 正文"; one cut from its start, to an article: "> 行业动态> 正文";
+# or a newspaper's page: "03版:综合"
 BREADCRUMB_PARTS_RE = re.compile(r"[>＞»：:\s]+")
 KICKED_TITLE_SHORTEST = 8  # characters after a kicker's "|": a headline's, not a navigation bar's
 # a portal's navigation: "设为首页", "加入收藏", "无障碍阅读", "长者版" (a bullet may stand before it)
@@ -274,9 +275,13 @@ def order_number(texts: Sequence[str]) -> str | None:
     return None
 
 
+FILE_EXTENSION_RE = re.compile(r"\.(?:docx?|pdf|wps|ofd)$", re.IGNORECASE)
+
+
 def normalize_number(text: str) -> str | None:
     """ "运政办发 [2023] 6 号" → "运政办发〔2023〕6号"; "（陕政字〔2007〕50号）" → "陕政字〔2007〕50号"."""
     text = GLUED_LABEL_RE.sub("", re.sub(r"\s+", "", text))  # "发文字号国发〔2003〕28号": a label glued to it
+    text = FILE_EXTENSION_RE.sub("", text)  # "繁政秘〔2021〕19号.doc": the file a page attaches, named by its number
     m = DOC_NUMBER_RE.match(BRACKETED_RE.sub(r"\1", text))
     return f"{m['prefix']}〔{m['year']}〕{m['no']}号" if m else None
 

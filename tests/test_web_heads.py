@@ -754,3 +754,14 @@ def test_a_news_report_that_quotes_the_document_in_full_is_one_document() -> Non
 def test_a_government_s_order_and_a_number_without_its_prefix(raw: str, number: str) -> None:
     [doc] = docs_of(raw, "rules.txt")
     assert doc.number == number
+
+
+def test_a_newspaper_page_s_label_over_the_headline_and_a_number_named_as_an_attached_file() -> None:
+    raw = (
+        "03版:综合总第627期 >2023-03-10编印\n\n区人大常委会召开第十一次会议\n决定王一鸣代理区长职务\n"
+        "刊发日期:2023-03-10 阅读次数:\n\n本报讯 昨天上午，区人大常委会召开会议。\n"
+    )
+    assert docs_of(raw, "rules.txt")[0].title == "区人大常委会召开第十一次会议"
+    raw = "某区人民政府关于印发重点工作任务的通知\n\n某政秘〔2021〕19号.doc\n某政秘〔2021〕19号.pdf\n\n各镇人民政府：\n现印发给你们。\n"
+    assert docs_of(raw, "rules.txt")[0].number == "某政秘〔2021〕19号"
+
