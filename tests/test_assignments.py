@@ -1044,3 +1044,16 @@ def test_items_opening_with_负责_under_an_article_that_names_the_body() -> Non
         "（二）负责自然资源调查监测评价。\n"
     )
     assert {(role, actor) for _, role, actor, _ in facts(raw)} == {("负责", "县自然资源局")}
+
+
+def test_bodies_or_places_named_with_a_role_s_label_in_a_numbered_item() -> None:
+    raw = (
+        "某市清理整顿工作方案\n一、工作分工\n（二）甲山区、乙河区和某高新区为责任地区，具体负责本辖区的清理整顿工作。\n"
+        "（三）某市发改委为牵头单位。\n"
+    )
+    assert {(role, actor) for _, role, actor, _ in facts(raw)} == {
+        ("负责", "甲山区"),
+        ("负责", "乙河区"),
+        ("负责", "某高新区"),
+        ("牵头", "某市发改委"),
+    }

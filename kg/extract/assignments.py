@@ -22,6 +22,7 @@ from kg.extract.leader_duties import LEADER_DUTY_RULES
 from kg.extract.leaders import LEADER_HEADING_RE, leader_heading, leader_of
 from kg.extract.prose import NO_DUTY_RE, PROSE_RULES
 from kg.extract.tasks import duty_task
+from kg.headings import heading_of
 from kg.lexicon import ROLE_LABELS, ROLE_VERBS, TABLE_OTHER_COLUMNS, alternation
 from kg.model import Assignment, Document, Task
 from kg.names import looks_like_org
@@ -168,7 +169,11 @@ def as_label(m: re.Match[str], at: At) -> Iterator[Found]:
     triples = []
     work = None  # "为该项工作的牵头单位": the label's work is the task; what it 负责 is a duty of its own
     for part in AS_LABEL_PART_RE.finditer(m["roles"]):
-        names = parse_actor_list(part["list"])
+        listed = part["list"][numbered[2] :] if (numbered := heading_of(part["list"])) else part["list"]  # "（二）A为…"
+        names = parse_actor_list(listed)
+        if not names and part["label"] == "责任地区":  # "青山区、东河区和稀土高新区为责任地区": places answer
+            names = [p for p in re.split("[、和及]", listed) if BARE_PLACE_RE.match(p) or looks_like_org(p)]
+            names = names if "".join(names) == re.sub("[、和及]", "", listed) else []
         if not names:
             return
         triples += [(ROLE_LABELS[part["label"]], name, None) for name in names]
