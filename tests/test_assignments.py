@@ -1057,3 +1057,10 @@ def test_bodies_or_places_named_with_a_role_s_label_in_a_numbered_item() -> None
         ("负责", "某高新区"),
         ("牵头", "某市发改委"),
     }
+
+
+def test_a_duty_after_由x牵头_is_x_s_not_the_group_s() -> None:
+    raw = "某市改革实施方案\n成立某市改革领导小组。预算执行由国库处、国库收付中心牵头，负责启动数据转换工作。\n"
+    found = {(role, actor) for _, role, actor, _ in facts(raw)}
+    assert ("负责", "国库处") in found and ("负责", "国库收付中心") in found
+    assert not any(actor.endswith("领导小组") for _, actor in found)

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from kg.extract.actors import parse_actor_list
 from kg.extract.clauses import Claim, is_actor
 from kg.headings import heading_of
 from kg.names import looks_like_org
@@ -34,6 +35,7 @@ WORKING_GROUPS_RE = re.compile(
 # "区委农办要结合…任务，负责…", "市财政局参与…审核，负责…": a body opens the sentence with a verb of its own
 OPENING_BODY_RE = re.compile(r"(?P<actor>[^，、]{2,20}?)(?:要|应|须|还|也|主要)?(?:参与|参加|结合|协助)(?![^，]*由)")
 DUTIES_HEADING_RE = re.compile(r"职责|职能")
+LED_BEFORE_RE = re.compile(r"由(?P<actor>[^，。；由]{2,60}?)(?:牵头|负责)[，,]$")  # the clause right before
 LOOKBACK = 200  # characters read back for the subject of a subjectless 负责
 HEADINGS_BACK = 30  # items of a duties section looked back over for its heading
 
@@ -43,7 +45,9 @@ def set_up_subject(m: re.Match[str], at: At) -> Iterator[Found]:
     (or the group whose 主要职责 it is)."""
     listed = WORKING_GROUPS_RE.search(at.text, max(0, m.start() - LOOKBACK), m.start())
     groups = [g for g in listed["list"].split("、") if g.endswith("组")] if listed else []
-    actors = groups or [a for a in [_sentence_subject(at, m.start())] if a]  # "下设A组、B组等工作组，具体负责…"
+    led = LED_BEFORE_RE.search(at.text, max(0, m.start() - LOOKBACK), m.start())  # "由A、B牵头，负责…": A and B
+    leads = parse_actor_list(led["actor"]) if led else []
+    actors = groups or leads or [a for a in [_sentence_subject(at, m.start())] if a]  # "下设A组、B组等工作组，负责…"
     claims = [Claim(m["verb"], actor, None, duty=m["post"], at=at.start + m.start()) for actor in actors]
     if claims:
         yield at.found(m.start(), m.end(), *claims)
