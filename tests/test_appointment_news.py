@@ -212,3 +212,12 @@ def test_the_posts_of_the_people_a_disciplinary_report_names() -> None:
         ("李立新", "某村党支部", "书记"),
         ("李立新", "村民委员会", "主任"),
     }
+
+
+def test_the_posts_a_person_acts_in_以_职务_or_身份() -> None:
+    raw = "某市新任副市长\n此前，王一鸣已以某市政府党组副书记职务出席有关活动；李立新则已以某市政府党组成员、某市规划局党组书记身份亮相。\n"
+    assert posts(raw) >= {
+        ("王一鸣", "某市政府", "党组副书记"),
+        ("李立新", "某市政府", "党组成员"),
+        ("李立新", "某市规划局", "党组书记"),
+    }

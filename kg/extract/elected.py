@@ -142,3 +142,27 @@ DISCIPLINED = Rule(
     ("给予批评教育。",),
     needs=("给予", "对"),
 )
+
+# "王一已以某市政府党组副书记职务出席有关活动", "李二则以某局党组书记身份亮相": the posts a person acts in
+IN_CAPACITY_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?:此前|目前|随后)?[，,]?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:则|已|也|均|曾)*以(?P<held>[^，。；以]{3,60}?)(?:职务|身份)"
+)
+
+
+def in_capacity(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A person named, then 以 the posts held and 职务 or 身份: each post."""
+    if not is_person_name(m["name"]):
+        return
+    posts = [p for group in split_top_level(m["held"], "，,") for p in posts_held(group) if p[0]]
+    if posts:
+        yield at.found(m.start("name"), m.end(), *(PersonPost(m["name"], org, post, None) for org, post in posts))
+
+
+IN_CAPACITY = Rule(
+    "people.in-capacity",
+    IN_CAPACITY_RE,
+    in_capacity,
+    ("此前，王一鸣已以某市政府党组副书记职务出席有关活动。",),
+    ("会议以视频形式召开。",),
+    needs=("职务", "身份"),
+)
