@@ -29,6 +29,19 @@ FLOOR = 0.92
 # governors and of ministers in Traditional script) brought the whole part's assignments to 0.795 and appointments to
 # 0.898; after that stop's rules, assignments 0.915 and appointments 0.91
 FLOORS = dict.fromkeys(SCORED, 0.90)
+# the development documents added before stop 24 keep those floors. Stop 24 added sets chosen for forms govkg did not
+# read (on arrival, tasks 0.53-0.84 and memberships 0.52-0.76 on them); after its rules the whole development part
+# scores documents 0.901, tasks 0.890, assignments 0.897, memberships 0.900, appointments 0.921, person posts 0.899:
+# the whole part's floors are those scores rounded down to 0.005, so a rule that loses ground anywhere fails
+WHOLE_FLOORS = {
+    "documents": 0.90,
+    "tasks": 0.885,
+    "assignments": 0.895,
+    "memberships": 0.90,
+    "appointments": 0.92,
+    "person_posts": 0.895,
+}
+STOP_24 = "stop 24"  # the "added" of stop 24's documents
 
 
 @pytest.fixture(scope="module")
@@ -61,10 +74,17 @@ def test_the_development_part_scores_at_least_the_floor_in_every_category(result
     assert not low, f"development micro F1 (issue #10's documents) below {FLOOR}: {low}"
 
 
+def test_the_development_part_before_stop_24_keeps_its_floors(results) -> None:
+    earlier = [r for r in results if not r.entry.heldout and r.entry.meta.get("added") != STOP_24]
+    scores = {s.category: s for s in micro(earlier)}
+    low = {c: round(scores[c].f1, 3) for c in SCORED if scores[c].f1 < FLOORS[c]}
+    assert not low, f"development micro F1 (documents before stop 24) below its floor {FLOORS}: {low}"
+
+
 def test_the_whole_development_part_keeps_its_floors(results) -> None:
     scores = {s.category: s for s in micro(r for r in results if not r.entry.heldout)}
-    low = {c: round(scores[c].f1, 3) for c in SCORED if scores[c].f1 < FLOORS[c]}
-    assert not low, f"development micro F1 below its floor {FLOORS}: {low}"
+    low = {c: round(scores[c].f1, 3) for c in SCORED if scores[c].f1 < WHOLE_FLOORS[c]}
+    assert not low, f"development micro F1 below its floor {WHOLE_FLOORS}: {low}"
 
 
 def _corpus_texts() -> list[str]:
