@@ -221,3 +221,17 @@ def test_the_posts_a_person_acts_in_以_职务_or_身份() -> None:
         ("李立新", "某市政府", "党组成员"),
         ("李立新", "某市规划局", "党组书记"),
     }
+
+
+def test_posts_an_election_gives_clause_after_clause_after_选举() -> None:
+    raw = (
+        "某市政协会议举行全体会议\n会议选举王一鸣为政协第九届某市委员会主席，李立新、赵三平（女）为政协第九届某市委员会副主席，"
+        "钱四海为秘书长（兼）。\n"
+    )
+    body = "政协第九届某市委员会"
+    assert posts(raw) == {
+        ("王一鸣", body, "主席"),
+        ("李立新", body, "副主席"),
+        ("赵三平", body, "副主席"),
+        ("钱四海", body, "秘书长"),
+    }

@@ -764,4 +764,3 @@ def test_a_newspaper_page_s_label_over_the_headline_and_a_number_named_as_an_att
     assert docs_of(raw, "rules.txt")[0].title == "区人大常委会召开第十一次会议"
     raw = "某区人民政府关于印发重点工作任务的通知\n\n某政秘〔2021〕19号.doc\n某政秘〔2021〕19号.pdf\n\n各镇人民政府：\n现印发给你们。\n"
     assert docs_of(raw, "rules.txt")[0].number == "某政秘〔2021〕19号"
-

@@ -21,8 +21,8 @@ from kg.rules import At, Found, Rule
 ELECTED_RE = re.compile(
     r"(?:^|(?<=[，。；：\n]))(?P<who>[^，。；：\n]{2,200}?)当选为?(?P<post>[^，。；、\n]{2,40}?)(?=[，。；]|$)"
 )
-# "马振才等21人", "丁广鑫等135名同志": the one named of the many elected
-OTHERS_RE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百]+)(?:人|名同志|名|位同志|位)$")
+# "马振才等21人", "丁广鑫等135名同志", "马明炬等68位委员": the one named of the many elected
+OTHERS_RE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百]+)(?:人|名|位)(?:同志|委员|代表)?$")
 NEW_TERM_RE = re.compile(r"^(?:新一届|新一任|新)")  # "新一届石景山区人大常委会委员": the body is the post's
 ELECTED_BEFORE = 400  # characters before a bare post where the paragraph names the body of the one before it
 
@@ -165,4 +165,37 @@ IN_CAPACITY = Rule(
     ("此前，王一鸣已以某市政府党组副书记职务出席有关活动。",),
     ("会议以视频形式召开。",),
     needs=("职务", "身份"),
+)
+
+# "选举A为某委员会主席，B、C为某委员会副主席，D为秘书长（兼）": the posts an election gives, clause after clause
+CHOSEN_RE = re.compile(r"选举(?P<rest>[^。；]{4,600})")
+CHOSEN_CLAUSE_RE = re.compile(r"^(?P<who>[^，,为]{2,120})为(?P<post>[^，,]{2,40})$")
+NOTE_RE = re.compile(r"[（(](?:男|女|兼)[）)]")  # "江曙霞（女）", "秘书长（兼）": notes, not names or posts
+
+
+def chosen(m: re.Match[str], at: At) -> Iterator[Found]:
+    """After 选举, each clause "names为post" is a post won; a bare post is in the body of the one before."""
+    posts: list[PersonPost] = []
+    body = None
+    for clause in split_top_level(m["rest"], "，,"):
+        parts = CHOSEN_CLAUSE_RE.match(NOTE_RE.sub("", clause).strip())
+        if not parts:
+            break
+        names = parts["who"].split("、")
+        split = split_org_post(NEW_TERM_RE.sub("", parts["post"]))
+        if not split or not all(map(is_person_name, names)):
+            break
+        body = split[0] or body
+        posts += [PersonPost(name, body, split[1], None) for name in names]
+    if posts:
+        yield at.found(m.start(), m.end(), *posts)
+
+
+CHOSEN = Rule(
+    "people.chosen",
+    CHOSEN_RE,
+    chosen,
+    ("会议选举王一鸣为某市政协主席，李立新、赵三平为某市政协副主席，钱四海为秘书长（兼）。",),
+    ("会议选举产生了新一届领导班子。",),
+    needs=("选举",),
 )

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.extract.actors import split_top_level
-from kg.extract.elected import DISCIPLINED, ELECTED, IN_CAPACITY, NAME_OVER_TITLE, NAME_THEN_POSTS
+from kg.extract.elected import CHOSEN, DISCIPLINED, ELECTED, IN_CAPACITY, NAME_OVER_TITLE, NAME_THEN_POSTS
 from kg.extract.people import (
     POST_END_RE,
     POST_THEN_NAME_RE,
@@ -327,6 +327,7 @@ PEOPLE = Family(
             needs=("位", "名"),
         ),
         ELECTED,
+        CHOSEN,
         NAME_THEN_POSTS,
         NAME_OVER_TITLE,
         DISCIPLINED,
