@@ -235,3 +235,8 @@ def test_posts_an_election_gives_clause_after_clause_after_选举() -> None:
         ("赵三平", body, "副主席"),
         ("钱四海", body, "秘书长"),
     }
+
+
+def test_a_decision_announced_at_a_meeting_appoints_those_it_names() -> None:
+    raw = "某大学书记、校长双调整\n7月28日，某大学召开干部教师大会，宣布省委决定：谢一星任某大学党委书记，刘二平任某大学校长。\n"
+    assert appointments(raw) == {("谢一星", "任命", "某大学", "党委书记"), ("刘二平", "任命", "某大学", "校长")}
