@@ -1064,3 +1064,10 @@ def test_a_duty_after_由x牵头_is_x_s_not_the_group_s() -> None:
     found = {(role, actor) for _, role, actor, _ in facts(raw)}
     assert ("负责", "国库处") in found and ("负责", "国库收付中心") in found
     assert not any(actor.endswith("领导小组") for _, actor in found)
+
+
+def test_a_subject_after_即_要求_or_我乡将_and_a_duty_list_of_two_bodies() -> None:
+    found = {(role, actor) for _, role, actor, _ in facts("某县河长制工作汇报\n即县水务局牵头组织开展非法采砂专项行动。\n")}
+    assert found == {("牵头", "县水务局")}
+    raw = "某市整顿工作方案\n（十三）广电局、日报社职责：负责整顿工作的宣传报道。\n"
+    assert {(role, actor) for _, role, actor, _ in facts(raw)} == {("负责", "广电局"), ("负责", "日报社")}

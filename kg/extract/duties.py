@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.actors import leading_actors
+from kg.extract.actors import leading_actors, parse_actor_list
 from kg.extract.clauses import VAGUE_ACTORS, Claim, is_actor
 from kg.extract.members import who
 from kg.headings import heading_of
@@ -65,6 +65,8 @@ def _clause_claims(c: re.Match[str], actor: str, leader: str | None, at: int, st
     """What one clause of a body's (or a leader's) duties states: its role in the duty; after 会同, once the
     duties have stated a role by its verb ("负责…，会同市发改、公安等有关部门依法查处…"), the body leads and
     those named support (a list of duties none of which says 负责 states no roles)."""
+    if leader is None and "、" in actor and len(bodies := parse_actor_list(actor)) > 1:  # "广电局、日报社职责："
+        return [claim for body in bodies for claim in _clause_claims(c, body, None, at, stated)]
     if c["verb"] == "会同":
         return _together(actor, c["post"], at) if leader is None and stated else []
     return [Claim(c["verb"], leader or actor, None, duty=c["post"], at=at, person_ok=bool(leader))]

@@ -152,7 +152,9 @@ def _role(verb: str) -> str:
     return "负责" if verb == "负总责" else verb
 
 
-SUBJECT_PREFIX_RE = re.compile(f"^(?:{alternation(CONNECTIVES)})")
+SUBJECT_PREFIX_RE = re.compile(
+    f"^(?:{alternation(CONNECTIVES)}|例如|比如|要求|(?:如|即)(?=[省市县区])|我[省市县区乡镇]将?)"
+)  # "即县水务局牵头…", "要求县级部门牵头…", "我乡将X办公室…": the body after the words that lead to it
 
 
 # "县人民政府对县人民代表大会负责并报告工作": to whom a body answers, not a duty (not "对外", "对台", "对口")
