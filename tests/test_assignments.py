@@ -1071,3 +1071,16 @@ def test_a_subject_after_即_要求_or_我乡将_and_a_duty_list_of_two_bodies()
     assert found == {("牵头", "县水务局")}
     raw = "某市整顿工作方案\n（十三）广电局、日报社职责：负责整顿工作的宣传报道。\n"
     assert {(role, actor) for _, role, actor, _ in facts(raw)} == {("负责", "广电局"), ("负责", "日报社")}
+
+
+def test_a_list_of_collective_places_zones_that_share_a_kind_and_a_development_zone() -> None:
+    from kg.extract.actors import parse_actor_list
+
+    assert parse_actor_list("市统计局，各乡、镇人民政府，甲大垸、乙湖管理区，某经济开发区") == [
+        "市统计局",
+        "各乡、镇人民政府",
+        "甲大垸管理区",
+        "乙湖管理区",
+        "某经济开发区",
+    ]
+    assert parse_actor_list("甲山区、乙河区、丙原区、丁右旗和某高新区") == []  # places with their level take no zone's kind

@@ -1170,8 +1170,12 @@ POSTS = [
     ),
     # a seat's note after the post is no part of it
     ("某省林长名单\n二、省级林长\n汤平 副省长（责任区域：甲市、乙市）", {("汤平", None, "副省长")}),
-    # an election's "A、B为副市长": no person "B为" (and an election is no appointment: ANNOTATION 5)
-    ("某市人代会闭幕\n会议选举钱亮为市长，孙明、周平为副市长。", set()),
+    # an election's "A、B为副市长": no person "B为"; an election is no appointment (ANNOTATION 5), the posts it
+    # gives are posts the people now hold (as the corpus's golds of session reports write them)
+    (
+        "某市人代会闭幕\n会议选举钱亮为市长，孙明、周平为副市长。",
+        {("钱亮", None, "市长"), ("孙明", None, "副市长"), ("周平", None, "副市长")},
+    ),
     # verbs of news that end a name: 宣布, 通报, 部署, 调研, 陪同…
     (
         "某市召开领导干部会议\n省委组织部副部长王一鸣宣布了省委的决定。副市长李立新部署下一阶段工作。",

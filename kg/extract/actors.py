@@ -44,6 +44,8 @@ PLACE_THEN_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|�
 # the level and government a list's last item ends with ("绥芬河市政府"), and a place named without its level
 LEVEL_SUFFIX_RE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})[市县区](?:{alternation(SHARED_SUFFIXES)})$")
 PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+LEVELS = "省市县区旗盟州镇乡"  # a place named with its level takes no other level or kind
+ZONE_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:管理区|开发区|高新区|新区|工业园区|园区|示范区)$")
 
 
 _OPENING_RE = re.compile(r"[（(［\[【〔《]")
@@ -116,8 +118,11 @@ def _actor_list(text: str) -> tuple[str, ...]:
 def _distribute(items: list[str]) -> list[str]:
     """Share a place prefix forward and a government suffix backward; keep "相关市、县政府" whole."""
     for i in range(len(items) - 1):  # "各市、县政府", "…、相关市、县政府": many bodies named as one
-        if COLLECTIVE_PLACES_RE.match(items[i]) and all(PLACE_RE.match(x) for x in items[i + 1 :]):
-            return _distribute(items[:i]) + ["、".join(items[i:])] if i else ["、".join(items)]
+        if COLLECTIVE_PLACES_RE.match(items[i]) and PLACE_RE.match(items[i + 1]):
+            j = i + 1
+            while j + 1 < len(items) and PLACE_RE.match(items[j + 1]):
+                j += 1  # "各市、县、区政府"
+            return _distribute(items[:i]) + ["、".join(items[i : j + 1])] + _distribute(items[j + 1 :])
     out = list(items)
     # "市发改局、工信局": the bare core borrows the place of the item before it
     for i in range(1, len(out)):
@@ -139,13 +144,17 @@ def _distribute(items: list[str]) -> list[str]:
     if len(out) > 1 and all(BARE_PLACE_RE.match(x) for x in out[:-1]):
         # "海东市、兰州市、临夏州发展改革部门": every place's body of that kind
         body = PLACE_THEN_BODY_RE.match(out[-1])
-        if body and looks_like_org(body["body"]):
+        if body and looks_like_org(body["body"]) and body["body"][0] not in "和及与":  # not "土右旗和稀土高新区"
             out[:-1] = [x + body["body"] for x in out[:-1]]
-    # "哈尔滨、黑河、绥芬河市政府": places named without their level before it take its level and suffix
+    # "哈尔滨、黑河、绥芬河市政府": places named without their level before it take its level and suffix; "人民大垸、
+    # 荒湖管理区": zones named without their kind before it take its kind
     for i, item in enumerate(out):
-        m = LEVEL_SUFFIX_RE.search(item)
+        level = LEVEL_SUFFIX_RE.search(item)
+        m = level or ZONE_SUFFIX_RE.search(item)
         j = i - 1
         while m and j >= 0 and PLACE_NAME_RE.match(out[j]) and not looks_like_org(out[j]):
+            if not level and out[j][-1] in LEVELS:
+                break  # "青山区、稀土高新区": a place with its level takes no zone's kind
             if COLLECTIVE_RE.search(out[j]):
                 break
             out[j] += m.group()
