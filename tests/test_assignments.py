@@ -1067,7 +1067,9 @@ def test_a_duty_after_由x牵头_is_x_s_not_the_group_s() -> None:
 
 
 def test_a_subject_after_即_要求_or_我乡将_and_a_duty_list_of_two_bodies() -> None:
-    found = {(role, actor) for _, role, actor, _ in facts("某县河长制工作汇报\n即县水务局牵头组织开展非法采砂专项行动。\n")}
+    found = {
+        (role, actor) for _, role, actor, _ in facts("某县河长制工作汇报\n即县水务局牵头组织开展非法采砂专项行动。\n")
+    }
     assert found == {("牵头", "县水务局")}
     raw = "某市整顿工作方案\n（十三）广电局、日报社职责：负责整顿工作的宣传报道。\n"
     assert {(role, actor) for _, role, actor, _ in facts(raw)} == {("负责", "广电局"), ("负责", "日报社")}
@@ -1083,4 +1085,6 @@ def test_a_list_of_collective_places_zones_that_share_a_kind_and_a_development_z
         "乙湖管理区",
         "某经济开发区",
     ]
-    assert parse_actor_list("甲山区、乙河区、丙原区、丁右旗和某高新区") == []  # places with their level take no zone's kind
+    assert (
+        parse_actor_list("甲山区、乙河区、丙原区、丁右旗和某高新区") == []
+    )  # places with their level take no zone's kind

@@ -88,7 +88,7 @@ COUNTED_BODIES_RE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十]+)
 HELD_THEN_RE = re.compile(r"首任|时任|曾任|前任|原任")
 SEAT_BY_RE = re.compile(
     r"(?P<seat>(?:常务)?(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|链长|主任委员|主任|委员)|联络员)(?:已|也|均|改|目前)*(?P<set>，)?由"
-    r"(?P<who>[^，。；]+?)(?P<jointly>共同)?(?:(?<!负责)同志)?(?:兼任|担任)"
+    r"(?P<who>[^。；由]+?)(?P<jointly>共同)?(?:(?<!负责)同志)?(?:兼任|担任)"
 )  # a committee's "主任由市长担任，委员由各成员单位主要负责人担任", "主任已由市委书记、市长共同担任" (its office's
 # 主任: groups.office-head)
 
@@ -96,6 +96,8 @@ SEAT_BY_RE = re.compile(
 def _seat_holders(text: str, role: str) -> list[tuple[str, str]]:
     """Who a seat's holder text names; "A、B等部门、单位分管负责同志": each body (one from each)."""
     text = text.replace("部门、单位", "部门单位")
+    if "，" in text:  # "市政府秘书长、…副秘书长，市统计局、市委宣传部等有关负责同志": each group of holders
+        return parse_members(text, "成员")
     holders = holders_of(text)
     if holders and len({kind for _, kind in holders}) > 1:
         holders = parse_members(text, "成员")
@@ -186,7 +188,7 @@ COUNT_RE = re.compile(BODY_COUNT)  # "20个相关职能部门的": how many bodi
 DESIGNATES_RE = re.compile(r"确定|明确|指定|推选|选派|推荐")
 # words that open a clause, not a holder's name: "另外", "成立以市长为组长…" (以X为组长: X holds it)
 DISCOURSE_RE = re.compile(
-    r"^(?:(?:另外|此外|同时|其中)[，,]?|[^，。；]{0,40}?(?:成立|组建|设立|建立)了?以|了?以"
+    r"^(?:(?:另外|此外|同时|其中|包括)[，,]?|[^，。；]{0,40}?(?:成立|组建|设立|建立)了?以|了?以"
     rf"|[^，。；以]{{0,30}}?(?:{alternation(GROUP_KINDS)})[—\-\s：:]*以)"
 )  # or "领导小组——以A为组长": the group named, then its seats
 

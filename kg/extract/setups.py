@@ -115,6 +115,7 @@ def group_name(text: str) -> str:
         r"^(?:由|以)?[^，。；]{0,40}?(?:担任|任|为)(?:组长|指挥长|总指挥|召集人|主任)的", "", text
     )  # "成立了副市长A为组长的X"
     text = re.sub(r"^由[^，。；]{2,60}?组成的", "", text)  # "成立由A、B等有关单位组成的X"
+    text = re.sub(r"^【[^【】]{1,12}】", "", text)  # "【媒体解读】X领导小组成立": a page's label, not the name
     opened = text[:1] in "“「《" and {"“": "”", "「": "」", "《": "》"}[text[0]] not in text
     return text[1:] if opened else text  # "成立了“X领导小组”": the name, not its quotes ("“X”联席会议" keeps its)
 
