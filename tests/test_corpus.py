@@ -29,15 +29,16 @@ FLOOR = 0.92
 # governors and of ministers in Traditional script) brought the whole part's assignments to 0.795 and appointments to
 # 0.898; after that stop's rules, assignments 0.915 and appointments 0.91
 FLOORS = dict.fromkeys(SCORED, 0.90)
-# the development documents added before stop 24 keep those floors. Stop 24 added sets chosen for forms govkg did not
-# read (on arrival, tasks 0.53-0.84 and memberships 0.52-0.76 on them); after its rules the whole development part
-# scores documents 0.901, tasks 0.890, assignments 0.897, memberships 0.900, appointments 0.921, person posts 0.899:
-# the whole part's floors are those scores rounded down to 0.005, so a rule that loses ground anywhere fails
+# the development documents added before stop 24 keep those floors. Stop 24 added three rounds of sets chosen for
+# forms govkg did not read (on arrival, tasks 0.53-0.84, assignments 0.57-0.77, memberships 0.52-0.76 on them);
+# after its rules the whole development part (498 documents) scores documents 0.886, tasks 0.885, assignments 0.883,
+# memberships 0.896, appointments 0.925, person posts 0.896: the whole part's floors are those scores rounded down
+# to 0.005, so a rule that loses ground anywhere fails
 WHOLE_FLOORS = {
-    "documents": 0.90,
+    "documents": 0.885,
     "tasks": 0.885,
-    "assignments": 0.895,
-    "memberships": 0.90,
+    "assignments": 0.88,
+    "memberships": 0.895,
     "appointments": 0.92,
     "person_posts": 0.895,
 }
