@@ -226,7 +226,7 @@ def test_the_posts_a_person_acts_in_以_职务_or_身份() -> None:
 def test_posts_an_election_gives_clause_after_clause_after_选举() -> None:
     raw = (
         "某市政协会议举行全体会议\n会议选举王一鸣为政协第九届某市委员会主席，李立新、赵三平（女）为政协第九届某市委员会副主席，"
-        "钱四海为秘书长（兼）。\n"
+        "钱四海为秘书长（兼），孙五等68位委员当选为新一届市政协常委。\n"
     )
     body = "政协第九届某市委员会"
     assert posts(raw) == {
@@ -234,6 +234,7 @@ def test_posts_an_election_gives_clause_after_clause_after_选举() -> None:
         ("李立新", body, "副主席"),
         ("赵三平", body, "副主席"),
         ("钱四海", body, "秘书长"),
+        ("孙五", "市政协", "常委"),
     }
 
 

@@ -177,6 +177,7 @@ def chosen(m: re.Match[str], at: At) -> Iterator[Found]:
     """After 选举, each clause "names为post" is a post won; a bare post is in the body of the one before."""
     posts: list[PersonPost] = []
     body = None
+    end = m.start("rest")
     for clause in split_top_level(m["rest"], "，,"):
         parts = CHOSEN_CLAUSE_RE.match(NOTE_RE.sub("", clause).strip())
         if not parts:
@@ -187,8 +188,9 @@ def chosen(m: re.Match[str], at: At) -> Iterator[Found]:
             break
         body = split[0] or body
         posts += [PersonPost(name, body, split[1], None) for name in names]
-    if posts:
-        yield at.found(m.start(), m.end(), *posts)
+        end += len(clause) + 1
+    if posts:  # the span of the clauses read, not the sentence's rest ("…，D等68位委员当选为常委" is 当选's)
+        yield at.found(m.start(), end - 1, *posts)
 
 
 CHOSEN = Rule(
