@@ -111,6 +111,7 @@ SHAPES = {
     "名以职职务，": "王一鸣已以某市政府党组副书记职务出席，",  # posts acted in, one after another
     "选举A为X，B为Y，…": "选举王一鸣为某市政协副主席，",  # an election's clauses, never ending
     "职由A、B，C、D，…": "副组长由市统计局、市税务局，",  # a seat's holders a comma apart, 担任 never coming
+    "A、B分别担任X、": "王一鸣书记、李立新主席分别担任总河长、",  # holders and seats paired, never ending
     "A\\tB\\t…": "市财政局\t王一鸣\t",  # a table's row copied with tabs, its cells endless
     "序号 任务 牵头单位 …": "序号 任务 牵头单位 ",  # a task table's header a space apart, its columns endless
     "序号 任务 …\\n1 A X": "序号 任 务 牵头单位\n1 推进甲项工作 市财政局 市税务局\n",  # spaced tables, one after another

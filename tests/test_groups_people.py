@@ -123,6 +123,11 @@ SEATS = [
             ("某灌区水利普查领导小组", "总工程师", "post", "副组长"),
         },
     ),
+    # holders and seats paired in order after 分别担任, a dateline before the names
+    (
+        "某区河湖管理\n某区全面推行河长制。新华社1月8日电“王一鸣书记、李立新主席分别担任自治区总河长、副总河长。\n",
+        {("河长制", "王一鸣", "person", "总河长"), ("河长制", "李立新", "person", "副总河长")},
+    ),
     # a chiefs' system with a chief over all of it is their group; a seat, then 为 and its holders; a former
     # holder ("由原…担任的") holds it no more
     (

@@ -26,6 +26,7 @@ from kg.extract.seats import (
     MEMBERS_INCLUDE_RE,
     OFFICE_AT_RE,
     OFFICE_HEAD_RE,
+    RESPECTIVELY,
     SEAT_BY,
     SEAT_IS,
     SEAT_NOTED_RE,
@@ -266,6 +267,7 @@ MEMBER_RULES = (
     ),
     SEAT_BY,
     SEAT_IS,
+    RESPECTIVELY,
     _prose(
         "groups.composed",
         COMPOSED_RE,

@@ -20,7 +20,7 @@ from kg.extract.members import (
     split_items,
     who,
 )
-from kg.extract.people import SEAT_NOTE_RE, person_post_line, split_name
+from kg.extract.people import POST_END_RE, SEAT_NOTE_RE, is_person_name, person_post_line, split_name
 from kg.lexicon import GROUP_KINDS, POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.model import Membership, PersonPost
 from kg.names import looks_like_org
@@ -222,6 +222,8 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     if HELD_THEN_RE.search(text) or text.removeprefix("由").startswith("原"):
         return  # "时任副总理A担任主任", "由原省长A担任的总河长调整为…": a seat held then
     text = text.removesuffix("等")  # "副秘书长A等担任委员": the others are not named
+    if text.endswith("分别"):
+        return  # "A、B分别担任X、Y": each the seat at its place (groups.respectively)
     text = COUNTED_BODIES_RE.split(text)[0]  # "A、B等36个部门的39名领导为成员": the bodies named
     if DESIGNATES_RE.search(text) or text.endswith("继续"):
         return  # "各成员单位确定1名分管领导为固定成员", "变动后由…继续担任": how seats are filled, not who holds one
@@ -354,4 +356,40 @@ SEAT_IS = Rule(
     ),
     ("调整某省污染源普查领导小组。组长为第一责任人。",),
     needs=("为", "是"),
+)
+
+
+# "李某书记、布某主席分别担任自治区总河长、副总河长": people and seats paired in order
+RESPECTIVELY_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?P<who>[^，。；：]{2,120}?)分别(?:担任|兼任|任|为)(?P<seats>[^，。；：]{2,120}?)(?=[，。；]|$)"
+)
+
+
+OPENED_RE = re.compile(r"[“”（）()]")
+
+
+def _name_titled(item: str) -> tuple[str, str] | None:
+    """A name, then its title: "布小林主席"."""
+    title = POST_END_RE.search(item)
+    return (item[: title.start()], "person") if title and is_person_name(item[: title.start()]) else None
+
+
+def respectively(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Holders and seats listed in the same order, each holder the seat at its place (as many of each)."""
+    listed = OPENED_RE.split(m["who"])[-1]  # "…电（记者…）“A书记、B主席": the names after the quote opens
+    holders = [who(item) or _name_titled(item) for item in split_items(listed)]
+    seats = [SEAT_AT_END_RE.search(item) for item in split_items(m["seats"])]
+    group = group_of(at)
+    if group and len(holders) == len(seats) > 1 and all(holders) and all(seats):
+        pairs = [(h, s.group()) for h, s in zip(holders, seats) if h and s]
+        yield at.found(m.start(), m.end(), *(Seat(h[0], h[1], seat, group) for h, seat in pairs))
+
+
+RESPECTIVELY = Rule(
+    "groups.respectively",
+    RESPECTIVELY_RE,
+    respectively,
+    ("某区全面推行河长制。王一鸣书记、李立新主席分别担任自治区总河长、副总河长。",),
+    ("某区全面推行河长制。各位副区长分别担任各条河流的河长。",),
+    needs=("分别",),
 )
