@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.extract.actors import split_top_level
-from kg.extract.elected import CHOSEN, DISCIPLINED, ELECTED, IN_CAPACITY, NAME_OVER_TITLE, NAME_THEN_POSTS
 from kg.extract.people import (
     POST_END_RE,
     POST_THEN_NAME_RE,
@@ -26,6 +25,7 @@ from kg.extract.people import (
     split_name,
     split_org_post,
 )
+from kg.extract.reported_posts import CHOSEN, DISCIPLINED, ELECTED, IN_CAPACITY, NAME_OVER_TITLE, NAME_THEN_POSTS
 from kg.extract.rollcall import POST_WORDS, ROLL_POST_RE, org_before, roll_call, runs_into_post
 from kg.extract.runon import DIRECTORY_RE, POST_LABELS_RE, directory_holders, post_labels, run_on_people
 from kg.lexicon import AFTER_NAME_WORDS, LEADER_TITLES, NATIONAL_TITLES, POST_TITLES, alternation

@@ -1,9 +1,13 @@
-"""Posts won at an election, as a session's report states them: "A当选省政协主席，B、C当选副主席，D等135名
-同志当选常务委员". Who is elected holds the post (corpus/ANNOTATION.md: an election is no appointment); a
-post named without its body ("副主席") is in the body of the post elected before it in the paragraph.
-And a list of leaders, each a name, a colon and the posts held: "- 王一：某市委副书记，市政府市长、党组书记";
-or each a name on a line of its own over the title and the duties: "李立新" over "常务副省长，负责…"; and the
-posts of the people a disciplinary report names: "给予某镇副镇长、某组组长王一政务警告处分".
+"""Posts people hold as reports and lists state them, outside "name post" lines (kg.extract.posts lists these
+rules with its own):
+
+- won at an election: "A当选省政协主席，B、C当选副主席，D等135名同志当选常务委员", "选举A为…主席，B为…副主席"
+  (an election is no appointment, corpus/ANNOTATION.md); a post named without its body ("副主席") is in the
+  body of the post elected before it;
+- a list of leaders, each a name, a colon and the posts held ("- 王一：某市委副书记，市政府市长、党组书记"), or
+  each a name on a line of its own over the title and the duties ("李立新" over "常务副省长，负责…");
+- the posts of the people a disciplinary report names ("给予某镇副镇长、某组组长王一政务警告处分");
+- the posts a person acts in ("A已以某市政府党组副书记职务出席…").
 """
 
 from __future__ import annotations
