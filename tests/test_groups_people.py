@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.groups import parse_members
+from kg.extract.members import parse_members
 from kg.extract.people import is_person_name, split_org_post
 from kg.mapped import MappedText
 from kg.model import Document
@@ -758,6 +758,19 @@ SEATS = [
             ("疫情防控工作领导小组", "网格长", "post", "成员"),
             ("疫情防控工作领导小组", "社区服务中心负责人", "post", "成员"),
             ("疫情防控工作领导小组", "网格员", "post", "成员"),
+        },
+    ),
+    # seats labelled inside the paragraph that sets their group up, its count of people no part of its name; a
+    # label in a paragraph that sets up no group is no seat
+    (
+        "关于做好防汛工作的通知\n二、镇政府成立9人防汛指挥所。所长:赵海;副所长:孙明、钱亮;成员:周华、吴平。"
+        "各村要成立防汛小组。\n三、各村主任：负责本村防汛。",
+        {
+            ("防汛指挥所", "赵海", "person", "所长"),
+            ("防汛指挥所", "孙明", "person", "副所长"),
+            ("防汛指挥所", "钱亮", "person", "副所长"),
+            ("防汛指挥所", "周华", "person", "成员"),
+            ("防汛指挥所", "吴平", "person", "成员"),
         },
     ),
 ]

@@ -96,7 +96,9 @@ TITLE_GROUP_RE = re.compile(
 )
 
 
-COUNTED_RE = re.compile(r"^[0-9一二三四五六七八九十两]+个")
+COUNTED_RE = re.compile(
+    r"^[0-9一二三四五六七八九十两]+(?:个|人(?=[\u4e00-\u9fff]{4}))"
+)  # "十二个X组", "13人防汛指挥所"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,136 @@
+"""Seats by label: a seat's word and a colon, then who holds it ("组 长：陈 杰 市委常委、常务副市长").
+
+A label line, and the lines under it that continue its list ("王平安 市发展改革委主任");
+a seat's word as a heading of its own ("一、组长"), its holders on the lines under
+it; and labels inside a paragraph, after the sentence that sets their group up
+("镇政府成立防汛指挥所。所长：A；副所长：B、C；成员：D、E。").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.actors import split_top_level
+from kg.extract.members import parse_members
+from kg.extract.people import POST_WORDS, is_person_name, person_post_line, split_name, split_org_post
+from kg.extract.runon import run_on_people
+from kg.extract.seats import Seat
+from kg.headings import SECTION_MARK, heading_of
+from kg.lexicon import SEAT_WORDS, alternation
+from kg.lines import LABEL_RE, ROLE_LABEL_RE, is_date_line
+from kg.rules import At, Found
+
+SEAT_WORD_RE = re.compile(f"(?:{alternation(SEAT_WORDS)})$")
+
+# a label line of a seat, and the lines under it that may continue its list
+_LIST_LINES = (
+    rf"(?:\n(?!{SECTION_MARK})"
+    r"(?:[^。；，：:\n]{2,60}(?:[（(][^（）()\n]{1,40}[）)])?|[\u4e00-\u9fff]{2,4}，[^。；，：:\n]{2,40})(?=\n|\Z))*"
+)  # the lines under a label line: each a member ("王平安 市发展改革委主任", "周建国，市公安局局长"), a note after
+# it in brackets ("汤平 副省长（责任区域：甲市）")
+ROLE_LINES_RE = re.compile(rf"(?m){LABEL_RE.pattern}[^\n]*{_LIST_LINES}")
+# a seat's word as a heading of its own ("一、组长", "（二）副组长"), the holders on the lines under it
+ROLE_HEADING_RE = re.compile(
+    rf"(?m)^(?:{SECTION_MARK}|\d{{1,2}}[.、．])?\s*"
+    rf"(?:[省市县区乡镇村]级)?(?P<label>(?:第一|常务)?(?:{alternation(SEAT_WORDS)}))[：:]?$(?=\n){_LIST_LINES}"
+)
+
+
+def role_lines(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A seat's label line ("副组长：…"), then each line under it that names one more holder."""
+    role = m["label"]
+    in_subgroup = at.context.subgroup_at(at.start + m.start()) is not None  # "责任领导：…" in "（一）第一督导组"
+    if not at.context.groups or not (SEAT_WORD_RE.search(role) or (in_subgroup and ROLE_LABEL_RE.match(role))):
+        return
+    group = at.context.group_at(at.start + m.start())
+    offset = m.start()
+    people = False  # the list names people: a line under it is a name run into a post first
+    lines = m.group().split("\n")
+    for n, line in enumerate(lines):
+        if n and n + 1 < len(lines) and is_date_line(lines[n + 1]):
+            return  # the signature, above its date: the list has ended
+        seats = _label_line(line, role, group) if n == 0 else _continued(line, role, group, people)
+        people = people or (n == 0 and bool(seats) and all(s.member_type == "person" for s in seats))
+        if n and not seats:
+            return  # the list has ended
+        yield at.found(offset, offset + len(line), *seats, evidence=at.span(offset, offset + len(line)))
+        offset += len(line) + 1
+
+
+# where a line's next seat starts: "组长：王一鸣（市长）；副组长：李立新（副市长）", "组长:王一鸣,副组长:李立新"
+NEXT_LABEL_RE = re.compile(
+    rf"[；;，,。]\s*(?=(?:第一|常务)?(?:{alternation(s for s in SEAT_WORDS if s not in ('委员', '主任'))})[：:])"
+)
+
+
+def _label_line(line: str, role: str, group: str) -> list[Seat]:
+    """The seats a label line names: of its label, and of each label after it on the line."""
+    seats: list[Seat] = []
+    for n, part in enumerate(NEXT_LABEL_RE.split(line)):
+        label = LABEL_RE.match(part) if n else None
+        seats += _one_label(part, label["label"] if label else role, group) if n == 0 or label else []
+    return seats
+
+
+def _one_label(line: str, role: str, group: str) -> list[Seat]:
+    people = person_post_line(line)
+    if people:
+        return [Seat(name, "person", role, group) for name, _ in people[1]]
+    label = LABEL_RE.match(line)
+    if label is None:
+        return []  # "一、组长": the holders are on the lines under it
+    named = [NAME_COMMA_POST_RE.fullmatch(part) for part in PEOPLE_APART_RE.split(line[label.end() :])]
+    if all(n and is_person_name(n["name"]) for n in named):  # "主任：王一鸣，市长", "副组长：A，副县长；B，…"
+        return [Seat(n["name"], "person", role, group) for n in named if n]
+    run_on = run_on_people(line[label.end() :])  # "副组长：麦二玲县政府办公室副主任黄三桂县科技局局长"
+    if run_on:
+        return [Seat(name, "person", role, group) for name, _ in run_on]
+    return [Seat(member, kind, role, group) for member, kind in parse_members(line[label.end() :], role)]
+
+
+LIST_ENDS_RE = re.compile(r"设在|设于|^(?:撤销|成立|设立|组建)")  # "办公室设在省民政厅", "撤销省X委员会"
+
+
+def _continued(line: str, role: str, group: str, people: bool) -> list[Seat]:
+    if LIST_ENDS_RE.search(line):
+        return []
+    if line[-1:] in "）)" and "（" not in line and "(" not in line:
+        line = line[:-1]  # "滕合方县政府办公室副主任）": a bracket lost its opening half
+    listed = person_post_line(line)
+    if listed and listed[0] is None:  # "王平安 市发展改革委主任" under 副组长
+        return [Seat(name, "person", role, group) for name, _ in listed[1]]
+    run_on = split_name(line) if people else None
+    if run_on:
+        return [Seat(run_on[0], "person", role, group)]  # "刘平省教育厅副厅长" under "成员：宋闽旺省委…"
+    if len(line) <= 30 and split_org_post(line):
+        return [Seat(line, "post", role, group)]  # "市发展改革委主任" under 副组长
+    if heading_of(line):
+        return []  # "三、组织机构": the list has ended
+    named = NAME_COMMA_POST_RE.fullmatch(line)
+    if named and is_person_name(named["name"]):
+        return [Seat(named["name"], "person", role, group)]  # "周建国，市公安局局长"
+    # "周华驹（市政府副秘书长）", "黄琪玉省政府副秘书长", "各乡（镇）长、办事处主任": every item a member
+    members = parse_members(line, role)
+    if len(members) < len(split_top_level(line, "、，,；;")):
+        return []
+    return [Seat(member, kind, role, group) for member, kind in members]
+
+
+NAME_COMMA_POST_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})[，,](?P<post>[^，,。；]{{0,40}}?(?:{POST_WORDS}))$")
+PEOPLE_APART_RE = re.compile(r"[；;]")  # "A，副县长；B，县政府办主任": one person and post each
+
+
+# a seat's label inside a paragraph, after a sentence's or clause's end, up to the sentence's end
+SEATS_INLINE_RE = re.compile(rf"(?<=[。；;，,])\s*(?P<label>(?:第一|常务)?(?:{alternation(SEAT_WORDS)}))[：:][^。\n]*")
+
+
+def seats_inline(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Seats labelled inside a paragraph, in the group a sentence before them in it sets up
+    ("…成立防汛指挥所。所长：A；副所长：B、C；成员：D、E。")."""
+    group = at.context.group_set_up_in(at.start, at.start + m.start())
+    if group is None:
+        return
+    seats = _label_line(m.group().strip(), m["label"], group)
+    if seats:
+        yield at.found(m.start("label"), m.end(), *seats, evidence=at.span(m.start("label"), m.end()))
