@@ -272,12 +272,28 @@ def column_width(lines: Sequence[Line]) -> float:
     """
     widths = Counter(round(line.width) for line in lines if line.width >= 10)
     total = sum(widths.values())
-    if total < 20:
+    if total < SHORT_PAGE_LINES:
         return float("inf")
     mode, _ = max(widths.items(), key=lambda kv: (kv[1], kv[0]))
     near = sum(widths[w] for w in (mode - 1, mode, mode + 1))
     wider = sum(n for w, n in widths.items() if w > mode + 4)
+    if total < LONG_PAGE_LINES and (mode < SHORT_PAGE_COLUMN or _longest_run(lines, mode) < 3):
+        return float("inf")  # a short page: its wide full lines must follow each other, as a wrapped paragraph's do
     return float(mode) if near >= 0.4 * total and wider <= 0.1 * total else float("inf")
+
+
+SHORT_PAGE_LINES = 6  # lines of text: fewer tell no column
+LONG_PAGE_LINES = 20  # lines of text: a page with fewer shows its column by full lines that follow each other
+SHORT_PAGE_COLUMN = 30  # characters: a short page's column is a page's width (a site's head lines are shorter)
+
+
+def _longest_run(lines: Sequence[Line], mode: int) -> int:
+    """The most lines one after another whose width is within one of ``mode``."""
+    longest = run = 0
+    for line in lines:
+        run = run + 1 if abs(round(line.width) - mode) <= 1 else 0
+        longest = max(longest, run)
+    return longest
 
 
 def starts_fresh(line: Line, following: Line | None = None) -> bool:

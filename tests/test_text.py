@@ -211,6 +211,18 @@ def test_a_running_title_at_a_page_edge_is_furniture() -> None:
     ]
 
 
+def test_a_short_wrapped_page_has_its_column() -> None:
+    # six full lines of one paragraph, wrapped mid-sentence a page's width apart: a short page still has a column
+    sentence = (
+        "嫩江县人民武装部是县人民政府的兵役机关，县征兵办公室设在县人武部，负责组织实施征兵工作，受上级双重领导。"
+    )
+    text = (sentence * 5)[:209] + "。"
+    raw = "\n".join(text[i : i + 35] for i in range(0, 210, 35))
+    lines = repair_lines(MappedText.identity(raw))
+    assert column_width(lines) < float("inf")
+    assert len(paragraphs(lines)) == 1
+
+
 def test_unwrapped_text_has_no_column_and_joins_nothing() -> None:
     raw = "\n".join(["一、总体要求", "坚持问题导向，持续优化营商环境，全面提升政务服务水平"] * 15)
     lines = repair_lines(MappedText.identity(raw))
