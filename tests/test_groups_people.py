@@ -760,6 +760,19 @@ SEATS = [
             ("疫情防控工作领导小组", "网格员", "post", "成员"),
         },
     ),
+    # seats by 由…担任: a level's own post, a bare post ("政委" ends as "市委" does), departments by sector
+    (
+        "某县征兵工作\n成立征兵领导小组，组长由县常务副县长担任，副组长由县人武部部长和政委担任，"
+        "成员由民政、公安、铁路等有关部门的主要领导担任。",
+        {
+            ("征兵领导小组", "县常务副县长", "post", "组长"),
+            ("征兵领导小组", "县人武部部长", "post", "副组长"),
+            ("征兵领导小组", "政委", "post", "副组长"),
+            ("征兵领导小组", "民政", "org", "成员"),
+            ("征兵领导小组", "公安", "org", "成员"),
+            ("征兵领导小组", "铁路", "org", "成员"),
+        },
+    ),
     # seats labelled inside the paragraph that sets their group up, its count of people no part of its name; a
     # label in a paragraph that sets up no group is no seat
     (
@@ -1314,6 +1327,7 @@ def test_person_posts(raw: str, expected: set) -> None:
         ),
         ("国网运城供电公司副总经理", ("国网运城供电公司", "副总经理")),
         ("市委常委、常务副市长", (None, "市委常委、常务副市长")),
+        ("县常务副县长", (None, "县常务副县长")),  # a level's own post: no body named
         ("加快推进项目", None),
     ],
 )
@@ -1323,7 +1337,16 @@ def test_org_and_post_are_split(text: str, split) -> None:
 
 @pytest.mark.parametrize(
     "name, ok",
-    [("王平安", True), ("欧阳娜娜", True), ("陈杰", True), ("市长", False), ("张家港市", False), ("任组长", False)],
+    [
+        ("王平安", True),
+        ("欧阳娜娜", True),
+        ("陈杰", True),
+        ("市长", False),
+        ("张家港市", False),
+        ("任组长", False),
+        ("公安", False),  # a sector that opens with a surname's character
+        ("宣传", False),
+    ],
 )
 def test_person_names(name: str, ok: bool) -> None:
     assert is_person_name(name) is ok

@@ -22,7 +22,7 @@ from kg.extract.people import (
     split_name,
     split_org_post,
 )
-from kg.lexicon import CONJUNCTIONS, POST_DESCRIPTION_WORDS, alternation
+from kg.lexicon import CONJUNCTIONS, POST_DESCRIPTION_WORDS, SECTORS, alternation
 from kg.names import looks_like_org
 
 # "市委组织部主持日常工作的副部长", "市发展改革委主要负责人": a post described in words
@@ -109,7 +109,7 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
             continue
         last = _member(items[-1], role)
         split = None if last and last[1] == "person" else _org_and_suffix(items[-1])
-        if split and all(looks_like_org(TRAILER_RE.sub("", i)) for i in items[:-1]):
+        if split and all(_body(TRAILER_RE.sub("", i)) for i in items[:-1]):
             orgs = [TRAILER_RE.sub("", i) for i in items[:-1]] + [split[0]]
             for org in orgs:
                 if role in MEMBER_KINDS:
@@ -125,6 +125,11 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
             if found:
                 members.append(found)
     return members
+
+
+def _body(item: str) -> bool:
+    """A body's name, or a sector that names its department ("民政、公安等部门主要负责同志")."""
+    return looks_like_org(item) or item in SECTORS
 
 
 def split_items(text: str) -> list[str]:
@@ -191,6 +196,6 @@ def who(text: str) -> tuple[str, str] | None:
         return text, "post"
     if (split := split_org_post(text)) and (split[0] or "、" in text):
         return text, "post"  # "市委常委", "市委常委、常务副市长": posts in a body, not the body
-    if looks_like_org(text):
+    if looks_like_org(text) and not POST_RE.match(text):  # "政委" ends as "市委" does, but is a post
         return text, "org"
     return None

@@ -20,6 +20,7 @@ from kg.lexicon import (
     POST_PREFIXES,
     POST_TITLES,
     SEAT_WORDS,
+    SECTORS,
     SURNAMES,
     alternation,
 )
@@ -64,7 +65,7 @@ def is_person_name(text: str) -> bool:
         return True
     if not PERSON_RE.match(text) or looks_like_org(text) or POST_RE.match(text) or POST_END_RE.search(text):
         return False
-    if text in NOT_NAMES or text[:2] in NOT_NAMES:  # "任命", "常务", "单位为": a word, not a name
+    if text in NOT_NAMES or text[:2] in NOT_NAMES or text in SECTORS:  # "任命", "单位为", "公安": a word
         return False
     if text[-1] in "市县区省镇乡村州局委办厅部":  # "张家港市" is a place
         return False
@@ -92,8 +93,10 @@ def bracket_holder(item: str) -> tuple[str, str] | None:
 def split_org_post(text: str) -> tuple[str | None, str] | None:
     """("市发展改革委", "三级调研员") from "市发展改革委三级调研员"; (None, post) when no body is named."""
     text = text.strip()
-    if POST_RE.match(text):
-        return None, text
+    if POST_RE.match(text) or (
+        len(text) > 2 and text[0] in "省市县区乡镇" and text[0] in text[1:] and POST_RE.match(text[1:])
+    ):
+        return None, text  # "县常务副县长": a level's own post, no body named
     for i in range(2, len(text) - 1):
         org, post = text[:i], text[i:]
         if POST_RE.match(post) and not NOT_A_BODY_RE.search(org) and (looks_like_org(org) or PLACE_ONLY_RE.match(org)):
