@@ -34,7 +34,7 @@ FLOORS = dict.fromkeys(SCORED, 0.90)
 # after its rules the whole development part (498 documents) scores documents 0.886, tasks 0.885, assignments 0.883,
 # memberships 0.896, appointments 0.925, person posts 0.896: the whole part's floors are those scores rounded down
 # to 0.005, so a rule that loses ground anywhere fails
-WHOLE_FLOORS = {
+BEFORE_STOP_25 = {
     "documents": 0.885,
     "tasks": 0.885,
     "assignments": 0.88,
@@ -42,7 +42,18 @@ WHOLE_FLOORS = {
     "appointments": 0.92,
     "person_posts": 0.895,
 }
+# Stop 25 added one round of sets (on arrival: assignments 0.55, memberships 0.69, appointments 0.75 on them); the
+# whole development part (543 documents) keeps its scores at that stop's landing, rounded down to 0.005
+WHOLE_FLOORS = {
+    "documents": 0.87,
+    "tasks": 0.88,
+    "assignments": 0.865,
+    "memberships": 0.89,
+    "appointments": 0.91,
+    "person_posts": 0.89,
+}
 STOP_24 = "stop 24"  # the "added" of stop 24's documents
+STOP_25 = "stop 25"  # and of stop 25's
 
 
 @pytest.fixture(scope="module")
@@ -76,10 +87,17 @@ def test_the_development_part_scores_at_least_the_floor_in_every_category(result
 
 
 def test_the_development_part_before_stop_24_keeps_its_floors(results) -> None:
-    earlier = [r for r in results if not r.entry.heldout and r.entry.meta.get("added") != STOP_24]
+    earlier = [r for r in results if not r.entry.heldout and r.entry.meta.get("added") not in (STOP_24, STOP_25)]
     scores = {s.category: s for s in micro(earlier)}
     low = {c: round(scores[c].f1, 3) for c in SCORED if scores[c].f1 < FLOORS[c]}
     assert not low, f"development micro F1 (documents before stop 24) below its floor {FLOORS}: {low}"
+
+
+def test_the_development_part_before_stop_25_keeps_its_floors(results) -> None:
+    earlier = [r for r in results if not r.entry.heldout and r.entry.meta.get("added") != STOP_25]
+    scores = {s.category: s for s in micro(earlier)}
+    low = {c: round(scores[c].f1, 3) for c in SCORED if scores[c].f1 < BEFORE_STOP_25[c]}
+    assert not low, f"development micro F1 (documents before stop 25) below its floor {BEFORE_STOP_25}: {low}"
 
 
 def test_the_whole_development_part_keeps_its_floors(results) -> None:
