@@ -154,11 +154,12 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "市住建局为牵头单位，市财政局为配合单位，负责…": each body named with its role's label
 AS_LABEL_RE = re.compile(
-    rf"(?:^|(?<=[，。；：]))(?P<roles>(?:[^，。；：为]{{2,40}}为(?:[^，。；：为的]{{2,30}}的)?(?:{_LABELS})[，,]?)+)"
+    rf"(?:^|(?<=[，。；：]))(?P<roles>(?:[^，。；：为]{{2,40}}为(?:[^，。；：为的]{{2,30}}的)?(?:[省市县区]级)?(?:{_LABELS})[，,]?)+)"
     r"(?:负责(?P<post>[^，。；]{2,}))?"
 )  # "市交通局为该项工作的牵头责任单位，负责拟定实施方案": the work it leads named before the label
+POINTED_RE = re.compile(r"^(?:该|此|本|这|上述|以上)")  # "为该项工作的牵头单位": the work of the task it is in
 AS_LABEL_PART_RE = re.compile(
-    rf"(?P<list>[^，。；：为]{{2,40}})为(?:(?P<work>[^，。；：为的]{{2,30}})的)?(?P<label>{_LABELS})"
+    rf"(?P<list>[^，。；：为]{{2,40}})为(?:(?P<work>[^，。；：为的]{{2,30}})的)?(?:[省市县区]级)?(?P<label>{_LABELS})"
 )
 
 
@@ -184,6 +185,9 @@ def as_label(m: re.Match[str], at: At) -> Iterator[Found]:
         own = [("负责", name, None) for _, name, _ in triples]
         found = claims_of(triples, task, None if task else work, start) + claims_of(own, None, m["post"].strip(), start)
         yield at.found(m.start(), m.end(), *found)
+        return
+    if work and not POINTED_RE.match(work):  # "市工商局为城区菜市场监管工作的市级牵头部门": the work it names
+        yield at.found(m.start(), m.end(), *claims_of(triples, None, work, start))
         return
     task = None if m["post"] else at.context.task_at(start)
     duty = m["post"].strip() if m["post"] else None

@@ -138,6 +138,8 @@ MODAL_RE = re.compile(r"要|应当|必须|须|切实|认真|积极")
 
 
 BY_LEVEL_RE = re.compile(r"分(?:级|类|部门|区域|行业)$")
+# "具体负责以下相关工作：": a duty that points to the items after it, not one of its own
+POINTS_ON_RE = re.compile(r"^(?:以下|下列|如下)|[：:]$")
 
 
 def is_actor(name: str) -> bool:

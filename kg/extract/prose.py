@@ -255,6 +255,7 @@ LIST_ROLE_RE = re.compile(
     rf"(?:^|(?<=[。；])|(?<=[承主]办[，,]))[〔（(［【]?(?P<list>[^，。；：]{{2,80}}?)(?:{alternation(PADDING_WORDS)}|分别|共同)*"
     rf"(?P<verb>负责|牵头|配合)(?:{alternation(VERB_TAILS)})?(?=[。；，,]|$)"
 )
+WORK_BY_RE = re.compile(r"^(?:(?:此项|该项|这项|本项|上述|以上)(?:工作|任务)?)?由")  # "此项工作由市教育局负责"
 SEGMENT_END_RE = re.compile(r"[，,。；]")
 SEGMENT_LONGEST = 60  # characters of a role clause after the list's ("，各有关部门配合")
 
@@ -262,7 +263,7 @@ SEGMENT_LONGEST = 60  # characters of a role clause after the list's ("，各有
 def list_role(m: re.Match[str], at: At) -> Iterator[Found]:
     """A list of bodies and a role verb closing a sentence inside a numbered item (or the role clauses after it
     close it: "A、B分别牵头，各有关部门配合。"): each has that role in it."""
-    actors = parse_actor_list(m["list"].removeprefix("由"))
+    actors = parse_actor_list(WORK_BY_RE.sub("", m["list"]))
     more = _role_clauses_after(at.text, m.end())
     start = at.start + m.start()
     task = at.context.task_at(start)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.actors import parse_actor_list
-from kg.extract.clauses import Claim, is_actor
+from kg.extract.clauses import POINTS_ON_RE, Claim, is_actor
 from kg.headings import heading_of
 from kg.names import looks_like_org
 from kg.rules import At, Found
@@ -22,6 +22,7 @@ INHERIT_RE = re.compile(
     r"(?:^|(?<=[，；]))(?:包括|并|还|同时)?(?:主要|专门|具体)?(?P<verb>负责|牵头)(?!人(?!口)|同志|解读|单位|部门)(?P<post>[^，。；]{2,})"
 )
 OFFICE_SUBJECT_RE = re.compile(r"[^，]*?(?=下设办公室|办公室设在|设在)")
+WHERE_RE = re.compile(r"在[^，在]{2,20}$")  # where a group sets up its office, before 下设办公室
 PLACED_AT_RE = re.compile(r"(?P<actor>[^，]{2,30}?)设在")
 # "各成员单位确定一名联络员，负责…": the body that names its contact answers for the duty
 NAMES_CONTACT_RE = re.compile(r"(?P<actor>[^，]{2,20}?)(?:要|应)?(?:确定|明确|指定)(?:一名|一位|专人|1名)?[^，]{2,10}$")
@@ -43,6 +44,8 @@ HEADINGS_BACK = 30  # items of a duties section looked back over for its heading
 def set_up_subject(m: re.Match[str], at: At) -> Iterator[Found]:
     """A subjectless 负责…/牵头… whose subject is the body set up, or the office placed, earlier in the sentence
     (or the group whose 主要职责 it is)."""
+    if POINTS_ON_RE.search(m["post"]):
+        return  # "下设4个工作组，具体负责以下相关工作：": the items say who does what
     listed = WORKING_GROUPS_RE.search(at.text, max(0, m.start() - LOOKBACK), m.start())
     groups = [g for g in listed["list"].split("、") if g.endswith("组")] if listed else []
     led = LED_BEFORE_RE.search(at.text, max(0, m.start() - LOOKBACK), m.start())  # "由A、B牵头，负责…": A and B
@@ -63,7 +66,7 @@ def _sentence_subject(at: At, end: int) -> str | None:
         return clause  # "…，领导小组办公室设在县统计局，负责…": the office as its clause names it
     if "办公室" in before and ("下设办公室" in before or "办公室设在" in before):
         head = OFFICE_SUBJECT_RE.match(before)
-        subject = head.group() if head else ""
+        subject = WHERE_RE.sub("", head.group()) if head else ""  # "领导小组在县民政局下设办公室": the group's
         return subject if subject.endswith("办公室") else (subject + "办公室") if subject else "办公室"
     sets_up = SETS_UP_OWN_RE.match(before)  # "各镇政府要相应成立领导小组，具体负责…": the body that sets it up
     if sets_up and is_actor(sets_up["actor"]):
