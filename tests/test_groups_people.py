@@ -760,6 +760,17 @@ SEATS = [
             ("疫情防控工作领导小组", "网格员", "post", "成员"),
         },
     ),
+    # a rule book's group defined by what it is (its article's number no part of its name), seated by 由…担任/组成
+    (
+        "某校发字〔2021〕6号\n第二条 招生工作领导小组是学校招生工作的决策机构，负责招生事项决策。组长由校长担任，"
+        "副组长由纪委书记担任。成员由教务处、监察处主要负责人组成。",
+        {
+            ("招生工作领导小组", "校长", "post", "组长"),
+            ("招生工作领导小组", "纪委书记", "post", "副组长"),
+            ("招生工作领导小组", "教务处", "org", "成员"),
+            ("招生工作领导小组", "监察处", "org", "成员"),
+        },
+    ),
     # seats by 由…担任: a level's own post, a bare post ("政委" ends as "市委" does), departments by sector
     (
         "某县征兵工作\n成立征兵领导小组，组长由县常务副县长担任，副组长由县人武部部长和政委担任，"

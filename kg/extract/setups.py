@@ -61,6 +61,11 @@ MEETING_HELD_RE = re.compile(
     r"(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体(?:成员|委员)?|成员)?(?:扩大)?(?:会议|大会)"
     r"(?:在[^，。；]{1,30}?)?(?:召开|举行)"
 )
+# "招生工作领导小组是学校招生工作的决策机构": a rule book's or report's body, defined by what it is
+DEFINED_RE = re.compile(
+    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?"
+    r"(?:是|为|作为)[^，。；]{0,30}?(?:议事协调|决策|领导|协调|咨询|常设)(?:和[^，。；]{2,6})?(?:机构|机关|组织)"
+)
 # "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
 SYSTEM_RE = re.compile(
     r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
@@ -118,6 +123,7 @@ def group_name(text: str) -> str:
     )  # "成立了副市长A为组长的X"
     text = re.sub(r"^由[^，。；]{2,60}?组成的", "", text)  # "成立由A、B等有关单位组成的X"
     text = re.sub(r"^【[^【】]{1,12}】", "", text)  # "【媒体解读】X领导小组成立": a page's label, not the name
+    text = re.sub(r"^第[一二三四五六七八九十百零\d]+条", "", text)  # "第二条 X领导小组是…": the article's number
     opened = text[:1] in "“「《" and {"“": "”", "「": "」", "《": "》"}[text[0]] not in text
     return text[1:] if opened else text  # "成立了“X领导小组”": the name, not its quotes ("“X”联席会议" keeps its)
 
@@ -227,6 +233,15 @@ SET_UP_RULES = (
         ("现将工作方案印发给你们。",),
         unit="paragraph",
         needs=("现将",),
+    ),
+    Rule(
+        "groups.defined",
+        DEFINED_RE,
+        _set_up,
+        ("第二条 某校招生工作领导小组是学校招生工作的决策机构，负责招生事项决策。",),
+        ("某校招生工作领导小组是一个好集体。",),
+        unit="paragraph",
+        needs=("机构", "机关", "组织"),
     ),
     Rule(
         "groups.meeting-held",
