@@ -177,12 +177,12 @@ GROUP_KINDS = (
     "指导组",
     "考核组",
     "链长制",  # "建立重点产业链链长制": a mechanism whose seats are 总链长 and 链长
-    *"河长制 湖长制 林长制 田长制".split(),  # systems whose seats are leaders by name: "总河长：省委书记A"
+    *"河长制 湖长制 林长制 田长制 路长制".split(),  # systems whose seats are leaders by name: "总河长：省委书记A"
 )
 # What a leading group's name ends with (a 委员会 alone is usually a department: 发展和改革委员会),
 # mechanisms such as 链长制, and their offices.
 LEADING_GROUP_ENDINGS = (
-    "领导小组 工作专班 专班 联席会议 联席会议制度 指挥部 指挥所 项目部 工作组 咨询组 专家组 链长制 河长制 湖长制 林长制 田长制 "
+    "领导小组 工作专班 专班 联席会议 联席会议制度 指挥部 指挥所 项目部 工作组 咨询组 专家组 链长制 河长制 湖长制 林长制 田长制 路长制 "
     "委员会办公室 领导小组办公室 专班办公室 联席会议办公室"
 ).split()
 # The sectors a list names departments by, without the body's kind ("发改、财政、林业等为成员单位"): a body
@@ -256,7 +256,7 @@ DEPARTMENT_FORMS = """
 SEAT_WORDS = tuple(
     "总链长牵头单位 办公室副主任 办公室主任 项目法人代表 技术负责人 财务负责人 副主任委员 主任委员 名誉主任 名誉组长 常设委员 副总指挥 副指挥长 总指挥 "
     "总召集人 成员单位 副组长 副链长 召集人 指挥长 副秘书长 秘书长 总链长 副主任 联络员 组长 成员 委员 主任 链长 秘书 顾问 副总河长 总河长 河长 "
-    "湖长 副总林长 总林长 林长 田长 政委 副所长 所长".split()
+    "湖长 副总林长 总林长 林长 田长 副总路长 总路长 副路长 路长 政委 副所长 所长".split()
 )  # the seats of a group (at the end: of a 河长制, 林长制…, and a command's 政委)
 # Seats that are posts in the body itself (a project department's officers), not places on a committee.
 POST_SEATS = frozenset(("项目法人代表", "技术负责人", "财务负责人", "法定代表人", "负责人"))

@@ -760,6 +760,17 @@ SEATS = [
             ("疫情防控工作领导小组", "网格员", "post", "成员"),
         },
     ),
+    # a road chiefs' system (its levels no part of its name), seated by 由…担任; "区城市管理委主任" is a post of the
+    # body the level names, not a name ("区" is a surname's character) run into a post
+    (
+        "某区推行路长制\n该区已建立区、镇、村三级路长制组织体系。总路长由区政府主要领导担任；城区道路路长由"
+        "区城市管理委主任担任，副路长由区城市管理委分管副主任担任。",
+        {
+            ("路长制", "区政府主要领导", "post", "总路长"),
+            ("路长制", "区城市管理委主任", "post", "路长"),
+            ("路长制", "区城市管理委分管副主任", "post", "副路长"),
+        },
+    ),
     # a rule book's group defined by what it is (its article's number no part of its name), seated by 由…担任/组成
     (
         "某校发字〔2021〕6号\n第二条 招生工作领导小组是学校招生工作的决策机构，负责招生事项决策。组长由校长担任，"

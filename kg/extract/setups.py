@@ -68,7 +68,7 @@ DEFINED_RE = re.compile(
 )
 # "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
 SYSTEM_RE = re.compile(
-    r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
+    r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田路链]长制)(?!领导小组|工作|办公室)"
 )
 # "4月8日，区安全生产委员会召开全体会议": the body whose meeting a news report reports (its seats are named in
 # the roll call's compound posts: "区长、区安委会主任王一鸣")
@@ -124,6 +124,7 @@ def group_name(text: str) -> str:
     text = re.sub(r"^由[^，。；]{2,60}?组成的", "", text)  # "成立由A、B等有关单位组成的X"
     text = re.sub(r"^【[^【】]{1,12}】", "", text)  # "【媒体解读】X领导小组成立": a page's label, not the name
     text = re.sub(r"^第[一二三四五六七八九十百零\d]+条", "", text)  # "第二条 X领导小组是…": the article's number
+    text = re.sub(r"^[省市县区镇乡村、]*[二三四五]级(?=[河湖林田路链]长制)", "", text)  # "区、镇、村三级路长制"
     opened = text[:1] in "“「《" and {"“": "”", "「": "」", "《": "》"}[text[0]] not in text
     return text[1:] if opened else text  # "成立了“X领导小组”": the name, not its quotes ("“X”联席会议" keeps its)
 
