@@ -55,6 +55,19 @@ def test_several_people_removed_after_the_first_in_one_免去() -> None:
     }
 
 
+def test_numbered_removals_and_ambassadors_posts_in_their_embassies() -> None:
+    raw = (
+        "国家主席任免驻外大使\n根据全国人民代表大会常务委员会的决定任免下列驻外大使：\n"
+        "一、免去赵一（女）的中华人民共和国驻甲乙共和国特命全权大使职务；\n任命钱二为中华人民共和国驻甲乙共和国特命全权大使。\n"
+        "二、免去孙三的中华人民共和国驻丙丁王国特命全权大使职务；\n"
+    )
+    assert appointments(raw) == {
+        ("赵一", "免去", "中华人民共和国驻甲乙共和国", "特命全权大使"),
+        ("钱二", "任命", "中华人民共和国驻甲乙共和国", "特命全权大使"),
+        ("孙三", "免去", "中华人民共和国驻丙丁王国", "特命全权大使"),
+    }
+
+
 def test_an_acting_post_decided_for_the_person_just_appointed() -> None:
     raw = (
         "市人大常委会决定王立新为代理市长\n今日，市人大常委会会议决定任命王立新为市人民政府副市长，并决定为代理市长。\n"
