@@ -68,6 +68,14 @@ def test_numbered_removals_and_ambassadors_posts_in_their_embassies() -> None:
     }
 
 
+def test_其_after_a_disciplinary_clause_is_the_one_it_names() -> None:
+    raw = (
+        "某省纪委通报典型问题\n某市纪委分别给予赵一党内严重警告和政务记大过处分，市委决定免去其青峰区委常委、青峰区政府"
+        "副区长职务。\n"
+    )
+    assert appointments(raw) == {("赵一", "免去", "青峰区委", "常委"), ("赵一", "免去", "青峰区政府", "副区长")}
+
+
 def test_an_acting_post_decided_for_the_person_just_appointed() -> None:
     raw = (
         "市人大常委会决定王立新为代理市长\n今日，市人大常委会会议决定任命王立新为市人民政府副市长，并决定为代理市长。\n"

@@ -28,6 +28,7 @@ from kg.extract.people import (
     split_posts,
 )
 from kg.extract.replaces import AFTER_RESIGNED_RE, REPLACES_RE, after_resigned, replaces
+from kg.extract.reported_posts import DISCIPLINED_RE
 from kg.extract.verbs_in_force import (
     APPOINTMENT_DOC_RE,
     CLAUSE_START,
@@ -144,9 +145,16 @@ NAMED_WITHIN = 160
 
 
 def _last_named(at: At, end: int) -> str | None:
-    """The person an 其 stands for: the last one named for a post before it in the paragraph."""
+    """The person an 其 stands for: the last one named for a post before it in the paragraph, else the one a
+    disciplinary clause right before names ("给予王一党内警告处分，市委决定免去其…职务")."""
     last = _last_appointed(at, end)
-    return last.person if last else None
+    if last:
+        return last.person
+    named = None
+    for m in DISCIPLINED_RE.finditer(at.text, max(0, end - NAMED_WITHIN), end):
+        item = re.sub(r"(?:党内|政务)$", "", split_top_level(m["held"], "、及")[-1])  # "王一党内严重警告"
+        named = item if is_person_name(item) else (name_after_post(item) or (None,))[0]
+    return named
 
 
 def _last_appointed(at: At, end: int) -> Appointment | None:
