@@ -1350,6 +1350,8 @@ def test_person_posts(raw: str, expected: set) -> None:
         ("国网运城供电公司副总经理", ("国网运城供电公司", "副总经理")),
         ("市委常委、常务副市长", (None, "市委常委、常务副市长")),
         ("县常务副县长", (None, "县常务副县长")),  # a level's own post: no body named
+        ("甲县人武部长", ("甲县", "人武部长")),  # the armed forces department's head, its 部 shared
+        ("乙军分区参谋长", ("乙军分区", "参谋长")),
         ("加快推进项目", None),
     ],
 )
