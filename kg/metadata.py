@@ -30,8 +30,9 @@ META_DATE_RE = re.compile(rf"(?:(?:{_DATE_LABELS}){_SEP}|^(?:时间|日期)[：:
 # a decision's adoption note under its title: "（2021年10月9日市十五届人大常委会第四十一次会议通过）"
 ADOPTED_RE = re.compile(rf"^[（(]{_YMD}日[^（）()]{{0,50}}[）)]$")
 STAMP_RE = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{2,12}}|https?://\S+\s+)?{_YMD}日?\s*(?:\d{{1,2}}:\d{{2}}|来源)"
-)  # or after the source's name or the page's address: "北京日报客户端2023-04-10 09:38", "http://… 2012-03-28 01:40"
+    rf"^(?:[\u4e00-\u9fff]{{2,12}}|https?://\S+\s+)?{_YMD}日?\s*(?:\d{{1,2}}:\d{{2}}|来源|分类|栏目|阅读|浏览|点击)"
+)  # or after the source's name or the page's address: "北京日报客户端2023-04-10 09:38", "http://… 2012-03-28 01:40";
+# or before the page's section and its count of readers: "2022-01-07分类:园林资讯 阅读:40"
 META_NUMBER_RE = re.compile(rf"(?:发文字号|发文序号|发文编号|文件编号|文号){_SEP}(?P<number>[^\s|]{{4,30}}?\s?号)")
 META_ISSUER_RE = re.compile(
     rf"(?:发布机构|发文机关|发文单位){_SEP}(?P<issuer>[\u4e00-\u9fff（）()]{{2,30}}?)"
@@ -42,7 +43,7 @@ PAGE_META_RE = re.compile(
     r"^(?:(?:发布|发布时间|发布日期|发稿时间|发稿日期|时间|日期|来源|信息来源|文章来源|稿件来源|新闻来源|刊发日期|刊发时间|发布部门|发布机构|作者|浏览|浏览次数|点击|点击数"
     r"|[\u4e00-\u9fff]{0,4}(?:索引号|文号)|发文序号|发文编号|文件编号|发文时间|公开方式|主题分类|体裁分类|组配分类|服务对象|发文机关|发文单位|成文日期|发文字号|标题|名称"
     r"|有效性|主题词|关键词|实施日期|时效性|效力级别|法规类别|转自|转载自|副标题|栏目)[：:]"
-    r"|(?:[\u4e00-\u9fff]{2,12}|https?://\S+\s+)?\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)"
+    r"|(?:[\u4e00-\u9fff]{2,12}|https?://\S+\s+)?\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源|分类|栏目|阅读|浏览|点击)"
     r"|\d{4}-\d{1,2}-\d{1,2}$)"
 )
 # a law database's labels glued to their values, no colon between: "发文机关国务院", "发文字号国发〔2003〕28号"
@@ -68,8 +69,9 @@ _NAV = (
 SITE_NAV_RE = re.compile(
     rf"^(?:[-·•*|]?\s*(?:{_NAV})\s*)+$|^分享到[：:]?.*$|^字[体号][：:]?\s*[大中小\s]*$"
     r"|^欢迎您?(?:进入|访问|来到|光临)[^。，]{1,30}(?:网站|网|门户)[！!。]?$|^[^。，]{2,40}欢迎您[！!]?(?:今天是[：:]?.*)?$"
-    r"|^(?P<logo>\S{2,15})(?P=logo)$"
-)  # or the site's greeting: "欢迎访问某某县人民政府网站！", "某某处欢迎您!今天是:"; a logo's name twice: "某某网某某网"
+    r"|^(?P<logo>\S{2,15})(?P=logo)$|^今天是[：:]?\s*[^。，]{0,30}$|^您好[，,！!]?\s*欢迎[^。]{2,40}[！!。]?$"
+)  # or the site's greeting: "欢迎访问某某县人民政府网站！", "某某处欢迎您!今天是:", "您好，欢迎访问我们的网站…"; its
+# date ("今天是：2023年5月1日 星期一"); a logo's name twice: "某某网某某网"
 # a document-sharing site names the page by the file: "X.docx"
 FILE_NAME_RE = re.compile(
     r"^(?:\d{1,3}[.．、]\s*)?(?P<title>.{4,80})\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE

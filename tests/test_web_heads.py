@@ -764,3 +764,26 @@ def test_a_newspaper_page_s_label_over_the_headline_and_a_number_named_as_an_att
     assert docs_of(raw, "rules.txt")[0].title == "区人大常委会召开第十一次会议"
     raw = "某区人民政府关于印发重点工作任务的通知\n\n某政秘〔2021〕19号.doc\n某政秘〔2021〕19号.pdf\n\n各镇人民政府：\n现印发给你们。\n"
     assert docs_of(raw, "rules.txt")[0].number == "某政秘〔2021〕19号"
+
+
+@pytest.mark.parametrize(
+    "raw, title, date",
+    [
+        # a site's date widget over the headline
+        (
+            "今天是:\n\n某县森林防火指挥部办公室工作职责\n\n访问次数 : 发布时间 :2015-09-08\n\n一、拟订森林防火管理制度。\n",
+            "某县森林防火指挥部办公室工作职责",
+            "2015-09-08",
+        ),
+        # a site's name and greeting over the headline; the date before the section and the count of readers
+        (
+            "某某资讯网\n\n您好,欢迎访问我们的网站,我们将竭诚为您服务!\n\n某市建立四级林长体系\n\n"
+            "2022-01-07分类:园林资讯 阅读:40\n\n2021年以来，某市各县区成立林长制工作领导小组。\n",
+            "某市建立四级林长体系",
+            "2022-01-07",
+        ),
+    ],
+)
+def test_a_site_s_date_widget_greeting_and_reader_count_are_no_title(raw: str, title: str, date: str) -> None:
+    [doc] = docs_of(raw)
+    assert (doc.title, doc.date) == (title, date)
