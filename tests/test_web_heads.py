@@ -775,6 +775,12 @@ def test_a_newspaper_page_s_label_over_the_headline_and_a_number_named_as_an_att
             "某县森林防火指挥部办公室工作职责",
             "2015-09-08",
         ),
+        # a report with no headline: its lead after the days it covers is its title
+        (
+            "10月11日至12日,某镇召开第十五届人民代表大会第一次会议,选出新一届镇人大、镇政府领导班子。\n\n大会回顾了成绩。\n",
+            "某镇召开第十五届人民代表大会第一次会议，选出新一届镇人大、镇政府领导班子",  # its comma widened
+            None,
+        ),
         # a site's name and greeting over the headline; the date before the section and the count of readers
         (
             "某某资讯网\n\n您好,欢迎访问我们的网站,我们将竭诚为您服务!\n\n某市建立四级林长体系\n\n"
@@ -784,6 +790,6 @@ def test_a_newspaper_page_s_label_over_the_headline_and_a_number_named_as_an_att
         ),
     ],
 )
-def test_a_site_s_date_widget_greeting_and_reader_count_are_no_title(raw: str, title: str, date: str) -> None:
+def test_a_site_s_date_widget_greeting_and_reader_count_are_no_title(raw: str, title: str, date: str | None) -> None:
     [doc] = docs_of(raw)
     assert (doc.title, doc.date) == (title, date)
