@@ -635,6 +635,14 @@ POSITIVE = [
             ("宣传组", "负责", "县教育局", None),
         },
     ),
+    # a body's duties listed under a title that names it: each item a task, its 负责 the body's
+    (
+        "某县防火指挥部办公室工作职责\n一、指导全县各乡镇防火工作。\n二、负责防火值班汇报。\n三、负责培训防火人员。",
+        {
+            ("负责防火值班汇报", "负责", "某县防火指挥部办公室", None),
+            ("负责培训防火人员", "负责", "某县防火指挥部办公室", None),
+        },
+    ),
     # a label after a level ("市级牵头部门") of the work it names: that work, not the heading it stands under
     (
         "某市菜市场监管办法\n（一）市政府部门管理职责。市商务局为城区菜市场监管工作的市级牵头部门，受市政府委托"
@@ -1106,3 +1114,12 @@ def test_a_list_of_collective_places_zones_that_share_a_kind_and_a_development_z
     assert (
         parse_actor_list("甲山区、乙河区、丙原区、丁右旗和某高新区") == []
     )  # places with their level take no zone's kind
+
+
+def test_the_items_of_a_body_s_duties_are_its_tasks() -> None:
+    raw = "某县防火指挥部办公室工作职责\n一、指导全县各乡镇防火工作。\n二、储备防火物资。\n"
+    [doc] = docs_of(raw)
+    assert [t.heading for t in doc.tasks] == ["指导全县各乡镇防火工作", "储备防火物资"]
+    raw = "某县防火工作方案\n一、指导全县各乡镇防火工作。\n二、储备防火物资。\n"  # top-level sections of a plan: none
+    [doc] = docs_of(raw)
+    assert doc.tasks == ()

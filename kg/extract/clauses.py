@@ -147,3 +147,12 @@ def is_actor(name: str) -> bool:
     if name in ROLE_LABELS or name == "协同单位" or BY_LEVEL_RE.search(name):
         return False  # "分级分部门负责": by level and department, no body
     return looks_like_org(name) or (COLLECTIVE_RE.search(name) is not None and not MODAL_RE.search(name))
+
+
+TITLED_DUTIES_RE = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{4,40}?)(?:的)?(?:主要|工作)?(?:职责|职能)$")
+
+
+def titled_body(title: str) -> str | None:
+    """The body whose duties a document lists by its title ("某县森林防火指挥部办公室工作职责")."""
+    m = TITLED_DUTIES_RE.match(title)
+    return m["body"] if m and looks_like_org(m["body"]) else None

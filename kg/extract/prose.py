@@ -22,6 +22,7 @@ from kg.extract.clauses import (
     following_roles,
     is_actor,
     parse_role_clause,
+    titled_body,
 )
 from kg.extract.duties import DUTIES_OF_RE
 from kg.extract.leader_duties import among_people
@@ -190,7 +191,7 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "一、县发展和改革局" over "1.牵头推进重大项目建设": an item opening with a role verb under a body's heading
 VERB_ITEM_RE = re.compile(
-    rf"^(?:\d{{1,2}}[.、．]|[（(][一二三四五六七八九十]{{1,3}}[）)])\s*(?P<verb>牵头|负责|配合|协助){NOT_A_VERB}"
+    rf"^(?:\d{{1,2}}[.、．]|[（(]?[一二三四五六七八九十]{{1,3}}[）)、])\s*(?P<verb>牵头|负责|配合|协助){NOT_A_VERB}"
 )
 
 
@@ -200,6 +201,8 @@ def body_heading(m: re.Match[str], at: At) -> Iterator[Found]:
     parent = at.context.tasks.by_key.get(task.parent) if task and task.parent else None
     over = heading_text(parent.heading) if parent else at.context.heading_over(task.start, task.level) if task else ""
     body = DUTIES_OF_RE.sub("", over.rstrip("：:"))  # "县自然资源局的主要职责：", an article's heading too
+    if not looks_like_org(body) and task and task.level <= 1:
+        body = titled_body(at.doc.title) or body  # "某办公室工作职责" over "十、负责培训…": the titled body's
     if task and looks_like_org(body) and not ROLE_VERB_RE.search(body):
         role = "配合" if m["verb"] == "协助" else m["verb"]
         yield at.found(m.start("verb"), m.end(), Claim(role, body, None, task.key, None, at.start))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.actors import parse_actor_list
-from kg.extract.clauses import POINTS_ON_RE, Claim, is_actor
+from kg.extract.clauses import POINTS_ON_RE, Claim, is_actor, titled_body
 from kg.headings import heading_of
 from kg.names import looks_like_org
 from kg.rules import At, Found
@@ -92,7 +92,7 @@ def _sentence_subject(at: At, end: int) -> str | None:
     # "X指挥部是…的专项指挥部，在…领导下，负责…": the group its sentence starts with
     named = [*((g, g) for g in at.context.groups), *at.context.short.items()]  # by its name or short name
     opening = next((group for name, group in named if before.startswith(name)), None)
-    return opening or _group_said_responsible(at, at.start + end)
+    return opening or _group_said_responsible(at, at.start + end) or titled_body(at.doc.title)
 
 
 def _group_said_responsible(at: At, offset: int) -> str | None:
