@@ -136,7 +136,8 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
     stop = at.text.find("。", m.end(), end)  # a list ends with its sentence: "责任单位：A、B。以下均需…"
     end = stop + 1 if stop >= 0 else end
     body = without_note(_closed(at.text[m.end() : end].strip().rstrip("。；;，,")))
-    parts = split_top_level(body, "，,")
+    parts = [p for p in split_top_level(body, "，,") if not FIRST_LEADS_RE.match(p) and p not in ("下同", "以下同")]
+    body = "，".join(parts)  # "责任单位：A、B，排在首位的为牵头单位，下同": the note says who leads, not who is in it
     if len(parts) > 1 and NO_DUTY_RE.match(parts[-1]):
         body = "，".join(parts[:-1])  # "责任单位：A，各县市人民政府，6月底完成": the deadline is no body
     role = ROLE_LABELS[m["label"]]
