@@ -635,6 +635,17 @@ POSITIVE = [
             ("宣传组", "负责", "县教育局", None),
         },
     ),
+    # bodies a clause says are the ones answerable ("作为…责任主体"): the subject of 负责 after it, and after "；"
+    (
+        "某市菜市场管理办法\n（二）城区政府管理职责。东城、西城区政府作为属地内菜市场监管工作的责任主体，负责本辖区菜市场"
+        "监管工作的组织协调；负责辖区内非法市场的查处取缔。",
+        {
+            ("本辖区菜市场监管工作的组织协调", "负责", "东城区政府", None),
+            ("本辖区菜市场监管工作的组织协调", "负责", "西城区政府", None),
+            ("辖区内非法市场的查处取缔", "负责", "东城区政府", None),
+            ("辖区内非法市场的查处取缔", "负责", "西城区政府", None),
+        },
+    ),
     # the note on who leads after the list, inside its bracket: the list, and its first leads
     (
         "某市降低企业成本政策措施\n一、政策措施\n1.全市城镇土地使用税税额标准下调。（责任单位：市税务局、市财政局，"

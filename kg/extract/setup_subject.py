@@ -50,10 +50,25 @@ def set_up_subject(m: re.Match[str], at: At) -> Iterator[Found]:
     groups = [g for g in listed["list"].split("、") if g.endswith("组")] if listed else []
     led = LED_BEFORE_RE.search(at.text, max(0, m.start() - LOOKBACK), m.start())  # "由A、B牵头，负责…": A and B
     leads = parse_actor_list(led["actor"]) if led else []
+    leads = leads or _bodies_as(at.text, m.start())
     actors = groups or leads or [a for a in [_sentence_subject(at, m.start())] if a]  # "下设A组、B组等工作组，负责…"
     claims = [Claim(m["verb"], actor, None, duty=m["post"], at=at.start + m.start()) for actor in actors]
     if claims:
         yield at.found(m.start(), m.end(), *claims)
+
+
+# "A、B区政府作为属地内菜市场监管的责任主体，负责…；负责…": the bodies a clause of their sentence says they are
+BODIES_AS_RE = re.compile(
+    r"(?:^|(?<=[，；]))(?P<actor>[^，；。]{2,80}?)(?:作为|是)[^，；。]{2,40}?(?:主体|单位|部门|机构|机关)[，,]"
+)
+
+
+def _bodies_as(text: str, end: int) -> list[str]:
+    """The bodies a clause earlier in the sentence names as what they are ("X作为…责任主体，负责…")."""
+    start = text.rfind("。", max(0, end - LOOKBACK), end) + 1 or max(0, end - LOOKBACK)
+    found = list(BODIES_AS_RE.finditer(text, start, end))
+    names = parse_actor_list(found[-1]["actor"]) if found else []
+    return names if names and all(map(is_actor, names)) else []
 
 
 def _sentence_subject(at: At, end: int) -> str | None:
