@@ -635,6 +635,11 @@ POSITIVE = [
             ("宣传组", "负责", "县教育局", None),
         },
     ),
+    # the body a meeting told to do the work ("…要求X负责…"), not the words before it
+    (
+        "某市通报典型问题\n2012年6月，某市政府召开专题会议要求东城区政府负责污水泵站规划选址，并于当年7月底前完成。",
+        {("污水泵站规划选址", "负责", "东城区政府", None)},
+    ),
     # bodies a clause says are the ones answerable ("作为…责任主体"): the subject of 负责 after it, and after "；"
     (
         "某市菜市场管理办法\n（二）城区政府管理职责。东城、西城区政府作为属地内菜市场监管工作的责任主体，负责本辖区菜市场"

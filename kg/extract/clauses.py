@@ -156,3 +156,7 @@ def titled_body(title: str) -> str | None:
     """The body whose duties a document lists by its title ("某县森林防火指挥部办公室工作职责")."""
     m = TITLED_DUTIES_RE.match(title)
     return m["body"] if m and looks_like_org(m["body"]) else None
+
+
+# what a role verb is not followed by when it is a verb: 负责人, 负责同志, 负责解读, 牵头部门, "履行牵头责任", 负责制
+NOT_A_VERB = "(?!人(?!口)|同志|解读|部门|单位|领导|处室|责任|职责|作用|制(?![定订作止发]))"

@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.extract.actors import BARE_PLACE_RE, leading_actors, parse_actor_list
+from kg.extract.body_items import BODY_HEADING
 from kg.extract.clauses import (
+    NOT_A_VERB,
     VAGUE_ACTORS,
     Claim,
     Triple,
@@ -22,7 +24,6 @@ from kg.extract.clauses import (
     following_roles,
     is_actor,
     parse_role_clause,
-    titled_body,
 )
 from kg.extract.duties import DUTIES_OF_RE
 from kg.extract.leader_duties import among_people
@@ -33,10 +34,6 @@ from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, VERB_TAILS, alter
 from kg.model import Task
 from kg.names import looks_like_org
 from kg.rules import At, Found, Rule
-
-# what a role verb is not followed by when it is a verb: 负责人, 负责同志, 负责解读, 牵头部门, "履行牵头责任", 负责制
-NOT_A_VERB = "(?!人(?!口)|同志|解读|部门|单位|领导|处室|责任|职责|作用|制(?![定订作止发]))"
-
 
 # "由市能源局负责，采取特许经营模式…", "已拨补助资金由所在县级卫健部门负责追回"
 BY_RE = re.compile(
@@ -158,6 +155,7 @@ SUBJECT_PREFIX_RE = re.compile(
 )  # "即县水务局牵头…", "要求县级部门牵头…", "我乡将X办公室…": the body after the words that lead to it
 
 
+DEMANDS_RE = re.compile(r".*(?:要求|责成)")  # the words up to the last demand, before the body it is made of
 # "县人民政府对县人民代表大会负责并报告工作": to whom a body answers, not a duty (not "对外", "对台", "对口")
 ACCOUNTABLE_TO_RE = re.compile(r"对(?![外台口])[\u4e00-\u9fff]{2,}$")
 
@@ -168,6 +166,8 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     if "由" in actor or "会同" in actor or ACCOUNTABLE_TO_RE.search(actor):
         return
     actor = DUTIES_OF_RE.sub("", SUBJECT_PREFIX_RE.sub("", actor))  # "领导小组的主要职责是负责…": the group
+    if (told := DEMANDS_RE.search(actor)) and is_actor(actor[told.end() :]):
+        actor = actor[told.end() :]  # "市政府召开专题会议要求青山区政府负责…": the body told to
     actor = actor[numbered[2] :] if (numbered := heading_of(actor)) else actor  # "第三条市应急管理局负责…"
     actors = parse_actor_list(actor) if "、" in actor else [actor]  # "市发改委、市财政局负责制定…"
     if not actors or not all(map(is_actor, actors)) or actor.endswith("领导"):
@@ -189,35 +189,6 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), end, *claims_of(triples, task, None, start))  # "X牵头抓总，Y配合。" in an item
 
 
-# "一、县发展和改革局" over "1.牵头推进重大项目建设": an item opening with a role verb under a body's heading
-VERB_ITEM_RE = re.compile(
-    rf"^(?:\d{{1,2}}[.、．]|[（(]?[一二三四五六七八九十]{{1,3}}[）)、])\s*(?P<verb>牵头|负责|配合|协助){NOT_A_VERB}"
-)
-
-
-def body_heading(m: re.Match[str], at: At) -> Iterator[Found]:
-    """An item that opens with 牵头/负责/配合 under a heading that is a body's name: that body's role in it."""
-    task = at.context.task_at(at.start)
-    parent = at.context.tasks.by_key.get(task.parent) if task and task.parent else None
-    over = heading_text(parent.heading) if parent else at.context.heading_over(task.start, task.level) if task else ""
-    body = DUTIES_OF_RE.sub("", over.rstrip("：:"))  # "县自然资源局的主要职责：", an article's heading too
-    if not looks_like_org(body) and task and task.level <= 1:
-        body = titled_body(at.doc.title) or body  # "某办公室工作职责" over "十、负责培训…": the titled body's
-    if task and looks_like_org(body) and not ROLE_VERB_RE.search(body):
-        role = "配合" if m["verb"] == "协助" else m["verb"]
-        yield at.found(m.start("verb"), m.end(), Claim(role, body, None, task.key, None, at.start))
-
-
-ROLE_VERB_RE = re.compile("|".join(ROLE_VERBS))
-
-
-def heading_text(heading: str) -> str:
-    """A heading without its number: "一、县财政局" → "县财政局"."""
-    found = heading_of(heading)
-    return heading[found[2] :].strip() if found else heading.strip()
-
-
-# "，牵头组织专项整治工作" after "X负责…": the same subject, another duty
 GOES_ON_RE = re.compile(
     rf"[，,](?:并|同时)?(?P<verb>负责|牵头|配合){NOT_A_VERB}(?P<post>[^，。；]{{2,80}})(?=[，。；]|$)"
 )
@@ -368,15 +339,7 @@ PROSE_RULES = (
         ("各部门负责人要带头落实。", "由市能源局负责建设。", "县人民政府对县人民代表大会负责并报告工作。"),
         needs=("负责", "牵头"),
     ),
-    Rule(
-        "assignments.body-heading",
-        VERB_ITEM_RE,
-        body_heading,
-        ("一、县财政局\n1.牵头落实减税降费政策。\n2.配合县税务局做好退税工作。",),
-        ("一、加强组织领导\n1.牵头单位要压实责任。",),
-        unit="paragraph",
-        needs=(*ROLE_VERBS, "协助"),
-    ),
+    BODY_HEADING,
     Rule(
         "assignments.list-role",
         LIST_ROLE_RE,

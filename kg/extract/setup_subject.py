@@ -67,7 +67,8 @@ def _bodies_as(text: str, end: int) -> list[str]:
     """The bodies a clause earlier in the sentence names as what they are ("X作为…责任主体，负责…")."""
     start = text.rfind("。", max(0, end - LOOKBACK), end) + 1 or max(0, end - LOOKBACK)
     found = list(BODIES_AS_RE.finditer(text, start, end))
-    names = parse_actor_list(found[-1]["actor"]) if found else []
+    actor = found[-1]["actor"] if found else ""
+    names = parse_actor_list(actor[numbered[2] :] if (numbered := heading_of(actor)) else actor) if actor else []
     return names if names and all(map(is_actor, names)) else []
 
 

@@ -1,0 +1,58 @@
+"""Items under a body's name that open with a role verb: that body's role in each.
+
+"一、县财政局" over "1.牵头落实减税降费政策。", an article's heading ("县自然资源局的主要职责："), or a
+document whose title lists one body's duties ("某县森林防火指挥部办公室工作职责" over "十、负责培训…").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.clauses import NOT_A_VERB, Claim, titled_body
+from kg.extract.duties import DUTIES_OF_RE
+from kg.headings import heading_of
+from kg.lexicon import ROLE_VERBS
+from kg.names import looks_like_org
+from kg.rules import At, Found, Rule
+
+# "一、县发展和改革局" over "1.牵头推进重大项目建设": an item opening with a role verb under a body's heading
+VERB_ITEM_RE = re.compile(
+    rf"^(?:\d{{1,2}}[.、．]|[（(]?[一二三四五六七八九十]{{1,3}}[）)、])\s*(?P<verb>牵头|负责|配合|协助){NOT_A_VERB}"
+)
+
+
+def body_heading(m: re.Match[str], at: At) -> Iterator[Found]:
+    """An item that opens with 牵头/负责/配合 under a heading that is a body's name: that body's role in it."""
+    task = at.context.task_at(at.start)
+    parent = at.context.tasks.by_key.get(task.parent) if task and task.parent else None
+    over = heading_text(parent.heading) if parent else at.context.heading_over(task.start, task.level) if task else ""
+    body = DUTIES_OF_RE.sub("", over.rstrip("：:"))  # "县自然资源局的主要职责：", an article's heading too
+    if not looks_like_org(body) and task and task.level <= 1:
+        body = titled_body(at.doc.title) or body  # "某办公室工作职责" over "十、负责培训…": the titled body's
+    if task and looks_like_org(body) and not ROLE_VERB_RE.search(body):
+        role = "配合" if m["verb"] == "协助" else m["verb"]
+        yield at.found(m.start("verb"), m.end(), Claim(role, body, None, task.key, None, at.start))
+
+
+ROLE_VERB_RE = re.compile("|".join(ROLE_VERBS))
+
+
+def heading_text(heading: str) -> str:
+    """A heading without its number: "一、县财政局" → "县财政局"."""
+    found = heading_of(heading)
+    return heading[found[2] :].strip() if found else heading.strip()
+
+
+# "，牵头组织专项整治工作" after "X负责…": the same subject, another duty
+
+
+BODY_HEADING = Rule(
+    "assignments.body-heading",
+    VERB_ITEM_RE,
+    body_heading,
+    ("一、县财政局\n1.牵头落实减税降费政策。\n2.配合县税务局做好退税工作。",),
+    ("一、加强组织领导\n1.牵头单位要压实责任。",),
+    unit="paragraph",
+    needs=(*ROLE_VERBS, "协助"),
+)
