@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.members import parse_members
-from kg.extract.people import is_person_name, split_org_post
+from kg.extract.people import is_person_name, split_name, split_org_post
 from kg.mapped import MappedText
 from kg.model import Document
 from kg.pipeline import extract_documents
@@ -1417,3 +1417,9 @@ def test_words_that_open_with_a_surname_s_character_are_no_names() -> None:
         assert not is_person_name(word), word
     for name in ("和立安", "成小立", "安一鸣"):
         assert is_person_name(name), name
+
+
+def test_a_name_before_a_one_character_county_s_post_ends_before_the_county() -> None:
+    # "赵海滑县县长": 滑县's 县长, not "赵海滑" and a county's own "县县长"
+    assert split_name("赵海滑县县长") == ("赵海", "滑县县长")
+    assert split_name("阎一市委副书记、市长") == ("阎一", "市委副书记、市长")

@@ -184,10 +184,20 @@ def _two_character_body(rest: str) -> bool:
     return bool(split and split[0] and len(split[0]) == 2 and split[0][0] not in "省市县区州乡镇")
 
 
+def _org_post(rest: str) -> bool:
+    """A body's post after a name, or a post alone; not a level's own post ("何棠藤县县长" is 藤县's 县长, not
+    何棠藤's "县县长")."""
+    split = split_org_post(rest)
+    if split is None:
+        return False
+    own = rest[0] in "省市县区乡镇" and POST_RE.match(rest[1:]) is not None and POST_RE.match(rest) is None
+    return split[0] is not None or not own
+
+
 def split_name(item: str) -> tuple[str, str] | None:
     """("陈文丽", "市卫生健康委员会副主任") from "陈文丽市卫生健康委员会副主任": where the name ends."""
     lengths = (2, 3, 4) if item[:2] in SURNAMES else (2, 3)  # four characters: a two-character surname's
-    candidates = [(item[:n], item[n:]) for n in lengths if is_person_name(item[:n]) and split_org_post(item[n:])]
+    candidates = [(item[:n], item[n:]) for n in lengths if is_person_name(item[:n]) and _org_post(item[n:])]
     if item[:1] == "区":  # a surname, and a district's bodies' first character: "区应急管理局局长" is a post
         candidates = [(name, rest) for name, rest in candidates if rest[:1] in "市省县区"]
     if item[2:3] in ("省", "市") and item[3:4] == item[2] and item[:2] not in PROVINCES and split_org_post(item[3:]):
