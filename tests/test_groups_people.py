@@ -760,6 +760,13 @@ SEATS = [
             ("疫情防控工作领导小组", "网格员", "post", "成员"),
         },
     ),
+    # a joint meeting held by video, its convener named in the roll call before his post; a convener is a seat,
+    # never a post of his own
+    (
+        "某流域河湖长联席会议召开\n7月21日，某流域河湖长第一次联席会议以视频形式召开。联席会议召集人、甲省人民政府"
+        "省长王一鸣出席会议并讲话。",
+        {("某流域河湖长联席会议", "王一鸣", "person", "召集人")},
+    ),
     # a road chiefs' system (its levels no part of its name), seated by 由…担任; "区城市管理委主任" is a post of the
     # body the level names, not a name ("区" is a surname's character) run into a post
     (

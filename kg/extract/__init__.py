@@ -9,6 +9,7 @@ examples.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -96,6 +97,9 @@ def extract(doc: Document) -> Document:
     return in_own_script(found)
 
 
+CONVENER_RE = re.compile(r"召集人$")  # "联席会议召集人": a seat of a group the document may not name
+
+
 def _seats_apart(posts: list[PersonPost], groups: Sequence[str]) -> tuple[list[PersonPost], list[Membership]]:
     """A person's posts, and apart from them the seats in groups among them ("市创城指挥部副总指挥林斌",
     "副省长、省国动委副主任聂云凌": 副省长 a post, the seat in the document's 省国防动员委员会 a membership)."""
@@ -104,7 +108,7 @@ def _seats_apart(posts: list[PersonPost], groups: Sequence[str]) -> tuple[list[P
         parts = [(post.org, post.post)] if post.org or "、" not in post.post else _parts(post.post)
         found = [(seat_of(org, held, groups), org, held) for org, held in parts]
         if not any(seat for seat, _, _ in found):
-            kept.append(post)
+            kept += [post] if not CONVENER_RE.search(post.post) else []  # a convener's is a seat, never a post
             continue
         seats += [Membership(s[0], post.person, "person", s[1], post.evidence) for s, _, _ in found if s]
         rest = "、".join(held if org is None else org + held for s, org, held in found if not s)
