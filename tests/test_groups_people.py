@@ -760,6 +760,17 @@ SEATS = [
             ("疫情防控工作领导小组", "网格员", "post", "成员"),
         },
     ),
+    # a group's rules ("…工作制度") name their group; a first convener by 由…担任; community posts are no names
+    (
+        "某市城管执法工作联席会议工作制度\n第三条 联席会议的第一召集人由市领导担任。\n"
+        "第四条 联席会议由社区主任任组长，各副主任、楼栋长为成员。",
+        {
+            ("某市城管执法工作联席会议", "市领导", "post", "第一召集人"),
+            ("某市城管执法工作联席会议", "社区主任", "post", "组长"),
+            ("某市城管执法工作联席会议", "各副主任", "post", "成员"),
+            ("某市城管执法工作联席会议", "楼栋长", "post", "成员"),
+        },
+    ),
     # a joint meeting held by video, its convener named in the roll call before his post; a convener is a seat,
     # never a post of his own
     (
