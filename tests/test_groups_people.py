@@ -760,6 +760,16 @@ SEATS = [
             ("疫情防控工作领导小组", "网格员", "post", "成员"),
         },
     ),
+    # a town's head by his title alone holds a seat as a county's does; "将A、B列为成员": A and B, not 将A, and no
+    # clause that sets a body up
+    (
+        "某镇全面推行河长制\n该镇全面推行河长制，由镇长任总河长，成立河长制办公室，将镇纪委、财政所等部门列为成员。",
+        {
+            ("河长制", "镇长", "post", "总河长"),
+            ("河长制", "镇纪委", "org", "成员"),
+            ("河长制", "财政所", "org", "成员"),
+        },
+    ),
     # a group's rules ("…工作制度") name their group; a first convener by 由…担任; community posts are no names
     (
         "某市城管执法工作联席会议工作制度\n第三条 联席会议的第一召集人由市领导担任。\n"

@@ -9,7 +9,7 @@ import re
 from kg.extract.actors import parse_actor_list
 from kg.extract.members import BODY_COUNT, MEMBER_KINDS, parse_members, split_items, who
 from kg.extract.people import POST_END_RE, POST_RE
-from kg.lexicon import LEADER_TITLES, SEAT_WORDS, SECTORS, alternation
+from kg.lexicon import LEADER_TITLES, SEAT_WORDS, SECTORS, SET_UP_VERBS, alternation
 from kg.names import looks_like_org
 
 COUNT_RE = re.compile(BODY_COUNT)  # "20个相关职能部门的": how many bodies a list before it names
@@ -33,6 +33,7 @@ def people_before(text: str, start: int) -> list[tuple[str, str]]:
 
 
 BODY_GROUP_CHARS = 200  # how long a group of bodies a "，" apart may be
+SET_UP_RE = re.compile(f"^(?:{alternation(SET_UP_VERBS)})")  # "成立河长制办公室，将A、B列为成员": no member
 SEATED_RE = re.compile(f"(?:为|任)(?:{alternation(SEAT_WORDS)})")  # "…为成员单位": a clause seating its own
 
 
@@ -47,7 +48,7 @@ def bodies_before(text: str, start: int) -> tuple[list[tuple[str, str]], int]:
         if begin < 0 and end - 1 > BODY_GROUP_CHARS:
             break
         part = text[begin + 1 : end - 1]
-        group = parse_actor_list(part) if not SEATED_RE.search(part) else ()
+        group = parse_actor_list(part) if not SEATED_RE.search(part) and not SET_UP_RE.match(part) else ()
         if not group:
             break
         bodies[:0] = [(body, "org") for body in group]

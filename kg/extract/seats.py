@@ -188,7 +188,7 @@ COUNT_RE = re.compile(BODY_COUNT)  # "20个相关职能部门的": how many bodi
 DESIGNATES_RE = re.compile(r"确定|明确|指定|推选|选派|推荐")
 # words that open a clause, not a holder's name: "另外", "成立以市长为组长…" (以X为组长: X holds it)
 DISCOURSE_RE = re.compile(
-    r"^(?:(?:另外|此外|同时|其中|包括)[，,]?|[^，。；]{0,40}?(?:成立|组建|设立|建立)了?以|了?以"
+    r"^(?:(?:另外|此外|同时|其中|包括)[，,]?|将|把|[^，。；]{0,40}?(?:成立|组建|设立|建立)了?以|了?以"
     rf"|[^，。；以]{{0,30}}?(?:{alternation(GROUP_KINDS)})[—\-\s：:]*以)"
 )  # or "领导小组——以A为组长": the group named, then its seats
 
@@ -221,7 +221,7 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     text = COUNTED_TRAILER_RE.sub("", DISCOURSE_RE.sub("", SET_UP_VERB_RE.sub("", m["who"])))  # "…等三位副市长"
     if HELD_THEN_RE.search(text) or text.removeprefix("由").startswith("原"):
         return  # "时任副总理A担任主任", "由原省长A担任的总河长调整为…": a seat held then
-    text = text.removesuffix("等")  # "副秘书长A等担任委员": the others are not named
+    text = text.removesuffix("列").removesuffix("等")  # "A、B等列为成员", "副秘书长A等担任委员": those named
     if text.endswith("分别"):
         return  # "A、B分别担任X、Y": each the seat at its place (groups.respectively)
     text = COUNTED_BODIES_RE.split(text)[0]  # "A、B等36个部门的39名领导为成员": the bodies named
