@@ -76,6 +76,20 @@ def test_其_after_a_disciplinary_clause_is_the_one_it_names() -> None:
     assert appointments(raw) == {("赵一", "免去", "青峰区委", "常委"), ("赵一", "免去", "青峰区政府", "副区长")}
 
 
+def test_a_ministry_appoints_and_the_later_holders_of_the_same_title_are_of_the_same_body() -> None:
+    raw = (
+        "某大学新闻\n新闻中心讯 4月28日,教育部任命陈一为甲大学常务副校长(正局级),蔡二、桂三为副校长,钱四为甲市副市长。"
+        "因年龄原因,免去张五的常务副校长职务。\n"
+    )
+    assert appointments(raw) == {
+        ("陈一", "任命", "甲大学", "常务副校长"),
+        ("蔡二", "任命", "甲大学", "副校长"),
+        ("桂三", "任命", "甲大学", "副校长"),
+        ("钱四", "任命", "甲市", "副市长"),
+        ("张五", "免去", None, "常务副校长"),
+    }
+
+
 def test_an_acting_post_decided_for_the_person_just_appointed() -> None:
     raw = (
         "市人大常委会决定王立新为代理市长\n今日，市人大常委会会议决定任命王立新为市人民政府副市长，并决定为代理市长。\n"

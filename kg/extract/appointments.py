@@ -23,8 +23,8 @@ from kg.extract.people import (
     is_person_name,
     name_after_post,
     name_shaped,
+    named_apart,
     split_name,
-    split_org_post,
     split_posts,
 )
 from kg.extract.replaces import AFTER_RESIGNED_RE, REPLACES_RE, after_resigned, replaces
@@ -189,7 +189,7 @@ def removed(m: re.Match[str], at: At) -> Iterator[Found]:
         found = (person, body[1:]) if person else None
     else:
         found = _name_and_post(body)
-        found = _named_apart(found, at.doc.text.text, at.start + m.start()) if found else None
+        found = named_apart(found, at.doc.text.text, at.start + m.start()) if found else None
     posts = split_posts(found[1]) if found else None
     if found and posts:
         yield _clause(
@@ -214,25 +214,6 @@ def _name_and_post(text: str) -> tuple[str, str] | None:
     if m and (is_person_name(m["name"]) or name_shaped(m["name"])):  # "免去鄂竟平的…": a rarer surname
         return m["name"], m["orgpost"]
     return split_name(text)
-
-
-BODY_NEAR = 1000  # characters around a removal where its body may be named on its own
-
-
-def _named_apart(found: tuple[str, str], text: str, near: int) -> tuple[str, str]:
-    """ "裴钢同济大学校长": a three-character name whose last character may begin the body is the two-character
-    one when the text names that body on its own nearby ("…任同济大学校长，免去裴钢同济大学校长职务")."""
-    name, rest = found
-    split = split_org_post(name[2:] + rest) if len(name) == 3 and is_person_name(name[:2]) else None
-    if not split or not split[0]:
-        return found
-    org, lo, hi = split[0], max(0, near - BODY_NEAR), near + BODY_NEAR
-    at = text.find(org, lo, hi)
-    while at >= 0:
-        if text[max(0, at - 2) : at] != name[:2]:
-            return name[:2], name[2:] + rest
-        at = text.find(org, at + 1, hi)
-    return found
 
 
 # "李四同志不再担任市财政局局长职务", "李四同志因年龄原因不再担任…": a removal in a notice about posts
@@ -379,6 +360,28 @@ def extract_appointments(doc: Document, context: Context) -> list[Appointment]:
     for found in APPOINTMENTS.run(doc, context):
         evidence = doc.evidence(*(found.evidence or doc.sentence_span(found.start, found.end)), found.rule.name)
         appointments += [replace(a, evidence=evidence) for a in found.records]
+    appointments = _bodies_carried(doc, appointments)
     # "通过了关于X为A省政府代理省长的决定，决定X为代理省长": the second says less of the same appointment
     bodied = {(a.person, a.action, a.post) for a in appointments if a.org}
     return [a for a in appointments if a.org or (a.person, a.action, a.post) not in bodied]
+
+
+RANKS_RE = re.compile(r"^(?:常务|执行|第一)?副?")  # "常务副校长" and "副校长" are posts of one title
+
+
+def _bodies_carried(doc: Document, appointments: list[Appointment]) -> list[Appointment]:
+    """A bare post after one of the same title in its sentence is of that body: "任命A为某大学常务副校长，B、C
+    为副校长" (B and C the university's)."""
+    out: list[Appointment] = []
+    for a in appointments:
+        b = out[-1] if out else None
+        same = b is not None and b.org and b.action == a.action and RANKS_RE.sub("", b.post) == RANKS_RE.sub("", a.post)
+        if (
+            a.org is None
+            and b
+            and same
+            and doc.sentence_at(b.evidence.start)[0] == doc.sentence_at(a.evidence.start)[0]
+        ):
+            a = replace(a, org=b.org)
+        out.append(a)
+    return out

@@ -351,3 +351,22 @@ def posts_held(text: str) -> list[tuple[str | None, str]]:
             return [s for s in each if s]
     split = split_org_post(text)
     return [split] if split else []
+
+
+BODY_NEAR = 1000  # characters around a removal where its body may be named on its own
+
+
+def named_apart(found: tuple[str, str], text: str, near: int) -> tuple[str, str]:
+    """ "裴钢同济大学校长": a three-character name whose last character may begin the body is the two-character
+    one when the text names that body on its own nearby ("…任同济大学校长，免去裴钢同济大学校长职务")."""
+    name, rest = found
+    split = split_org_post(name[2:] + rest) if len(name) == 3 and is_person_name(name[:2]) else None
+    if not split or not split[0]:
+        return found
+    org, lo, hi = split[0], max(0, near - BODY_NEAR), near + BODY_NEAR
+    at = text.find(org, lo, hi)
+    while at >= 0:
+        if text[max(0, at - 2) : at] != name[:2]:
+            return name[:2], name[2:] + rest
+        at = text.find(org, at + 1, hi)
+    return found
