@@ -760,6 +760,15 @@ SEATS = [
             ("疫情防控工作领导小组", "网格员", "post", "成员"),
         },
     ),
+    # a body that met somewhere ("在…召开了工作会议"), its seats in the roll call under its short name
+    (
+        "某校召开安全生产委员会工作会议\n12月6日上午，某校安全生产委员会在行政楼608会议室召开了工作会议。安委会主任"
+        "王一鸣、副主任李立新参加会议。",
+        {
+            ("某校安全生产委员会", "王一鸣", "person", "主任"),
+            ("某校安全生产委员会", "李立新", "person", "副主任"),
+        },
+    ),
     # a town's head by his title alone holds a seat as a county's does; "将A、B列为成员": A and B, not 将A, and no
     # clause that sets a body up
     (
