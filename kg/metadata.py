@@ -319,8 +319,9 @@ PHOTO_NOTE_RE = re.compile(
     r"^[（(][^（）()]{0,8}(?:图|照片|摄)[^（）()]{0,8}[）)]$|^[\u4e00-\u9fff·]{2,24}(?:网|社|报|台)供?图$"
 )  # "（资料图）", "（图片来源：…）"; a photo's credit under it: "某某 某某网 图"
 BARE_TITLE_RE = re.compile(
-    r"^[\u4e00-\u9fff“”《》「」『』（）()0-9、！？!?][\u4e00-\u9fff“”\"《》「」『』（）()0-9—\-、！？!?，：]{1,59}(?<![，：])$"
-)  # a headline may quote in 「」 and speak after a colon: "市委决定：A任…，B任…"
+    r"^[\u4e00-\u9fff“”《》「」『』（）()0-9、！？!?][\u4e00-\u9fff“”\"《》「」『』（）()0-9+＋—\-、！？!?，：]{1,59}"
+    r"(?<![，：])$"
+)  # a headline may quote in 「」 and speak after a colon: "市委决定：A任…，B任…"; name "互联网+"
 
 
 def bare_title(text: str) -> bool:

@@ -150,7 +150,9 @@ def _widen_punctuation(chars: list[str]) -> None:
 
 # a line of a task table whose cells a space sets apart: its header's column spans, or () for a row
 Spaced = tuple[tuple[int, int], ...] | None
-SITE_FOOTER_RE = re.compile(r"ICP[备证]|公网安备")  # a web site's registration, in its page's footer
+SITE_FOOTER_RE = re.compile(
+    r"ICP[备证備證]|公[网網]安[备備]|^\s*(?:Copyright|©)|版[权權]所有[：:]"
+)  # a site's footer: its licences, its copyright
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # what a line must hold for a repair to change it: a space or tab (padding, a table's cells, the gap a
 # stray glyph left), a substituted glyph, ASCII punctuation, or a tone-marked letter of a pinyin reading aid
@@ -184,7 +186,7 @@ def repair_lines(text: MappedText) -> list[Line]:
             body = s[body_start : start + len(body)]
         else:
             body_start = start
-        if SITE_FOOTER_RE.search(body):
+        if SITE_FOOTER_RE.search(RUBY_RE.sub("", body)):  # "甘公網(wǎng)安備": read without its pinyin
             continue  # a web page's footer: its licences and numbers ("国新办发函[2001]232号 闽ICP备…") are the site's
         for piece, piece_start in pieces(body, body_start):
             stripped = piece.strip()

@@ -13,7 +13,7 @@ import pytest
 from kg.mapped import MappedText
 from kg.metadata import metadata, own_title, page_title
 from kg.model import Document
-from kg.pipeline import extract_documents
+from kg.pipeline import extract_documents, read_file
 from kg.reading import Source
 
 
@@ -781,6 +781,12 @@ def test_a_newspaper_page_s_label_over_the_headline_and_a_number_named_as_an_att
             "某镇召开第十五届人民代表大会第一次会议，选出新一届镇人大、镇政府领导班子",  # its comma widened
             None,
         ),
+        # a title that names "互联网+", over a draft's note and its date
+        (
+            "某市推进“互联网+”行动实施意见\n(征求意见稿V2.2)\n(2015年9月15日)\n为贯彻落实指导意见，特制订以下实施意见。\n",
+            "某市推进“互联网+”行动实施意见",
+            "2015-09-15",
+        ),
         # a site's name and greeting over the headline; the date before the section and the count of readers
         (
             "某某资讯网\n\n您好,欢迎访问我们的网站,我们将竭诚为您服务!\n\n某市建立四级林长体系\n\n"
@@ -793,3 +799,15 @@ def test_a_newspaper_page_s_label_over_the_headline_and_a_number_named_as_an_att
 def test_a_site_s_date_widget_greeting_and_reader_count_are_no_title(raw: str, title: str, date: str | None) -> None:
     [doc] = docs_of(raw)
     assert (doc.title, doc.date) == (title, date)
+
+
+def test_a_site_s_footer_in_traditional_script_is_no_title(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Copyright?2011-2016 版權所有:某縣人民政府 地址:某鎮46號\n投稿信箱 ICP備案:隴ICP備11000231號-1\n"
+        "甘公網(wǎng)安備:62302702270003 技術維護單位:某某軟件\n"
+        "時間:2017-12-07 作者:某縣\n關于印發《某縣河長制工作督辦制度》的通知\n各鄉鎮人民政府:\n現印發給你們。\n",
+        encoding="utf-8",
+    )
+    [doc] = read_file(page).documents
+    assert (doc.title, doc.date) == ("某縣河長制工作督辦制度", "2017-12-07")  # the plan the notice forwards
