@@ -769,6 +769,11 @@ SEATS = [
             ("某校安全生产委员会", "李立新", "person", "副主任"),
         },
     ),
+    (
+        "某区召开教育督导会议\n11月12日上午，某区教育督导委员会召开新一届区特约教育督导员会议，区教育督导委员会副主任、"
+        "区教育局局长王一鸣参加会议。",
+        {("某区教育督导委员会", "王一鸣", "person", "副主任")},
+    ),
     # a town's head by his title alone holds a seat as a county's does; "将A、B列为成员": A and B, not 将A, and no
     # clause that sets a body up
     (
