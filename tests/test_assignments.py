@@ -664,6 +664,17 @@ POSITIVE = [
             ("全面落实印花税核定征收办法", "牵头", "市财政局", None),
         },
     ),
+    # items opening with 负责 under a heading whose sentence opens with its bodies: each body's
+    (
+        "某区救助帮困系统部门职责\n（一）区民政局作为主管部门总体负责系统的运行。\n1.负责起草系统的管理办法。\n"
+        "（二）区卫生局、区教育局等部门根据系统设计功能，做好网上处理。具体包括：\n1.负责公布有关救助政策。",
+        {
+            ("系统的运行", "负责", "区民政局", None),
+            ("负责起草系统的管理办法", "负责", "区民政局", None),
+            ("负责公布有关救助政策", "负责", "区卫生局", None),
+            ("负责公布有关救助政策", "负责", "区教育局", None),
+        },
+    ),
     # a body's duties listed under a title that names it: each item a task, its 负责 the body's
     (
         "某县防火指挥部办公室工作职责\n一、指导全县各乡镇防火工作。\n二、负责防火值班汇报。\n三、负责培训防火人员。",

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.clauses import NOT_A_VERB, Claim, titled_body
+from kg.extract.actors import parse_actor_list
+from kg.extract.clauses import NOT_A_VERB, Claim, is_actor, titled_body
 from kg.extract.duties import DUTIES_OF_RE
 from kg.headings import heading_of
 from kg.lexicon import ROLE_VERBS
@@ -30,9 +31,23 @@ def body_heading(m: re.Match[str], at: At) -> Iterator[Found]:
     body = DUTIES_OF_RE.sub("", over.rstrip("：:"))  # "县自然资源局的主要职责：", an article's heading too
     if not looks_like_org(body) and task and task.level <= 1:
         body = titled_body(at.doc.title) or body  # "某办公室工作职责" over "十、负责培训…": the titled body's
-    if task and looks_like_org(body) and not ROLE_VERB_RE.search(body):
+    bodies = [body] if looks_like_org(body) and not ROLE_VERB_RE.search(body) else _opening_bodies(body)
+    if task and bodies:
         role = "配合" if m["verb"] == "协助" else m["verb"]
-        yield at.found(m.start("verb"), m.end(), Claim(role, body, None, task.key, None, at.start))
+        yield at.found(m.start("verb"), m.end(), *(Claim(role, b, None, task.key, None, at.start) for b in bodies))
+
+
+# "（二）区劳动保障局、区卫生局等部门根据…做好…。具体包括：" over "1.负责…": the bodies its sentence opens with
+OPENING_BODIES_RE = re.compile(
+    r"^(?P<list>[^，。；：]{2,200}?)(?:等(?:有关)?(?:部门|单位))?(?:作为|根据|按照|要|应|总体负责|负责)"
+)
+
+
+def _opening_bodies(heading: str) -> list[str]:
+    """The bodies a heading's sentence opens with, as its subject ("区民政局作为主管部门总体负责…")."""
+    m = OPENING_BODIES_RE.match(heading)
+    names = parse_actor_list(m["list"]) if m else []
+    return names if names and all(map(is_actor, names)) else []
 
 
 ROLE_VERB_RE = re.compile("|".join(ROLE_VERBS))
