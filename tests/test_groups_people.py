@@ -774,6 +774,11 @@ SEATS = [
         "区教育局局长王一鸣参加会议。",
         {("某区教育督导委员会", "王一鸣", "person", "副主任")},
     ),
+    # a long group's name before its seat in a roll call, whole ("…第七次全国人口普查领导小组组长A")
+    (
+        "某街道人口普查\n11月1日上午，某街道办事处主任、某街道第七次全国人口普查领导小组组长王一鸣一行，赴居委视察。",
+        {("某街道第七次全国人口普查领导小组", "王一鸣", "person", "组长")},
+    ),
     # a town's head by his title alone holds a seat as a county's does; "将A、B列为成员": A and B, not 将A, and no
     # clause that sets a body up
     (

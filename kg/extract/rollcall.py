@@ -195,6 +195,9 @@ BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|�
 NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经受以据为]|任命|免去|根据|^在|现任|就(?!业)|确定")
 
 
+BODY_LONGEST = 24  # characters of a body's name before a post in a roll call ("某街道第七次全国人口普查领导小组")
+
+
 def org_before(text: str, at: int) -> str | None:
     """The body named right before a post: "…，市人大常委会" before "主任孙立", "任命重庆市" before "副市长".
 
@@ -202,7 +205,7 @@ def org_before(text: str, at: int) -> str | None:
     a verb like 任命) is taken whole; else the shortest body's name that starts
     with a level ("…听取了省委组织部" → "省委组织部").
     """
-    lo = max(0, at - 16)
+    lo = max(0, at - BODY_LONGEST)
     shortest = None
     for k in range(at - lo - 1):
         candidate = text[lo + k : at]
