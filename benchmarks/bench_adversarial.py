@@ -114,6 +114,7 @@ SHAPES = {
     "A、B分别担任X、": "王一鸣书记、李立新主席分别担任总河长、",  # holders and seats paired, never ending
     "A\\tB\\t…": "市财政局\t王一鸣\t",  # a table's row copied with tabs, its cells endless
     "序号 任务 牵头单位 …": "序号 任务 牵头单位 ",  # a task table's header a space apart, its columns endless
+    "委员分别由A、B，…": "委员分别由党委副书记王一鸣、纪委书记李立新，",  # members by 由 whose 组成 never comes
     "A作为B主体，负责C；": "市财政局作为本项工作的责任主体，负责组织协调；",  # bodies as what they are, then 负责
     "X领导小组是Y的决策机构，": "第二条 某校招生工作领导小组是学校招生工作的决策机构，",  # groups defined, endless
     "成立X。职：A；职：B，…": "成立某镇防汛指挥所。所长：王一鸣；副所长：李立新、赵海，",  # seats inline after set-ups
