@@ -14,13 +14,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.extract.composed import COMPOSED_RE, composed
 from kg.extract.context import Context
 from kg.extract.counted import COUNTED_RULES
 from kg.extract.people import is_person_name
 from kg.extract.role_lines import ROLE_HEADING_RE, ROLE_LINES_RE, SEATS_INLINE_RE, role_lines, seats_inline
 from kg.extract.seats import (
     AS_ROLE_RE,
-    COMPOSED_RE,
     MEMBERS_INCLUDE_RE,
     OFFICE_AT_RE,
     OFFICE_HEAD_RE,
@@ -32,7 +32,6 @@ from kg.extract.seats import (
     TAKES_ROLE_RE,
     Seat,
     as_role,
-    composed,
     members_include,
     office_at,
     office_head,

@@ -1,0 +1,42 @@
+"""Members by composition: "成员由市发展改革委、市财政局等单位分管领导组成", "联席会议由省人社厅、省财政厅组成",
+"成立由A、B等有关单位组成的X", "委员分别由A、B共计九位同志组成"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.members import parse_members
+from kg.extract.seats import COUNT_RE, Seat, group_of
+from kg.lexicon import SEAT_WORDS, alternation
+from kg.rules import At, Found
+
+# "成员由市发展改革委、市财政局等单位分管领导组成", "联席会议由省人社厅、省财政厅组成"
+COMPOSED_RE = re.compile(
+    r"(?P<of>成员(?:单位)?|(?<!主任)委员(?!会)|联席会议|领导小组|委员会|指挥部|工作专班|专班)(?:分别)?由(?P<list>[^。；由]+?)(?:等部门|等单位)?"
+    r"(?:共计?[0-9一二三四五六七八九十两]+(?:位|名|人)(?:同志)?)?组成(?!员)"
+    r"|(?:由|(?<=[，,]))(?P<bodies>[^，。；由]{2,200}?)等(?:[0-9]+个|[一二三四五六七八九十]+个)?(?:有关|相关)?(?:部门|单位)"
+    r"(?P<heads>领导|负责人|负责同志)?组成的"
+)  # (not the 组成 of "…由领导小组成员单位…担任"); or before the group: "成立由A、B等有关单位组成的X"
+
+
+SEATS_IN_LIST_RE = re.compile(f"(?:任|担任|为)(?:{alternation(SEAT_WORDS)})[，,]")
+
+
+def composed(m: re.Match[str], at: At) -> Iterator[Found]:
+    """成员由…组成: the members; a group "由A、B组成": its member units (not "由组长、副组长和成员组成")."""
+    group = group_of(at)
+    if m["bodies"]:  # "由A、B等有关单位组成的X": its member units
+        members = [(name, kind) for name, kind in parse_members(m["bodies"], "成员") if kind == "org"]
+        role = "成员" if m["heads"] else "成员单位"  # "A、B等十八个部门领导组成的X": the bodies' heads are members
+        yield from [at.found(m.start(), m.end(), *(Seat(n, k, role, group) for n, k in members))] if group else []
+        return
+    if SEATS_IN_LIST_RE.search(m["list"]):
+        return  # "由A任主任，B任副主任，委员分别由C、D组成": seats, each read by its own clause
+    members = parse_members(COUNT_RE.sub("", m["list"]), "成员")  # "A、B等38个部门": the bodies named
+    of_members = m["of"].startswith("成员") or m["of"] == "委员"  # "委员分别由A、B共计九位同志组成": each a 委员
+    if not of_members:
+        members = [(name, kind) for name, kind in members if kind == "org"] if len(members) > 1 else []
+    if group and members:
+        role = m["of"] if of_members else "成员单位"  # "成员单位由…组成": the text's own word
+        yield at.found(m.start(), m.end(), *(Seat(member, kind, role, group) for member, kind in members))
