@@ -42,15 +42,17 @@ BEFORE_STOP_25 = {
     "appointments": 0.92,
     "person_posts": 0.895,
 }
-# Stop 25 added one round of sets (on arrival: assignments 0.55, memberships 0.69, appointments 0.75 on them); the
-# whole development part (543 documents) keeps its scores at that stop's landing, rounded down to 0.005
+# Stop 25 added two rounds of sets (120 documents, 30 held back; on arrival the first round's development documents
+# scored assignments 0.55, memberships 0.69, appointments 0.75, and the second's, with that stop's rules so far,
+# assignments 0.53, memberships 0.70, person posts 0.65); the whole development part (588 documents) keeps its scores
+# at that stop's landing, rounded down to 0.005
 WHOLE_FLOORS = {
-    "documents": 0.87,
-    "tasks": 0.88,
-    "assignments": 0.865,
-    "memberships": 0.89,
+    "documents": 0.865,
+    "tasks": 0.895,
+    "assignments": 0.86,
+    "memberships": 0.885,
     "appointments": 0.91,
-    "person_posts": 0.89,
+    "person_posts": 0.88,
 }
 STOP_24 = "stop 24"  # the "added" of stop 24's documents
 STOP_25 = "stop 25"  # and of stop 25's
