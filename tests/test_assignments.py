@@ -675,6 +675,18 @@ POSITIVE = [
             ("负责公布有关救助政策", "负责", "区教育局", None),
         },
     ),
+    # an unlabelled list in brackets whose note says the first leads: units of the item it closes (angle brackets
+    # stand for round ones)
+    (
+        "某市学前教育行动方案\n一、落实政府职责\n（一）健全管理体制。落实各级政府责任，构建普惠性办园体系。"
+        "（市教育局，市委农办，各县<市、区>人民政府，排名第一位为牵头单位，下同）\n（二）扩大普惠资源。新建幼儿园。",
+        {
+            ("健全管理体制", "负责", "市教育局", None),
+            ("健全管理体制", "负责", "市委农办", None),
+            ("健全管理体制", "负责", "各县<市、区>人民政府", None),
+            ("健全管理体制", "牵头", "市教育局", None),
+        },
+    ),
     # a body's duties listed under a title that names it: each item a task, its 负责 the body's
     (
         "某县防火指挥部办公室工作职责\n一、指导全县各乡镇防火工作。\n二、负责防火值班汇报。\n三、负责培训防火人员。",

@@ -48,7 +48,7 @@ LEVELS = "省市县区旗盟州镇乡"  # a place named with its level takes no 
 ZONE_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:管理区|开发区|高新区|新区|工业园区|园区|示范区)$")
 
 
-_OPENING_RE = re.compile(r"[（(［\[【〔《]")
+_OPENING_RE = re.compile(r"[（(［\[【〔《<‹〈]")  # "各县<市、区>人民政府": angle brackets stand for round ones
 
 
 @lru_cache(maxsize=64)
@@ -64,9 +64,9 @@ def split_top_level(text: str, separators: str) -> list[str]:
     depth = 0
     start = 0
     for i, char in enumerate(text):
-        if char in "（(［[【〔《":
+        if char in "（(［[【〔《<‹〈":
             depth += 1
-        elif char in "）)］]】〕》":
+        elif char in "）)］]】〕》>›〉":
             depth = max(0, depth - 1)
         elif char in separators and depth == 0:
             parts.append(text[start:i])

@@ -49,7 +49,9 @@ def bracket_clause(m: re.Match[str], at: At) -> Iterator[Found]:
         return  # "（责任单位：A、B按职责分工负责，下同。…）": the label's, read by role_label
     if "。" in m["body"].rstrip("。") and ROLE_LABEL_RE.search(m["body"]):
         return  # "〔A等按职责分工负责。责任单位：B。以下均需B落实…〕": sentences, a label's among them
-    triples = parse_role_clause(m["body"]) if has_role_verb(m["body"]) else _units_listed(m, at)
+    unnoted = "，".join(p for p in split_top_level(m["body"], "，,") if not FIRST_LEADS_RE.match(p))
+    verbs = has_role_verb(unnoted)  # not the note's: "（A，B，排名第一位为牵头单位，下同）" lists units
+    triples = parse_role_clause(m["body"]) if verbs else _units_listed(m, at)
     if not triples:
         return
     start = at.start + m.start()
@@ -84,10 +86,18 @@ PARAGRAPH_LONGEST = 800  # characters of a paragraph whose closing bracket names
 def _units_listed(m: re.Match[str], at: At) -> list[tuple[str, str, None]] | None:
     """Bodies alone in brackets closing a numbered item, "1、地区生产总值增长11%（市发改委，各县市区政府）。", in a
     document whose lists are 责任单位 elsewhere: the same column, unlabelled (负责)."""
-    closes = at.text[m.end() : m.end() + 1] in ("。", "；", "") and at.context.task_at(at.start + m.start()) is not None
-    if not closes or any(c in m["body"] for c in "：:") or not at.context.once("responsible-units", _has_units_label):
+    closes = (
+        at.text[m.end() : m.end() + 1] in ("。", "；", "", "\n")
+        and at.context.task_at(at.start + m.start()) is not None
+    )
+    parts = split_top_level(m["body"], "，,")
+    body = "、".join(p for p in parts if not FIRST_LEADS_RE.match(p) and p not in ("下同", "以下同"))
+    noted = len(parts) > 1 and FIRST_LEADS_RE.match(parts[-2 if parts[-1] in ("下同", "以下同") else -1]) is not None
+    if not closes or any(c in body for c in "：:"):
         return None
-    names = parse_actor_list(m["body"].replace("，", "、").replace(",", "、"))
+    if not noted and not at.context.once("responsible-units", _has_units_label):
+        return None  # "（A，B，排名第一位为牵头单位，下同）": the note says these are its units
+    names = parse_actor_list(body)
     return [("负责", name, None) for name in names] or None
 
 
