@@ -162,6 +162,7 @@ GROUP_KINDS = (
     "协调小组",
     "专项小组",
     "联席会议",
+    "办公会议",  # "建立某市政府信息公开办公会议制度": a joint meeting by another name
     "指挥部",
     "指挥所",  # "防汛指挥所": a town's command, seated 所长, 副所长
     "委员会",
