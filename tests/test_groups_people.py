@@ -774,6 +774,15 @@ SEATS = [
         "区教育局局长王一鸣参加会议。",
         {("某区教育督导委员会", "王一鸣", "person", "副主任")},
     ),
+    # a table's rows under a seat's heading: the one name in each row holds the seat
+    (
+        "关于调整某市工作领导小组的通知\n成立某市防汛工作领导小组。\n一、副组长\n甲区 | 王一鸣 | 市委副书记、市长 |\n"
+        "乙区 | 李立新 | 副市长 |",
+        {
+            ("某市防汛工作领导小组", "王一鸣", "person", "副组长"),
+            ("某市防汛工作领导小组", "李立新", "person", "副组长"),
+        },
+    ),
     # a joint meeting by another name ("办公会议制度"), its convener and its member units' heads
     (
         "关于建立某市政府信息公开办公会议制度的通知\n经市政府同意，建立某市政府信息公开办公会议制度（以下简称“办公会议”）。\n"

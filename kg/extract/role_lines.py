@@ -95,6 +95,9 @@ LIST_ENDS_RE = re.compile(r"设在|设于|^(?:撤销|成立|设立|组建)")  # 
 def _continued(line: str, role: str, group: str, people: bool) -> list[Seat]:
     if LIST_ENDS_RE.search(line):
         return []
+    if "|" in line:  # a table's row under its seat: "茅洲河 | 王伟中 | 省委副书记、市委书记 |", the one name in it
+        named = [cell.strip() for cell in line.split("|") if is_person_name(cell.strip())]
+        return [Seat(named[0], "person", role, group)] if len(named) == 1 else []
     if line[-1:] in "）)" and "（" not in line and "(" not in line:
         line = line[:-1]  # "滕合方县政府办公室副主任）": a bracket lost its opening half
     listed = person_post_line(line)
