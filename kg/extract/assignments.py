@@ -47,11 +47,13 @@ def bracket_clause(m: re.Match[str], at: At) -> Iterator[Found]:
     """A bracketed role clause after a task's text; with no numbered item around, the sentence it closes is the duty."""
     if ROLE_LABEL_RE.match(m["body"]) and at.context.task_at(at.start + m.start()) is not None:
         return  # "（责任单位：A、B按职责分工负责，下同。…）": the label's, read by role_label
-    if "。" in m["body"].rstrip("。") and ROLE_LABEL_RE.search(m["body"]):
+    head = m["body"].partition("。")[0]  # "（A，B，列第一位的为牵头单位，下同。以下均需…落实）": the list's sentence
+    unnoted = "，".join(p for p in split_top_level(head, "，,") if not FIRST_LEADS_RE.match(p))
+    listed = FIRST_LEADS_RE.search(head) is not None and not has_role_verb(unnoted)
+    if not listed and "。" in m["body"].rstrip("。") and ROLE_LABEL_RE.search(m["body"]):
         return  # "〔A等按职责分工负责。责任单位：B。以下均需B落实…〕": sentences, a label's among them
-    unnoted = "，".join(p for p in split_top_level(m["body"], "，,") if not FIRST_LEADS_RE.match(p))
     verbs = has_role_verb(unnoted)  # not the note's: "（A，B，排名第一位为牵头单位，下同）" lists units
-    triples = parse_role_clause(m["body"]) if verbs else _units_listed(m, at)
+    triples = parse_role_clause(m["body"]) if verbs else _units_listed(m, at, head)
     if not triples:
         return
     start = at.start + m.start()
@@ -83,14 +85,14 @@ def _duty_span(at: At, m: re.Match[str], start: int) -> tuple[int, int]:
 PARAGRAPH_LONGEST = 800  # characters of a paragraph whose closing bracket names the paragraph's duty
 
 
-def _units_listed(m: re.Match[str], at: At) -> list[tuple[str, str, None]] | None:
+def _units_listed(m: re.Match[str], at: At, listed: str) -> list[tuple[str, str, None]] | None:
     """Bodies alone in brackets closing a numbered item, "1、地区生产总值增长11%（市发改委，各县市区政府）。", in a
     document whose lists are 责任单位 elsewhere: the same column, unlabelled (负责)."""
-    closes = (
-        at.text[m.end() : m.end() + 1] in ("。", "；", "", "\n")
-        and at.context.task_at(at.start + m.start()) is not None
+    after = at.text[m.end() : m.end() + 1]  # the item ends, or the next one starts: "…）（二）加强…"
+    closes = (after in ("。", "；", "", "\n") or heading_of(at.text[m.end() : m.end() + 6]) is not None) and (
+        at.context.task_at(at.start + m.start()) is not None
     )
-    parts = split_top_level(m["body"], "，,")
+    parts = split_top_level(listed, "，,")
     body = "、".join(p for p in parts if not FIRST_LEADS_RE.match(p) and p not in ("下同", "以下同"))
     noted = len(parts) > 1 and FIRST_LEADS_RE.match(parts[-2 if parts[-1] in ("下同", "以下同") else -1]) is not None
     if not closes or any(c in body for c in "：:"):
