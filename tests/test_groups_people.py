@@ -1406,6 +1406,11 @@ POSTS = [
             ("周春林", "自治区人大常委会", "副主任"),
         },
     ),
+    # a table's row of a river, its chief and the posts he holds; a row that names no one gives none
+    (
+        "某市市级河长名单\n河流 | 姓名 | 职务 |\n甲河 | 王一鸣 | 省委副书记、市委书记 |\n乙河 | 待定 | |",
+        {("王一鸣", "省委", "副书记"), ("王一鸣", "市委", "书记")},
+    ),
     # a former post after the words that go on a list ("还有原…")
     ("某市换届报道\n五名市领导未再续任，还有原某市委常委、常务副市长钱七。市长李明出席。", {("李明", None, "市长")}),
 ]

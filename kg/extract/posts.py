@@ -25,7 +25,15 @@ from kg.extract.people import (
     split_name,
     split_org_post,
 )
-from kg.extract.reported_posts import CHOSEN, DISCIPLINED, ELECTED, IN_CAPACITY, NAME_OVER_TITLE, NAME_THEN_POSTS
+from kg.extract.reported_posts import (
+    CHOSEN,
+    DISCIPLINED,
+    ELECTED,
+    IN_CAPACITY,
+    NAME_OVER_TITLE,
+    NAME_THEN_POSTS,
+    POSTS_ROW,
+)
 from kg.extract.rollcall import POST_WORDS, ROLL_POST_RE, org_before, roll_call, runs_into_post
 from kg.extract.runon import DIRECTORY_RE, POST_LABELS_RE, directory_holders, post_labels, run_on_people
 from kg.lexicon import AFTER_NAME_WORDS, LEADER_TITLES, NATIONAL_TITLES, POST_TITLES, alternation
@@ -332,6 +340,7 @@ PEOPLE = Family(
         NAME_OVER_TITLE,
         DISCIPLINED,
         IN_CAPACITY,
+        POSTS_ROW,
         Rule(
             "people.name-then-title",
             NAME_THEN_TITLE_RE,

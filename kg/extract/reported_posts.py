@@ -7,7 +7,8 @@ rules with its own):
 - a list of leaders, each a name, a colon and the posts held ("- 王一：某市委副书记，市政府市长、党组书记"), or
   each a name on a line of its own over the title and the duties ("李立新" over "常务副省长，负责…");
 - the posts of the people a disciplinary report names ("给予某镇副镇长、某组组长王一政务警告处分");
-- the posts a person acts in ("A已以某市政府党组副书记职务出席…").
+- the posts a person acts in ("A已以某市政府党组副书记职务出席…");
+- a table's row of a person and the posts held in the cell after the name ("甲河 | 王一 | 省委副书记、市委书记 |").
 """
 
 from __future__ import annotations
@@ -204,4 +205,31 @@ CHOSEN = Rule(
     ("会议选举王一鸣为某市政协主席，李立新、赵三平为某市政协副主席，钱四海为秘书长（兼）。",),
     ("会议选举产生了新一届领导班子。",),
     needs=("选举",),
+)
+
+
+# a table's row, its cells a bar apart: "茅洲河 | 王伟中 | 省委副书记、市委书记 |"
+POSTS_ROW_RE = re.compile(r"(?m)^[^\n|]*\|[^\n]*$")
+
+
+def posts_row(m: re.Match[str], at: At) -> Iterator[Found]:
+    """The one person a table's row names, and the posts held in the cell after the name."""
+    cells = [cell.strip() for cell in m.group().split("|") if cell.strip()]
+    named = [n for n, cell in enumerate(cells) if is_person_name(cell)]
+    if len(named) != 1 or named[0] + 1 >= len(cells):
+        return
+    name = cells[named[0]]
+    posts = [PersonPost(name, org, post, None) for org, post in posts_held(cells[named[0] + 1])]
+    if posts:
+        yield at.found(m.start(), m.end(), *posts, evidence=at.span(m.start(), m.end()))
+
+
+POSTS_ROW = Rule(
+    "people.posts-row",
+    POSTS_ROW_RE,
+    posts_row,
+    ("某市市级河长名单\n甲河 | 王一鸣 | 市委副书记、市长 |",),
+    ("某市任务分解表\n序号 | 工作任务 | 牵头单位\n1 | 推进项目 | 市财政局",),
+    unit="document",
+    needs=("|",),
 )
