@@ -90,6 +90,21 @@ def test_a_ministry_appoints_and_the_later_holders_of_the_same_title_are_of_the_
     }
 
 
+def test_a_subjectless_不再担任_after_an_appointment_is_the_one_appointed_s() -> None:
+    raw = (
+        "某市省会书记获补\n某市昨天召开干部会议：经中央批准，王一鸣同志任甲省委常委、省纪委书记，不再担任乙市委书记、常委。"
+        "同日，赵六任丙省委常委、西川市委书记。\n"
+    )
+    assert appointments(raw) == {
+        ("王一鸣", "任命", "甲省委", "常委"),
+        ("王一鸣", "任命", "省纪委", "书记"),
+        ("王一鸣", "免去", "乙市委", "书记"),
+        ("王一鸣", "免去", "乙市委", "常委"),
+        ("赵六", "任命", "丙省委", "常委"),
+        ("赵六", "任命", "西川市委", "书记"),
+    }
+
+
 def test_an_acting_post_decided_for_the_person_just_appointed() -> None:
     raw = (
         "市人大常委会决定王立新为代理市长\n今日，市人大常委会会议决定任命王立新为市人民政府副市长，并决定为代理市长。\n"

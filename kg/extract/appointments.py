@@ -219,7 +219,7 @@ def _name_and_post(text: str) -> tuple[str, str] | None:
 # "李四同志不再担任市财政局局长职务", "李四同志因年龄原因不再担任…": a removal in a notice about posts
 # (the posts may run over "，" up to 职务: "不再担任A党组成员，B副书记、委员，C主任职务")
 NO_LONGER_RE = re.compile(
-    rf"{CLAUSE_START}(?P<name>{NAME}(?:、{NAME}){{0,20}})(?:同志)?(?:因[^，。；;,\n]{{1,12}}?)?不再(?:担任|兼任)"
+    rf"{CLAUSE_START}(?P<name>{NAME}(?:、{NAME}){{0,20}})?(?:同志)?(?:因[^，。；;,\n]{{1,12}}?)?不再(?:担任|兼任)"
     r"(?:(?P<posts>[^；;。\n]+?)职务|(?P<orgpost>[^；;。，,\n]+?))(?=[；;。，,\n]|$)"
 )
 
@@ -228,8 +228,14 @@ def no_longer(m: re.Match[str], at: At) -> Iterator[Found]:
     """X同志不再担任…职务, in a notice about posts or after a head of both kinds: a removal."""
     parts = split_top_level(m["posts"], "，,") if m["posts"] else [m["orgpost"]]
     posts = [post for part in parts for post in split_posts(part) or [(None, "")]]
-    about_posts = APPOINTMENT_DOC_RE.search(at.doc.title) or verb_at(at, m.start("name")) == MIXED
-    names = m["name"].split("、")  # "A、B、C不再担任区人大常委会副主任职务": each of them
+    about_posts = (
+        APPOINTMENT_DOC_RE.search(at.doc.title) or verb_at(at, m.start("name") if m["name"] else m.start()) == MIXED
+    )
+    if m["name"]:
+        names = m["name"].split("、")  # "A、B、C不再担任区人大常委会副主任职务": each of them
+    else:  # "A同志任某省委常委，不再担任某市委书记": the one just appointed
+        last = _last_appointed(at, m.start()) if at.text[m.start() - 1 : m.start()] in ("，", ",") else None
+        names = [last.person] if last else []
     if (
         not (about_posts or m["posts"])
         or not all(map(is_person_name, names))

@@ -167,8 +167,10 @@ def split_posts(text: str) -> list[tuple[str | None, str]] | None:
             return None
         org, post = split[0], acting + split[1]
         before = posts[-1][0] if posts else None
-        # "检察委员会委员" is in the body of the part before; "国家移民管理局局长" names a body of its own
-        if before and (org is None or not (split_place(org)[0] or NATIONAL_BODY_RE.match(org))):
+        # "检察委员会委员" is in the body of the part before; "国家移民管理局局长", "广州市委书记" name their own
+        if before and (
+            org is None or not (split_place(org)[0] or NATIONAL_BODY_RE.match(org) or PLACE_START_RE.match(org))
+        ):
             org, post = before, acting + part.strip()
         posts.append((org, post))
     return posts or None
