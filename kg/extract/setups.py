@@ -69,7 +69,7 @@ DEFINED_RE = re.compile(
 )
 # "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
 SYSTEM_RE = re.compile(
-    r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田路链]长制)(?!领导小组|工作|办公室)"
+    r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
 )
 # "4月8日，区安全生产委员会召开全体会议": the body whose meeting a news report reports (its seats are named in
 # the roll call's compound posts: "区长、区安委会主任王一鸣")
