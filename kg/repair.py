@@ -105,7 +105,13 @@ def _fix_glyphs(chars: list[str]) -> None:
 # Pinyin printed after each character as a reading aid ("會(huì)議", from a page's
 # ruby annotations): a bracket of Latin letters, one of them tone-marked
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"  # a tone-marked pinyin vowel
+TONED_RE = re.compile(f"[{TONED}]")
 RUBY_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,6}}[{TONED}][a-zü]{{0,6}}[)）]")
+
+
+def _ruby_likely(line: str) -> bool:
+    """A line that may hold pinyin reading aids ("甘公網(wǎng)安備"): a bracket, then a tone-marked letter."""
+    return ("(" in line or "（" in line) and TONED_RE.search(line) is not None
 
 
 def _drop_ruby(chars: list[str], pos: list[int]) -> tuple[list[str], list[int]]:
@@ -186,7 +192,7 @@ def repair_lines(text: MappedText) -> list[Line]:
             body = s[body_start : start + len(body)]
         else:
             body_start = start
-        if SITE_FOOTER_RE.search(RUBY_RE.sub("", body)):  # "甘公網(wǎng)安備": read without its pinyin
+        if SITE_FOOTER_RE.search(body) or (_ruby_likely(body) and SITE_FOOTER_RE.search(RUBY_RE.sub("", body))):
             continue  # a web page's footer: its licences and numbers ("国新办发函[2001]232号 闽ICP备…") are the site's
         for piece, piece_start in pieces(body, body_start):
             stripped = piece.strip()
