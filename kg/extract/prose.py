@@ -156,7 +156,6 @@ SUBJECT_PREFIX_RE = re.compile(
 
 
 AS_WHAT_RE = re.compile(r"作为[^，。；]{1,20}?(?:主体|单位|部门|机构|机关)(?:总体|全面|具体)?$")
-DEMANDS_RE = re.compile(r".*(?:要求|责成)")  # the words up to the last demand, before the body it is made of
 # "县人民政府对县人民代表大会负责并报告工作": to whom a body answers, not a duty (not "对外", "对台", "对口")
 ACCOUNTABLE_TO_RE = re.compile(r"对(?![外台口])[\u4e00-\u9fff]{2,}$")
 
@@ -167,8 +166,9 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     if "由" in actor or "会同" in actor or ACCOUNTABLE_TO_RE.search(actor):
         return
     actor = DUTIES_OF_RE.sub("", SUBJECT_PREFIX_RE.sub("", actor))  # "领导小组的主要职责是负责…": the group
-    if (told := DEMANDS_RE.search(actor)) and is_actor(actor[told.end() :]):
-        actor = actor[told.end() :]  # "市政府召开专题会议要求青山区政府负责…": the body told to
+    told = max(actor.rfind("要求"), actor.rfind("责成"))  # the last demand made, before the body it is made of
+    if told >= 0 and is_actor(actor[told + 2 :]):
+        actor = actor[told + 2 :]  # "市政府召开专题会议要求青山区政府负责…": the body told to
     actor = AS_WHAT_RE.sub("", actor)  # "区民政局作为主管部门总体负责…": the body, not what it is
     actor = actor[numbered[2] :] if (numbered := heading_of(actor)) else actor  # "第三条市应急管理局负责…"
     actors = parse_actor_list(actor) if "、" in actor else [actor]  # "市发改委、市财政局负责制定…"

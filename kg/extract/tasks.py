@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.actors import parse_actor_list
+from kg.extract.clauses import TITLED_DUTIES_RE
 from kg.headings import TASKS, Heading, Numbering, heading_of
 from kg.lexicon import NON_TASK_SECTIONS, alternation
 from kg.lines import ATTACHMENT_RE
@@ -236,13 +237,10 @@ def _line_before(doc: Document, start: int) -> str:
     return ""
 
 
-DUTIES_TITLE_RE = re.compile(r"(?:工作)?(?:职责|职能)$")  # "某县森林防火指挥部办公室工作职责"
-
-
 def _task(doc: Document, d: _Open) -> Task:
     # chapters, top-level sections, a regulation's articles ("第五条…"), items of non-task sections and
     # definitions are candidates: they stay tasks only if a role clause turns out to name them
-    top = d.level <= 1 and not (DUTIES_TITLE_RE.search(doc.title) and d.level == 1)  # a body's duties, one an item
+    top = d.level <= 1 and not (TITLED_DUTIES_RE.match(doc.title) and d.level == 1)  # a body's duties, one an item
     candidate = d.skip or top or d.rule == ARTICLE_RULE or DEFINITION_RE.search(d.heading) is not None
     end = d.end if d.end >= 0 else len(doc.text)
     return Task(
