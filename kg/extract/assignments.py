@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from kg.extract.actors import BARE_PLACE_RE, parse_actor_list, split_top_level
 from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, parse_role_clause
-from kg.extract.context import FIRST_LEADS_RE, Context
+from kg.extract.context import FIRST_LEADS_RE, Context, without_lead_note
 from kg.extract.duties import COLONS, DUTY_RULES, ROLE_LABEL_RE
 from kg.extract.leader_duties import LEADER_DUTY_RULES
 from kg.extract.leaders import LEADER_HEADING_RE, leader_heading, leader_of
@@ -48,7 +48,7 @@ def bracket_clause(m: re.Match[str], at: At) -> Iterator[Found]:
     if ROLE_LABEL_RE.match(m["body"]) and at.context.task_at(at.start + m.start()) is not None:
         return  # "（责任单位：A、B按职责分工负责，下同。…）": the label's, read by role_label
     head = m["body"].partition("。")[0]  # "（A，B，列第一位的为牵头单位，下同。以下均需…落实）": the list's sentence
-    unnoted = "，".join(p for p in split_top_level(head, "，,") if not FIRST_LEADS_RE.match(p))
+    unnoted = "，".join(without_lead_note(head)[0])
     listed = FIRST_LEADS_RE.search(head) is not None and not has_role_verb(unnoted)
     if not listed and "。" in m["body"].rstrip("。") and ROLE_LABEL_RE.search(m["body"]):
         return  # "〔A等按职责分工负责。责任单位：B。以下均需B落实…〕": sentences, a label's among them
@@ -92,9 +92,8 @@ def _units_listed(m: re.Match[str], at: At, listed: str) -> list[tuple[str, str,
     closes = (after in ("。", "；", "", "\n") or heading_of(at.text[m.end() : m.end() + 6]) is not None) and (
         at.context.task_at(at.start + m.start()) is not None
     )
-    parts = split_top_level(listed, "，,")
-    body = "、".join(p for p in parts if not FIRST_LEADS_RE.match(p) and p not in ("下同", "以下同"))
-    noted = len(parts) > 1 and FIRST_LEADS_RE.match(parts[-2 if parts[-1] in ("下同", "以下同") else -1]) is not None
+    parts, noted = without_lead_note(listed)
+    body = "、".join(parts)
     if not closes or any(c in body for c in "：:"):
         return None
     if not noted and not at.context.once("responsible-units", _has_units_label):
@@ -148,7 +147,7 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
     stop = at.text.find("。", m.end(), end)  # a list ends with its sentence: "责任单位：A、B。以下均需…"
     end = stop + 1 if stop >= 0 else end
     body = without_note(_closed(at.text[m.end() : end].strip().rstrip("。；;，,")))
-    parts = [p for p in split_top_level(body, "，,") if not FIRST_LEADS_RE.match(p) and p not in ("下同", "以下同")]
+    parts = without_lead_note(body)[0]
     body = "，".join(parts)  # "责任单位：A、B，排在首位的为牵头单位，下同": the note says who leads, not who is in it
     if len(parts) > 1 and NO_DUTY_RE.match(parts[-1]):
         body = "，".join(parts[:-1])  # "责任单位：A，各县市人民政府，6月底完成": the deadline is no body

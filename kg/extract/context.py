@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from kg.extract.actors import split_top_level
 from kg.extract.setups import SET_UP_RULES, SPOKEN_OF, led_by
 from kg.extract.subgroups import RULE as SUBGROUP_RULE
 from kg.extract.subgroups import subgroup_sections
@@ -27,6 +28,15 @@ FIRST_LEADS_RE = re.compile(
     r"(?:列|排)(?:序|名|在)?(?:第一位?|首位)的?(?:单位|部门)?(?:为|是)牵头|由(?:列|排)(?:序|名|在)?(?:第一位?|首位)的?(?:单位|部门)牵头"
     r"|首位(?:单位|部门)(?:为|是)牵头"
 )  # "列第一位的为牵头单位", "排序第一单位为牵头单位", "排名第一的为牵头单位", "由排名首位的部门牵头负责", "首位单位为牵头单位"
+SAME_BELOW = ("下同", "以下同")  # "…，下同": the note holds for the items after this one too
+
+
+def without_lead_note(text: str) -> tuple[list[str], bool]:
+    """A list's parts a "，" apart without its note on who leads ("排名第一位为牵头单位", "下同"), and whether
+    it had one."""
+    parts = split_top_level(text, "，,")
+    kept = [p for p in parts if not FIRST_LEADS_RE.match(p) and p not in SAME_BELOW]
+    return kept, len(parts) > 1 and any(FIRST_LEADS_RE.match(p) for p in parts)
 
 
 HEADINGS_BACK = 40  # headings looked back over for the one a numbered item is under
