@@ -11,6 +11,7 @@ import re
 
 from kg.extract.actors import TRAILER_RE, split_top_level
 from kg.extract.people import (
+    LEVELS,
     POST_END_RE,
     POST_RE,
     POST_THEN_NAME_RE,
@@ -181,7 +182,7 @@ def who(text: str) -> tuple[str, str] | None:
     m = POST_THEN_NAME_RE.search(name + "，")
     if m and m.end("name") == len(name) and is_person_name(m["name"]):
         return m["name"], "person"
-    if (split := split_org_post(name)) and split[0] and split[0][0] in "省市县区乡镇":
+    if (split := split_org_post(name)) and split[0] and split[0][0] in LEVELS:
         return name, "post"  # "区城市管理委主任": a post of a body the level names, not a name run into a post
     run_on = split_name(name)
     if run_on and not looks_like_org(name):

@@ -90,12 +90,24 @@ def bracket_holder(item: str) -> tuple[str, str] | None:
     return (name, post) if rare and split_org_post(post) else None
 
 
+LEVELS = "省市县区乡镇"  # the levels of government a post may name alone ("县常务副县长")
+
+
+def level_own_post(text: str) -> bool:
+    """A level, then its own post: "县常务副县长", "市副市长" (no body named; not a post as it stands)."""
+    return (
+        len(text) > 2
+        and text[0] in LEVELS
+        and text[0] in text[1:]
+        and not POST_RE.match(text)
+        and bool(POST_RE.match(text[1:]))
+    )
+
+
 def split_org_post(text: str) -> tuple[str | None, str] | None:
     """("市发展改革委", "三级调研员") from "市发展改革委三级调研员"; (None, post) when no body is named."""
     text = text.strip()
-    if POST_RE.match(text) or (
-        len(text) > 2 and text[0] in "省市县区乡镇" and text[0] in text[1:] and POST_RE.match(text[1:])
-    ):
+    if POST_RE.match(text) or level_own_post(text):
         return None, text  # "县常务副县长": a level's own post, no body named
     for i in range(2, len(text) - 1):
         org, post = text[:i], text[i:]
@@ -190,10 +202,7 @@ def _org_post(rest: str) -> bool:
     """A body's post after a name, or a post alone; not a level's own post ("何棠藤县县长" is 藤县's 县长, not
     何棠藤's "县县长")."""
     split = split_org_post(rest)
-    if split is None:
-        return False
-    own = rest[0] in "省市县区乡镇" and POST_RE.match(rest[1:]) is not None and POST_RE.match(rest) is None
-    return split[0] is not None or not own
+    return split is not None and (split[0] is not None or not level_own_post(rest))
 
 
 def split_name(item: str) -> tuple[str, str] | None:
