@@ -885,6 +885,20 @@ SEATS = [
             ("防汛指挥所", "吴平", "person", "成员"),
         },
     ),
+    # working groups as numbered items whose first sentence is the group's name, their seats in brackets at the
+    # item's end; a bracket that is a note, not seats, gives none
+    (
+        "关于成立丁山乡防控工作领导小组的通知\n（一）综合协调组。负责统筹协调。（组长：王明华，成员：全体党政领导、各村支部书记）\n"
+        "（二）宣传引导组。负责宣传工作（含网络舆情）。（牵头单位：乡宣传办；成员单位：乡文化站、乡派出所）",
+        {
+            ("综合协调组", "王明华", "person", "组长"),
+            ("综合协调组", "全体党政领导", "post", "成员"),
+            ("综合协调组", "各村支部书记", "post", "成员"),
+            ("宣传引导组", "乡宣传办", "org", "牵头单位"),
+            ("宣传引导组", "乡文化站", "org", "成员单位"),
+            ("宣传引导组", "乡派出所", "org", "成员单位"),
+        },
+    ),
 ]
 
 

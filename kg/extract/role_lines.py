@@ -124,16 +124,35 @@ NAME_COMMA_POST_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})[，,](?P<pos
 PEOPLE_APART_RE = re.compile(r"[；;]")  # "A，副县长；B，县政府办主任": one person and post each
 
 
-# a seat's label inside a paragraph, after a sentence's or clause's end, up to the sentence's end
-SEATS_INLINE_RE = re.compile(rf"(?<=[。；;，,])\s*(?P<label>(?:第一|常务)?(?:{alternation(SEAT_WORDS)}))[：:][^。\n]*")
+# a seat's label inside a paragraph, after a sentence's or clause's end, up to the sentence's end; or in
+# brackets at the end of a working group's item ("（一）综合协调组。负责…。（组长：A，成员：B、C）")
+SEATS_INLINE_RE = re.compile(
+    rf"(?<=[。；;，,（(])\s*(?P<label>(?:第一|常务)?(?:{alternation(SEAT_WORDS)}))[：:][^。\n]*"
+)
 
 
 def seats_inline(m: re.Match[str], at: At) -> Iterator[Found]:
     """Seats labelled inside a paragraph, in the group a sentence before them in it sets up
-    ("…成立防汛指挥所。所长：A；副所长：B、C；成员：D、E。")."""
-    group = at.context.group_set_up_in(at.start, at.start + m.start())
+    ("…成立防汛指挥所。所长：A；副所长：B、C；成员：D、E。"); in brackets, in the working group whose item
+    they close."""
+    seats_text = m.group().strip()
+    if _in_brackets(m.string, m.start()):
+        group = at.context.subgroup_at(at.start + m.start())
+        seats_text = seats_text.removesuffix("）").removesuffix(")")
+    else:
+        group = at.context.group_set_up_in(at.start, at.start + m.start())
     if group is None:
         return
-    seats = _label_line(m.group().strip(), m["label"], group)
+    seats = _label_line(seats_text, m["label"], group)
     if seats:
         yield at.found(m.start("label"), m.end(), *seats, evidence=at.span(m.start("label"), m.end()))
+
+
+BRACKET_BACK = 200  # how far back a bracket around seats is looked for (a bound: a paragraph of labels stays linear)
+
+
+def _in_brackets(text: str, offset: int) -> bool:
+    """Whether a bracket opens shortly before offset and is not closed before it."""
+    back = max(0, offset - BRACKET_BACK)
+    opened = max(text.rfind("（", back, offset), text.rfind("(", back, offset))
+    return opened >= 0 and max(text.rfind("）", opened, offset), text.rfind(")", opened, offset)) < 0

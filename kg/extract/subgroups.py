@@ -23,9 +23,11 @@ from kg.lines import LABEL_RE
 from kg.rules import At, Found, Rule
 
 RULE = "groups.working-group"
-# "一、抢险救灾组", "（二）综合协调组", "3.督查小组", "宣传报道组：…": a group's name as a heading or a label
+# "一、抢险救灾组", "（二）综合协调组", "3.督查小组", "宣传报道组：…": a group's name as a heading or a label;
+# "（一）综合协调组。负责…": a numbered item whose first sentence is the group's name
 SUBGROUP_RE = re.compile(
-    rf"^(?:(?P<mark>{SECTION_MARK}|[（(]\d{{1,2}}[）)]|\d{{1,2}}[.、．])\s*)?(?P<name>[\u4e00-\u9fff、]{{2,12}}?组)(?:[：:]|[；;。]?$)"
+    rf"^(?:(?P<mark>{SECTION_MARK}|[（(]\d{{1,2}}[）)]|\d{{1,2}}[.、．])\s*)?(?P<name>[\u4e00-\u9fff、]{{2,12}}?组)"
+    r"(?:[：:]|[；;。]?$|(?(mark)。|(?!)))"
 )
 # not a working group's name: a verb of setting up ("成立工作小组"), a leading group, a kind of group alone
 NOT_SUBGROUP_RE = re.compile(rf"^(?:{alternation(SET_UP_VERBS)})|领导小组$|领导组$|^(?:工作|专项|专家|咨询)?小?组$")
