@@ -899,6 +899,21 @@ SEATS = [
             ("宣传引导组", "乡派出所", "org", "成员单位"),
         },
     ),
+    # a mechanism set up under a short name is a body whose members are named by 由…组成; a mechanism named in
+    # passing is a way of working, its 由…组成 no members of the group set up before it
+    (
+        "关于建立甲乙振兴推进工作机制的通知\n建立甲乙振兴省部联席落实推进工作机制（以下简称工作机制）。"
+        "工作机制由发展改革委、科技部、甲省人民政府组成。",
+        {
+            ("甲乙振兴省部联席落实推进工作机制", "发展改革委", "org", "成员单位"),
+            ("甲乙振兴省部联席落实推进工作机制", "科技部", "org", "成员单位"),
+            ("甲乙振兴省部联席落实推进工作机制", "甲省人民政府", "org", "成员单位"),
+        },
+    ),
+    (
+        "关于成立丙丁县安全生产委员会的通知\n成立丙丁县安全生产委员会。建立健全考评工作机制，考评机制由县财政局、县审计局组成。",
+        set(),
+    ),
 ]
 
 

@@ -1,5 +1,5 @@
 """Members by composition: "成员由市发展改革委、市财政局等单位分管领导组成", "联席会议由省人社厅、省财政厅组成",
-"成立由A、B等有关单位组成的X", "委员分别由A、B共计九位同志组成"."""
+"工作机制由A、B组成" (a mechanism set up as a body), "成立由A、B等有关单位组成的X", "委员分别由A、B共计九位同志组成"."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from kg.rules import At, Found
 
 # "成员由市发展改革委、市财政局等单位分管领导组成", "联席会议由省人社厅、省财政厅组成"
 COMPOSED_RE = re.compile(
-    r"(?P<of>成员(?:单位)?|(?<!主任)委员(?!会)|联席会议|领导小组|委员会|指挥部|工作专班|专班)(?:分别)?由(?P<list>[^。；由]+?)(?:等部门|等单位)?"
+    r"(?P<of>成员(?:单位)?|(?<!主任)委员(?!会)|联席会议|领导小组|委员会|指挥部|工作专班|专班|(?:工作|协调|推进|联动)?机制)(?:分别)?由(?P<list>[^。；由]+?)(?:等部门|等单位)?"
     r"(?:共计?[0-9一二三四五六七八九十两]+(?:位|名|人)(?:同志)?)?组成(?!员)"
     r"|(?:由|(?<=[，,]))(?P<bodies>[^，。；由]{2,200}?)等(?:[0-9]+个|[一二三四五六七八九十]+个)?(?:有关|相关)?(?:部门|单位)"
     r"(?P<heads>领导|负责人|负责同志)?组成的"
@@ -26,6 +26,8 @@ SEATS_IN_LIST_RE = re.compile(f"(?:任|担任|为)(?:{alternation(SEAT_WORDS)})[
 def composed(m: re.Match[str], at: At) -> Iterator[Found]:
     """成员由…组成: the members; a group "由A、B组成": its member units (not "由组长、副组长和成员组成")."""
     group = group_of(at)
+    if m["of"] and m["of"].endswith("机制") and not (group and group.endswith("机制")):
+        return  # "考核机制由A、B组成": a way of working, unless the document set it up as a body of its own
     if m["bodies"]:  # "由A、B等有关单位组成的X": its member units
         members = [(name, kind) for name, kind in parse_members(m["bodies"], "成员") if kind == "org"]
         role = "成员" if m["heads"] else "成员单位"  # "A、B等十八个部门领导组成的X": the bodies' heads are members

@@ -27,6 +27,9 @@ SET_UP_RE = re.compile(
 )
 # a body named after the body it belongs to: "成立某某委员会精神文明建设指导委员会" (the rest of its name, not "和B指挥部")
 NAMED_AFTER_BODY_RE = re.compile(rf"(?P<rest>[^，。；（）\n、和及与]{{1,30}}?{GROUP_SUFFIX})(?:制度)?(?:{SHORT_NAME})?")
+# "建立X工作机制（以下简称工作机制）": a mechanism named short is a body of its own ("建立…工作机制" alone is
+# most often a way of working, no body)
+MECHANISM_RE = re.compile(rf"(?:{SET_UP})(?P<full>[^，。；（）\n]{{2,40}}?(?:工作|协调|推进|联动)机制){SHORT_NAME}")
 # "成立以市长A为组长，B、C为副组长，…为成员的X领导小组" (or 由…任组长): the seats first, over commas, then the group
 SET_UP_LED_RE = re.compile(
     rf"(?:{SET_UP})了?(?:以|由)[^。；]{{2,300}}?(?:为|任)[^，。；的]{{0,10}}的(?P<full>[^，。；（）\n的]{{2,40}}?{GROUP_SUFFIX})"
@@ -197,6 +200,15 @@ SET_UP_RULES = (
         ("加强组织领导，明确工作职责。",),
         unit="paragraph",
         needs=SET_UP_VERBS,
+    ),
+    Rule(
+        "groups.set-up-mechanism",
+        MECHANISM_RE,
+        _set_up,
+        ("在某市领导小组下，建立某市省部联席落实推进工作机制（以下简称工作机制）。",),
+        ("建立健全某市河湖管护长效工作机制，压实各方责任。",),
+        unit="paragraph",
+        needs=("机制",),
     ),
     Rule(
         "groups.set-up-led",
