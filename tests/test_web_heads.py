@@ -40,6 +40,15 @@ STAMPED_PAGE = """\
 1.新建幼儿园3所。牵头单位：区教育局
 """
 
+BYLINE_PAGE = """\
+往期回顾
+发刊日期:2019年08月01日> > 总第2874期 > 2 > 新闻内容
+甲乙市政府调研民生实事项目推进情况
+新闻作者:王立新  发布时间:2019年08月01日  查看次数:  放大 缩小 默认
+一、教育
+1.新建幼儿园3所。牵头单位：市教育局
+"""
+
 FILE_PAGE = """\
 2022年重点项目责任分解表.docx
 《2022年重点项目责任分解表.docx》由会员分享，可在线阅读。
@@ -53,6 +62,7 @@ FILE_PAGE = """\
         (BREADCRUMB_PAGE, "2022年区政府工作报告重点工作责任分解", None),
         (STAMPED_PAGE, "2021年青山区民生实事项目推进情况", "2022-01-05"),
         (FILE_PAGE, "2022年重点项目责任分解表", None),
+        (BYLINE_PAGE, "甲乙市政府调研民生实事项目推进情况", "2019-08-01"),
     ],
 )
 def test_a_portal_page_titles_itself_by_its_breadcrumbs_metadata_or_file_name(raw: str, title: str, date) -> None:
