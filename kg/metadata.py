@@ -66,12 +66,19 @@ _NAV = (
     r"|购物车|我的足迹|加入[Vv][Ii][Pp]免费下载|立即下载|免费下载"  # a document-sharing site's
     r"|文章播报|电脑桌面|添加\S{1,12}到电脑桌面|安装后可以在桌面快捷访问|close|[\u4e00-\u9fff]{2,4}(?:要闻|动态|快讯)"
 )
+# a portal's menu, its items run together once the spaces between them are gone ("首页走进某县新闻中心政务公开")
+_MENU = (
+    "新闻中心|新闻动态|政务公开|政府信息公开|信息公开|政务服务|办事服务|互动交流|政民互动|公众参与|专题专栏|数据开放"
+)
 SITE_NAV_RE = re.compile(
     rf"^(?:[-·•*|]?\s*(?:{_NAV})\s*)+$|^分享到[：:]?.*$|^字[体号][：:]?\s*[大中小\s]*$"
     r"|^欢迎您?(?:进入|访问|来到|光临)[^。，]{1,30}(?:网站|网|门户)[！!。]?$|^[^。，]{2,40}欢迎您[！!]?(?:今天是[：:]?.*)?$"
     r"|^(?P<logo>\S{2,15})(?P=logo)$|^今天是[：:]?\s*[^。，]{0,30}$|^您好[，,！!]?\s*欢迎[^。]{2,40}[！!。]?$"
+    r"|^[\s·•|]*(?:网站)?首\s*页(?:\s+[^\s。，,]{2,10}){3,}\s*$"
+    rf"|^(?:网站)?首页(?=(?:[^。，,：:>＞»]{{0,30}}?(?:{_MENU})){{2}})[^。，,：:>＞»]{{4,80}}$"
 )  # or the site's greeting: "欢迎访问某某县人民政府网站！", "某某处欢迎您!今天是:", "您好，欢迎访问我们的网站…"; its
-# date ("今天是：2023年5月1日 星期一"); a logo's name twice: "某某网某某网"
+# date ("今天是：2023年5月1日 星期一"); a logo's name twice: "某某网某某网"; the columns of its menu after 首页
+# ("首 页 走进某县 新闻中心 政府信息公开 政务服务"), run together once its spaces are gone
 # a document-sharing site names the page by the file: "X.docx"
 FILE_NAME_RE = re.compile(
     r"^(?:\d{1,3}[.．、]\s*)?(?P<title>.{4,80})\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE

@@ -49,6 +49,15 @@ BYLINE_PAGE = """\
 1.新建幼儿园3所。牵头单位：市教育局
 """
 
+MENU_PAGE = """\
+首   页 走进甲县 新闻中心 政府信息公开 政务服务 互动交流 专题专栏
+
+关于县级领导包抓2020年重点项目建设工作的通知
+
+各镇人民政府,县政府各部门:
+1.建设城市绿道20公里。牵头单位：县住建局
+"""
+
 FILE_PAGE = """\
 2022年重点项目责任分解表.docx
 《2022年重点项目责任分解表.docx》由会员分享，可在线阅读。
@@ -63,6 +72,7 @@ FILE_PAGE = """\
         (STAMPED_PAGE, "2021年青山区民生实事项目推进情况", "2022-01-05"),
         (FILE_PAGE, "2022年重点项目责任分解表", None),
         (BYLINE_PAGE, "甲乙市政府调研民生实事项目推进情况", "2019-08-01"),
+        (MENU_PAGE, "关于县级领导包抓2020年重点项目建设工作的通知", None),
     ],
 )
 def test_a_portal_page_titles_itself_by_its_breadcrumbs_metadata_or_file_name(raw: str, title: str, date) -> None:
