@@ -39,6 +39,8 @@ ITEM_MARK_RE = re.compile(
     r"^(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
 )
 DUTIES_OF_RE = re.compile(r"的?(?:主要)?(?:工作)?职责(?:是|为|如下)?$")
+# "2、明确部门职责。X负责…": a heading that asks for duties to be set, not a body's name
+DIRECTIVE_RE = re.compile(r"^(?:明确|落实|压实|压紧|强化|加强|细化|厘清|理顺|健全|完善|建立|夯实)")
 
 
 def duty_list(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -46,7 +48,7 @@ def duty_list(m: re.Match[str], at: At) -> Iterator[Found]:
     leader's, in a division of the leaders' work ("李立新常务副市长：负责市政府常务工作，负责…")."""
     actor = DUTIES_OF_RE.sub("", m["actor"].strip())  # "联席会议办公室职责：", "联席会议的主要职责是："
     actor = ITEM_MARK_RE.sub("", actor)  # "(1)捐赠接收组：负责…": the item's number is not the name
-    if LABEL_RE.match(at.text) or ROLE_LABEL_RE.match(at.text):
+    if LABEL_RE.match(at.text) or ROLE_LABEL_RE.match(at.text) or DIRECTIVE_RE.match(actor):
         return
     if not actor:  # "主要职责：负责…" under "一、总指挥部": the section's body
         heading = at.context.section_heading(at.start)
