@@ -1,4 +1,4 @@
-"""The shape the code keeps so that it stays easy to extend: small modules, short functions."""
+"""The shape the code keeps so that it stays easy to extend: small modules, short functions, no slips."""
 
 from __future__ import annotations
 
@@ -28,3 +28,15 @@ def test_functions_are_at_most_50_lines(path: Path) -> None:
         and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
     ]
     assert not long, f"{path.name}: {', '.join(long)}"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=[str(p.relative_to(KG)) for p in MODULES])
+def test_no_f_string_formats_a_regex_quantifier(path: Path) -> None:
+    """In rf"…", a quantifier written {0,30} is formatted as the tuple "(0, 30)": it must be {{0,30}}."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tuples = [
+        f"line {node.lineno}: {{{ast.unparse(node.value)}}}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FormattedValue) and isinstance(node.value, ast.Tuple)
+    ]
+    assert not tuples, f"{path.name}: {', '.join(tuples)}"

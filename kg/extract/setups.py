@@ -48,6 +48,12 @@ COMPOSITION_RE = re.compile(
     rf"(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
     r"的?(?:人员组成|组成人员|成员名单|组成人员名单)"
 )
+# "全市书法大赛组委会由市政协、市教育局等6单位组成": a body named, then what it is made of (a news report's
+# way of telling a body set up)
+MADE_OF_RE = re.compile(
+    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:分别)?由"
+    r"(?=[^。；\n]{2,300}?组成(?!员))"
+)
 # "6月27日，四川省地质灾害指挥部正式成立": a news report's body set up, its name first (a clause's head)
 FOUNDED_RE = re.compile(
     rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:日前|近日|于[^，。；]{{2,12}})?"
@@ -229,6 +235,15 @@ SET_UP_RULES = (
         ("关于调整部分议事协调机构组成人员的通知\n一、某县安全生产委员会\n主任：王立新 县长",),
         ("关于调整部分议事协调机构组成人员的通知\n一、某县安全生产委员会\n县安全生产委员会负责统筹全县安全工作。",),
         unit="document",
+    ),
+    Rule(
+        "groups.made-of",
+        MADE_OF_RE,
+        _set_up,
+        ("活动筹委会召开会议。全市书法大赛组委会由市政协、市教育局、市团委等6单位组成。",),
+        ("成员由市政协、市教育局组成。", "领导小组由组长、副组长和成员组成。"),
+        unit="paragraph",
+        needs=("组成",),
     ),
     Rule(
         "groups.founded",
