@@ -631,14 +631,15 @@ POSITIVE = [
         "某镇疫情防控工作纪实\n镇党委成立了疫情防控领导小组，下设后勤保障组、物资保障组等多个工作组，具体负责各项防控工作。",
         {("各项防控工作", "负责", "后勤保障组", None), ("各项防控工作", "负责", "物资保障组", None)},
     ),
-    # the office a group sets up somewhere ("在县民政局下设办公室") is the group's; a duty that points on to the
-    # items after it is none; "此项工作由X负责" closing an item: X is responsible for it
+    # the office a group sets up somewhere ("在县民政局下设办公室") is the group's (by its name in full, "办公室" as the
+    # text names it among its names); a duty that points on to the items after it is none; "此项工作由X负责" closing
+    # an item: X is responsible for it
     (
         "关于成立某县困难群众保障工作领导小组的通知\n各乡镇：\n一、成立某县困难群众保障工作领导小组。领导小组在县民政局"
         "下设办公室，负责推进该项工作的组织协调。办公室下设2个工作组，具体负责以下相关工作：\n"
         "（一）宣传组。负责开展宣传教育工作。此项工作由县教育局负责。",
         {
-            ("推进该项工作的组织协调", "负责", "领导小组办公室", None),
+            ("推进该项工作的组织协调", "负责", "某县困难群众保障工作领导小组办公室", None),
             ("开展宣传教育工作", "负责", "宣传组", None),
             ("宣传组", "负责", "县教育局", None),
         },

@@ -83,7 +83,7 @@ def _sentence_subject(at: At, end: int) -> str | None:
     if "办公室" in before and ("下设办公室" in before or "办公室设在" in before):
         head = OFFICE_SUBJECT_RE.match(before)
         subject = WHERE_RE.sub("", head.group()) if head else ""  # "领导小组在县民政局下设办公室": the group's
-        return subject if subject.endswith("办公室") else (subject + "办公室") if subject else "办公室"
+        return subject if subject.endswith("办公室") else "办公室"  # "X下设办公室，负责…": the office, as named
     sets_up = SETS_UP_OWN_RE.match(before)  # "各镇政府要相应成立领导小组，具体负责…": the body that sets it up
     if sets_up and is_actor(sets_up["actor"]):
         return sets_up["actor"]
