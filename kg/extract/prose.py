@@ -171,7 +171,7 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
         actor = actor[told + 2 :]  # "市政府召开专题会议要求青山区政府负责…": the body told to
     actor = AS_WHAT_RE.sub("", actor)  # "区民政局作为主管部门总体负责…": the body, not what it is
     actor = actor[numbered[2] :] if (numbered := heading_of(actor)) else actor  # "第三条市应急管理局负责…"
-    actors = parse_actor_list(actor) if "、" in actor else [actor]  # "市发改委、市财政局负责制定…"
+    actors = parse_actor_list(actor) if "、" in actor or "和" in actor else [actor]  # "A、B负责…", "A和B负责…"
     if not actors or not all(map(is_actor, actors)) or actor.endswith("领导"):
         return
     triples: list[Triple] = [(_role(m["verb"]), a, None) for a in actors]
