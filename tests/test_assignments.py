@@ -552,6 +552,14 @@ POSITIVE = [
             ("场地保障", "负责", "县教育和体育局", None),
         },
     ),
+    # "如X负责…": an example given, the body after 如; a place whose name starts with 如 keeps it
+    (
+        "某市环境保护职责规定\n各部门的环保职责均有表述。如公安部门负责依法查处环境噪声污染案件。如东县财政局负责保障经费。",
+        {
+            ("依法查处环境噪声污染案件", "负责", "公安部门", None),
+            ("保障经费", "负责", "如东县财政局", None),
+        },
+    ),
     # a label's list that ends with its deadline
     (
         "一、重点任务\n（一）加大简政放权力度。继续精简审批事项。(牵头单位:州政务服务局;责任单位:州司法局、州委编办,"

@@ -32,7 +32,7 @@ from kg.extract.setup_subject import INHERIT_RE, set_up_subject
 from kg.headings import heading_of
 from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, VERB_TAILS, alternation
 from kg.model import Task
-from kg.names import looks_like_org
+from kg.names import looks_like_org, split_place
 from kg.rules import At, Found, Rule
 
 # "由市能源局负责，采取特许经营模式…", "已拨补助资金由所在县级卫健部门负责追回"
@@ -166,6 +166,8 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     if "由" in actor or "会同" in actor or ACCOUNTABLE_TO_RE.search(actor):
         return
     actor = DUTIES_OF_RE.sub("", SUBJECT_PREFIX_RE.sub("", actor))  # "领导小组的主要职责是负责…": the group
+    if actor[:1] in "如即" and not split_place(actor)[0] and is_actor(actor[1:]):
+        actor = actor[1:]  # "如公安部门负责…": an example given, the body after 如 (not 如东县's)
     told = max(actor.rfind("要求"), actor.rfind("责成"))  # the last demand made, before the body it is made of
     if told >= 0 and is_actor(actor[told + 2 :]):
         actor = actor[told + 2 :]  # "市政府召开专题会议要求青山区政府负责…": the body told to
