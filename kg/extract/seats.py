@@ -241,6 +241,10 @@ def members_include(m: re.Match[str], at: At) -> Iterator[Found]:
     yield at.found(m.start(), m.start("list") + len(listed), *seats)
 
 
+# "…等单位分管负责同志": the list's end, its bodies' heads the members
+HEADS_TRAILER_RE = re.compile(r"等(?:\d+个)?(?:部门和单位|部门|单位)的?(?:(?:分管|主要)?(?:负责同志|负责人)|领导)?$")
+
+
 def _bodies_listed(text: str) -> str:
     """The list up to its first comma, and on over each comma after which the list goes on with bodies only
     ("…、应急管理厅，民航中南地区管理局、海关总署广东分署"), not a clause of its own."""
@@ -249,7 +253,7 @@ def _bodies_listed(text: str) -> str:
     for part in parts[1:]:
         if MEMBERS_TRAILER_RE.search(kept[-1]) or "为" in part:
             break  # "…等29个部门和单位，市民政局为牵头单位": the list was closed; a clause follows
-        if not all(looks_like_org(MEMBERS_TRAILER_RE.sub("", item)) for item in split_items(part)):
+        if not all(looks_like_org(HEADS_TRAILER_RE.sub("", item)) for item in split_items(part)):
             break
         kept.append(part)
     return "，".join(kept)
