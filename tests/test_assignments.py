@@ -784,6 +784,9 @@ def test_not_assignments(raw: str) -> None:
             ["市招商投资中心", "各县（市、区）人民政府", "运城开发区管委会"],
         ),
         ("加快推进项目建设", []),
+        # a town named bare among bodies is its government; towns alone are places, no list of bodies
+        ("县财政局、某某集团，甲山街道、乙河镇、丙原乡", ["县财政局", "某某集团", "甲山街道", "乙河镇", "丙原乡"]),
+        ("乙河镇、丙原乡", []),
     ],
 )
 def test_actor_lists(text: str, names: list[str]) -> None:

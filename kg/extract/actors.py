@@ -39,6 +39,7 @@ COLLECTIVE_PLACES_RE = re.compile(r"^(?:各|相关|有关)(?:省|市|县|区|镇
 PLACE_RE = re.compile(r"^(?:省|市|县|区|镇|乡|街道)(?:人民政府|政府|党委)?$")
 # (a 州 after one character is a city's name without its level: "广州", "郑州")
 BARE_PLACE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}(?:省|市|县|区|盟|旗|镇|乡|街道)|[\u4e00-\u9fff]{2,6}州)$")
+BARE_TOWN_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:镇|乡)$")  # "昌化镇": a town, named as its government
 # "临夏州发展改革部门": a place, then the body of it the list's places share
 PLACE_THEN_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗)(?P<body>[\u4e00-\u9fff]{2,20})$")
 # the level and government a list's last item ends with ("绥芬河市政府"), and a place named without its level
@@ -110,8 +111,9 @@ def _actor_list(text: str) -> tuple[str, ...]:
     items = [re.sub(r"^所在", "", TRAILER_RE.sub("", item).strip()) for item in items]
     items = [i for i in items if not i.startswith(("其他", "其它"))]  # "其他有关部门配合": no body named
     items = _distribute(items)
-    if not items or not all(looks_like_org(i) or COLLECTIVE_RE.search(i) for i in items):
-        return ()
+    bodies = [looks_like_org(i) or COLLECTIVE_RE.search(i) is not None for i in items]
+    if not items or not all(b or (any(bodies) and BARE_TOWN_RE.match(i)) for b, i in zip(bodies, items)):
+        return ()  # (a town named bare among bodies is its government: "…、国兴集团、昌化镇、天目山镇")
     return tuple(items)
 
 
