@@ -552,6 +552,11 @@ POSITIVE = [
             ("场地保障", "负责", "县教育和体育局", None),
         },
     ),
+    # a body given its short name as it is named ("X（简称Y）负责…"): the body
+    (
+        "某区自然灾害预警预防管理办法\n第二条 某区人民政府应急管理办公室（简称区政府应急办）负责统筹协调预警体系的组织管理。",
+        {("统筹协调预警体系的组织管理", "负责", "某区人民政府应急管理办公室", None)},
+    ),
     # "如X负责…": an example given, the body after 如; a place whose name starts with 如 keeps it
     (
         "某市环境保护职责规定\n各部门的环保职责均有表述。如公安部门负责依法查处环境噪声污染案件。如东县财政局负责保障经费。",

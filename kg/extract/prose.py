@@ -155,6 +155,7 @@ SUBJECT_PREFIX_RE = re.compile(
 )  # "即县水务局牵头…", "要求县级部门牵头…", "我乡将X办公室…": the body after the words that lead to it
 
 
+NAMED_SHORT_RE = re.compile(r"[（(](?:以下)?简称[^（）()]{1,20}[）)]$")  # the short name a body is given as it is named
 AS_WHAT_RE = re.compile(r"作为[^，。；]{1,20}?(?:主体|单位|部门|机构|机关)(?:总体|全面|具体)?$")
 # "县人民政府对县人民代表大会负责并报告工作": to whom a body answers, not a duty (not "对外", "对台", "对口")
 ACCOUNTABLE_TO_RE = re.compile(r"对(?![外台口])[\u4e00-\u9fff]{2,}$")
@@ -172,6 +173,7 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     if told >= 0 and is_actor(actor[told + 2 :]):
         actor = actor[told + 2 :]  # "市政府召开专题会议要求青山区政府负责…": the body told to
     actor = AS_WHAT_RE.sub("", actor)  # "区民政局作为主管部门总体负责…": the body, not what it is
+    actor = NAMED_SHORT_RE.sub("", actor)  # "某区政府应急管理办公室（简称区政府应急办）负责…": the body
     actor = actor[numbered[2] :] if (numbered := heading_of(actor)) else actor  # "第三条市应急管理局负责…"
     actors = parse_actor_list(actor) if "、" in actor or "和" in actor else [actor]  # "A、B负责…", "A和B负责…"
     if not actors or not all(map(is_actor, actors)) or actor.endswith("领导"):
