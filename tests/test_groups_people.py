@@ -281,6 +281,15 @@ SEATS = [
         "来市调研。",
         {("省茶产业链", "王立", "person", "链长"), ("省茶产业链", "钱亮", "person", "副链长")},
     ),
+    # seats in teams sent out, named in a roll call ("市委第二巡回指导组副组长B", "…指导组第二组组长A")
+    (
+        "某市督导组来区督导\n12月3日，市政府办公室二级巡视员、市委学习教育巡回指导组第二组组长王立，市纪委常委、"
+        "市委第二巡回指导组副组长钱亮一行来区督导。",
+        {
+            ("市委学习教育巡回指导组第二组", "王立", "person", "组长"),
+            ("市委第二巡回指导组", "钱亮", "person", "副组长"),
+        },
+    ),
     # a news report of a body's members announced ("宣读了新一届X委员会人员组成，明确由A任第一主任"); a seat in
     # that body by its short name inside a compound post ("副省长、省国动委副主任B")
     (

@@ -125,9 +125,16 @@ def split_org_post(text: str) -> tuple[str | None, str] | None:
 
 
 # a group's name and a seat in it: "市创城指挥部副总指挥", "县乡村振兴领导小组办公室主任"
-_GROUP_END = alternation(
-    [*(e for e in LEADING_GROUP_ENDINGS if not e.endswith("办公室")), "产业链"]
-)  # "省茶产业链链长"
+_GROUP_END = (
+    alternation(
+        [
+            *(e for e in LEADING_GROUP_ENDINGS if not e.endswith("办公室")),
+            "产业链",  # "省茶产业链链长"
+            *"指导组 督导组 督查组 巡察组 巡视组 考核组 检查组".split(),  # teams sent out: "市委第二巡回指导组副组长"
+        ]
+    )
+    + "|第[一二三四五六七八九十]{1,3}组"
+)  # "巡回指导组第二组组长"
 _SEAT = rf"(?:第一|常务|执行|名誉)?(?:{alternation(SEAT_WORDS)})"
 GROUP_SEAT_RE = re.compile(rf"^(?P<group>(?:[^、，。；]{{2,40}}?)?(?:{_GROUP_END}))(?P<seat>(?:办公室)?{_SEAT})$")
 SEAT_RE = re.compile(rf"^(?:办公室)?{_SEAT}$")
