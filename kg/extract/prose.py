@@ -28,7 +28,8 @@ from kg.extract.clauses import (
 from kg.extract.duties import DUTIES_OF_RE
 from kg.extract.leader_duties import among_people
 from kg.extract.leaders import leader_of
-from kg.extract.setup_subject import INHERIT_RE, set_up_subject
+from kg.extract.people import is_post_text
+from kg.extract.setup_subject import INHERIT_RE, SEAT_HOLDER_RE, seat_holder, set_up_subject
 from kg.headings import heading_of
 from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, VERB_TAILS, alternation
 from kg.model import Task
@@ -161,9 +162,32 @@ AS_WHAT_RE = re.compile(r"作为[^，。；]{1,20}?(?:主体|单位|部门|机�
 ACCOUNTABLE_TO_RE = re.compile(r"对(?![外台口])[\u4e00-\u9fff]{2,}$")
 
 
+# "市发改委对全市节能工作总负责", "各责任主体对所属项目的实施效果负总责": the work a body answers for
+WORK_OWED_RE = re.compile(
+    r"^(?P<actor>[^，。；对]{2,40}|)对(?P<work>[^，。；]{2,60}?(?:工作|管理|保护|安全|建设|事务|质量|任务|效果))总?$"
+)
+
+
+def _seat_before(text: str, end: int) -> str:
+    """The holder named in the clause right before ``end``, when that clause gives a seat ("区长为一级田长，对…负总责")."""
+    seat = SEAT_HOLDER_RE.search(text, max(0, end - 40), end)
+    return seat_holder(seat) if seat else ""
+
+
+def _work_owed(actor: str, work: str, at: At, m: re.Match[str]) -> Iterator[Found]:
+    """X对Y负总责: X answers for the work Y (not "对人民代表大会负责": to whom a body answers)."""
+    actors = parse_actor_list(actor) or ([actor] if is_post_text(actor) else [])
+    if actors:
+        claims = (Claim("负责", a, None, duty=work, at=at.start + m.start()) for a in actors)
+        yield at.found(m.start(), m.end(), *claims)
+
+
 def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     """A body as the subject of 负责/牵头, and the duty after it (or after the role segments that follow)."""
     actor = m["actor"].strip()
+    if (owed := WORK_OWED_RE.match(actor)) and m["verb"] != "牵头" and m["post"][:1] in ("", "、"):
+        yield from _work_owed(owed["actor"] or _seat_before(at.text, m.start()), owed["work"], at, m)
+        return
     if "由" in actor or "会同" in actor or ACCOUNTABLE_TO_RE.search(actor):
         return
     actor = DUTIES_OF_RE.sub("", SUBJECT_PREFIX_RE.sub("", actor))  # "领导小组的主要职责是负责…": the group
@@ -343,7 +367,7 @@ PROSE_RULES = (
             "（一）推进数字政府建设。市政务服务局牵头抓总，各区政府配合。",
         ),
         ("各部门负责人要带头落实。", "由市能源局负责建设。", "县人民政府对县人民代表大会负责并报告工作。"),
-        needs=("负责", "牵头"),
+        needs=("负责", "牵头", "负总责"),
     ),
     BODY_HEADING,
     Rule(

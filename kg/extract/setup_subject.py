@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from kg.extract.actors import parse_actor_list
 from kg.extract.clauses import POINTS_ON_RE, Claim, is_actor, titled_body
+from kg.extract.people import is_post_text
 from kg.headings import heading_of
 from kg.names import looks_like_org
 from kg.rules import At, Found
@@ -37,6 +38,12 @@ WORKING_GROUPS_RE = re.compile(
 OPENING_BODY_RE = re.compile(r"(?P<actor>[^，、]{2,20}?)(?:要|应|须|还|也|主要)?(?:参与|参加|结合|协助)(?![^，]*由)")
 DUTIES_HEADING_RE = re.compile(r"职责|职能")
 LED_BEFORE_RE = re.compile(r"由(?P<actor>[^，。；由]{2,60}?)(?:牵头|负责)[，,]$")  # the clause right before
+# "村委会主任为三级田长，", "区长任总指挥，": a post that holds a seat, in the clause right before a duty
+SEAT_HOLDER_RE = re.compile(
+    r"(?:^|(?<=[，。；：\s]))(?P<who>[^，。；：\s]{2,20})(?:为|任|担任)[^，。；：]{0,6}(?:[河湖林田路链]长|组长|指挥长|总指挥)"
+    r"[，,]\s*$"
+)
+COMMA_OPENERS_RE = re.compile(r"^(?:其中|同时|另外|此外)")
 LOOKBACK = 200  # characters read back for the subject of a subjectless 负责
 HEADINGS_BACK = 30  # items of a duties section looked back over for its heading
 
@@ -72,6 +79,11 @@ def _bodies_as(text: str, end: int) -> list[str]:
     return names if names and all(map(is_actor, names)) else []
 
 
+def seat_holder(m: re.Match[str]) -> str:
+    """The holder SEAT_HOLDER_RE found, without the words that open its clause ("其中县长为一级田长")."""
+    return COMMA_OPENERS_RE.sub("", m["who"])
+
+
 def _sentence_subject(at: At, end: int) -> str | None:
     """The body a subjectless "负责…" clause is about: set up, or an office, earlier in its sentence."""
     window = max(end - LOOKBACK, 0)  # the subject stands in the clauses just before
@@ -84,6 +96,9 @@ def _sentence_subject(at: At, end: int) -> str | None:
         head = OFFICE_SUBJECT_RE.match(before)
         subject = WHERE_RE.sub("", head.group()) if head else ""  # "领导小组在县民政局下设办公室": the group's
         return subject if subject.endswith("办公室") else "办公室"  # "X下设办公室，负责…": the office, as named
+    holder = SEAT_HOLDER_RE.search(before)  # "村委会主任为三级田长，负责…": the seat's holder
+    if holder and is_post_text(held := seat_holder(holder)):
+        return held
     sets_up = SETS_UP_OWN_RE.match(before)  # "各镇政府要相应成立领导小组，具体负责…": the body that sets it up
     if sets_up and is_actor(sets_up["actor"]):
         return sets_up["actor"]
