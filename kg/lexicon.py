@@ -197,6 +197,8 @@ SECTORS = frozenset(
     "通信 金融 银行 保险 电力 国土资源 人力资源社会保障 住房城乡建设 市场监督管理 文化旅游 卫生健康 应急管理 交通运输 "
     "广播电视 新闻出版 民族宗教 退役军人事务 医疗保障 行政审批 大数据 物价 外事 侨务 档案 保密 机关事务 铁路 民航 纪检 监察".split()
 )
+# What a mechanism set up as a body is called ("工作机制", "协调机制"): a body only where a text names it so.
+MECHANISM_KINDS = ("工作机制", "协调机制", "推进机制", "联动机制")
 # The verbs that set a body up ("成立", "建立…制度", "调整…机构设置").
 SET_UP_VERBS = ("成立", "建立", "设立", "组建", "调整")
 

@@ -8,13 +8,13 @@ from collections.abc import Iterator
 
 from kg.extract.members import parse_members
 from kg.extract.seats import COUNT_RE, Seat, group_of
-from kg.lexicon import GROUP_KINDS, SEAT_WORDS, alternation
+from kg.lexicon import GROUP_KINDS, MECHANISM_KINDS, SEAT_WORDS, alternation
 from kg.rules import At, Found
 
 BODIES = alternation(kind for kind in GROUP_KINDS if not kind.endswith("长制"))  # the kinds of body made of others
 # "成员由市发展改革委、市财政局等单位分管领导组成", "联席会议由省人社厅、省财政厅组成"
 COMPOSED_RE = re.compile(
-    rf"(?P<of>成员(?:单位)?|(?<!主任)委员(?!会)|{BODIES}|(?:工作|协调|推进|联动)?机制)(?:（[^（）]{{0,30}}）)?(?:分别)?由(?P<list>[^。；由]+?)"
+    rf"(?P<of>成员(?:单位)?|(?<!主任)委员(?!会)|{BODIES}|{alternation(MECHANISM_KINDS)}|机制)(?:（[^（）]{{0,30}}）)?(?:分别)?由(?P<list>[^。；由]+?)"
     r"(?:等部门|等单位)?(?:共计?[0-9一二三四五六七八九十两]+(?:位|名|人)(?:同志)?)?组成(?!员)"
     r"|(?:由|(?<=[，,]))(?P<bodies>[^，。；由]{2,200}?)等(?:[0-9]+个|[一二三四五六七八九十]+个)?(?:有关|相关)?(?:部门|单位)"
     r"(?P<heads>领导|负责人|负责同志)?组成的"

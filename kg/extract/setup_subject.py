@@ -15,6 +15,7 @@ from kg.extract.actors import parse_actor_list
 from kg.extract.clauses import POINTS_ON_RE, Claim, is_actor, titled_body
 from kg.extract.people import is_post_text
 from kg.headings import heading_of
+from kg.lexicon import CONNECTIVES, alternation
 from kg.names import looks_like_org
 from kg.rules import At, Found
 
@@ -43,7 +44,7 @@ SEAT_HOLDER_RE = re.compile(
     r"(?:^|(?<=[，。；：\s]))(?P<who>[^，。；：\s]{2,20})(?:为|任|担任)[^，。；：]{0,6}(?:[河湖林田路链]长|组长|指挥长|总指挥)"
     r"[，,]\s*$"
 )
-COMMA_OPENERS_RE = re.compile(r"^(?:其中|同时|另外|此外)")
+OPENERS_RE = re.compile(f"^(?:{alternation(CONNECTIVES)})")  # "其中县长为一级田长": the words that open a clause
 LOOKBACK = 200  # characters read back for the subject of a subjectless 负责
 HEADINGS_BACK = 30  # items of a duties section looked back over for its heading
 
@@ -81,7 +82,7 @@ def _bodies_as(text: str, end: int) -> list[str]:
 
 def seat_holder(m: re.Match[str]) -> str:
     """The holder SEAT_HOLDER_RE found, without the words that open its clause ("其中县长为一级田长")."""
-    return COMMA_OPENERS_RE.sub("", m["who"])
+    return OPENERS_RE.sub("", m["who"])
 
 
 def _sentence_subject(at: At, end: int) -> str | None:

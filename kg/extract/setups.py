@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.headings import SECTION_MARK
-from kg.lexicon import GROUP_KINDS, SET_UP_VERBS, alternation
+from kg.lexicon import GROUP_KINDS, MECHANISM_KINDS, SET_UP_VERBS, alternation
 from kg.rules import At, Found, Rule
 
 GROUP_SUFFIX = f"(?:{alternation(GROUP_KINDS)})(?:{alternation(GROUP_KINDS)})?"  # "链长制领导小组"
@@ -29,7 +29,9 @@ SET_UP_RE = re.compile(
 NAMED_AFTER_BODY_RE = re.compile(rf"(?P<rest>[^，。；（）\n、和及与]{{1,30}}?{GROUP_SUFFIX})(?:制度)?(?:{SHORT_NAME})?")
 # "建立X工作机制（以下简称工作机制）": a mechanism named short is a body of its own ("建立…工作机制" alone is
 # most often a way of working, no body)
-MECHANISM_RE = re.compile(rf"(?:{SET_UP})(?P<full>[^，。；（）\n]{{2,40}}?(?:工作|协调|推进|联动)机制){SHORT_NAME}")
+MECHANISM_RE = re.compile(
+    rf"(?:{SET_UP})(?P<full>[^，。；（）\n]{{2,40}}?(?:{alternation(MECHANISM_KINDS)})){SHORT_NAME}"
+)
 # "成立以市长A为组长，B、C为副组长，…为成员的X领导小组" (or 由…任组长): the seats first, over commas, then the group
 SET_UP_LED_RE = re.compile(
     rf"(?:{SET_UP})了?(?:以|由)[^。；]{{2,300}}?(?:为|任)[^，。；的]{{0,10}}的(?P<full>[^，。；（）\n的]{{2,40}}?{GROUP_SUFFIX})"
