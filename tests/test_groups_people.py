@@ -939,6 +939,17 @@ SEATS = [
             ("甲乙县烟花爆竹安全监管联席会议", "县公安局", "org", "成员单位"),
         },
     ),
+    # a body named with a seat in it ("X指挥部指挥长由A兼任"): its seats, not the first of the working groups named
+    # after it (a working group's name is a group only inside its own section)
+    (
+        "某县山洪灾害防御体系构成\n某县山洪灾害防御指挥部指挥长由县长兼任，副指挥长由县政府办、县水利局负责同志担任。\n"
+        "监测组：主要由县水利局、县气象局抽派人员组成。\n转移组：主要由县公安局、县民政局抽派人员组成。",
+        {
+            ("某县山洪灾害防御指挥部", "县长", "post", "指挥长"),
+            ("某县山洪灾害防御指挥部", "县政府办", "org", "副指挥长"),
+            ("某县山洪灾害防御指挥部", "县水利局", "org", "副指挥长"),
+        },
+    ),
     # a members' list in two runs a comma apart, closed by the heads of its bodies ("…等单位分管负责同志")
     (
         "关于建立甲乙市殡葬管理工作联席会议制度的通知\n建立甲乙市殡葬管理工作联席会议制度。联席会议由副市长担任召集人。"

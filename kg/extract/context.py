@@ -122,7 +122,10 @@ class Context:
         document's first."""
         i = bisect.bisect_right(self.set_ups, (offset,))
         before = (group for _, end, group in reversed(self.set_ups[:i]) if end <= offset)
-        return self.subgroup_at(offset) or next(before, None) or next(iter(self.groups), None)
+        bodies = (
+            g for g in self.groups if self.set_up_by[g] != SUBGROUP_RULE
+        )  # not a working group out of its section
+        return self.subgroup_at(offset) or next(before, None) or next(bodies, None)
 
     def group_around(self, offset: int) -> str | None:
         """The group whose set-up's words hold an offset: "成立以A为组长、B为副组长的X" holds A's and B's seats."""

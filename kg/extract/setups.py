@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.headings import SECTION_MARK
-from kg.lexicon import GROUP_KINDS, MECHANISM_KINDS, SET_UP_VERBS, alternation
+from kg.lexicon import GROUP_KINDS, MECHANISM_KINDS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.rules import At, Found, Rule
 
 GROUP_SUFFIX = f"(?:{alternation(GROUP_KINDS)})(?:{alternation(GROUP_KINDS)})?"  # "链长制领导小组"
@@ -55,6 +55,11 @@ COMPOSITION_RE = re.compile(
 MADE_OF_RE = re.compile(
     rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:分别)?由"
     r"(?=[^。；\n]{2,300}?组成(?!员))"
+)
+# "某县山洪灾害防御指挥部指挥长由县长兼任": a body named with a seat in it, then who holds it
+SEAT_NAMED_RE = re.compile(
+    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?"
+    rf"(?:第一|常务)?副?(?:{alternation(SEAT_WORDS)})由"
 )
 # "6月27日，四川省地质灾害指挥部正式成立": a news report's body set up, its name first (a clause's head)
 FOUNDED_RE = re.compile(
@@ -246,6 +251,15 @@ SET_UP_RULES = (
         ("成员由市政协、市教育局组成。", "领导小组由组长、副组长和成员组成。"),
         unit="paragraph",
         needs=("组成",),
+    ),
+    Rule(
+        "groups.seat-named",
+        SEAT_NAMED_RE,
+        _set_up,
+        ("某县山洪灾害防御指挥部指挥长由县防汛抗旱指挥部指挥长兼任，副指挥长由县水利局负责同志担任。",),
+        ("领导小组组长由县长担任。",),
+        unit="paragraph",
+        needs=("由",),
     ),
     Rule(
         "groups.founded",
