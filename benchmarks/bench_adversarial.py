@@ -120,6 +120,7 @@ SHAPES = {
     "成立X。职：A；职：B，…": "成立某镇防汛指挥所。所长：王一鸣；副所长：李立新、赵海，",  # seats inline after set-ups
     "成立X，职：A，职：…": "成立某镇指挥所，所长：王一鸣，副所长：",  # labels inline, never a sentence's end
     "A为一级田长，负责B，…": "县长为一级田长，负责全县耕地保护工作，对全县耕地负总责，",  # seats' holders, then duties
+    "。 (11)X：…": "核实灾害损失。 (11)省住建厅:负责指导供水管网建设。",  # items numbered in brackets, a space apart
     "X指挥部指挥长由A，…": "某县防御指挥部指挥长由县长兼任，",  # bodies named with a seat, one after another
     "X组委会由A，…": "全市书法大赛组委会由市政协，",  # a body named, then 由 whose 组成 never comes
     "（一）X组。…（职：A，职：": "（一）综合协调组。负责协调。（组长：王一鸣，成员：李立新，",  # bracketed seats, unclosed

@@ -31,7 +31,8 @@ CONTENTS_ENTRY_RE = re.compile(r"^.{2,80}?(?:…{2,}|\.{4,}|·{4,}|－{3,}|—{3
 # "30- -", "- 30 -", "—30—", "第 30 页": page numbers
 PAGE_NUMBER_RE = re.compile(
     r"^(?:[-—–－]\s*)*\d{1,4}(?:\s*[-—–－])+\s*$|^(?:[-—–－]\s*)+\d{1,4}(?:\s*[-—–－])*\s*$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$"
-)
+    r"|^[\[【〔](?:接上页|续上页|上一页|下一页|接下页)[\]】〕]$"
+)  # or a mirror's mark where its page goes on: "[接上页]"
 
 # "运城市促进专业镇高质量发展三年行动计划" alone on the last line of a page: a running head
 RUNNING_TITLE_RE = re.compile(f"^[\u4e00-\u9fff“”（）]{{6,40}}(?:{alternation(PLAN_KINDS)})$")
@@ -77,7 +78,7 @@ def display_width(text: str) -> float:
 
 
 # the last character of every line of furniture: a head's dot, 公报, 期, a page's number or dash, 录, 页
-_FURNITURE_ENDS = frozenset("·•・报期）)录页0123456789-—–－|｜")
+_FURNITURE_ENDS = frozenset("·•・报期）)录页0123456789-—–－|｜]】〕")
 
 
 def is_furniture(line: str) -> bool:

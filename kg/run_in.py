@@ -15,7 +15,7 @@ from kg.lines import LABEL_RE
 
 # a web page's body flattened into one line, its paragraphs a space apart: "…请认真抓好落实。 一、主要目标 1、…"
 # (a space before an item's number, after a sentence's end or a heading, is where a paragraph began)
-_ITEM_AHEAD = rf"{SECTION_MARK}|\d{{1,2}}[、．.](?!\d)"
+_ITEM_AHEAD = rf"{SECTION_MARK}|\d{{1,2}}[、．.](?!\d)|[（(]\d{{1,2}}[）)]"  # "一、", "1.", "(11)"
 RUN_IN_ITEM_RE = re.compile(rf"[ \u3000]+(?={_ITEM_AHEAD})")
 RUN_IN_HEADING_RE = re.compile(rf"(?:{_ITEM_AHEAD})[^。，；：！？\s]{{2,30}}$")
 
@@ -85,7 +85,7 @@ def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:
         if item:
             last[item[0]] = item[1]
         if m.start() > at and (
-            goes_on or body[m.start() - 1] in "。；！？）)" or RUN_IN_HEADING_RE.match(body, at, m.start())
+            goes_on or body[m.start() - 1] in "。；！？）)]】〕" or RUN_IN_HEADING_RE.match(body, at, m.start())
         ):
             pieces.append((body[at : m.start()], start + at))
             at = m.end()

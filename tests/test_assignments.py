@@ -944,6 +944,21 @@ def test_working_groups_run_into_one_line_each_with_its_duty_and_its_units() -> 
     }
 
 
+def test_bodies_duties_numbered_in_brackets_run_into_one_line_after_a_mirrors_mark() -> None:
+    """A mirror's page that goes on ("[接上页]") with the bodies' duties of a plan a space apart, each numbered
+    "(11)": each body's duties its own, the mark no part of any."""
+    raw = (
+        "某省抗旱应急预案\n[接上页] (10)省民政厅:核实全省干旱灾害的损失。 (11)省住建厅:负责指导供水管网建设。 "
+        "(12)省农业厅:及时收集干旱信息,负责灾区病虫害防治与救治。"
+    )
+    assert facts(raw) == {
+        ("指导供水管网建设", "负责", "省住建厅", None),
+        ("灾区病虫害防治与救治", "负责", "省农业厅", None),
+    }
+    [doc] = docs_of(raw)
+    assert not any("接上页" in text for _, text in doc.pieces("paragraph"))
+
+
 def test_items_numbered_with_an_ascii_period_run_into_one_line() -> None:
     """A Word file's text with its line breaks as spaces: "1." items after a heading, each with its bracket."""
     raw = (

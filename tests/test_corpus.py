@@ -45,10 +45,12 @@ BEFORE_STOP_25 = {
 # Stop 25 added two rounds of sets (120 documents, 30 held back): on arrival their 90 development documents scored
 # documents 0.70, assignments 0.50, memberships 0.66, appointments 0.73, person posts 0.72. After that stop's rules the
 # development part before stop 26 (588 documents) scores documents 0.868, tasks 0.895, assignments 0.861, memberships
-# 0.894, appointments 0.918, person posts 0.882: its floors are those scores rounded down to 0.005
+# 0.894, appointments 0.918, person posts 0.882: its floors are those scores rounded down to 0.005 (tasks 0.89: stop
+# 26 splits items numbered "(11)" run into one line, and td-205's working groups so split became tasks its gold does
+# not make, while other golds do: su-61, su-126)
 BEFORE_STOP_26 = {
     "documents": 0.865,
-    "tasks": 0.895,
+    "tasks": 0.89,
     "assignments": 0.86,
     "memberships": 0.89,
     "appointments": 0.915,
