@@ -76,6 +76,21 @@ def test_其_after_a_disciplinary_clause_is_the_one_it_names() -> None:
     assert appointments(raw) == {("赵一", "免去", "青峰区委", "常委"), ("赵一", "免去", "青峰区政府", "副区长")}
 
 
+def test_posts_removed_go_on_past_a_comma_in_another_body() -> None:
+    raw = (
+        "某市委书记调整\n省委决定：钱二同志任中共甲乙市委副书记，免去其中共丙丁市委常委、委员，中共丙丁市戊己区委书记、"
+        "常委职务；免去孙三同志的中共甲乙市委书记职务。\n"
+    )
+    assert appointments(raw) == {
+        ("钱二", "任命", "中共甲乙市委", "副书记"),
+        ("钱二", "免去", "中共丙丁市委", "常委"),
+        ("钱二", "免去", "中共丙丁市委", "委员"),
+        ("钱二", "免去", "中共丙丁市戊己区委", "书记"),
+        ("钱二", "免去", "中共丙丁市戊己区委", "常委"),
+        ("孙三", "免去", "中共甲乙市委", "书记"),
+    }
+
+
 def test_a_ministry_appoints_and_the_later_holders_of_the_same_title_are_of_the_same_body() -> None:
     raw = (
         "某大学新闻\n新闻中心讯 4月28日,教育部任命陈一为甲大学常务副校长(正局级),蔡二、桂三为副校长,钱四为甲市副市长。"

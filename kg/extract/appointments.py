@@ -25,6 +25,7 @@ from kg.extract.people import (
     name_shaped,
     named_apart,
     split_name,
+    split_org_post,
     split_posts,
 )
 from kg.extract.replaces import AFTER_RESIGNED_RE, REPLACES_RE, after_resigned, replaces
@@ -190,6 +191,9 @@ def removed(m: re.Match[str], at: At) -> Iterator[Found]:
     else:
         found = _name_and_post(body)
         found = named_apart(found, at.doc.text.text, at.start + m.start()) if found else None
+        if found is None and at.text[m.start() - 1 : m.start()] in ("，", ","):  # "免去其A市委常委，B区委书记职务"
+            person = _last_named(at, m.start())  # the posts go on past a comma, in another body: the same person's
+            found = (person, body) if person and split_org_post(body.split("、")[0]) else None
     posts = split_posts(found[1]) if found else None
     if found and posts:
         yield _clause(
