@@ -76,6 +76,17 @@ def test_其_after_a_disciplinary_clause_is_the_one_it_names() -> None:
     assert appointments(raw) == {("赵一", "免去", "青峰区委", "常委"), ("赵一", "免去", "青峰区政府", "副区长")}
 
 
+def test_a_decision_adopted_by_its_title_that_decides_to_appoint() -> None:
+    raw = (
+        "某省人大常委会会议召开\n会议表决通过了《甲省人民代表大会常务委员会关于决定任命陈二为甲省人民政府副省长、"
+        "代理省长的决定》。\n"
+    )
+    assert appointments(raw) == {
+        ("陈二", "任命", "甲省人民政府", "副省长"),
+        ("陈二", "任命", "甲省人民政府", "代理省长"),
+    }
+
+
 def test_posts_removed_go_on_past_a_comma_in_another_body() -> None:
     raw = (
         "某市委书记调整\n省委决定：钱二同志任中共甲乙市委副书记，免去其中共丙丁市委常委、委员，中共丙丁市戊己区委书记、"

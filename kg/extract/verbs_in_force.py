@@ -95,7 +95,7 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
 # "决定X为Y", "会议决定X同志为Y" (ANNOTATION 5: 决定其为… appoints)
 # (and a congress's decision by its title: "会议通过了关于X同志为某省人民政府代理省长的决定")
 # (and 任命 inside a clause of news: "其中较瞩目的还有任命X为公安部副部长")
-DECIDES_PERSON_RE = re.compile(r"^[^，。为]{0,30}?(?:决定|关于|任命)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?为")
+DECIDES_PERSON_RE = re.compile(r"^[^，。为]{0,30}?(?:决定|关于|任命)+(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?为")
 DECISION_TITLE_RE = re.compile(r"^[^，。为]{0,30}?(?:关于|任命)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?为)|的决定》?$")
 
 
