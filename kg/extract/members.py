@@ -164,11 +164,15 @@ def _is_post(text: str) -> bool:
         return True
     if POST_END_RE.search(text) and len(text) <= DESCRIBED_POST_LONGEST and not looks_like_org(text):
         return True
+    if (work := WORK_DESCRIBED_RE.match(text)) and POST_RE.match(work["title"]):
+        return True
     described = _org_and_suffix(text)
     return described is not None and POST_DESCRIPTION_RE.search(described[1]) is not None
 
 
 DESCRIBED_POST_LONGEST = 8  # characters of a title with the words that describe it ("协调副秘书长")
+# a title after the work it oversees: "主管城市建设的副市长" (a "和" in the work leaves the list unsplit)
+WORK_DESCRIBED_RE = re.compile(r"(?:分管|主管|协调|联系)[^、，。；和的]{1,20}的(?P<title>.+)")
 
 
 LEADER_NAMED_RE = re.compile(r"^[省市县区州盟旗镇乡]领导(?P<name>[\u4e00-\u9fff]{2,4})$")

@@ -85,12 +85,14 @@ def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
 EACH_COUNT_RE = re.compile(r"各[0-9一二两三四五六七八九十]名")  # "A、B各1名分管副厅长": one from each body
 # "指挥长由市长担任", "召集人由市政府分管副市长担任"
 COUNTED_BODIES_RE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十]+)个")
+CHIEF_SEAT_RE = re.compile(r"[链河湖林田路]长$")
 HELD_THEN_RE = re.compile(r"首任|时任|曾任|前任|原任")
 SEAT_BY_RE = re.compile(
-    r"(?P<seat>(?:第一|常务)?(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|[链河湖林田路]长|主任委员|主任|委员)|联络员|成员)(?:已|也|均|改|目前)*(?P<set>，)?由"
+    r"(?P<seat>(?:第一|常务)?(?:副总|总|副)?(?:组长|指挥长|指挥|召集人|[链河湖林田路]长|主任委员|主任|主席|委员)|联络员|成员)"
+    r"(?P<count>[0-9一二两三四五六七八九十]{1,2}名|若干名)?(?:已|也|均|改|目前)*(?P<set>，)?(?:分别)?由"
     r"(?P<who>[^。；由]+?)(?P<jointly>共同)?(?:(?<!负责)同志)?(?:兼任|担任)"
 )  # a committee's "主任由市长担任，委员由各成员单位主要负责人担任", "主任已由市委书记、市长共同担任" (its office's
-# 主任: groups.office-head)
+# 主任: groups.office-head); counted after 设: "设主席1名，由学校主要领导担任；设副主席2名，分别由…担任"
 
 
 def _seat_holders(text: str, role: str) -> list[tuple[str, str]]:
@@ -142,6 +144,8 @@ def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
         return  # "首任主任由时任副总理A担任": who held the seat then, not now
     if m["set"] and at.text[max(0, m.start() - 1) : m.start()] != "设":
         return  # a comma between seat and 由 only after 设: "设联络员，由…担任"
+    if m["count"] and CHIEF_SEAT_RE.search(m["seat"]):
+        return  # "设总林长18名，由各县区党委、政府主要负责人担任": chiefs counted over many places, not one body's
     holders, group = _seat_holders(m["who"], m["seat"]), group_of(at)
     if m["jointly"] and len(items := split_items(m["who"])) > 1 and all(who(i) for i in items):
         holders = [h for h in map(who, items) if h]
@@ -323,8 +327,12 @@ SEAT_BY = Rule(
         "成立某省森林防火指挥部。指挥部总指挥由分管林业工作的副省长兼任。",
         "成立某省防汛指挥部。副总指挥由省政府协调水利工作的副秘书长、省水利厅厅长兼任。",
         "成立某市食品安全委员会。主任由市长担任，委员由各成员单位主要负责人担任。",
+        "成立某市城乡规划委员会。委员会设主任委员1名，由市长担任；设副主任委员2名，分别由常务副市长和主管城建的副市长担任。",
     ),
-    ("建立某市野生动植物保护联席会议制度。组长由于出差未参会。",),
+    (
+        "建立某市野生动植物保护联席会议制度。组长由于出差未参会。",
+        "成立某市林长制工作领导小组。全市共设总林长2名，由市委、市政府主要领导担任。",
+    ),
     needs=("由",),
 )
 SEAT_IS = Rule(
