@@ -1,7 +1,8 @@
 """Numbered headings: the rules of the tasks family, Chinese numerals, and numbering that continues.
 
 A work item of a government document has a numbered heading: "第一章", "一、",
-"（一）", "第一条", "1.", "（1）", "①", one level each. Segmentation uses the
+"（一）", "1.", "（1）", "①", one level each ("第一条", a regulation's article, at
+the level of "一、", its items numbered anew under it). Segmentation uses the
 headings to route interleaved columns; the tasks family turns them into tasks.
 """
 
@@ -40,7 +41,7 @@ def chinese_number(text: str) -> int:
 
 @dataclass(frozen=True)
 class Heading:
-    """A numbered heading: its level (第一章 0, 一、 1, （一） 2, 1. 3, （1） 4, ① 5), number and marker length."""
+    """A numbered heading: its level (第一章 0, 一、 or 第一条 1, （一） 2, 1. 3, （1） 4, ① 5), number and marker length."""
 
     level: int
     number: int
@@ -62,6 +63,8 @@ _SPECS = (
         ("第一章 总则", "第三部分 保障措施"),
         ("第一节",),
     ),
+    # a regulation's article is a section: its items "（一）…" are numbered anew under each ("第八条 …职责：")
+    ("tasks.article", 1, "第一条", rf"^第(?P<n>[{_CN}零\d]{{1,4}})条", ("第一条 为了规范…",), ("第一批项目",)),
     ("tasks.section", 1, "一、", rf"^(?P<n>[{_CN}]{{1,3}})、", ("一、总体要求", "十二、其他"), ("一是加强领导。",)),
     (
         "tasks.item",
@@ -71,7 +74,6 @@ _SPECS = (
         ("（一）加强组织领导。", "(二)强化保障"),
         ("（市发改委牵头）",),
     ),
-    ("tasks.article", 3, "第一条", rf"^第(?P<n>[{_CN}零\d]{{1,4}})条", ("第一条 为了规范…",), ("第一批项目",)),
     (
         "tasks.numbered",
         3,

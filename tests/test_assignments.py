@@ -1248,3 +1248,18 @@ def test_the_items_of_a_body_s_duties_are_its_tasks() -> None:
     raw = "某县防火工作方案\n一、指导全县各乡镇防火工作。\n二、储备防火物资。\n"  # top-level sections of a plan: none
     [doc] = docs_of(raw)
     assert doc.tasks == ()
+
+
+def test_each_article_of_a_regulation_heads_its_own_items() -> None:
+    """Under "第七条 X工作职责：" the items "（一）…" are X's duties; "第八条" starts another body's, numbered anew."""
+    raw = (
+        "某区安全生产职责规定\n第七条 区科技局工作职责：\n（一）将安全生产科技进步纳入本区规划。\n"
+        "（二）负责安全生产科技攻关的指导工作。\n第八条 区公安分局工作职责：\n（一）对本区消防工作实施监督管理。\n"
+        "（二）负责本区道路交通安全的管理。\n"
+    )
+    assert facts(raw) == {
+        ("负责安全生产科技攻关的指导工作", "负责", "区科技局", None),
+        ("负责本区道路交通安全的管理", "负责", "区公安分局", None),
+    }
+    [doc] = docs_of(raw)
+    assert "区科技局工作职责" not in [t.heading for t in doc.tasks]  # the article names whose duties follow

@@ -277,7 +277,7 @@ def duty_task(doc: Document, heading: str, offset: int, parent: Task | None, rul
 # a section named by what kind of content it holds ("重点任务", "保障措施与推进机制"), not by a work item
 GENERIC_SECTION_RE = re.compile(
     r"^[\u4e00-\u9fff、与和及]{0,8}(?:任务|措施|要求|保障|程序|安排|机制|分工|职责|事项|内容|方式|条件|步骤|办法)$"
-    r"|(?:目标|原则|成员|名单|组成|分解|分工|重点工作|主要工作|工作回顾)$"
+    r"|(?:目标|原则|成员|名单|组成|分解|分工|职责|重点工作|主要工作|工作回顾)$"
 )
 
 
