@@ -68,11 +68,15 @@ LED_WITH_RE = re.compile(
 )
 
 
+# "省质监局、省卫生厅各一名同志参加": the bodies each send someone, the bodies are the members
+EACH_SENDS_RE = re.compile(r"各(?:[0-9一二两三四五]|若干)名(?:同志|人员|干部|负责同志)?$")
+
+
 def led_with(m: re.Match[str], at: At) -> Iterator[Found]:
     """In a working group's section, 由A牵头，B、C参加 (or 牵头单位：A): A its 牵头单位, B and C its 成员单位."""
     group = at.context.subgroup_at(at.start + m.start())
     leads = parse_actor_list(m["lead"] or m["labelled"])
-    members = parse_actor_list(m["rest"]) if m["rest"] else []
+    members = parse_actor_list(EACH_SENDS_RE.sub("", m["rest"])) if m["rest"] else []
     if group and leads and (members or not m["rest"]):
         seats = [Seat(n, "org", "牵头单位", group) for n in leads] + [
             Seat(n, "org", "成员单位", group) for n in members
