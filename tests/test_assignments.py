@@ -1263,3 +1263,17 @@ def test_each_article_of_a_regulation_heads_its_own_items() -> None:
     }
     [doc] = docs_of(raw)
     assert "区科技局工作职责" not in [t.heading for t in doc.tasks]  # the article names whose duties follow
+
+
+def test_a_body_that_works_together_with_departments_named_by_their_sector() -> None:
+    """ "X应当会同同级公安、交通等部门建立…": X leads, each sector's department supports; the article's number is
+    no part of X's name, and "市、区教育行政部门" (a kind of body at two levels) is one actor."""
+    raw = "某市学校安全条例\n第六条 市、区教育行政部门应当会同同级公安、交通、人力资源和社会保障等部门建立协调机制。\n"
+    duty = "建立协调机制"
+    assert facts(raw) == {
+        (duty, "牵头", "市、区教育行政部门", None),
+        (duty, "配合", "公安", None),
+        (duty, "配合", "交通", None),
+        (duty, "配合", "人力资源和社会保障", None),
+    }
+    assert parse_actor_list("县、乡镇两级政府") == ["县、乡镇两级政府"]

@@ -117,8 +117,18 @@ def _actor_list(text: str) -> tuple[str, ...]:
     return tuple(items)
 
 
+# "市、区教育行政部门", "县、乡镇两级政府": the bodies of that kind at each level, one collective actor
+LEVEL_WORD_RE = re.compile(r"^(?:省|市|县|区|镇|乡|乡镇|街道|县级市|县区|市县)$")
+LEVEL_BODY_RE = re.compile(
+    r"^(?:省|市|县|区|镇|乡|乡镇|街道|县级市|县区|市县)(?:两级|三级|四级)?(?P<body>[\u4e00-\u9fff]{2,12})$"
+)
+
+
 def _distribute(items: list[str]) -> list[str]:
     """Share a place prefix forward and a government suffix backward; keep "相关市、县政府" whole."""
+    if len(items) > 1 and all(LEVEL_WORD_RE.match(i) for i in items[:-1]) and (m := LEVEL_BODY_RE.match(items[-1])):
+        if looks_like_org(m["body"]) or looks_like_org("市" + m["body"]):
+            return ["、".join(items)]
     for i in range(len(items) - 1):  # "各市、县政府", "…、相关市、县政府": many bodies named as one
         if COLLECTIVE_PLACES_RE.match(items[i]) and PLACE_RE.match(items[i + 1]):
             j = i + 1

@@ -15,12 +15,12 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.actors import BARE_PLACE_RE, parse_actor_list, split_top_level
-from kg.extract.clauses import Claim, claims_of, duty_before, has_role_verb, parse_role_clause
+from kg.extract.clauses import NO_DUTY_RE, Claim, claims_of, duty_before, has_role_verb, parse_role_clause
 from kg.extract.context import FIRST_LEADS_RE, Context, without_lead_note
 from kg.extract.duties import COLONS, DUTY_RULES, ROLE_LABEL_RE
 from kg.extract.leader_duties import LEADER_DUTY_RULES
 from kg.extract.leaders import LEADER_HEADING_RE, leader_heading, leader_of
-from kg.extract.prose import NO_DUTY_RE, PROSE_RULES
+from kg.extract.prose import PROSE_RULES
 from kg.extract.tasks import duty_task
 from kg.headings import heading_of
 from kg.lexicon import ROLE_LABELS, ROLE_VERBS, TABLE_OTHER_COLUMNS, alternation

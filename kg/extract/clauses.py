@@ -160,3 +160,11 @@ def titled_body(title: str) -> str | None:
 
 # what a role verb is not followed by when it is a verb: 负责人, 负责同志, 负责解读, 牵头部门, "履行牵头责任", 负责制
 NOT_A_VERB = "(?!人(?!口)|同志|解读|部门|单位|领导|处室|责任|职责|作用|制(?![定订作止发]))"
+
+
+# what closes a clause of roles and is no duty: "…，市财政局配合，2023年9月底前完成", "…，B、C参加"
+NO_DUTY_RE = re.compile(
+    r"^(?:于|在)?(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)?(?:全面)?(?:完成|办结|到位)?$"
+    r"|^[^，。；]{2,300}?(?:参加|参与)$"
+    r"|^(?:负责|认真|具体|研究提出|研究制定|抓好|组织|贯彻)*(?:落实|实施)(?:意见|工作|措施)?$"
+)  # or only says it is to be done: "研究提出落实意见", "负责落实"

@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract.actors import BARE_PLACE_RE, leading_actors, parse_actor_list
+from kg.extract.actors import BARE_PLACE_RE, parse_actor_list
 from kg.extract.body_items import BODY_HEADING
 from kg.extract.clauses import (
+    NO_DUTY_RE,
     NOT_A_VERB,
     VAGUE_ACTORS,
     Claim,
@@ -30,6 +31,7 @@ from kg.extract.leader_duties import among_people
 from kg.extract.leaders import leader_of
 from kg.extract.people import is_post_text
 from kg.extract.setup_subject import INHERIT_RE, SEAT_HOLDER_RE, seat_holder, set_up_subject
+from kg.extract.together import TOGETHER
 from kg.headings import heading_of
 from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, VERB_TAILS, alternation
 from kg.model import Task
@@ -41,14 +43,6 @@ BY_RE = re.compile(
     r"(?:^|(?<=[，。；：]))(?P<pre>[^，。；：]{0,80}?)由(?P<list>[^，。；由]{2,80}?)"
     r"(?:按照?职责分工|分工|具体|统一|共同|尽快|及时|抓紧)?(?P<verb>负总责|负责|牵头)(?!人(?!口)|同志|解读|的)(?P<post>[^，。；]*)"
 )
-
-
-# what closes a clause of roles and is no duty: "…，市财政局配合，2023年9月底前完成", "…，B、C参加"
-NO_DUTY_RE = re.compile(
-    r"^(?:于|在)?(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)?(?:全面)?(?:完成|办结|到位)?$"
-    r"|^[^，。；]{2,300}?(?:参加|参与)$"
-    r"|^(?:负责|认真|具体|研究提出|研究制定|抓好|组织|贯彻)*(?:落实|实施)(?:意见|工作|措施)?$"
-)  # or only says it is to be done: "研究提出落实意见", "负责落实"
 
 
 def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -293,46 +287,8 @@ def _role_clauses_after(text: str, end: int) -> tuple[list[Triple], int] | None:
     return (triples, end) if end == len(text) or text[end] in "。；" else None
 
 
-# "市发改委会同市财政局制定实施细则", "由市发改委会同有关部门负责…": the first leads, the others support
-TOGETHER_RE = re.compile(r"(?:^|(?<=[，。；：]))(?P<lead>[^，。；：]{2,40}?)会同(?P<rest>[^，。；]{2,160})")
-LEAD_PAD_RE = re.compile(f"^由|(?:{alternation(PADDING_WORDS + ROLE_VERBS)})+$")
-DUTY_PAD_RE = re.compile(r"^(?:等(?:有关|相关)?(?:部门|单位))?(?:按照?职责分工|共同|联合|具体)?(?:负责|牵头)?")
-# "会同人力资源社会保障、财税、金融等部门，建立…": kinds of department, a clause apart from their duty
-KINDS_OF_BODY_RE = re.compile(
-    r"^(?P<kinds>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,12})等(?P<suffix>部门|单位)$"
-)
-NEXT_CLAUSE_RE = re.compile(r"[，,](?P<duty>[^，。；]{2,80})")
-
-
-def together(m: re.Match[str], at: At) -> Iterator[Found]:
-    """X会同Y…: X leads and Y supports the duty that follows Y's list (Y may be kinds of department, "人社、财税等
-    部门", each a 部门; the duty is then the next clause)."""
-    leads = parse_actor_list(LEAD_PAD_RE.sub("", m["lead"].strip()))
-    kinds = KINDS_OF_BODY_RE.match(m["rest"])
-    if kinds and (clause := NEXT_CLAUSE_RE.match(at.text, m.end())):
-        supports, duty = [kind + kinds["suffix"] for kind in kinds["kinds"].split("、")], clause["duty"]
-    else:
-        supports, end = leading_actors(m["rest"])
-        duty = DUTY_PAD_RE.sub("", m["rest"][end:]).strip()
-    if not leads or not supports:
-        return
-    triples = [("牵头", n, None) for n in leads] + [("配合", n, None) for n in supports if n not in VAGUE_ACTORS]
-    start = at.start + m.start()
-    # "由X会同Y研究提出落实意见" in an item: a duty in name only, the item's
-    task = at.context.task_at(start) if len(duty) < 2 or NO_DUTY_RE.match(duty) else None
-    if task is not None or len(duty) >= 2:
-        yield at.found(m.start(), m.end(), *claims_of(triples, task, duty if task is None else None, start))
-
-
 PROSE_RULES = (
-    Rule(
-        "assignments.together",
-        TOGETHER_RE,
-        together,
-        ("市发改委会同市财政局、市工信局制定实施细则。", "由市商务局会同有关部门负责组织开展促消费活动"),
-        ("会同有关方面加强沟通。",),
-        needs=("会同",),
-    ),
+    TOGETHER,
     Rule(
         "assignments.prose-by",
         BY_RE,

@@ -1,0 +1,74 @@
+"""X会同Y…: the first body leads and those it works together with support ("市发改委会同市财政局制定实施细则",
+"由市商务局会同有关部门负责…", "会同同级公安、交通等部门建立…"), a rule of kg.extract.prose's family.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.actors import leading_actors, parse_actor_list
+from kg.extract.clauses import NO_DUTY_RE, VAGUE_ACTORS, claims_of
+from kg.headings import heading_of
+from kg.lexicon import PADDING_WORDS, ROLE_VERBS, SECTORS, alternation
+from kg.names import looks_like_org, split_place
+from kg.rules import At, Found, Rule
+
+# "市发改委会同市财政局制定实施细则", "由市发改委会同有关部门负责…": the first leads, the others support
+TOGETHER_RE = re.compile(r"(?:^|(?<=[，。；：]))(?P<lead>[^，。；：]{2,40}?)会同(?P<rest>[^，。；]{2,160})")
+LEAD_PAD_RE = re.compile(f"^由|(?:{alternation(PADDING_WORDS + ROLE_VERBS)})+$")
+DUTY_PAD_RE = re.compile(r"^(?:等(?:有关|相关)?(?:部门|单位))?(?:按照?职责分工|共同|联合|具体)?(?:负责|牵头)?")
+# "会同人力资源社会保障、财税、金融等部门，建立…": kinds of department, a clause apart from their duty
+KINDS_OF_BODY_RE = re.compile(
+    r"^(?P<kinds>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,12})等(?P<suffix>部门|单位)$"
+)
+NEXT_CLAUSE_RE = re.compile(r"[，,](?P<duty>[^，。；]{2,80})")
+# "会同同级公安、交通、城管等部门建立协调机制": departments by their sector, then the duty in the same clause
+SECTORS_THEN_DUTY_RE = re.compile(
+    r"^(?:同级)?(?P<kinds>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,20})等(?:有关|相关)?(?:部门|单位)(?P<duty>.*)$"
+)
+
+
+def together(m: re.Match[str], at: At) -> Iterator[Found]:
+    """X会同Y…: X leads and Y supports the duty that follows Y's list (Y may be kinds of department, "人社、财税等
+    部门", each a 部门; the duty is then the next clause)."""
+    lead = m["lead"].strip()
+    lead = lead[heading[2] :] if (heading := heading_of(lead)) else lead  # "第六条 市教育局会同…": the article's
+    leads = parse_actor_list(LEAD_PAD_RE.sub("", lead.strip()))
+    kinds = KINDS_OF_BODY_RE.match(m["rest"])
+    sectors = SECTORS_THEN_DUTY_RE.match(m["rest"])
+    if kinds and (clause := NEXT_CLAUSE_RE.match(at.text, m.end())):
+        supports, duty = [kind + kinds["suffix"] for kind in kinds["kinds"].split("、")], clause["duty"]
+    elif sectors and _sectors(names := sectors["kinds"].split("、")):
+        supports, duty = names, DUTY_PAD_RE.sub("", sectors["duty"]).strip()
+    else:
+        supports, end = leading_actors(m["rest"])
+        duty = DUTY_PAD_RE.sub("", m["rest"][end:]).strip()
+    if not leads or not supports:
+        return
+    triples = [("牵头", n, None) for n in leads] + [("配合", n, None) for n in supports if n not in VAGUE_ACTORS]
+    start = at.start + m.start()
+    # "由X会同Y研究提出落实意见" in an item: a duty in name only, the item's
+    task = at.context.task_at(start) if len(duty) < 2 or NO_DUTY_RE.match(duty) else None
+    if task is not None or len(duty) >= 2:
+        yield at.found(m.start(), m.end(), *claims_of(triples, task, duty if task is None else None, start))
+
+
+def _sectors(names: list[str]) -> bool:
+    """Departments named by their sector ("公安、交通、人力资源和社会保障"): one a sector the lexicon lists or a
+    body's name at least, and none a sentence's words."""
+    known = [n in SECTORS or looks_like_org(n) or split_place(n)[1] in SECTORS for n in names]
+    return any(known) and not any(VERB_IN_NAME_RE.search(n) for n in names)
+
+
+VERB_IN_NAME_RE = re.compile(r"加强|推进|开展|落实|组织|做好|建立|完善")
+
+
+TOGETHER = Rule(
+    "assignments.together",
+    TOGETHER_RE,
+    together,
+    ("市发改委会同市财政局、市工信局制定实施细则。", "由市商务局会同有关部门负责组织开展促消费活动"),
+    ("会同有关方面加强沟通。",),
+    needs=("会同",),
+)
