@@ -60,7 +60,7 @@ BREADCRUMB_PARTS_RE = re.compile(r"[>＞»：:\s]+")
 KICKED_TITLE_SHORTEST = 8  # characters after a kicker's "|": a headline's, not a navigation bar's
 # a portal's navigation: "设为首页", "加入收藏", "无障碍阅读", "长者版" (a bullet may stand before it)
 _NAV = (
-    r"设为首页|加入收藏|收藏本站|网站无障碍|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|适老化|繁体版?|简体版?|网站地图|English"
+    r"设为首页|(?:导航|网站)菜单|加入收藏|收藏本站|网站无障碍|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|适老化|繁体版?|简体版?|网站地图|English"
     r"|打印(?:本页)?|关闭(?:窗口|本页)?|返回首页|返回顶部|投稿邮箱|联系我们|关于我们|网站首页|分享更多|内容预览[：:]?"
     r"|朗读|语音播报|阅读新闻|(?:资讯|站内|全文|信息)?搜索|客服微信|(?:网站|微信)?公众号"
     r"|购物车|我的足迹|加入[Vv][Ii][Pp]免费下载|立即下载|免费下载"  # a document-sharing site's

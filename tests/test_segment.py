@@ -351,3 +351,18 @@ def _facts(doc):  # (role, actor, task heading) of a document's assignments
 
     headings = {t.key: t.heading for t in doc.tasks}
     return [SimpleNamespace(role=a.role, actor=a.actor, task_heading=headings.get(a.task, "")) for a in doc.assignments]
+
+
+def test_a_continuation_page_numbers_its_items_past_99_and_a_site_menu_is_no_title() -> None:
+    """A long list's later page: "204.…" items are tasks; "导航菜单" above the title is the site's furniture."""
+    raw = (
+        "导航菜单\n某市2023年政府工作报告目标任务责任分解方案\n"
+        "204.推进学前教育普惠发展，新增学位1.2万个。（牵头单位：市教育局；责任单位：各区人民政府）\n"
+        "205.推进普通高中多样化发展。（责任单位：市教育局）\n"
+    )
+    [doc] = docs_of(raw)
+    assert doc.title == "某市2023年政府工作报告目标任务责任分解方案"
+    assert [(t.number, t.heading) for t in doc.tasks] == [
+        (204, "推进学前教育普惠发展，新增学位1.2万个"),
+        (205, "推进普通高中多样化发展"),
+    ]
