@@ -1251,6 +1251,11 @@ def test_no_appointments_outside_appointment_texts() -> None:
 
 
 POSTS = [
+    # a quote's speaker after the closing quote ("说" ends no name), and a body after "比如" (no part of its name)
+    (
+        "某市发展锂电产业\n“力争产值达到800亿元。”甲城市委书记吴平说。\n比如乙城大学党委书记孙建曾任某市市长。",
+        {("吴平", "甲城市委", "书记"), ("孙建", "乙城大学", "党委书记")},
+    ),
     # a roll call goes on after 及: the body named once holds every post of it
     (
         "某省人大常委会会议召开\n省人大常委会副主任王立新、赵海及秘书长孙明出席会议。",

@@ -45,9 +45,9 @@ NAME_WITH_POST_RE = re.compile(
 POST_END_RE = re.compile(rf"(?:{POST_WORDS})$")
 # "市长储祥好担任", "省委书记蓝佛安对…": a post, then a name, then a word that follows names
 POST_THEN_NAME_RE = re.compile(
-    f"(?P<post>(?:[省市县区]委)?(?:常务|代理|代)?(?:副)?(?:{alternation(LEADER_TITLES)}))(?P<name>[\u4e00-\u9fff]{{2}}(?=[担兼拟出]任)|[\u4e00-\u9fff]{{2,3}})"
+    f"(?P<post>(?:[省市县区]委)?(?:常务|代理|代)?(?:副)?(?:{alternation(LEADER_TITLES)}))(?P<name>[\u4e00-\u9fff]{{2}}(?=[担兼拟出曾]任|说)|[\u4e00-\u9fff]{{2,3}})"
     f"(?={alternation(AFTER_NAME_WORDS)})"
-)  # "局长韩立担任": 韩立, not 韩立担
+)  # "局长韩立担任": 韩立, not 韩立担; "书记陈平说": 陈平
 # "南京市" in "南京市副市长", "蒙山镇" in "蒙山镇副镇长": a place standing for its government
 PLACE_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|自治区|镇|乡|街道)$")
 # what a body's name before a post never holds: a list, or a verb of appointing or presiding

@@ -85,7 +85,8 @@ def _name_at(text: str, i: int, listed: bool = False) -> str | None:
         return fits[0]  # "孙中和参加会议": no name follows 和, so it ends this one
     if len(fits) == 2 and (
         (fits[0][2] in AFTER_ONE and not PUNCT_AFTER_RE.match(text, i + 3))
-        or text[i + 2 : i + 4] in ("担任", "兼任", "拟任", "出任", "关于")
+        or text[i + 2 : i + 4] in ("担任", "兼任", "拟任", "出任", "曾任", "关于")
+        or text[i + 2] == "说"  # "书记陈平说。": a name does not end in 说
     ):
         return fits[1]
     if not fits and listed and LIST_SEPARATOR_RE.match(text, i + 4) and _four_han(text[i : i + 4]):
@@ -190,9 +191,13 @@ def _roll_org(text: str, start: int, depth: int = 0) -> str | None:
 
 
 # what a body's name in running text follows: punctuation, or a verb that names people by their posts
-BODY_OPENS_RE = re.compile(r"(?:[，。、；：:,（(“\s]|任命|免去|由|为|的|及|和|是|根据|了|受|以|据|在|现任|就|确定)$")
+BODY_OPENS_RE = re.compile(
+    r"(?:[，。、；：:,（(“”\s]|任命|免去|由|为|的|及|和|是|根据|了|受|以|据|在|现任|就|确定|比如|例如)$"
+)
 # what a body's name does not hold: punctuation, particles and the verbs above
-NOT_IN_BODY_RE = re.compile(r"[，。、；：:,\s了的是由将要向经受以据为]|任命|免去|根据|^在|现任|就(?!业)|确定")
+NOT_IN_BODY_RE = re.compile(
+    r"[，。、；：:,\s“”了的是由将要向经受以据为]|任命|免去|根据|^在|现任|就(?!业)|确定|比如|例如"
+)
 
 
 BODY_LONGEST = 24  # characters of a body's name before a post in a roll call ("某街道第七次全国人口普查领导小组")
