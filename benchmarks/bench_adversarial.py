@@ -125,6 +125,7 @@ SHAPES = {
     "X组委会由A，…": "全市书法大赛组委会由市政协，",  # a body named, then 由 whose 组成 never comes
     "（一）X组。…（职：A，职：": "（一）综合协调组。负责协调。（组长：王一鸣，成员：李立新，",  # bracketed seats, unclosed
     "序号 任务 …\\n1 A X": "序号 任 务 牵头单位\n1 推进甲项工作 市财政局 市税务局\n",  # spaced tables, one after another
+    "X委员会，职A、B、…": "成立某县志编纂委员会，主任王一鸣、副主任李立新、",  # seats inline after a group, no colon
 }
 
 

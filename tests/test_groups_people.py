@@ -974,6 +974,20 @@ SEATS = [
             ("第二组", "省财政厅", "org", "成员单位"),
         },
     ),
+    # seats named inline after the group, no colon: each seat word, then its people, until a clause that is neither;
+    # the group again by a shorter name
+    (
+        "某县志编纂工作\n1982年6月，成立某县志编纂委员会，主任陈峻，副主任贺永久、陈泽森。"
+        "1994年11月，调整了县志编委会，主任周桂新、副主任李延平、主编朱波。",
+        {
+            ("某县志编纂委员会", "陈峻", "person", "主任"),
+            ("某县志编纂委员会", "贺永久", "person", "副主任"),
+            ("某县志编纂委员会", "陈泽森", "person", "副主任"),
+            ("某县志编纂委员会", "周桂新", "person", "主任"),
+            ("某县志编纂委员会", "李延平", "person", "副主任"),
+            ("某县志编纂委员会", "朱波", "person", "主编"),
+        },
+    ),
     # a counted seat after 设, held by a post, and a deputy's two posts "A和主管B的副市长" (each a holder)
     (
         "关于调整某市规划委员会的通知\n市规划委员会设主任委员1名，由市长担任；设副主任委员2名，由常务副市长和主管城建的副市长担任。",
@@ -1251,6 +1265,11 @@ def test_no_appointments_outside_appointment_texts() -> None:
 
 
 POSTS = [
+    # seats named inline after a group are memberships, not posts; a name ends before 分管
+    (
+        "某县志编纂工作\n成立某县志编纂委员会，主任陈峻，副主任贺永久。1987年，副县长杨桓春分管；县长和各分管领导参加。",
+        {("杨桓春", None, "副县长")},
+    ),
     # a quote's speaker after the closing quote ("说" ends no name), and a body after "比如" (no part of its name)
     (
         "某市发展锂电产业\n“力争产值达到800亿元。”甲城市委书记吴平说。\n比如乙城大学党委书记孙建曾任某市市长。",

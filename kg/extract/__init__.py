@@ -20,6 +20,7 @@ from kg.extract.chains import CHAINS, extract_chains
 from kg.extract.context import Context
 from kg.extract.glossary import GLOSSARY, extract_glossary
 from kg.extract.groups import GROUPS, extract_groups
+from kg.extract.inline_seats import INLINE_SEATS
 from kg.extract.leaders import RULE as LEADER_RULE
 from kg.extract.leaders import read_leaders
 from kg.extract.people import posts_held, seat_of, split_org_post
@@ -88,7 +89,7 @@ def extract(doc: Document) -> Document:
         supervisions=tuple(supervisions),
         groups=tuple(groups),
         memberships=tuple(memberships),
-        person_posts=tuple(_not_appointed(_with_bodies(people), appointments)),
+        person_posts=tuple(_not_seated(_not_appointed(_with_bodies(people), appointments), memberships)),
         appointments=tuple(appointments),
         chains=tuple(chains),
         chain_roles=tuple(chain_roles),
@@ -132,6 +133,12 @@ def _not_appointed(posts: list[PersonPost], appointments: list[Appointment]) -> 
     """Posts the document does not appoint its holder to: the appointment states those (corpus/ANNOTATION.md, 13)."""
     given = {(a.person, a.post) for a in appointments if a.action == "任命"}
     return [p for p in posts if (p.person, p.post) not in given]
+
+
+def _not_seated(posts: list[PersonPost], memberships: list[Membership]) -> list[PersonPost]:
+    """Posts with no body that are a group's seats its sentence names ("成立某编委会，主任陈峻": a membership)."""
+    seated = {(m.member, m.role, m.evidence.start) for m in memberships if m.evidence.rule == INLINE_SEATS.name}
+    return [p for p in posts if p.org or (p.person, p.post, p.evidence.start) not in seated]
 
 
 def try_rule(rule: Rule, text: str) -> list[Found]:

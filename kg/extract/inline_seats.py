@@ -1,0 +1,65 @@
+"""Seats named inline after a group, with no colon: "成立某县志编纂委员会，主任陈峻，副主任贺永久、陈泽森",
+"调整了编委会，主任周桂新、副主任李延平、张海峰、主编朱波" (each seat word, then the people in it, until a clause
+that is neither).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.people import is_person_name
+from kg.extract.seats import Seat
+from kg.lexicon import GROUP_KINDS, SEAT_WORDS, alternation
+from kg.rules import At, Found, Rule
+
+EDITORS = ("执行主编", "副主编", "主编")  # a gazetteer's or a yearbook's committee: its editors sit on it
+_SEAT = rf"(?:常务|第一)?(?:{alternation(SEAT_WORDS + EDITORS)})"
+# a clause that names a group, then "，" and a seat word: "成立某县志编纂委员会，主任…"
+INLINE_SEATS_RE = re.compile(
+    rf"(?P<group>[^，。；：:]{{2,60}}?(?:{alternation(GROUP_KINDS)}|委员会|编委会))[，,](?={_SEAT}[\u4e00-\u9fff·])"
+)
+SEAT_AT_RE = re.compile(_SEAT)
+ITEM_RE = re.compile(r"[^，,、；;。]{1,20}")  # one item of the run: a seat and a name, or a name
+ITEM_SEPARATORS = "，,、"
+MOST_ITEMS = 60
+
+
+def inline_seats(m: re.Match[str], at: At) -> Iterator[Found]:
+    """After a clause that names a group, each "seat name" item and the names after it, a "，" or "、" apart."""
+    named = [g for g in at.context.groups if g in m["group"]]
+    # "调整了县志编委会": the group by a shorter name, the one in force where the sentence stands
+    group = max(named, key=len) if named else at.context.group_at(at.start + m.start())
+    if group is None:
+        return
+    seats: list[Seat] = []
+    seat, pos, end = None, m.end(), m.end()
+    for _ in range(MOST_ITEMS):
+        item = ITEM_RE.match(at.text, pos)
+        if not item:
+            break
+        word = SEAT_AT_RE.match(item.group())
+        name = item.group()[word.end() :] if word else item.group()
+        if not is_person_name(name) or (word is None and seat is None):
+            break
+        seat = word.group() if word else seat
+        seats.append(Seat(name, "person", seat, group))  # type: ignore[arg-type]
+        end = item.end()
+        if at.text[end : end + 1] not in ITEM_SEPARATORS:
+            break
+        pos = end + 1
+    if seats:
+        yield at.found(m.start("group"), end, *seats)
+
+
+INLINE_SEATS = Rule(
+    "groups.seats-after-name",
+    INLINE_SEATS_RE,
+    inline_seats,
+    (
+        "1982年6月，成立某县志编纂委员会，主任陈峻，副主任贺永久、陈泽森。",
+        "决定成立某县创建工作领导小组，组长王平，副组长李明、赵刚，成员孙强、周亮。",
+    ),
+    ("决定成立某县创建工作领导小组，组长由县长担任。",),
+    needs=("，", ","),
+)
