@@ -1017,6 +1017,14 @@ def test_group_short_name_and_duties() -> None:
 
 
 APPOINTMENTS = [
+    # a company's name with a bracket inside it ("(集团)") keeps it: a note after a name is another thing
+    (
+        "关于某公司领导人员任免的通知\n免去钱一同志某某进出口(集团)公司总经理、党委副书记职务。",
+        {
+            ("钱一", "免去", "某某进出口（集团）公司", "总经理", None),
+            ("钱一", "免去", "某某进出口（集团）公司", "党委副书记", None),
+        },
+    ),
     # a standing committee "审议有关人事事项" and agrees: "同意X任…；Y任…，免去其…"
     (
         "某市政协召开常委会会议\n会议审议有关人事事项，根据工作需要，同意王立任某市政协经济委员会副主任；"
