@@ -1017,6 +1017,17 @@ def test_group_short_name_and_duties() -> None:
 
 
 APPOINTMENTS = [
+    # a notice of posts announced in news ("宣布了…任免职通知："): each "A任X" appoints, "B不再担任Y" removes (a duty
+    # after 和 is no post)
+    (
+        "某局宣布某院领导班子调整\n会上宣布了某局党组关于某院领导班子调整交流任免职通知：钱一任某院党委委员、院长，"
+        "孙二不再担任某院副院长和负责某所工作。",
+        {
+            ("钱一", "任命", "某院", "党委委员", None),
+            ("钱一", "任命", "某院", "院长", None),
+            ("孙二", "免去", "某院", "副院长", None),
+        },
+    ),
     # a company's name with a bracket inside it ("(集团)") keeps it: a note after a name is another thing
     (
         "关于某公司领导人员任免的通知\n免去钱一同志某某进出口(集团)公司总经理、党委副书记职务。",

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.extract.actors import split_top_level
+from kg.extract.appointed_bodies import bodies_carried
 from kg.extract.context import Context
 from kg.extract.people import (
     POST_END_RE,
@@ -230,9 +231,12 @@ NO_LONGER_RE = re.compile(
 )
 
 
+DUTY_AFTER_RE = re.compile(r"(?:和|及)(?:负责|主持|分管)[^，。；]*$")  # "…副院长和负责某所工作": a duty, no post
+
+
 def no_longer(m: re.Match[str], at: At) -> Iterator[Found]:
     """X同志不再担任…职务, in a notice about posts or after a head of both kinds: a removal."""
-    parts = split_top_level(m["posts"], "，,") if m["posts"] else [m["orgpost"]]
+    parts = split_top_level(m["posts"], "，,") if m["posts"] else [DUTY_AFTER_RE.sub("", m["orgpost"])]
     posts = [post for part in parts for post in split_posts(part) or [(None, "")]]
     about_posts = (
         APPOINTMENT_DOC_RE.search(at.doc.title) or verb_at(at, m.start("name") if m["name"] else m.start()) == MIXED
@@ -372,28 +376,7 @@ def extract_appointments(doc: Document, context: Context) -> list[Appointment]:
     for found in APPOINTMENTS.run(doc, context):
         evidence = doc.evidence(*(found.evidence or doc.sentence_span(found.start, found.end)), found.rule.name)
         appointments += [replace(a, evidence=evidence) for a in found.records]
-    appointments = _bodies_carried(doc, appointments)
+    appointments = bodies_carried(doc, appointments)
     # "通过了关于X为A省政府代理省长的决定，决定X为代理省长": the second says less of the same appointment
     bodied = {(a.person, a.action, a.post) for a in appointments if a.org}
     return [a for a in appointments if a.org or (a.person, a.action, a.post) not in bodied]
-
-
-RANKS_RE = re.compile(r"^(?:常务|执行|第一)?副?")  # "常务副校长" and "副校长" are posts of one title
-
-
-def _bodies_carried(doc: Document, appointments: list[Appointment]) -> list[Appointment]:
-    """A bare post after one of the same title in its sentence is of that body: "任命A为某大学常务副校长，B、C
-    为副校长" (B and C the university's)."""
-    out: list[Appointment] = []
-    for a in appointments:
-        b = out[-1] if out else None
-        same = b is not None and b.org and b.action == a.action and RANKS_RE.sub("", b.post) == RANKS_RE.sub("", a.post)
-        if (
-            a.org is None
-            and b
-            and same
-            and doc.sentence_at(b.evidence.start)[0] == doc.sentence_at(a.evidence.start)[0]
-        ):
-            a = replace(a, org=b.org)
-        out.append(a)
-    return out
