@@ -988,6 +988,12 @@ SEATS = [
             ("某县志编纂委员会", "朱波", "person", "主编"),
         },
     ),
+    # holders named with their posts in brackets, and counted after their names ("…三人担任")
+    (
+        "某县地方志工作\n县委决定成立某县地方志编纂委员会。编纂委员会由25人组成，马志芹(县委副书记)、霍德志(副县长)为副主任。"
+        "1988年，副主任由周成为(县委副书记)、景慧敏(政协副主席)二人担任。",
+        {("某县地方志编纂委员会", name, "person", "副主任") for name in ("马志芹", "霍德志", "周成为", "景慧敏")},
+    ),
     # a counted seat after 设, held by a post, and a deputy's two posts "A和主管B的副市长" (each a holder)
     (
         "关于调整某市规划委员会的通知\n市规划委员会设主任委员1名，由市长担任；设副主任委员2名，由常务副市长和主管城建的副市长担任。",

@@ -183,6 +183,8 @@ def who(text: str) -> tuple[str, str] | None:
     text = text.strip().removeprefix("由")
     if is_person_name(name := text.removesuffix("同志")):
         return name, "person"
+    if (held := bracket_holder(text)) and is_person_name(held[0]):
+        return held[0], "person"  # "马志芹（县委副书记）": a name with its post in brackets
     m = POST_THEN_NAME_RE.search(name + "，")
     if m and m.end("name") == len(name) and is_person_name(m["name"]):
         return m["name"], "person"

@@ -95,9 +95,15 @@ SEAT_BY_RE = re.compile(
 # 主任: groups.office-head); counted after 设: "设主席1名，由学校主要领导担任；设副主席2名，分别由…担任"
 
 
+HOW_MANY_RE = re.compile(
+    r"(?<=[）)\u4e00-\u9fff])(?:[一二三四五六七八九十两]|\d{1,2})(?:人|位|名)(?:同志)?$"
+)  # "…三人担任"
+
+
 def _seat_holders(text: str, role: str) -> list[tuple[str, str]]:
     """Who a seat's holder text names; "A、B等部门、单位分管负责同志": each body (one from each)."""
     text = text.replace("部门、单位", "部门单位")
+    text = HOW_MANY_RE.sub("", text) if "、" in text else text  # "A、B、C三人": those named
     if "，" in text:  # "市政府秘书长、…副秘书长，市统计局、市委宣传部等有关负责同志": each group of holders
         return parse_members(text, "成员")
     holders = holders_of(text)
