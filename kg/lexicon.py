@@ -278,7 +278,7 @@ POST_DESCRIPTION_WORDS = (
 # Words that start with a surname's character but are no name: a verb or noun that stands where a name may
 # ("决定任命…", "常务副市长", "全面负责", "安全生产", "方面工作").
 NOT_NAMES = frozenset(
-    "任命 任免 任职 任期 任务 任何 任用 任内 常务 常委 全面 全市 全省 全县 全区 全体 安全 方面 明确 计划 金融 "
+    "任命 任免 任职 任期 任务 任何 任用 任内 任上 常务 常委 全面 全市 全省 全县 全区 全体 安全 方面 明确 计划 金融 "
     "和平 于是 万元 余额 都要 时间 向前 成员 党组 管理 严格 包括 施工 文化 温度 程序 项目 强调 指出 要求 表示 单位 部门 相关 纪检 "
     "全国 国家 原标题 成立 安排 开展 推进 建立 加强 落实 组织 组建".split()
 )
