@@ -366,3 +366,15 @@ def test_a_continuation_page_numbers_its_items_past_99_and_a_site_menu_is_no_tit
         (204, "推进学前教育普惠发展，新增学位1.2万个"),
         (205, "推进普通高中多样化发展"),
     ]
+
+
+def test_a_head_printed_twice_under_a_site_s_banner_is_one_document() -> None:
+    """The page's title repeats the document's head line right above it; "X网--Y网" is the site's banner."""
+    head = "甲市人民政府关于下达2011年政府工作任务的通知\n"
+    body = (
+        "（甲府〔2011〕57号）\n各区人民政府：\n现将2011年政府工作任务下达给你们，请认真组织实施。\n二○一一年三月十七日\n"
+        "甲市2011年政府工作任务分解表\n序号\n名称\n工作任务\n主要责任单位\n1\n地区生产总值\n地区生产总值增长12%\n市发改委\n"
+    )
+    for banner in ("法搜网--中国法律信息搜索网\n", "甲市政务信息汇编\n"):
+        docs = docs_of(banner + head + "\n" + head + body)
+        assert [(d.number, d.title) for d in docs] == [("甲府〔2011〕57号", "关于下达2011年政府工作任务的通知")], banner
