@@ -60,7 +60,7 @@ BREADCRUMB_PARTS_RE = re.compile(r"[>＞»：:\s]+")
 KICKED_TITLE_SHORTEST = 8  # characters after a kicker's "|": a headline's, not a navigation bar's
 # a portal's navigation: "设为首页", "加入收藏", "无障碍阅读", "长者版" (a bullet may stand before it)
 _NAV = (
-    r"设为首页|(?:导航|网站)菜单|加入收藏|收藏本站|网站无障碍|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|适老化|繁体版?|简体版?|网站地图|English"
+    r"设为首页|(?:导航|网站)菜单|跳转到(?:内容|导航|搜索)|加入收藏|收藏本站|网站无障碍|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|适老化|繁体版?|简体版?|网站地图|English"
     r"|打印(?:本页)?|关闭(?:窗口|本页)?|返回首页|返回顶部|投稿邮箱|联系我们|关于我们|网站首页|分享更多|内容预览[：:]?"
     r"|朗读|语音播报|阅读新闻|(?:资讯|站内|全文|信息)?搜索|客服微信|(?:网站|微信)?公众号"
     r"|购物车|我的足迹|加入[Vv][Ii][Pp]免费下载|立即下载|免费下载"  # a document-sharing site's
@@ -71,7 +71,7 @@ _MENU = (
     "新闻中心|新闻动态|政务公开|政府信息公开|信息公开|政务服务|办事服务|互动交流|政民互动|公众参与|专题专栏|数据开放"
 )
 SITE_NAV_RE = re.compile(
-    rf"^(?:[-·•*|]?\s*(?:{_NAV})\s*)+$|^分享到[：:]?.*$|^字[体号][：:]?\s*[大中小\s]*$"
+    rf"^(?:[-·•*|]?\s*(?:{_NAV})\s*)+$|^分享到[：:]?.*$|^(?:选择)?字[体号][：:]?\s*[大中小\s]*$"
     r"|^欢迎您?(?:进入|访问|来到|光临)[^。，]{1,30}(?:网站|网|门户)[！!。]?$|^[^。，]{2,40}欢迎您[！!]?(?:今天是[：:]?.*)?$"
     r"|^(?P<logo>\S{2,15})(?P=logo)$|^今天是[：:]?\s*[^。，]{0,30}$|^您好[，,！!]?\s*欢迎[^。]{2,40}[！!。]?$"
     r"|^[\s·•|]*(?:网站)?首\s*页(?:\s+[^\s。，,]{2,10}){3,}\s*$|^[^。，,\s]{1,20}网\s*(?:--|—{1,2}|-)\s*[^。，,]{2,30}网$"
@@ -213,11 +213,20 @@ def page_title(lines: Sequence[str], within: int = 15) -> tuple[int, str] | None
     "2013年07月17日 16:47 来源：…"); what stands above it is the site's furniture.
     """
     head = list(lines[:within])
+    under_meta = False  # the lines above are the page's metadata (and its furniture): a title may stand under them
     for i, line in enumerate(head):
         if m := FILE_NAME_RE.match(line):
             return i, m["title"]
         if not _HAN_RE.search(line):
             continue  # "-08-：19：16", a page's broken time stamp: no title, and no line between title and metadata
+        if (
+            under_meta
+            and _title_like(line)
+            and not UNDER_META_FURNITURE_RE.search(line)
+            and not SITE_NAV_RE.match(line)
+        ):
+            return i, line  # "作者：… 来源：… 发布时间：…" over "选择字号：" over the headline
+        under_meta = bool(PAGE_META_RE.match(line)) or (under_meta and bool(SITE_NAV_RE.match(line)))
         trail = BREADCRUMB_RE.match(line)
         # under the breadcrumbs, the page's column may stand again on a line of its own ("人大要闻")
         parts = set(BREADCRUMB_PARTS_RE.split(line)) if trail else set()
@@ -232,6 +241,8 @@ def page_title(lines: Sequence[str], within: int = 15) -> tuple[int, str] | None
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# what stands under a page's metadata and is no headline: a label ("责任编辑：…", "上一页：…"), a byline, "【字体…】"
+UNDER_META_FURNITURE_RE = re.compile(r"[：:]|^[【\[]|记者|通讯员|编辑|图为|^.{0,7}$")  # or a photo's caption, a kicker
 
 
 def _title_like(line: str) -> bool:
@@ -339,7 +350,18 @@ def bare_title(text: str) -> bool:
         return False  # "组长：A", "来源：B", "原标题：C": a label, not a headline's colon
     if BYLINE_RE.search(text) or PHOTO_NOTE_RE.match(text) or GLUED_LABEL_RE.match(text):
         return False  # "某某全媒体首席记者李某", "（资料图）": a byline or a photo's note above the lead
-    return bool(BARE_TITLE_RE.match(text)) and len(text) <= 40 and not heading_of(text) and not SITE_NAV_RE.match(text)
+    kind = text.endswith(tuple(DOCUMENT_KINDS)) and "，" not in text  # a plan's title runs long, with no clause in it
+    longest = KIND_TITLE_LONGEST if kind else HEADLINE_LONGEST
+    return (
+        bool(BARE_TITLE_RE.match(text))
+        and len(text) <= longest
+        and not heading_of(text)
+        and not SITE_NAV_RE.match(text)
+    )
+
+
+HEADLINE_LONGEST = 40
+KIND_TITLE_LONGEST = 60  # "某市深入实施乡村振兴战略促进城乡融合发展工作三年（2019—2021年）行动方案"
 
 
 QUOTES_IN_FULL_RE = re.compile(r"(?:原文|全文)如下[：:]?$")  # "…发布了通知。原文如下：" above the document itself

@@ -831,3 +831,36 @@ def test_a_site_s_footer_in_traditional_script_is_no_title(tmp_path: Path) -> No
     )
     [doc] = read_file(page).documents
     assert (doc.title, doc.date) == ("某縣河長制工作督辦制度", "2017-12-07")  # the plan the notice forwards
+
+
+@pytest.mark.parametrize(
+    "raw, title",
+    [
+        # a headline under the page's metadata and a font switch
+        (
+            "作者：钱一 来源：某某都市报 发布时间：2014-1-21 8:22:13\n选择字号：\n某省直属高校党委书记多由官员转任\n"
+            "新年伊始，高校密集换帅。1月14日，某部宣布钱二担任该校党委书记。\n",
+            "某省直属高校党委书记多由官员转任",
+        ),
+        # an encyclopedia's "跳转到内容" above its entry's name
+        (
+            "跳转到内容\n某省委决策议事协调机构\n维基百科，自由的百科全书\n某省委决策议事协调机构是若干机构的总称。\n",
+            "某省委决策议事协调机构",
+        ),
+        # a plan's title longer than a headline, alone on the first line
+        (
+            "甲市深入实施乡村振兴战略促进城乡融合发展工作三年（2019—2021年）行动方案\n一、工作思路\n以乡村振兴为总抓手。\n",
+            "甲市深入实施乡村振兴战略促进城乡融合发展工作三年（2019—2021年）行动方案",
+        ),
+    ],
+)
+def test_titles_under_metadata_after_a_wiki_s_furniture_and_long_plan_titles(raw: str, title: str) -> None:
+    [doc] = docs_of(raw)
+    assert doc.title == title
+
+
+def test_under_the_metadata_a_short_kicker_or_an_editor_s_label_is_no_headline() -> None:
+    for under in ("你知道吗", "责任编辑：钱一", "□某某晚报记者 钱一"):
+        raw = f"时间：2017-10-4 来源：本站原创\n{under}\n全市5公里以上的河流都有了河长。市里设河长30名。\n"
+        [doc] = docs_of(raw)
+        assert doc.title != under
