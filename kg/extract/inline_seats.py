@@ -15,10 +15,11 @@ from kg.rules import At, Found, Rule
 
 EDITORS = ("执行主编", "副主编", "主编")  # a gazetteer's or a yearbook's committee: its editors sit on it
 _SEAT = rf"(?:常务|第一)?(?:{alternation(SEAT_WORDS + EDITORS)})"
-# a clause that names a group, then "，" and a seat word: "成立某县志编纂委员会，主任…"
-INLINE_SEATS_RE = re.compile(
-    rf"(?P<group>[^，。；：:]{{2,60}}?(?:{alternation(GROUP_KINDS)}|委员会|编委会))[，,](?={_SEAT}[\u4e00-\u9fff·])"
-)
+# a group's kind ending a clause, then "，" and a seat word: "成立某县志编纂委员会，主任…" (the clause is read back
+# from the kind: a pattern that opened with the clause would try every character of a text as its start)
+INLINE_SEATS_RE = re.compile(rf"(?:{alternation(GROUP_KINDS)}|委员会|编委会)[，,](?={_SEAT}[\u4e00-\u9fff·])")
+CLAUSE_BACK = 60  # characters of the clause that names the group, before its kind
+CLAUSE_MARK_RE = re.compile(r"[，。；：:]")
 SEAT_AT_RE = re.compile(_SEAT)
 ITEM_RE = re.compile(r"[^，,、；;。]{1,20}")  # one item of the run: a seat and a name, or a name
 ITEM_SEPARATORS = "，,、"
@@ -27,7 +28,11 @@ MOST_ITEMS = 60
 
 def inline_seats(m: re.Match[str], at: At) -> Iterator[Found]:
     """After a clause that names a group, each "seat name" item and the names after it, a "，" or "、" apart."""
-    named = [g for g in at.context.groups if g in m["group"]]
+    before = at.text[max(0, m.start() - CLAUSE_BACK) : m.start()]
+    marks = list(CLAUSE_MARK_RE.finditer(before))
+    start = m.start() - len(before) + (marks[-1].end() if marks else 0)
+    clause = at.text[start : m.end() - 1]
+    named = [g for g in at.context.groups if g in clause]
     # "调整了县志编委会": the group by a shorter name, the one in force where the sentence stands
     group = max(named, key=len) if named else at.context.group_at(at.start + m.start())
     if group is None:
@@ -49,7 +54,7 @@ def inline_seats(m: re.Match[str], at: At) -> Iterator[Found]:
             break
         pos = end + 1
     if seats:
-        yield at.found(m.start("group"), end, *seats)
+        yield at.found(start, end, *seats)
 
 
 INLINE_SEATS = Rule(
@@ -61,5 +66,5 @@ INLINE_SEATS = Rule(
         "决定成立某县创建工作领导小组，组长王平，副组长李明、赵刚，成员孙强、周亮。",
     ),
     ("决定成立某县创建工作领导小组，组长由县长担任。",),
-    needs=("，", ","),
+    needs=("组", "委会", "委员会", "专班", "指挥", "会议", "项目部", "长制"),
 )
