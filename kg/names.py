@@ -109,7 +109,9 @@ def looks_like_org(name: str) -> bool:
     return ORG_END_RE.search(_SECOND_NAME_END_RE.sub("", name)) is not None
 
 
-_NOT_IN_NAME_RE = re.compile(r"[。；！？，]")
+# a sentence's marks, a question's words, a verb a name never opens with: "哪些部门", "发挥指挥部", "明确一个科室";
+# a label ("牵头单位：X"); a body named by its rank in a list ("排名首位的部门")
+_NOT_IN_NAME_RE = re.compile(r"[。；！？，：:?]|哪些|哪个|什么|首位|^(?:发挥|明确|加强|推进|落实|确保|要求|负责)")
 _SECOND_NAME_END_RE = re.compile(r"（[^（）]*）$")
 
 

@@ -1277,3 +1277,15 @@ def test_a_body_that_works_together_with_departments_named_by_their_sector() -> 
         (duty, "配合", "人力资源和社会保障", None),
     }
     assert parse_actor_list("县、乡镇两级政府") == ["县、乡镇两级政府"]
+
+
+def test_a_question_a_verb_a_label_or_a_rank_is_no_body_and_a_unit_is_no_person() -> None:
+    from kg.extract.people import is_person_name
+
+    for words in ("哪些部门", "发挥指挥部", "明确一个科室", "排名首位的部门", "新能源汽车牵头单位：市发展和改革局"):
+        assert not looks_like_org(words), words
+    for body in ("市发展和改革局", "县组织部", "市委宣传部"):
+        assert looks_like_org(body), body
+    for unit in ("万亩", "万吨", "万头"):
+        assert not is_person_name(unit), unit
+    assert is_person_name("万一鸣")
