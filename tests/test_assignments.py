@@ -1289,3 +1289,10 @@ def test_a_question_a_verb_a_label_or_a_rank_is_no_body_and_a_unit_is_no_person(
     for unit in ("万亩", "万吨", "万头"):
         assert not is_person_name(unit), unit
     assert is_person_name("万一鸣")
+
+
+def test_departments_by_their_sector_among_zones_share_a_duty_and_keep_their_bare_names() -> None:
+    """ "水利、教育、开发区和西区管委会负责…": each sector's department bare, each zone its 管委会."""
+    raw = "关于做好工资支付工作的通知\n水利、教育、开发区和西区管委会负责对本行业或区域的工资支付进行检查。\n"
+    duty = "对本行业或区域的工资支付进行检查"
+    assert facts(raw) == {(duty, "负责", actor, None) for actor in ("水利", "教育", "开发区管委会", "西区管委会")}

@@ -16,6 +16,7 @@ from kg.lexicon import (
     DUTY_VERBS,
     PADDING_WORDS,
     ROLE_VERBS,
+    SECTORS,
     SHARED_SUFFIXES,
     TRAILER_NOUNS,
     TRAILER_QUALIFIERS,
@@ -112,8 +113,11 @@ def _actor_list(text: str) -> tuple[str, ...]:
     items = [i for i in items if not i.startswith(("其他", "其它"))]  # "其他有关部门配合": no body named
     items = _distribute(items)
     bodies = [looks_like_org(i) or COLLECTIVE_RE.search(i) is not None for i in items]
-    if not items or not all(b or (any(bodies) and BARE_TOWN_RE.match(i)) for b, i in zip(bodies, items)):
-        return ()  # (a town named bare among bodies is its government: "…、国兴集团、昌化镇、天目山镇")
+    if not items or not all(
+        b or (any(bodies) and (BARE_TOWN_RE.match(i) or i in SECTORS)) for b, i in zip(bodies, items)
+    ):
+        return ()  # (a town named bare among bodies is its government: "…、国兴集团、昌化镇、天目山镇"; a sector its
+        # department: "水利、教育、开发区和西区管委会")
     return tuple(items)
 
 
@@ -164,7 +168,7 @@ def _distribute(items: list[str]) -> list[str]:
         level = LEVEL_SUFFIX_RE.search(item)
         m = level or ZONE_SUFFIX_RE.search(item)
         j = i - 1
-        while m and j >= 0 and PLACE_NAME_RE.match(out[j]) and not looks_like_org(out[j]):
+        while m and j >= 0 and PLACE_NAME_RE.match(out[j]) and not looks_like_org(out[j]) and out[j] not in SECTORS:
             if not level and out[j][-1] in LEVELS:
                 break  # "青山区、稀土高新区": a place with its level takes no zone's kind
             if COLLECTIVE_RE.search(out[j]):

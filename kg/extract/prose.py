@@ -33,7 +33,7 @@ from kg.extract.people import is_post_text
 from kg.extract.setup_subject import INHERIT_RE, SEAT_HOLDER_RE, seat_holder, set_up_subject
 from kg.extract.together import TOGETHER
 from kg.headings import heading_of
-from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, VERB_TAILS, alternation
+from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, SECTORS, VERB_TAILS, alternation
 from kg.model import Task
 from kg.names import looks_like_org, split_place
 from kg.rules import At, Found, Rule
@@ -194,7 +194,7 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     actor = NAMED_SHORT_RE.sub("", actor)  # "某区政府应急管理办公室（简称区政府应急办）负责…": the body
     actor = actor[numbered[2] :] if (numbered := heading_of(actor)) else actor  # "第三条市应急管理局负责…"
     actors = parse_actor_list(actor) if "、" in actor or "和" in actor else [actor]  # "A、B负责…", "A和B负责…"
-    if not actors or not all(map(is_actor, actors)) or actor.endswith("领导"):
+    if not actors or not all(is_actor(a) or a in SECTORS for a in actors) or actor.endswith("领导"):
         return
     triples: list[Triple] = [(_role(m["verb"]), a, None) for a in actors]
     duty, end = TAIL_RE.sub("", m["post"].strip()), m.end()  # "牵头抓总", "负责落实": the verb's own words
