@@ -1296,3 +1296,12 @@ def test_departments_by_their_sector_among_zones_share_a_duty_and_keep_their_bar
     raw = "关于做好工资支付工作的通知\n水利、教育、开发区和西区管委会负责对本行业或区域的工资支付进行检查。\n"
     duty = "对本行业或区域的工资支付进行检查"
     assert facts(raw) == {(duty, "负责", actor, None) for actor in ("水利", "教育", "开发区管委会", "西区管委会")}
+
+
+def test_a_body_after_a_heading_run_in_after_work_by_or_after_our_place_is_named_alone() -> None:
+    raw = "某区农民工工资支付规定\n部门职责第六条人力资源社会保障部门负责保障农民工工资支付的监督检查。\n"
+    assert facts(raw) == {("保障农民工工资支付的监督检查", "负责", "人力资源社会保障部门", None)}
+    raw = "关于建立某市办公会议制度的通知\n一、会议组成\n办公会议日常工作由市政府信息公开办公室负责。\n"
+    assert {a for _, _, a, _ in facts(raw)} == {"市政府信息公开办公室"}
+    raw = "关于成立某乡防控领导工作小组的通知\n我乡将领导工作小组办公室设在乡防控指挥部，负责日常工作开展。\n"
+    assert {a for _, _, a, _ in facts(raw)} == {"领导工作小组办公室"}

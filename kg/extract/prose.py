@@ -150,6 +150,7 @@ SUBJECT_PREFIX_RE = re.compile(
 )  # "即县水务局牵头…", "要求县级部门牵头…", "我乡将X办公室…": the body after the words that lead to it
 
 
+ARTICLE_WITHIN_RE = re.compile(r"^[^，。；]{0,20}?第[一二三四五六七八九十百零\d]{1,4}条\s*")
 NAMED_SHORT_RE = re.compile(r"[（(](?:以下)?简称[^（）()]{1,20}[）)]$")  # the short name a body is given as it is named
 AS_WHAT_RE = re.compile(r"作为[^，。；]{1,20}?(?:主体|单位|部门|机构|机关)(?:总体|全面|具体)?$")
 # "县人民政府对县人民代表大会负责并报告工作": to whom a body answers, not a duty (not "对外", "对台", "对口")
@@ -193,6 +194,7 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     actor = AS_WHAT_RE.sub("", actor)  # "区民政局作为主管部门总体负责…": the body, not what it is
     actor = NAMED_SHORT_RE.sub("", actor)  # "某区政府应急管理办公室（简称区政府应急办）负责…": the body
     actor = actor[numbered[2] :] if (numbered := heading_of(actor)) else actor  # "第三条市应急管理局负责…"
+    actor = ARTICLE_WITHIN_RE.sub("", actor)  # "部门职责第六条人力资源社会保障部门负责…": a heading run in before it
     actors = parse_actor_list(actor) if "、" in actor or "和" in actor else [actor]  # "A、B负责…", "A和B负责…"
     if not actors or not all(is_actor(a) or a in SECTORS for a in actors) or actor.endswith("领导"):
         return
@@ -253,7 +255,8 @@ LIST_ROLE_RE = re.compile(
     rf"(?:^|(?<=[。；])|(?<=[承主]办[，,]))[〔（(［【]?(?P<list>[^，。；：]{{2,80}}?)(?:{alternation(PADDING_WORDS)}|分别|共同)*"
     rf"(?P<verb>负责|牵头|配合)(?:{alternation(VERB_TAILS)})?(?=[。；，,]|$)"
 )
-WORK_BY_RE = re.compile(r"^(?:(?:此项|该项|这项|本项|上述|以上)(?:工作|任务)?)?由")  # "此项工作由市教育局负责"
+WORK_BY_RE = re.compile(r"^(?:[^，。；由]{0,12}?(?:工作|任务)|此项|该项|这项|本项|上述|以上)?由")
+# "此项工作由市教育局负责", "办公会议日常工作由市政府信息公开办公室负责"
 SEGMENT_END_RE = re.compile(r"[，,。；]")
 SEGMENT_LONGEST = 60  # characters of a role clause after the list's ("，各有关部门配合")
 

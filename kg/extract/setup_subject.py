@@ -85,6 +85,9 @@ def seat_holder(m: re.Match[str]) -> str:
     return OPENERS_RE.sub("", m["who"])
 
 
+OUR_PLACE_RE = re.compile(r"^(?:我|本|该)[省市县区乡镇]将?")  # "我乡将领导小组办公室设在…": the office, not "我乡将"
+
+
 def _sentence_subject(at: At, end: int) -> str | None:
     """The body a subjectless "负责…" clause is about: set up, or an office, earlier in its sentence."""
     window = max(end - LOOKBACK, 0)  # the subject stands in the clauses just before
@@ -92,7 +95,7 @@ def _sentence_subject(at: At, end: int) -> str | None:
     before = at.text[start:end]
     placed = before.rfind("办公室设在")
     if placed > 0 and (clause := before[max(before.rfind(c, 0, placed) for c in "，,") + 1 : placed + 3]) != "办公室":
-        return clause  # "…，领导小组办公室设在县统计局，负责…": the office as its clause names it
+        return OUR_PLACE_RE.sub("", clause)  # "…，领导小组办公室设在县统计局，负责…": the office as named
     if "办公室" in before and ("下设办公室" in before or "办公室设在" in before):
         head = OFFICE_SUBJECT_RE.match(before)
         subject = WHERE_RE.sub("", head.group()) if head else ""  # "领导小组在县民政局下设办公室": the group's
