@@ -281,8 +281,8 @@ def record(doc: Document, kept: list[Found], context: Context) -> tuple[list[Gro
             if isinstance(item, Duties):
                 duties_of.setdefault(item.group, item.text)
                 continue
-            group, member = item.group or context.groups[0], item.member.strip()
-            if (group, member, item.role) not in seen:
+            group, member = item.group or context.groups[0], _bare_member(item.member, item.member_type)
+            if member and not group.startswith("的") and (group, member, item.role) not in seen:
                 seen.add((group, member, item.role))
                 memberships.append(Membership(group, member, item.member_type, item.role, evidence))
     used = {m.group for m in memberships}
@@ -295,6 +295,16 @@ def record(doc: Document, kept: list[Found], context: Context) -> tuple[list[Gro
                 Group(name, aliases, duties_of.get(name), doc.evidence(s, s + len(name), context.set_up_by[name]))
             )
     return groups, memberships
+
+
+# what stands around a body's name in a list and is no part of it: a year, "主要由", "新增"; "…等部门" after it
+MEMBER_PAD_RE = re.compile(r"^(?:\d{4}年|主要由|由|新增)|等(?:有关|相关)?(?:部门|单位)$")
+
+
+def _bare_member(member: str, kind: str) -> str:
+    """A member's name without the words around it in its list ("2017年县委组织部", "派出所等部门")."""
+    member = member.strip()
+    return MEMBER_PAD_RE.sub("", member) if kind == "org" else member
 
 
 def extract_groups(doc: Document, context: Context) -> tuple[list[Group], list[Membership]]:
