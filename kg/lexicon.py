@@ -168,6 +168,7 @@ GROUP_KINDS = (
     "委员会",
     "组委会",  # "活动组委会": an 组织委员会 named short
     "筹委会",  # and a 筹备委员会
+    "主席团",  # a congress session's presidium: "大会主席团常务主席A、B"
     "项目部",
     "专家咨询组",
     "专家组",
@@ -177,6 +178,12 @@ GROUP_KINDS = (
     "推进组",
     "督导组",
     "督查组",
+    "督察组",  # "中央生态环境保护督察组"
+    "巡察组",  # "县委第一巡察组": a party committee's inspection team, seated 组长, 副组长
+    "巡视组",
+    "调查组",  # "事故调查组": an accident's investigation team
+    "检查组",
+    "考评组",
     "指导组",
     "考核组",
     "链长制",  # "建立重点产业链链长制": a mechanism whose seats are 总链长 and 链长
@@ -186,6 +193,7 @@ GROUP_KINDS = (
 # mechanisms such as 链长制, and their offices.
 LEADING_GROUP_ENDINGS = (
     "领导小组 工作专班 专班 联席会议 联席会议制度 指挥部 指挥所 项目部 工作组 咨询组 专家组 链长制 河长制 湖长制 林长制 田长制 路长制 "
+    "巡察组 巡视组 督察组 调查组 主席团 "
     "委员会办公室 领导小组办公室 专班办公室 联席会议办公室"
 ).split()
 # The sectors a list names departments by, without the body's kind ("发改、财政、林业等为成员单位"): a body

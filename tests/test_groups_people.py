@@ -1005,6 +1005,12 @@ SEATS = [
         "某省老龄工作委员会是省政府主管老龄工作的议事协调机构。",
         {("某省老龄工作委员会", "省科技厅", "org", "成员单位"), ("某省老龄工作委员会", "省商务厅", "org", "成员单位")},
     ),
+    # an accident's investigation team and a congress session's presidium are groups of their own
+    (
+        "关于成立某事故调查组的通知\n经研究，决定成立“10·8”事故调查组。具体成员组成如下：\n组 长：钱一 县应急局局长\n"
+        "副组长：孙二 县文旅局副局长",
+        {("“10·8”事故调查组", "钱一", "person", "组长"), ("“10·8”事故调查组", "孙二", "person", "副组长")},
+    ),
     # a counted seat after 设, held by a post, and a deputy's two posts "A和主管B的副市长" (each a holder)
     (
         "关于调整某市规划委员会的通知\n市规划委员会设主任委员1名，由市长担任；设副主任委员2名，由常务副市长和主管城建的副市长担任。",
