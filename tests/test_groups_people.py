@@ -1011,6 +1011,12 @@ SEATS = [
         "副组长：孙二 县文旅局副局长",
         {("“10·8”事故调查组", "钱一", "person", "组长"), ("“10·8”事故调查组", "孙二", "person", "副组长")},
     ),
+    # an inspection team arriving where it works is the team the report is about; its seats in the roll call
+    (
+        "县委第一巡察组进驻县城管局召开巡察工作动员会\n7月29日，县委第一巡察组进驻县城管局召开巡察工作动员会。"
+        "动员会上，巡察组副组长孙二组织学习了巡察工作方案。巡察组组长钱一作动员讲话。",
+        {("县委第一巡察组", "孙二", "person", "副组长"), ("县委第一巡察组", "钱一", "person", "组长")},
+    ),
     # a counted seat after 设, held by a post, and a deputy's two posts "A和主管B的副市长" (each a holder)
     (
         "关于调整某市规划委员会的通知\n市规划委员会设主任委员1名，由市长担任；设副主任委员2名，由常务副市长和主管城建的副市长担任。",

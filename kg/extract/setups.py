@@ -93,6 +93,12 @@ MEETS_RE = re.compile(
     rf"(?:^|(?<=[，。；：]))(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]?)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
     r"(?:召开|举行)了?(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体(?:成员|委员)?|成员)?(?:扩大)?(?:会议|大会)"
 )
+# "县委第一巡察组进驻县委编办": an inspection team arriving where it works, the team the news report is about
+TEAM_ARRIVES_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?:\d{1,2}月\d{1,2}日(?:上午|下午)?[，,]?)?"
+    r"(?P<full>[^，。；：（）\n、]{2,40}?(?:巡察组|巡视组|督察组|督导组|督查组|检查组|考核组|调查组|指导组))"
+    r"(?:正式|近日|日前|已)?(?:进驻|入驻|抵达|到达)"
+)
 # "一、某县安全生产委员会" above "主  任：王一鸣 县长": a notice's heading names each body it sets up or adjusts
 # (an office or a working group too, over its seats: "三、某某办公室", "（一）宣传组")
 HEADED_GROUP_RE = re.compile(
@@ -314,6 +320,15 @@ SET_UP_RULES = (
         ("会议强调，要召开专题会议研究部署。",),
         unit="paragraph",
         needs=("召开", "举行"),
+    ),
+    Rule(
+        "groups.team-arrives",
+        TEAM_ARRIVES_RE,
+        _set_up,
+        ("7月29日，县委第一巡察组进驻县城管局召开巡察工作动员会。",),
+        ("巡察组进驻后，县城管局认真配合。",),
+        unit="paragraph",
+        needs=("进驻", "入驻", "抵达", "到达"),
     ),
     Rule(
         "groups.composition",
