@@ -140,7 +140,7 @@ ORG_ENDINGS = (
     "局 委 办 厅 部 院 署 处 科 股 所 站 队 台 馆 社 会 组 室 中心 政府 管委会 委员会 公司 集团 企业 银行 支行 分行 "
     "分局 海关 单位 部门 机关 机构 学校 医院 法院 检察院 党委 党组 支部 工委 团委 妇联 总工会 工商联 街道 "
     "残联 科协 侨联 文联 社科联 台联 政协 大学 学院 "
-    "乡镇 园区 产业园 物流园 科技园 工业园 开发区 监管局 供电公司 联合会 协会 商会 专班 小组 指挥部 项目部 联席会议 国企 人大 "
+    "乡镇 园区 产业园 物流园 科技园 工业园 开发区 监管局 供电公司 联合会 协会 商会 专班 小组 指挥部 项目部 联席会议 主席团 国企 人大 "
     "军区 军分区 警备区 党组织 集团军 战区 司 审判庭 法庭 功能板块 管理区 高新区 示范区 共和国 王国 大使馆 总领事馆 领事馆"
 ).split()
 # Governments and bodies that govern an area ("各县（市、区）人民政府", "开发区管委会").
@@ -269,8 +269,8 @@ DEPARTMENT_FORMS = """
 SEAT_WORDS = tuple(
     "总链长牵头单位 办公室副主任 办公室主任 项目法人代表 技术负责人 财务负责人 副主任委员 主任委员 名誉主任 名誉组长 常设委员 副总指挥 副指挥长 总指挥 "
     "总召集人 成员单位 副组长 副链长 召集人 指挥长 副秘书长 秘书长 总链长 副主任 联络员 组长 成员 委员 主任 链长 秘书 顾问 副总河长 总河长 河长 "
-    "湖长 副总林长 总林长 林长 田长 副总路长 总路长 副路长 路长 政委 副所长 所长".split()
-)  # the seats of a group (at the end: of a 河长制, 林长制…, and a command's 政委)
+    "湖长 副总林长 总林长 林长 田长 副总路长 总路长 副路长 路长 政委 副所长 所长 常务主席 执行主席".split()
+)  # the seats of a group (at the end: of a 河长制, 林长制…, a command's 政委, a presidium's 常务主席)
 # Seats that are posts in the body itself (a project department's officers), not places on a committee.
 POST_SEATS = frozenset(("项目法人代表", "技术负责人", "财务负责人", "法定代表人", "负责人"))
 # Words that make a body's name into a post described in words ("市委宣传部主持日常工作的副部长").

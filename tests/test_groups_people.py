@@ -1017,6 +1017,15 @@ SEATS = [
         "动员会上，巡察组副组长孙二组织学习了巡察工作方案。巡察组组长钱一作动员讲话。",
         {("县委第一巡察组", "孙二", "person", "副组长"), ("县委第一巡察组", "钱一", "person", "组长")},
     ),
+    # a session's presidium in the roll call of its opening: its 常务主席 are its members (the session's 秘书长 a post)
+    (
+        "某市政协会议开幕\n3月3日下午，某市政协十一届一次会议开幕。市政协十一届一次会议主席团常务主席钱一、孙二和大会秘书长李三"
+        "在主席台前排就座。",
+        {
+            ("市政协十一届一次会议主席团", "钱一", "person", "常务主席"),
+            ("市政协十一届一次会议主席团", "孙二", "person", "常务主席"),
+        },
+    ),
     # a counted seat after 设, held by a post, and a deputy's two posts "A和主管B的副市长" (each a holder)
     (
         "关于调整某市规划委员会的通知\n市规划委员会设主任委员1名，由市长担任；设副主任委员2名，由常务副市长和主管城建的副市长担任。",
