@@ -864,3 +864,12 @@ def test_under_the_metadata_a_short_kicker_or_an_editor_s_label_is_no_headline()
         raw = f"时间：2017-10-4 来源：本站原创\n{under}\n全市5公里以上的河流都有了河长。市里设河长30名。\n"
         [doc] = docs_of(raw)
         assert doc.title != under
+
+
+def test_a_care_mode_switch_joined_by_commas_and_where_you_are_on_the_site_are_furniture() -> None:
+    raw = (
+        "关怀版 无障碍 无障碍\n您当前所在位置：首页>镇（街道）信息公开目录>某镇政府>规划计划\n某镇林长公示\n访问量：\n"
+        "一、林业概况\n某镇林地面积6万亩。\n"
+    )
+    [doc] = docs_of(raw)
+    assert doc.title == "某镇林长公示"
