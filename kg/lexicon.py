@@ -125,7 +125,7 @@ CONNECTIVES = ("同时", "并", "另外", "其中", "此外")
 # What closes a list without naming anyone: 等, then maybe a qualifier and a noun
 # ("…市能源局等部门", "等有关单位"), or 等等.
 TRAILER_QUALIFIERS = ("有关", "相关")
-TRAILER_NOUNS = ("部门", "单位", "机构", "成员单位", "部门单位", "部门和单位")
+TRAILER_NOUNS = ("部门（单位）", "部门", "单位", "机构", "成员单位", "部门单位", "部门和单位")  # "等有关部门（单位）"
 # Words that join the last two items of a list ("市财政局和各县（市、区）人民政府").
 CONJUNCTIONS = ("以及", "和", "及", "与")
 # A suffix several places share: "黄埔区、南沙区政府".

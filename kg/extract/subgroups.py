@@ -64,8 +64,9 @@ def subgroup_sections(
 # "由总参谋部牵头，公安部、地震局参加": the group's lead and its members; or "牵头单位：市民政局"
 LED_WITH_RE = re.compile(
     r"由(?P<lead>[^，。；由]{2,60}?)牵头(?:[，,](?P<rest>[^，。；]{2,300}?)(?:参加|参与|组成))?"
+    r"|^(?P<opens>[^，。；由：:]{2,60}?)牵头[，,](?P<joined>[^，。；]{2,300}?)(?:参加|参与)"
     r"|牵头单位[：:](?P<labelled>[^，。；：:]{2,60})(?=[。；]|$)"
-)
+)  # or a section's first line, with no 由: "市公安局牵头，市安全局等有关部门参加。"
 
 
 # "省质监局、省卫生厅各一名同志参加": the bodies each send someone, the bodies are the members
@@ -75,9 +76,10 @@ EACH_SENDS_RE = re.compile(r"各(?:[0-9一二两三四五]|若干)名(?:同志|�
 def led_with(m: re.Match[str], at: At) -> Iterator[Found]:
     """In a working group's section, 由A牵头，B、C参加 (or 牵头单位：A): A its 牵头单位, B and C its 成员单位."""
     group = at.context.subgroup_at(at.start + m.start())
-    leads = parse_actor_list(m["lead"] or m["labelled"])
-    members = parse_actor_list(EACH_SENDS_RE.sub("", m["rest"])) if m["rest"] else []
-    if group and leads and (members or not m["rest"]):
+    leads = parse_actor_list(m["lead"] or m["opens"] or m["labelled"])
+    rest = m["rest"] or m["joined"]
+    members = parse_actor_list(EACH_SENDS_RE.sub("", rest)) if rest else []
+    if group and leads and (members or not rest):
         seats = [Seat(n, "org", "牵头单位", group) for n in leads] + [
             Seat(n, "org", "成员单位", group) for n in members
         ]
