@@ -369,14 +369,15 @@ def extract_people(doc: Document, context: object = None) -> list[PersonPost]:
         for pp in found.records:
             if opened := LIST_OPENER_RE.match(pp.post):  # "还有原市委常委A": the words that go on a list
                 pp = replace(pp, post=pp.post[opened.end() :])
-            if pp.post.startswith("原") or pp.post in former:
-                continue  # "原党委委员": a post the person no longer holds (corpus/ANNOTATION.md, decision 17)
+            if pp.post.startswith("原") or pp.post in former or THEN_IN_POST_RE.search(pp.post):
+                continue  # "原党委委员", "该局时任局长": a post the person no longer holds (ANNOTATION.md, 17)
             posts.setdefault((pp.person, pp.org, pp.post), replace(pp, evidence=evidence))
     return list(posts.values())
 
 
 LIST_OPENER_RE = re.compile(r"还有|另有|以及|包括")
 THEN_HELD_RE = re.compile(r"(?:时任|曾任|历任|前任)[^，。；：]{0,60}$")
+THEN_IN_POST_RE = re.compile(r"时任|曾任|历任|前任")
 
 
 def _then_held(text: str, start: int) -> bool:
