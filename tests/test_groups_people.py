@@ -1335,6 +1335,12 @@ def test_no_appointments_outside_appointment_texts() -> None:
 
 
 POSTS = [
+    # a post held then ("该局时任局长") is no post now, as 原 is not
+    (
+        "某县通报典型问题\n陪同接访的某区政府负责同志，明确要求区城市管理行政执法局于当年11月20日前对公厕完成改造。"
+        "该局时任党组书记、局长钱一等人，漠视群众利益和疾苦。",
+        set(),
+    ),
     # seats named inline after a group are memberships, not posts; a name ends before 分管
     (
         "某县志编纂工作\n成立某县志编纂委员会，主任陈峻，副主任贺永久。1987年，副县长杨桓春分管；县长和各分管领导参加。",
