@@ -1305,3 +1305,8 @@ def test_a_body_after_a_heading_run_in_after_work_by_or_after_our_place_is_named
     assert {a for _, _, a, _ in facts(raw)} == {"市政府信息公开办公室"}
     raw = "关于成立某乡防控领导工作小组的通知\n我乡将领导工作小组办公室设在乡防控指挥部，负责日常工作开展。\n"
     assert {a for _, _, a, _ in facts(raw)} == {"领导工作小组办公室"}
+
+
+def test_a_body_after_明确_is_the_subject_of_its_duty() -> None:
+    raw = "关于深化殡葬改革的意见\n明确民政部门负责制定殡葬管理政策标准。\n"
+    assert facts(raw) == {("制定殡葬管理政策标准", "负责", "民政部门", None)}

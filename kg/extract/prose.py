@@ -146,8 +146,8 @@ def _role(verb: str) -> str:
 
 
 SUBJECT_PREFIX_RE = re.compile(
-    f"^(?:{alternation(CONNECTIVES)}|例如|比如|要求|(?:如|即)(?=[省市县区])|我[省市县区乡镇]将?)"
-)  # "即县水务局牵头…", "要求县级部门牵头…", "我乡将X办公室…": the body after the words that lead to it
+    f"^(?:{alternation(CONNECTIVES)}|例如|比如|要求|明确|(?:如|即)(?=[省市县区])|我[省市县区乡镇]将?)"
+)  # "即县水务局牵头…", "要求县级部门牵头…", "明确民政部门负责…", "我乡将X办公室…": the body after them
 
 
 ARTICLE_WITHIN_RE = re.compile(r"^[^，。；]{0,20}?第[一二三四五六七八九十百零\d]{1,4}条\s*")
