@@ -1039,6 +1039,17 @@ SEATS = [
             ("接收捐赠组", "市红十字会", "org", "成员单位"),
         },
     ),
+    # working groups by their labels, each with the place it covers and its seats inline, no colon
+    (
+        "某督察工作全面启动\n组建2个督察组，分别对甲省、乙省开展督察。\n第一组：甲省，组长钱一，副组长孙二；\n"
+        "第二组：乙省，组长李三，副组长周四。",
+        {
+            ("第一组", "钱一", "person", "组长"),
+            ("第一组", "孙二", "person", "副组长"),
+            ("第二组", "李三", "person", "组长"),
+            ("第二组", "周四", "person", "副组长"),
+        },
+    ),
     # a counted seat after 设, held by a post, and a deputy's two posts "A和主管B的副市长" (each a holder)
     (
         "关于调整某市规划委员会的通知\n市规划委员会设主任委员1名，由市长担任；设副主任委员2名，由常务副市长和主管城建的副市长担任。",

@@ -37,10 +37,17 @@ def inline_seats(m: re.Match[str], at: At) -> Iterator[Found]:
     group = max(named, key=len) if named else at.context.group_at(at.start + m.start())
     if group is None:
         return
+    seats, end = _seats_from(at.text, m.end(), group)
+    if seats:
+        yield at.found(start, end, *seats)
+
+
+def _seats_from(text: str, pos: int, group: str) -> tuple[list[Seat], int]:
+    """Each "seat name" item from pos and the names after it, a "，" or "、" apart, and where they end."""
     seats: list[Seat] = []
-    seat, pos, end = None, m.end(), m.end()
+    seat, end = None, pos
     for _ in range(MOST_ITEMS):
-        item = ITEM_RE.match(at.text, pos)
+        item = ITEM_RE.match(text, pos)
         if not item:
             break
         word = SEAT_AT_RE.match(item.group())
@@ -50,11 +57,24 @@ def inline_seats(m: re.Match[str], at: At) -> Iterator[Found]:
         seat = word.group() if word else seat
         seats.append(Seat(name, "person", seat, group))  # type: ignore[arg-type]
         end = item.end()
-        if at.text[end : end + 1] not in ITEM_SEPARATORS:
+        if text[end : end + 1] not in ITEM_SEPARATORS:
             break
         pos = end + 1
+    return seats, end
+
+
+# "第一组：上海市，组长A，副组长B；": a working group's label line, its seats inline after what it covers
+GROUP_LINE_SEATS_RE = re.compile(rf"[，,](?={_SEAT}[\u4e00-\u9fff·])")
+
+
+def group_line_seats(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Seats inline in a working group's own section (kg.extract.subgroups): that group's."""
+    if at.text[max(0, m.start() - 1) : m.start()] in ITEM_SEPARATORS:
+        return  # not the first seat of its run
+    group = at.context.subgroup_at(at.start + m.start())
+    seats, end = _seats_from(at.text, m.end(), group) if group else ([], 0)
     if seats:
-        yield at.found(start, end, *seats)
+        yield at.found(m.start(), end, *seats)
 
 
 INLINE_SEATS = Rule(
@@ -67,4 +87,12 @@ INLINE_SEATS = Rule(
     ),
     ("决定成立某县创建工作领导小组，组长由县长担任。",),
     needs=("组", "委会", "委员会", "专班", "指挥", "会议", "项目部", "长制"),
+)
+GROUP_LINE_SEATS = Rule(
+    "groups.working-group-seats-inline",
+    GROUP_LINE_SEATS_RE,
+    group_line_seats,
+    ("某督察工作启动\n第一组：甲省，组长王一鸣，副组长李立新；\n第二组：乙省，组长赵海，副组长孙明。",),
+    ("某督察工作启动\n会议由组长王一鸣主持。",),
+    needs=("组长",),
 )
