@@ -1704,7 +1704,7 @@ def test_a_name_run_into_the_post_after_it_ends_where_a_place_of_two_characters_
 def test_words_that_open_with_a_surname_s_character_are_no_names() -> None:
     from kg.extract.people import is_person_name
 
-    for word in ("和多名", "成立以", "安排", "组织", "任上转", "和各"):  # "在市长任上转任…", "县长和各分管领导"
+    for word in ("和多名", "成立以", "安排", "组织", "任上转", "和各", "任组员"):  # "在市长任上转任…", "和各分管领导"
         assert not is_person_name(word), word
     for name in ("和立安", "成小立", "安一鸣"):
         assert is_person_name(name), name
