@@ -295,7 +295,7 @@ def order_number(texts: Sequence[str]) -> str | None:
     return None
 
 
-FILE_EXTENSION_RE = re.compile(r"\.(?:docx?|pdf|wps|ofd)$", re.IGNORECASE)
+FILE_EXTENSION_RE = re.compile(r"\.(?:docx?|pdf|wps|ofd|png|jpe?g|gif)$", re.IGNORECASE)  # a file or an image
 
 
 def normalize_number(text: str) -> str | None:

@@ -82,6 +82,11 @@ TITLE_NUMBER_RE = re.compile(
     rf"^(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)?(?P<title>关于[^。；]{{2,80}}?(?:{alternation(DOCUMENT_KINDS)}))"
     r"[（(](?P<number>[^（）()]{4,30}号)[）)]$"
 )  # or after its issuer: "某区办公室关于…的通知（某政办〔2020〕32号）"
+# the number first, run into the title: "某政办发〔2021〕4号某市人民政府办公室关于印发…的通知"
+NUMBER_TITLE_RE = re.compile(
+    rf"^(?P<number>[\u4e00-\u9fff]{{1,12}}〔\d{{4}}〕\d{{1,4}}号)(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)?"
+    rf"(?P<title>关于[^。；]{{2,80}}?(?:{alternation(DOCUMENT_KINDS)}))$"
+)
 STAMP_LINE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 QUOTES_RE = re.compile(r"[《》〈〉“”]")
 # "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
@@ -305,7 +310,7 @@ def _page_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | None:
     found = page_title([p.text.text for p in paras[:15]])
     if found is None or any(_head_at(paras, k) is not None for k in range(found[0] + 1)):
         return None  # a document head at or above the title line (a title wrapped over lines ends above the metadata)
-    if numbered := TITLE_NUMBER_RE.match(found[1]):  # the page's title with its issuer and number around it
+    if numbered := TITLE_NUMBER_RE.match(found[1]) or NUMBER_TITLE_RE.match(found[1]):  # its issuer and number
         return found[0] + 1, [numbered["issuer"]] if numbered["issuer"] else [], numbered["title"]
     return found[0] + 1, [], found[1]
 
@@ -369,7 +374,8 @@ def build_documents(
         number = number or order_number([p.text.text for p in (draft.head + body)[:ORDER_LINES]])
         first = body[0].text.text if body else ""
         number = number or normalize_number(meta.number or "") or meta.number or number_after_title(draft.title, first)
-        if number is None and draft.head and (numbered := TITLE_NUMBER_RE.match(draft.head[-1].text.text)):
+        head_line = draft.head[-1].text.text if draft.head else ""
+        if number is None and (numbered := TITLE_NUMBER_RE.match(head_line) or NUMBER_TITLE_RE.match(head_line)):
             number = normalize_number(numbered["number"])
         date = next((d for p in body if (d := parse_date(p.text.text))), None) or meta.date
         interpreter = next((m["org"] for p in body if (m := INTERPRETER_RE.search(p.text.text))), None)

@@ -873,3 +873,17 @@ def test_a_care_mode_switch_joined_by_commas_and_where_you_are_on_the_site_are_f
     )
     [doc] = docs_of(raw)
     assert doc.title == "某镇林长公示"
+
+
+def test_a_number_as_an_image_s_name_and_a_number_run_into_the_page_s_title() -> None:
+    raw = (
+        "当前位置: 首页 > 政务公开 > 市政府办公室文件\n甲市人民政府办公室关于印发甲市殡葬管理工作联席会议制度的通知\n"
+        "来源:甲市人民政府办公室 发布时间:2021-09-22 17:15:42\n甲府办函〔2021〕149号.png\n"
+        "各区人民政府，市政府有关部门：\n现将《甲市殡葬管理工作联席会议制度》印发给你们，请认真贯彻执行。\n"
+    )
+    assert [d.number for d in docs_of(raw)] == ["甲府办函〔2021〕149号"]
+    raw = (
+        "乙政办发〔2021〕4号乙市人民政府办公室关于印发乙市重点项目包保推进方案的通知\n发布时间:2021-04-08\n"
+        "各县（区）人民政府：\n现将《乙市重点项目包保推进方案》印发给你们，请认真贯彻执行。\n"
+    )
+    assert docs_of(raw)[0].number == "乙政办发〔2021〕4号"
