@@ -306,6 +306,11 @@ def normalize_number(text: str) -> str | None:
     return f"{m['prefix']}〔{m['year']}〕{m['no']}号" if m else None
 
 
+# the number first, run into the title: "某政办发〔2021〕4号某市人民政府办公室关于印发…的通知"
+NUMBER_TITLE_RE = re.compile(
+    rf"^(?P<number>[\u4e00-\u9fff]{{1,12}}〔\d{{4}}〕\d{{1,4}}号)(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)?"
+    rf"(?P<title>关于[^。；]{{2,80}}?(?:{'|'.join(DOCUMENT_KINDS)}))$"
+)
 # a number right after a title on the title's line ("…政策清单 内政发〔2023〕3 号 为全面贯彻…": a Word file's text)
 NUMBER_AT_RE = re.compile(r"\s*(?P<number>[\u4e00-\u9fff]{1,12}\s*〔\s*\d{4}\s*〕\s*\d{1,4}\s*号)")
 

@@ -51,6 +51,7 @@ from kg.metadata import (
     BARE_TITLE_RE,
     BARS_RE,
     BREADCRUMB_RE,
+    NUMBER_TITLE_RE,
     PAGE_META_RE,
     SITE_NAV_RE,
     bare_title,
@@ -82,11 +83,6 @@ TITLE_NUMBER_RE = re.compile(
     rf"^(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)?(?P<title>关于[^。；]{{2,80}}?(?:{alternation(DOCUMENT_KINDS)}))"
     r"[（(](?P<number>[^（）()]{4,30}号)[）)]$"
 )  # or after its issuer: "某区办公室关于…的通知（某政办〔2020〕32号）"
-# the number first, run into the title: "某政办发〔2021〕4号某市人民政府办公室关于印发…的通知"
-NUMBER_TITLE_RE = re.compile(
-    rf"^(?P<number>[\u4e00-\u9fff]{{1,12}}〔\d{{4}}〕\d{{1,4}}号)(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)?"
-    rf"(?P<title>关于[^。；]{{2,80}}?(?:{alternation(DOCUMENT_KINDS)}))$"
-)
 STAMP_LINE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 QUOTES_RE = re.compile(r"[《》〈〉“”]")
 # "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
