@@ -126,6 +126,8 @@ SHAPES = {
     "（一）X组。…（职：A，职：": "（一）综合协调组。负责协调。（组长：王一鸣，成员：李立新，",  # bracketed seats, unclosed
     "序号 任务 …\\n1 A X": "序号 任 务 牵头单位\n1 推进甲项工作 市财政局 市税务局\n",  # spaced tables, one after another
     "X委员会，职A、B、…": "成立某县志编纂委员会，主任王一鸣、副主任李立新、",  # seats inline after a group, no colon
+    "第一组：X，组长A，…": "第一组：甲省，组长王一鸣，副组长李立新，",  # a working group's line, its seats endless
+    "X巡察组进驻Y，…": "县委第一巡察组进驻县城管局，县委第二巡察组进驻县水务局，",  # teams arriving, one after another
 }
 
 
