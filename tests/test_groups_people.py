@@ -1346,6 +1346,11 @@ def test_no_appointments_outside_appointment_texts() -> None:
 
 
 POSTS = [
+    # seats inline in a working group's line are memberships, not posts
+    (
+        "某督察工作全面启动\n组建2个督察组。\n第一组：甲省，组长钱一，副组长孙二；\n第二组：乙省，组长李三，副组长周四。",
+        set(),
+    ),
     # a post held then ("该局时任局长") is no post now, as 原 is not
     (
         "某县通报典型问题\n陪同接访的某区政府负责同志，明确要求区城市管理行政执法局于当年11月20日前对公厕完成改造。"

@@ -20,7 +20,7 @@ from kg.extract.chains import CHAINS, extract_chains
 from kg.extract.context import Context
 from kg.extract.glossary import GLOSSARY, extract_glossary
 from kg.extract.groups import GROUPS, extract_groups
-from kg.extract.inline_seats import INLINE_SEATS
+from kg.extract.inline_seats import GROUP_LINE_SEATS, INLINE_SEATS
 from kg.extract.leaders import RULE as LEADER_RULE
 from kg.extract.leaders import read_leaders
 from kg.extract.people import posts_held, seat_of, split_org_post
@@ -137,7 +137,8 @@ def _not_appointed(posts: list[PersonPost], appointments: list[Appointment]) -> 
 
 def _not_seated(posts: list[PersonPost], memberships: list[Membership]) -> list[PersonPost]:
     """Posts with no body that are a group's seats its sentence names ("成立某编委会，主任陈峻": a membership)."""
-    seated = {(m.member, m.role, m.evidence.start) for m in memberships if m.evidence.rule == INLINE_SEATS.name}
+    inline = (INLINE_SEATS.name, GROUP_LINE_SEATS.name)  # seats named with no colon, which the roll call reads too
+    seated = {(m.member, m.role, m.evidence.start) for m in memberships if m.evidence.rule in inline}
     return [p for p in posts if p.org or (p.person, p.post, p.evidence.start) not in seated]
 
 
