@@ -17,7 +17,7 @@ EDITORS = ("执行主编", "副主编", "主编")  # a gazetteer's or a yearbook
 _SEAT = rf"(?:常务|第一)?(?:{alternation(SEAT_WORDS + EDITORS)})"
 # a group's kind ending a clause, then "，" and a seat word: "成立某县志编纂委员会，主任…" (the clause is read back
 # from the kind: a pattern that opened with the clause would try every character of a text as its start)
-INLINE_SEATS_RE = re.compile(rf"(?:{alternation(GROUP_KINDS)}|委员会|编委会)[，,](?={_SEAT}[\u4e00-\u9fff·])")
+INLINE_SEATS_RE = re.compile(rf"(?:{alternation(GROUP_KINDS)}|编委会)[，,](?={_SEAT}[\u4e00-\u9fff·])")
 CLAUSE_BACK = 60  # characters of the clause that names the group, before its kind
 CLAUSE_MARK_RE = re.compile(r"[，。；：:]")
 SEAT_AT_RE = re.compile(_SEAT)
@@ -68,9 +68,8 @@ GROUP_LINE_SEATS_RE = re.compile(rf"[，,](?={_SEAT}[\u4e00-\u9fff·])")
 
 
 def group_line_seats(m: re.Match[str], at: At) -> Iterator[Found]:
-    """Seats inline in a working group's own section (kg.extract.subgroups): that group's."""
-    if at.text[max(0, m.start() - 1) : m.start()] in ITEM_SEPARATORS:
-        return  # not the first seat of its run
+    """Seats inline in a working group's own section (kg.extract.subgroups): that group's (a run read from its
+    second seat on overlaps the run read from its first, and gives way to it)."""
     group = at.context.subgroup_at(at.start + m.start())
     seats, end = _seats_from(at.text, m.end(), group) if group else ([], 0)
     if seats:
