@@ -1050,6 +1050,15 @@ SEATS = [
             ("第二组", "周四", "person", "副组长"),
         },
     ),
+    # a presidium that met on a day before 召开, and a list of its seats' holders, one with a rarer surname
+    (
+        "某市政协会议主席团会议召开\n某市政协十四届一次会议主席团第一次会议1月9日下午召开。会议审议通过了主席团常务主席名单，"
+        "钱一平、孙二平、李三平、寿子琪任第十四届某市政协第一次会议主席团常务主席。",
+        {
+            ("某市政协十四届一次会议主席团", name, "person", "常务主席")
+            for name in ("钱一平", "孙二平", "李三平", "寿子琪")
+        },
+    ),
     # a counted seat after 设, held by a post, and a deputy's two posts "A和主管B的副市长" (each a holder)
     (
         "关于调整某市规划委员会的通知\n市规划委员会设主任委员1名，由市长担任；设副主任委员2名，由常务副市长和主管城建的副市长担任。",

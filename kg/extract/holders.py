@@ -8,7 +8,7 @@ import re
 
 from kg.extract.actors import parse_actor_list
 from kg.extract.members import BODY_COUNT, MEMBER_KINDS, parse_members, split_items, who
-from kg.extract.people import POST_END_RE, POST_RE
+from kg.extract.people import POST_END_RE, POST_RE, name_shaped
 from kg.lexicon import LEADER_TITLES, SEAT_WORDS, SECTORS, SET_UP_VERBS, alternation
 from kg.names import looks_like_org
 
@@ -71,6 +71,8 @@ def holders_of(text: str) -> list[tuple[str, str]]:
         return [(bare, "post")]
     items = split_items(text)
     holders = [who(item) for item in items]
+    if len(items) >= NAMES_AMONG and None in holders and _names_among(items, holders):
+        holders = [h or (i, "person") for i, h in zip(items, holders)]  # "…、金兴明、寿子琪、钱锋": a rarer surname
     if len(items) > 1 and any(h and h[1] != "person" for h in holders):
         holders = [(i, "org") if i in SECTORS else h for i, h in zip(items, holders)]  # "政府办、气象、水利局负责人"
     posts = [h if h else (i, "post") if POST_RE.match(i) else None for i, h in zip(items, holders)]
@@ -84,6 +86,15 @@ def holders_of(text: str) -> list[tuple[str, str]]:
         # "分管能源、交通运输工作的副市长": one post, not a list, unless each part ends with a post
         holders = _people_after_posts(holders) or _posts_listed(text) or [who(text)]
     return [] if None in holders else [h for h in holders if h]
+
+
+NAMES_AMONG = 3  # names in a list before a three-character item with a surname the lexicon lacks is a name too
+
+
+def _names_among(items: list[str], holders: list[tuple[str, str] | None]) -> bool:
+    """Every item a person's name, those the surname list misses shaped as names ("寿子琪" among "胡文容、钱锋")."""
+    known = [h is not None and h[1] == "person" for h in holders]
+    return sum(known) >= NAMES_AMONG - 1 and all(k or name_shaped(i) for k, i in zip(known, items))
 
 
 def _people_after_posts(holders: list[tuple[str, str] | None]) -> list[tuple[str, str]]:
