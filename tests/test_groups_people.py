@@ -1355,6 +1355,12 @@ def test_no_appointments_outside_appointment_texts() -> None:
 
 
 POSTS = [
+    # a body after "的有" starts after 有; a name ends before 做
+    (
+        "某县巡察组进驻某镇\n2018年9月19日，某县县委第一巡察组正式进驻甲镇。参加会议的有县委巡察办主任钱一平。"
+        "甲镇党委书记孙二平做表态发言。",
+        {("钱一平", "县委巡察办", "主任"), ("孙二平", "甲镇党委", "书记")},
+    ),
     # seats inline in a working group's line are memberships, not posts
     (
         "某督察工作全面启动\n组建2个督察组。\n第一组：甲省，组长钱一，副组长孙二；\n第二组：乙省，组长李三，副组长周四。",
