@@ -1310,3 +1310,10 @@ def test_a_body_after_a_heading_run_in_after_work_by_or_after_our_place_is_named
 def test_a_body_after_明确_is_the_subject_of_its_duty() -> None:
     raw = "关于深化殡葬改革的意见\n明确民政部门负责制定殡葬管理政策标准。\n"
     assert facts(raw) == {("制定殡葬管理政策标准", "负责", "民政部门", None)}
+
+
+def test_bodies_that_are_a_work_s_lead_and_a_body_wholly_responsible_for_a_work() -> None:
+    raw = "某县秸秆禁烧工作推进会召开\n县农委和县农村能源办是秸秆综合利用的牵头部门，要着力拓展综合利用途径。\n"
+    assert facts(raw) == {("秸秆综合利用", "牵头", actor, None) for actor in ("县农委", "县农村能源办")}
+    raw = "关于做好森林防火工作的意见\n各乡镇人民政府对本辖区森林防火工作全面负责，主要负责同志为第一责任人。\n"
+    assert facts(raw) == {("本辖区森林防火工作", "负责", "各乡镇人民政府", None)}

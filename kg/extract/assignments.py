@@ -166,12 +166,12 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "市住建局为牵头单位，市财政局为配合单位，负责…": each body named with its role's label
 AS_LABEL_RE = re.compile(
-    rf"(?:^|(?<=[，。；：]))(?P<roles>(?:[^，。；：为]{{2,40}}为(?:[^，。；：为的]{{2,30}}的)?(?:[省市县区]级)?(?:{_LABELS})[，,]?)+)"
+    rf"(?:^|(?<=[，。；：]))(?P<roles>(?:[^，。；：为是]{{2,40}}[为是](?:[^，。；：为是的]{{2,30}}的)?(?:[省市县区]级)?(?:{_LABELS})[，,]?)+)"
     r"(?:负责(?P<post>[^，。；]{2,}))?"
-)  # "市交通局为该项工作的牵头责任单位，负责拟定实施方案": the work it leads named before the label
+)  # "市交通局为该项工作的牵头责任单位，负责拟定实施方案", "A和B是秸秆综合利用的牵头部门": the work named
 POINTED_RE = re.compile(r"^(?:该|此|本|这|上述|以上)")  # "为该项工作的牵头单位": the work of the task it is in
 AS_LABEL_PART_RE = re.compile(
-    rf"(?P<list>[^，。；：为]{{2,40}})为(?:(?P<work>[^，。；：为的]{{2,30}})的)?(?:[省市县区]级)?(?P<label>{_LABELS})"
+    rf"(?P<list>[^，。；：为是]{{2,40}})[为是](?:(?P<work>[^，。；：为是的]{{2,30}})的)?(?:[省市县区]级)?(?P<label>{_LABELS})"
 )
 
 
@@ -315,9 +315,13 @@ ASSIGNMENTS = Family(
             "assignments.as-label",
             AS_LABEL_RE,
             as_label,
-            ("市住建局为牵头单位，负责老旧小区改造的组织实施。", "（二）加强保障。市财政局为配合单位。"),
+            (
+                "市住建局为牵头单位，负责老旧小区改造的组织实施。",
+                "（二）加强保障。市财政局为配合单位。",
+                "县农委和县能源办是秸秆综合利用的牵头部门，要拓展利用途径。",
+            ),
             ("以企业为主体，以市场为导向。",),
-            needs=("为",),
+            needs=("牵头", "配合", "责任", "协助", "主责"),  # the label its pattern holds
         ),
         Rule(
             "assignments.leader-heading",
