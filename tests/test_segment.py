@@ -378,3 +378,9 @@ def test_a_head_printed_twice_under_a_site_s_banner_is_one_document() -> None:
     for banner in ("法搜网--中国法律信息搜索网\n", "甲市政务信息汇编\n"):
         docs = docs_of(banner + head + "\n" + head + body)
         assert [(d.number, d.title) for d in docs] == [("甲府〔2011〕57号", "关于下达2011年政府工作任务的通知")], banner
+
+
+def test_an_item_cut_off_at_the_text_s_end_after_one_character_is_no_task() -> None:
+    raw = "关于做好控辍保学工作的通知\n二、职责分工\n（一）县教育局负责督促学校做好控辍保学工作。\n（二）各\n"
+    [doc] = docs_of(raw)
+    assert "各" not in [t.heading for t in doc.tasks]

@@ -237,11 +237,15 @@ def _line_before(doc: Document, start: int) -> str:
     return ""
 
 
+SHORTEST_HEADING = 2  # characters of an item's heading that names a work item
+
+
 def _task(doc: Document, d: _Open) -> Task:
     # chapters, top-level sections, a regulation's articles ("第五条…"), items of non-task sections and
     # definitions are candidates: they stay tasks only if a role clause turns out to name them
     top = d.level <= 1 and not (TITLED_DUTIES_RE.match(doc.title) and d.level == 1)  # a body's duties, one an item
-    candidate = d.skip or top or d.rule == ARTICLE_RULE or DEFINITION_RE.search(d.heading) is not None
+    cut = len(d.heading.strip()) < SHORTEST_HEADING  # "（二）各" at a stored text's end: an item cut off
+    candidate = d.skip or top or cut or d.rule == ARTICLE_RULE or DEFINITION_RE.search(d.heading) is not None
     end = d.end if d.end >= 0 else len(doc.text)
     return Task(
         d.key, d.heading, d.level, d.number, d.parent, doc.text[d.start : end].strip(), d.start, candidate, d.rule
