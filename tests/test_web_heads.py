@@ -887,3 +887,9 @@ def test_a_number_as_an_image_s_name_and_a_number_run_into_the_page_s_title() ->
         "各县（区）人民政府：\n现将《乙市重点项目包保推进方案》印发给你们，请认真贯彻执行。\n"
     )
     assert docs_of(raw)[0].number == "乙政办发〔2021〕4号"
+
+
+@pytest.mark.parametrize("furniture", ["论文部分内容阅读", "版面概览"])
+def test_a_document_sharing_site_s_or_an_e_paper_s_furniture_is_no_title(furniture: str) -> None:
+    raw = f"{furniture}\n甲县成立乡村振兴工作领导小组\n为加强领导，县委决定成立甲县乡村振兴工作领导小组。\n"
+    assert docs_of(raw)[0].title != furniture
