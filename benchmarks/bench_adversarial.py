@@ -128,6 +128,8 @@ SHAPES = {
     "X委员会，职A、B、…": "成立某县志编纂委员会，主任王一鸣、副主任李立新、",  # seats inline after a group, no colon
     "第一组：X，组长A，…": "第一组：甲省，组长王一鸣，副组长李立新，",  # a working group's line, its seats endless
     "X巡察组进驻Y，…": "县委第一巡察组进驻县城管局，县委第二巡察组进驻县水务局，",  # teams arriving, one after another
+    "X指挥部办公室设": "某县防汛指挥部办公室设",  # bodies named with an office never placed
+    "在X下设…": "在县民政局下设",  # an office under a body, never said to be an office
 }
 
 

@@ -132,3 +132,39 @@ def test_a_command_set_up_with_its_head_named_before_it() -> None:
     raw = "某省调整防控指挥部组成人员\n某省决定成立由省委书记、省长任指挥长的某省疫情防控指挥部。\n"
     [doc] = docs(raw)
     assert [g.name for g in doc.groups] == ["某省疫情防控指挥部"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plan's body named with its office, never said to be set up
+            "一、组织机构\n某某市突发动物疫情应急指挥部办公室设在市农业农村局，由市农业农村局局长兼任办公室主任。",
+            {
+                ("某某市突发动物疫情应急指挥部", "市农业农村局", "org", "办公室设在"),
+                ("某某市突发动物疫情应急指挥部", "市农业农村局局长", "post", "办公室主任"),
+            },
+        ),
+        (  # the place that speaks is not the group's name
+            "我乡将防汛工作领导小组办公室设在乡农业服务中心。",
+            {("防汛工作领导小组", "乡农业服务中心", "org", "办公室设在")},
+        ),
+        (  # a short name is no group of its own
+            f"为加强领导，成立{G}。市领导小组办公室设在市林业局。",
+            {(G, "市林业局", "org", "办公室设在")},
+        ),
+        (  # the office placed by 设办公室在 and by 在X下设办公室
+            f"成立{G}。领导小组设办公室在市林业局，承担日常工作。",
+            {(G, "市林业局", "org", "办公室设在")},
+        ),
+        (
+            f"成立{G}。领导小组在市应急管理局下设办公室，负责日常工作。",
+            {(G, "市应急管理局", "org", "办公室设在")},
+        ),
+        (  # the office under the group itself: placed in no body
+            f"成立{G}。在领导小组下设办公室，负责日常工作。",
+            set(),
+        ),
+    ],
+)
+def test_an_office_placed_names_its_group(text: str, expected: set) -> None:
+    assert seats(text) == expected

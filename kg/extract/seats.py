@@ -21,6 +21,7 @@ from kg.extract.members import (
     who,
 )
 from kg.extract.people import POST_END_RE, SEAT_NOTE_RE, is_person_name, person_post_line, split_name
+from kg.extract.setups import GROUP_END_RE
 from kg.lexicon import GROUP_KINDS, POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.model import Membership, PersonPost
 from kg.names import looks_like_org
@@ -47,14 +48,16 @@ def group_of(at: At) -> str | None:
 OFFICE_AT_RE = re.compile(
     r"办公室设(?:在|于)?(?!立|置)(?P<org>[^，。；]+?)(?=[，。；]|$)|办公室[（(]设(?:在|于)?(?P<within>[^，。；（）()]+?)[）)]"
     r"|下设办公室(?:[（(][^（）()]{1,20}[）)])?(?:，[^，。；]{1,20}){0,2}?，设(?:在|于)(?P<later>[^，。；]+?)(?=[，。；]|$)"
-    r"|下设办公室(?:在|于)(?P<in>[^，。；]+?)(?=[，。；]|$)"
-)  # or "下设办公室（简称…），作为常设机构，设在省委政策研究室", "下设办公室在县水务局"
+    r"|下?设办公室(?:在|于)(?P<in>[^，。；]+?)(?=[，。；]|$)"
+    r"|在(?P<host>[^，。；在]{2,20}?)下设办公室(?=[，。；]|$)"
+)  # or "下设办公室（简称…），作为常设机构，设在省委政策研究室", "下设办公室在县水务局", "指挥部设办公室在市林业局",
+# "领导小组在县民政局下设办公室"
 
 
 def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
     """办公室设在X: the group's office is placed in a body."""
-    group, org = group_of(at), m["org"] or m["within"] or m["later"] or m["in"]
-    if looks_like_org(org) and group:
+    group, org = group_of(at), m["org"] or m["within"] or m["later"] or m["in"] or m["host"]
+    if looks_like_org(org) and group and not (m["host"] and GROUP_END_RE.search(org)):  # "在领导小组下设办公室"
         yield at.found(m.start(), m.end(), Seat(org, "org", "办公室设在", group))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from kg.extract.actors import parse_actor_list
 from kg.extract.clauses import POINTS_ON_RE, Claim, is_actor, titled_body
 from kg.extract.people import is_post_text
+from kg.extract.setups import OUR_PLACE_RE
 from kg.headings import heading_of
 from kg.lexicon import CONNECTIVES, alternation
 from kg.names import looks_like_org
@@ -83,9 +84,6 @@ def _bodies_as(text: str, end: int) -> list[str]:
 def seat_holder(m: re.Match[str]) -> str:
     """The holder SEAT_HOLDER_RE found, without the words that open its clause ("其中县长为一级田长")."""
     return OPENERS_RE.sub("", m["who"])
-
-
-OUR_PLACE_RE = re.compile(r"^(?:我|本|该)[省市县区乡镇]将?")  # "我乡将领导小组办公室设在…": the office, not "我乡将"
 
 
 def _sentence_subject(at: At, end: int) -> str | None:

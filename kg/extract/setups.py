@@ -9,16 +9,22 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kg.extract.setup_news import (
+    COMPOSITION_RE,
+    FOUNDED_RE,
+    GROUP_SUFFIX,
+    MEETING_HELD_RE,
+    MEETS_RE,
+    SHORT_NAME,
+    TEAM_ARRIVES_RE,
+)
 from kg.headings import SECTION_MARK
 from kg.lexicon import GROUP_KINDS, MECHANISM_KINDS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.rules import At, Found, Rule
 
-GROUP_SUFFIX = f"(?:{alternation(GROUP_KINDS)})(?:{alternation(GROUP_KINDS)})?"  # "链长制领导小组"
 SET_UP = alternation(SET_UP_VERBS)
 # the verbs after which a group's own name starts ("调整" names a group already set up)
 SET_UP_SPLIT_RE = re.compile(alternation(v for v in SET_UP_VERBS if v != "调整"))
-# "（以下简称市领导小组）", "（以下简称工作专班，不再保留…）", "（简称“领导小组”）"
-SHORT_NAME = r"（(?:以下)?简称“?(?P<short>[^，。；）“”]{2,12}?)”?(?:，[^）]{0,60})?）"
 # "成立X（以下简称Y）", "决定建立X制度", "成立由市长担任组长的X"
 # (not "…等领导小组", "调整后的两大领导小组": several groups spoken of at once)
 SET_UP_RE = re.compile(
@@ -43,13 +49,6 @@ ADJUST_RE = re.compile(rf"对(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX
 ADJUST_SEVERAL_RE = re.compile(
     rf"对(?P<full>[^，。；（）\n]{{4,120}}?{GROUP_SUFFIX})(?:的)?(?:组成单位|组成人员|成员单位|成员|人员|机构设置)"
 )
-# "会议宣读了新一届X委员会人员组成", "调整后的X委员会组成人员名单如下", "X领导小组成员名单如下": a body's members
-# announced
-COMPOSITION_RE = re.compile(
-    rf"(?:(?:宣读|宣布|公布|通报)了?(?:新一届|新一轮|调整后的)?|调整后的|(?:^|(?<=[，。；]))(?=[^，。；：\n]{{4,48}}名单如下))"
-    rf"(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
-    r"的?(?:人员组成|组成人员|成员名单|组成人员名单)"
-)
 # "全市书法大赛组委会由市政协、市教育局等6单位组成": a body named, then what it is made of (a news report's
 # way of telling a body set up)
 MADE_OF_RE = re.compile(
@@ -61,23 +60,17 @@ SEAT_NAMED_RE = re.compile(
     rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?"
     rf"(?:第一|常务)?副?(?:{alternation(SEAT_WORDS)})由"
 )
-# "6月27日，四川省地质灾害指挥部正式成立": a news report's body set up, its name first (a clause's head)
-FOUNDED_RE = re.compile(
-    rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:日前|近日|于[^，。；]{{2,12}})?"
-    rf"(?:正式|宣告)?(?:挂牌|揭牌)?成立(?!以来|之|后|时|大会|周年)"
-)
+# "市突发重大动物疫情应急指挥部办公室设在市畜牧食品局": a body named with its office, then where the office is
+# (the body's own words before its kind: "市领导小组办公室" is a short name, the spoken-of rule's)
+OFFICE_NAMED_RE = re.compile(
+    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?"
+    r"办公室设(?:在|于)"
+)  # (an office with a short name of its own, "X办公室（以下简称Y）设在Z", is the subject of its sentence)
 # "现将某市治超工作领导小组（以下简称市治超领导小组）成员做如下调整": the group whose members a notice lists
 MEMBERS_NOW_RE = re.compile(
     rf"现将(?P<full>[^，。；：（）\n]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?的?(?:组成人员|成员单位|成员|组成单位)"
     r"(?:名单)?(?:做|作|予以)?(?:如下|以下)?调整"
 )
-# "第四届校务委员会第一次全体会议在某中心举行": the meeting named first, then where and 举行
-MEETING_HELD_RE = re.compile(
-    rf"(?:^|(?<=[，。；：]))(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]?)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
-    r"(?:(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体(?:成员|委员)?|成员)?(?:扩大)?(?:会议|大会|(?<=联席会议))"
-    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)?(?:在[^，。；]{1,30}?|以[^，。；]{1,12}?形式)?(?:召开|举行)"
-    r"|(?:在[^，。；]{1,30}?)?(?:召开|举行)了?[^，。；（(]{0,30}?(?:会议|大会))"
-)  # or the body, then where it met: "学校安全生产委员会在行政楼608会议室召开了工作会议"
 # "招生工作领导小组是学校招生工作的决策机构": a rule book's or report's body, defined by what it is
 DEFINED_RE = re.compile(
     rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?"
@@ -86,18 +79,6 @@ DEFINED_RE = re.compile(
 # "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
 SYSTEM_RE = re.compile(
     r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
-)
-# "4月8日，区安全生产委员会召开全体会议": the body whose meeting a news report reports (its seats are named in
-# the roll call's compound posts: "区长、区安委会主任王一鸣")
-MEETS_RE = re.compile(
-    rf"(?:^|(?<=[，。；：]))(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]?)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
-    r"(?:召开|举行)了?(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体(?:成员|委员)?|成员)?(?:扩大)?(?:会议|大会)"
-)
-# "县委第一巡察组进驻县委编办": an inspection team arriving where it works, the team the news report is about
-TEAM_ARRIVES_RE = re.compile(
-    r"(?:^|(?<=[，。；：]))(?:\d{1,2}月\d{1,2}日(?:上午|下午)?[，,]?)?"
-    r"(?P<full>[^，。；：（）\n、]{2,40}?(?:巡察组|巡视组|督察组|督导组|督查组|检查组|考核组|调查组|指导组))"
-    r"(?:正式|近日|日前|已)?(?:进驻|入驻|抵达|到达)"
 )
 # "一、某县安全生产委员会" above "主  任：王一鸣 县长": a notice's heading names each body it sets up or adjusts
 # (an office or a working group too, over its seats: "三、某某办公室", "（一）宣传组")
@@ -123,6 +104,8 @@ TITLE_GROUP_RE = re.compile(
     rf"|^(?P<rules>[^，。；：]{{2,40}}?{GROUP_SUFFIX})(?:工作)?(?:规程|章程|议事规则|工作规则|制度)$"  # "X委员会规程"
 )
 
+
+OUR_PLACE_RE = re.compile(r"^(?:我|本|该)[省市县区乡镇]将?")  # "我乡将领导小组办公室设在…": the office, not "我乡将"
 
 COUNTED_RE = re.compile(
     r"^[0-9一二三四五六七八九十两]+(?:个|人(?=[\u4e00-\u9fff]{4}))"
@@ -178,6 +161,16 @@ def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     name = COUNTED_RE.sub("", group_name(named))  # "十二个改革推进组"
     if name not in GROUP_KINDS or name.endswith("长制") or at.rule.name == "groups.heading":  # not "设立9个工作组"
         yield at.found(m.start(), end, SetUp(name, short))
+
+
+def _office_named(m: re.Match[str], at: At) -> Iterable[Found]:
+    """A body named with its office placed in another ("X指挥部办公室设在Y"), when its name has words of its
+    own before its kind (two characters at least: "市领导小组" is the short name of one set up)."""
+    kind = GROUP_END_RE.search(m["full"])
+    ours = OUR_PLACE_RE.match(m["full"])  # "我乡将领导工作小组办公室设在…": the group, not "我乡将"
+    if kind and kind.start() >= 2 + (ours.end() if ours else 0):
+        named = m["full"][ours.end() :] if ours else m["full"]
+        yield at.found(m.start("full") + (ours.end() if ours else 0), m.end(), SetUp(named, m["short"]))
 
 
 def split_groups(text: str) -> list[str]:
@@ -266,6 +259,15 @@ SET_UP_RULES = (
         ("领导小组组长由县长担任。",),
         unit="paragraph",
         needs=("由",),
+    ),
+    Rule(
+        "groups.office-named",
+        OFFICE_NAMED_RE,
+        _office_named,
+        ("某县防汛抗旱指挥部办公室设在县水利局，负责日常工作。", "我县将救灾工作领导小组办公室设在县民政局。"),
+        ("领导小组办公室设在县水利局。", "市领导小组办公室设在市发展改革委。"),
+        unit="paragraph",
+        needs=("办公室",),
     ),
     Rule(
         "groups.founded",

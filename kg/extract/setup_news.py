@@ -1,0 +1,45 @@
+"""How a news report or a meeting's notice tells of a body: set up ("X正式成立"), meeting ("X召开全体会议"), its
+members announced ("宣读了X人员组成"), a team arriving ("第一巡察组进驻Y"); the patterns kg.extract.setups reads
+them with, and the name and short name every set-up pattern shares.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import GROUP_KINDS, alternation
+
+GROUP_SUFFIX = f"(?:{alternation(GROUP_KINDS)})(?:{alternation(GROUP_KINDS)})?"  # "链长制领导小组"
+# "（以下简称市领导小组）", "（以下简称工作专班，不再保留…）", "（简称“领导小组”）"
+SHORT_NAME = r"（(?:以下)?简称“?(?P<short>[^，。；）“”]{2,12}?)”?(?:，[^）]{0,60})?）"
+# "会议宣读了新一届X委员会人员组成", "调整后的X委员会组成人员名单如下", "X领导小组成员名单如下": a body's members
+# announced
+COMPOSITION_RE = re.compile(
+    rf"(?:(?:宣读|宣布|公布|通报)了?(?:新一届|新一轮|调整后的)?|调整后的|(?:^|(?<=[，。；]))(?=[^，。；：\n]{{4,48}}名单如下))"
+    rf"(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
+    r"的?(?:人员组成|组成人员|成员名单|组成人员名单)"
+)
+# "6月27日，四川省地质灾害指挥部正式成立": a news report's body set up, its name first (a clause's head)
+FOUNDED_RE = re.compile(
+    rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:日前|近日|于[^，。；]{{2,12}})?"
+    rf"(?:正式|宣告)?(?:挂牌|揭牌)?成立(?!以来|之|后|时|大会|周年)"
+)
+# "第四届校务委员会第一次全体会议在某中心举行": the meeting named first, then where and 举行
+MEETING_HELD_RE = re.compile(
+    rf"(?:^|(?<=[，。；：]))(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]?)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
+    r"(?:(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体(?:成员|委员)?|成员)?(?:扩大)?(?:会议|大会|(?<=联席会议))"
+    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)?(?:在[^，。；]{1,30}?|以[^，。；]{1,12}?形式)?(?:召开|举行)"
+    r"|(?:在[^，。；]{1,30}?)?(?:召开|举行)了?[^，。；（(]{0,30}?(?:会议|大会))"
+)  # or the body, then where it met: "学校安全生产委员会在行政楼608会议室召开了工作会议"
+# "4月8日，区安全生产委员会召开全体会议": the body whose meeting a news report reports (its seats are named in
+# the roll call's compound posts: "区长、区安委会主任王一鸣")
+MEETS_RE = re.compile(
+    rf"(?:^|(?<=[，。；：]))(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]?)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
+    r"(?:召开|举行)了?(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体(?:成员|委员)?|成员)?(?:扩大)?(?:会议|大会)"
+)
+# "县委第一巡察组进驻县委编办": an inspection team arriving where it works, the team the news report is about
+TEAM_ARRIVES_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?:\d{1,2}月\d{1,2}日(?:上午|下午)?[，,]?)?"
+    r"(?P<full>[^，。；：（）\n、]{2,40}?(?:巡察组|巡视组|督察组|督导组|督查组|检查组|考核组|调查组|指导组))"
+    r"(?:正式|近日|日前|已)?(?:进驻|入驻|抵达|到达)"
+)
