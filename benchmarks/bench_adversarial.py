@@ -130,6 +130,7 @@ SHAPES = {
     "X巡察组进驻Y，…": "县委第一巡察组进驻县城管局，县委第二巡察组进驻县水务局，",  # teams arriving, one after another
     "X指挥部办公室设": "某县防汛指挥部办公室设",  # bodies named with an office never placed
     "在X下设…": "在县民政局下设",  # an office under a body, never said to be an office
+    "A为办公室…": "规划处主要负责人为办公室",  # an office's staff whose seat never comes
 }
 
 

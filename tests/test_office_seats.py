@@ -168,3 +168,23 @@ def test_a_command_set_up_with_its_head_named_before_it() -> None:
 )
 def test_an_office_placed_names_its_group(text: str, expected: set) -> None:
     assert seats(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an office's staff by their posts, after what they hold
+            "下设办公室，由市林业局局长张小华兼任办公室主任，领导小组成员单位有关科室负责同志担任办公室成员。",
+            {
+                (G, "张小华", "person", "办公室主任"),
+                (G, "领导小组成员单位有关科室负责同志", "post", "办公室成员"),
+            },
+        ),
+        (  # bodies whose heads staff the office
+            "下设办公室，规划科、计财科主要负责人为办公室成员。",
+            {(G, "规划科", "org", "办公室成员"), (G, "计财科", "org", "办公室成员")},
+        ),
+    ],
+)
+def test_an_office_s_staff(text: str, expected: set) -> None:
+    assert seats(HEAD + text) == expected

@@ -65,16 +65,18 @@ def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
 OFFICE_HEAD_RE = re.compile(
     r"(?P<role>(?:办公室)?(?:常务)?(?:副)?主任|办公室成员)(?:[0-9一二两三四五六七八九十]名[，,]?)?由"
     r"(?P<who>[^，。；]{1,120}?(?:，[^，。；]{2,40}?){0,20}?)(?:(?<!负责)同志)?(?:兼任|担任)"
-    r"|(?:由)?(?P<holder>[^，。；由（(]{2,30}?)(?:同志)?(?:兼任|担任|兼|任)(?P<office>办公室(?:副)?主任)"
-)
+    r"|(?P<staffed_by>办公室成员)由(?P<made>[^，。；]{2,60}?)组成"
+    r"|(?:由)?(?P<holder>[^，。；由（(]{2,40}?)(?:(?<!负责)同志)?(?:同时)?(?:兼任|担任|兼|任|作为)(?P<office>办公室(?:副)?主任)"
+    r"|(?:由)?(?P<staff>[^，。；由（(]{2,40}?)(?:(?<!负责)同志)?(?:同时)?(?:兼任|担任|作为|为)(?P<staffed>办公室成员)"
+)  # or its staff: "办公室成员由各成员单位联络员组成", "各处室主要负责人为办公室成员", "联络员同时作为办公室成员"
 
 
 def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
     """办公室主任由X兼任: who heads the group's office."""
-    role = m["role"] or m["office"]
+    role = m["role"] or m["office"] or m["staffed"] or m["staffed_by"]
     role = role if role.startswith("办公室") else "办公室" + role
     # "肖晓玲、陈水香兼任办公室副主任", "副主任两名，由省自然资源厅、应急管理厅各1名分管副厅长担任"
-    held = EACH_COUNT_RE.sub("", m["who"] or m["holder"])
+    held = EACH_COUNT_RE.sub("", m["who"] or m["holder"] or m["staff"] or m["made"])
     if "，" in held:  # "副主任由A部副部长甲，B部副部长乙兼任": each part a holder, or none
         parts = [_seat_holders(part, role) for part in held.split("，")]
         holders = [h for part in parts for h in part] if all(len(p) == 1 and p[0][1] == "person" for p in parts) else []
