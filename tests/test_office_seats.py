@@ -188,3 +188,17 @@ def test_an_office_placed_names_its_group(text: str, expected: set) -> None:
 )
 def test_an_office_s_staff(text: str, expected: set) -> None:
     assert seats(HEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各成员单位要明确一名联络员，负责日常联系。", {(G, "各成员单位", "org", "联络员")}),
+        ("各成员单位指定一位科员作为领导小组的联络员。", {(G, "各成员单位指定一位科员", "post", "联络员")}),
+        ("各成员单位法制工作人员为领导小组联络员。", {(G, "各成员单位法制工作人员", "post", "联络员")}),
+        ("要求各成员单位明确联络员，互通信息。", set()),  # a requirement: no seat counted
+        ("明确一名干部为联络员。", set()),  # no holder named before the verb
+    ],
+)
+def test_liaisons_named_by_their_bodies(text: str, expected: set) -> None:
+    assert seats(HEAD + text) == expected

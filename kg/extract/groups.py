@@ -18,6 +18,7 @@ from kg.extract.composed import COMPOSED_RE, composed
 from kg.extract.context import Context
 from kg.extract.counted import COUNTED_RULES
 from kg.extract.inline_seats import GROUP_LINE_SEATS, INLINE_SEATS
+from kg.extract.liaison import LIAISON
 from kg.extract.people import is_person_name
 from kg.extract.role_lines import ROLE_HEADING_RE, ROLE_LINES_RE, SEATS_INLINE_RE, role_lines, seats_inline
 from kg.extract.seats import (
@@ -268,7 +269,7 @@ MEMBER_RULES = (
         MEMBERS_UNDER,
     )
     + COUNTED_RULES
-    + (INLINE_SEATS, GROUP_LINE_SEATS)
+    + (INLINE_SEATS, GROUP_LINE_SEATS, LIAISON)
 )
 GROUPS = Family("groups", SET_UP_RULES + MEMBER_RULES)
 

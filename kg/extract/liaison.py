@@ -1,0 +1,65 @@
+"""A group's liaisons named by the bodies that provide them: "各成员单位指定一位科长作为联席会议的联络员", "各成员单位要
+明确一名联络员" (the bodies hold the seat; the one they name, when the text says who: "各成员单位指定一位科长"),
+"各成员单位法制工作人员为联席会议联络员" (the staff, a post in words).
+
+The pattern finds 联络员 first and reads its clause back from it: a pattern that opened with the clause would try
+every character of a text as its start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.members import who
+from kg.extract.seats import Seat, group_of
+from kg.lexicon import GROUP_KINDS, alternation
+from kg.rules import At, Found, Rule
+
+LIAISON_RE = re.compile(r"联络员(?=[，。；,;\s]|$)")
+CLAUSE_BACK = 60  # characters of the clause before 联络员
+CLAUSE_MARK_RE = re.compile(r"[，。；：,;:\n]")
+# the clause before 联络员: who, then the body's act of naming one ("指定一位科长作为", "要明确一名") or 为 / 作为,
+# then the group whose liaison it is ("联席会议的")
+CLAUSE_RE = re.compile(
+    r"(?P<who>[^，。；]{2,40}?)(?:要|应|须|需)?各?"
+    r"(?:(?P<names>明确|确定|指定|选派|推荐)(?:(?P<one>[^，。；]{1,16}?)(?:作为|为|担任)|[一1两2][名位])|作为|为|担任)"
+    rf"(?:本|该)?(?:[^，。；]{{0,20}}?(?:{alternation(GROUP_KINDS)}))?的?"
+)
+NAMING_WORDS_RE = re.compile(r"^(?:明确|确定|指定|选派|推荐|要|应|设)")  # a clause that names no one before its verb
+STAFF_RE = re.compile(r"^各?成员单位[^，。；]{1,20}(?:人员|同志|负责人)$")  # "各成员单位法制工作人员": a post in words
+
+
+def liaison(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Who a group's liaisons are: the bodies that name them, or their staff by post."""
+    before = at.text[max(0, m.start() - CLAUSE_BACK) : m.start()]
+    marks = list(CLAUSE_MARK_RE.finditer(before))
+    start = m.start() - len(before) + (marks[-1].end() if marks else 0)
+    clause = CLAUSE_RE.fullmatch(at.text, start, m.start())
+    if clause is None or NAMING_WORDS_RE.match(clause["who"]):
+        return  # "明确一名干部为联络员", "联席会议设联络员": no holder in the clause
+    holder = who(clause["who"])
+    if holder is None and STAFF_RE.match(clause["who"]):
+        holder = clause["who"], "post"
+    if clause["names"]:  # the body that names its own: "明确一名联络员" holds the seat itself, "指定一位科长" by post
+        if holder is None or holder[1] != "org":
+            return
+        if clause["one"]:
+            holder = at.text[clause.start() : clause.end("one")], "post"
+    group = group_of(at)
+    if holder and group:
+        yield at.found(start, m.end(), Seat(holder[0], holder[1], "联络员", group))
+
+
+LIAISON = Rule(
+    "groups.liaison",
+    LIAISON_RE,
+    liaison,
+    (
+        "建立某市政务服务联席会议制度。各成员单位指定一位科长作为联席会议的联络员。",
+        "成立某省动物疫病应急指挥部。各成员单位要明确一名联络员，负责日常联系。",
+        "建立某市审批改革联席会议制度。各成员单位法制工作人员为联席会议联络员。",
+    ),
+    ("建立某市审批改革联席会议制度。联席会议设联络员，由各成员单位有关处室负责同志担任。",),
+    needs=("联络员",),
+)
