@@ -746,7 +746,8 @@ SEATS = [
             ("某市治理工作领导小组", "李炜明", "person", "成员"),
         },
     ),
-    # a list closed by "等N个部门和单位" before a clause of its own; "有关处室" is no member list; a name run into
+    # a list closed by "等N个部门和单位" before a clause of its own; "有关处室" is no member list (its staff hold
+    # the office's seat, a post); a name run into
     # a body whose name opens with the name's last character would ("张力" + "民政厅")
     (
         "关于建立某市托育服务联席会议制度的通知\n成员单位有市发改委、市民政局等29个部门和单位，市民政局为牵头单位。"
@@ -754,6 +755,7 @@ SEATS = [
         {
             ("某市托育服务联席会议", "市发改委", "org", "成员单位"),
             ("某市托育服务联席会议", "市民政局", "org", "成员单位"),
+            ("某市托育服务联席会议", "联席会议成员单位有关处室负责同志", "post", "办公室成员"),  # staff by post
             ("某市托育服务联席会议", "孙一鸣", "person", "成员"),
             ("某市托育服务联席会议", "钱力", "person", "成员"),
         },
@@ -1734,3 +1736,22 @@ def test_a_name_before_a_one_character_county_s_post_ends_before_the_county() ->
     # "赵海滑县县长": 滑县's 县长, not "赵海滑" and a county's own "县县长"
     assert split_name("赵海滑县县长") == ("赵海", "滑县县长")
     assert split_name("阎一市委副书记、市长") == ("阎一", "市委副书记、市长")
+
+
+def test_a_report_of_a_body_s_meeting_seats_those_named_by_its_short_name() -> None:
+    """A district's report names the body in full after 召开 (no place before it), then its seats by the short name
+    with the district's level ("区妇儿工委主任")."""
+    raw = (
+        "某区召开妇女儿童工作委员会全体委员(扩大)会议\n"
+        "8月30日上午，某区召开妇女儿童工作委员会全体委员(扩大)会议。区妇儿工委主任、副区长王立新出席会议并讲话，"
+        "区妇儿工委副主任李海华主持会议。\n"
+    )
+    assert seats(raw) == {
+        ("妇女儿童工作委员会", "王立新", "person", "主任"),
+        ("妇女儿童工作委员会", "李海华", "person", "副主任"),
+    }
+    assert posts(raw) == {("王立新", None, "副区长")}
+
+
+def test_a_meeting_called_is_no_body_without_a_body_s_kind() -> None:
+    assert not seats("某区召开安全生产工作会议\n某区召开安全生产工作会议，副区长王立新出席会议。\n")

@@ -1,6 +1,6 @@
-"""A group's liaisons named by the bodies that provide them: "各成员单位指定一位科长作为联席会议的联络员", "各成员单位要
-明确一名联络员" (the bodies hold the seat; the one they name, when the text says who: "各成员单位指定一位科长"),
-"各成员单位法制工作人员为联席会议联络员" (the staff, a post in words).
+"""A group's liaisons named by the bodies that provide them: "各成员单位指定一位科长作为联席会议的联络员", the one
+each names, by post ("各成员单位指定一位科长"); "各成员单位法制工作人员为联席会议联络员" (the staff, a post in words).
+"各成员单位确定一名联络员，负责…" says what each body must do, a duty: no seat.
 
 The pattern finds 联络员 first and reads its clause back from it: a pattern that opened with the clause would try
 every character of a text as its start.
@@ -41,11 +41,10 @@ def liaison(m: re.Match[str], at: At) -> Iterator[Found]:
     holder = who(clause["who"])
     if holder is None and STAFF_RE.match(clause["who"]):
         holder = clause["who"], "post"
-    if clause["names"]:  # the body that names its own: "明确一名联络员" holds the seat itself, "指定一位科长" by post
-        if holder is None or holder[1] != "org":
-            return
-        if clause["one"]:
-            holder = at.text[clause.start() : clause.end("one")], "post"
+    if clause["names"]:  # the one a body names, by post: "各成员单位指定一位科长"
+        if holder is None or holder[1] != "org" or not clause["one"]:
+            return  # "各成员单位确定一名联络员，负责…": what each body must do (a duty), no seat counted
+        holder = at.text[clause.start() : clause.end("one")], "post"
     group = group_of(at)
     if holder and group:
         yield at.found(start, m.end(), Seat(holder[0], holder[1], "联络员", group))
@@ -57,7 +56,6 @@ LIAISON = Rule(
     liaison,
     (
         "建立某市政务服务联席会议制度。各成员单位指定一位科长作为联席会议的联络员。",
-        "成立某省动物疫病应急指挥部。各成员单位要明确一名联络员，负责日常联系。",
         "建立某市审批改革联席会议制度。各成员单位法制工作人员为联席会议联络员。",
     ),
     ("建立某市审批改革联席会议制度。联席会议设联络员，由各成员单位有关处室负责同志担任。",),

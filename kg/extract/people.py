@@ -161,7 +161,10 @@ def seat_of(org: str | None, post: str, groups: Sequence[str] = ()) -> tuple[str
 
 def abbreviates(short: str, full: str) -> bool:
     """ "省国动委" for "黑龙江省国防动员委员会": a body's short name keeps some of its characters in order, its last
-    among the name's last three."""
+    among the name's last three; its level's character may stand before a name that has none ("区妇儿工委" for
+    "妇女儿童工作委员会", the body a report of the district's meeting names)."""
+    if short[:1] in LEVEL_CHARS and short[0] not in full:
+        short = short[1:]
     if not 3 <= len(short) < len(full) or short[-1] not in full[-3:]:
         return False
     rest = iter(full)
@@ -171,6 +174,7 @@ def abbreviates(short: str, full: str) -> bool:
     return len(parent) <= 3 or not abbreviates(short, parent)  # "区人大常委会" is that body, not this one
 
 
+LEVEL_CHARS = frozenset("省市县区州盟旗镇乡")
 NATIONAL_BODY_RE = re.compile(r"^(?:国家|中央|全国|国务院|中国)")
 
 

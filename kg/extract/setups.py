@@ -13,6 +13,7 @@ from kg.extract.setup_news import (
     COMPOSITION_RE,
     FOUNDED_RE,
     GROUP_SUFFIX,
+    MEETING_CALLED_RE,
     MEETING_HELD_RE,
     MEETS_RE,
     SHORT_NAME,
@@ -304,6 +305,15 @@ SET_UP_RULES = (
         ("会议在市政府举行。",),
         unit="paragraph",
         needs=("召开", "举行"),
+    ),
+    Rule(
+        "groups.meeting-called",
+        MEETING_CALLED_RE,
+        _set_up,
+        ("8月30日上午，某区召开妇女儿童工作委员会全体委员(扩大)会议。", "某市召开双拥工作领导小组全体会议"),
+        ("某区召开安全生产工作会议。",),
+        unit="paragraph",
+        needs=("召开",),
     ),
     Rule(
         "groups.system",
