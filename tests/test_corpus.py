@@ -70,15 +70,26 @@ BEFORE_STOP_27 = {
 }
 # Stop 27 added two rounds of sets (119 documents, 30 held back): on arrival their 89 development documents scored
 # documents 0.64, tasks 0.69, assignments 0.49, memberships 0.50, appointments 0.59, person posts 0.55. After that
-# stop's rules the whole development part (767 documents) scores documents 0.833, tasks 0.876, assignments 0.835,
+# stop's rules the development part before stop 28 (767 documents) scores documents 0.833, tasks 0.876, assignments 0.835,
 # memberships 0.870, appointments 0.890, person posts 0.855: its floors are those scores rounded down to 0.005
-WHOLE_FLOORS = {
+BEFORE_STOP_28 = {
     "documents": 0.83,
     "tasks": 0.875,
     "assignments": 0.83,
     "memberships": 0.865,
     "appointments": 0.885,
     "person_posts": 0.85,
+}
+# Stop 28 added one round of sets (36 documents, 8 held back): on arrival their 28 development documents scored
+# documents 0.79, tasks 0.90, assignments 0.56, memberships 0.52, appointments 0.60, person posts 0.91. The whole
+# development part (795 documents) keeps these floors until that stop lands its rules
+WHOLE_FLOORS = {
+    "documents": 0.83,
+    "tasks": 0.875,
+    "assignments": 0.82,
+    "memberships": 0.865,
+    "appointments": 0.87,
+    "person_posts": 0.855,
 }
 STOP_RE = re.compile(r"stop (\d+)")  # the "added" of the documents of a stop (older ones name an issue)
 
@@ -126,7 +137,9 @@ def test_the_development_part_before_stop_24_keeps_its_floors(results) -> None:
     assert not low, f"development micro F1 (documents before stop 24) below its floor {FLOORS}: {low}"
 
 
-@pytest.mark.parametrize("stop, floors", [(25, BEFORE_STOP_25), (26, BEFORE_STOP_26), (27, BEFORE_STOP_27)])
+@pytest.mark.parametrize(
+    "stop, floors", [(25, BEFORE_STOP_25), (26, BEFORE_STOP_26), (27, BEFORE_STOP_27), (28, BEFORE_STOP_28)]
+)
 def test_the_development_part_before_a_stop_keeps_its_floors(results, stop: int, floors: dict) -> None:
     earlier = [r for r in results if not r.entry.heldout and added_before(r.entry, stop)]
     scores = {s.category: s for s in micro(earlier)}
