@@ -50,11 +50,11 @@ ROLE_LABELS = {  # a department's own sections stand where bodies do ("牵头处
 TABLE_NUMBER_COLUMNS = ("序号", "编号")
 TABLE_TASK_COLUMNS = (
     "重点工作任务 重点工作 重点任务 工作任务 目标任务 主要任务 具体任务 任务内容 工作内容 工作事项 重点督办内容 督办内容 "
-    "项目名称 重点项目 工作措施 政策措施 具体措施 主要内容 任务 事项 内容"
+    "项目名称 重点项目 工作措施 政策措施 具体措施 主要内容 任务 事项 内容 主要目标 策略措施"
 ).split()
 # Columns that are neither the task nor a role: they state no fact govkg reads.
 TABLE_OTHER_COLUMNS = (
-    "完成时限 完成时间 时间节点 时限 进度安排 时间要求 类别 备注 完成情况 全年完成情况 进展情况 工作进展 目标要求 "
+    "完成时限 完成时间 时间节点 时限 进度安排 时间要求 类别 领域 备注 完成情况 全年完成情况 进展情况 工作进展 目标要求 "
     "分管领导 区政府分管领导 市政府分管领导 县政府分管领导 分管市领导 分管区领导 分管县领导 责任人 联系人"
 ).split()
 # The columns that name a task's supervising leader (分管领导): no role, a person who oversees the task.

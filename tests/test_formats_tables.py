@@ -262,3 +262,22 @@ def test_a_member_table_a_space_apart_keeps_each_name_and_post() -> None:
     assert spaced_header("序号 姓名 职务") is None
     assert spaced_header("序号 工作任务 牵头单位（部门） 完成时限") == ((0, 2), (2, 6), (6, 14), (14, 18))
     assert spaced_header("序号工作任务牵头单位") is None  # no space: the run-together reading's
+
+
+def test_a_cell_a_line_table_with_no_number_column_numbers_its_rows_by_their_task_cells(tmp_path: Path) -> None:
+    """A development plan's target table: its area, each target numbered in its cell, the target's sub-targets, then
+    the bodies responsible a line each (主要责任单位 and 责任单位 both answer for it)."""
+    cells = [
+        "领域", "主要目标", "主要责任单位", "责任单位",
+        "1.城乡儿童健康水平进一步提高。", "——新生儿死亡率控制在5‰以下。", "县卫健委", "县财政局", "县妇联",
+        "2.儿童体质达标率提高。", "县教体局", "县卫健委",
+    ]  # fmt: skip
+    text = "云岭县儿童发展规划目标责任分解表\n\n"
+    doc = one_document(tmp_path, text + "\n\n".join(cells))
+    assert {(a.task, a.role, a.actor) for a in doc.assignments} == {
+        ("1", "负责", "县卫健委"),
+        ("1", "负责", "县财政局"),
+        ("1", "负责", "县妇联"),
+        ("2", "负责", "县教体局"),
+        ("2", "负责", "县卫健委"),
+    }

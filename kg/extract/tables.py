@@ -233,10 +233,12 @@ def _rows_by_line(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tup
         cell = cell_of(stripped)
         m = NUMBER_CELL_RE.match(cell)
         starts_row = unnumbered and not (_is_actors(cell) or _is_people(cell))
+        # a table with no number column numbers its task cells: "1.妇女在整个生命周期享有…", then its bodies
+        own = ROW_NUMBER_RE.match(cell) if "number" not in kinds and heading_of(stripped) else None
         if m or heading_of(stripped) or starts_row:
             close()
             count += 1
-            current, number = [], (m["n"] if m else str(count) if starts_row else None)
+            current, number = [], (m["n"] if m else own["n"] if own else str(count) if starts_row else None)
         if not m and number is not None:
             at = start + text.index(cell) if cell else start
             current.append((at, at + len(cell), cell))
