@@ -317,3 +317,19 @@ def test_posts_an_election_gives_clause_after_clause_after_选举() -> None:
 def test_a_decision_announced_at_a_meeting_appoints_those_it_names() -> None:
     raw = "某大学书记、校长双调整\n7月28日，某大学召开干部教师大会，宣布省委决定：谢一星任某大学党委书记，刘二平任某大学校长。\n"
     assert appointments(raw) == {("谢一星", "任命", "某大学", "党委书记"), ("刘二平", "任命", "某大学", "校长")}
+
+
+def test_each_person_s_new_posts_after_the_last_one_s_removal() -> None:
+    """ "A任X，免去其Y职务；B任Z，免去其W职务": after a removal, the next person's 任 appoints; a zone's 管委会
+    after its 党工委 names its own body."""
+    raw = (
+        "某区召开领导干部大会\n会上宣布了市委决定：钱立同志任区党工委副书记、管委会主任，免去其市科技局局长职务；"
+        "孙海同志任市生态环境局局长，免去其区管委会主任职务。\n"
+    )
+    assert appointments(raw) == {
+        ("钱立", "任命", "区党工委", "副书记"),
+        ("钱立", "任命", "管委会", "主任"),
+        ("钱立", "免去", "市科技局", "局长"),
+        ("孙海", "任命", "市生态环境局", "局长"),
+        ("孙海", "免去", "区管委会", "主任"),
+    }

@@ -505,7 +505,7 @@ POSITIVE = [
         "普查领导小组办公室设在市统计局，具体负责普查的组织实施。",
         {
             ("普查重大问题的研究和决策", "负责", "某市人口普查领导小组", None),
-            ("普查的组织实施", "负责", "普查领导小组办公室", None),
+            ("普查的组织实施", "负责", "某市人口普查领导小组办公室", None),  # the group's office, by its short name
         },
     ),
     # the office as its clause names it, after a group set up in the same sentence
@@ -1304,7 +1304,7 @@ def test_a_body_after_a_heading_run_in_after_work_by_or_after_our_place_is_named
     raw = "关于建立某市办公会议制度的通知\n一、会议组成\n办公会议日常工作由市政府信息公开办公室负责。\n"
     assert {a for _, _, a, _ in facts(raw)} == {"市政府信息公开办公室"}
     raw = "关于成立某乡防控领导工作小组的通知\n我乡将领导工作小组办公室设在乡防控指挥部，负责日常工作开展。\n"
-    assert {a for _, _, a, _ in facts(raw)} == {"领导工作小组办公室"}
+    assert {a for _, _, a, _ in facts(raw)} == {"某乡防控领导工作小组办公室"}  # the office of the group set up
 
 
 def test_a_body_after_明确_is_the_subject_of_its_duty() -> None:

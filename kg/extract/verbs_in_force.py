@@ -87,6 +87,8 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
             verb, past = None, True  # "此前，王某任某县县长。": the posts held before, up to the sentence's end
         elif about_posts and verb is None and not prose and not past and TAKES_POST_RE.match(clause):
             verb = "任命"
+        elif verb == "免去" and TAKES_POST_RE.match(clause):
+            verb = MIXED  # "…，免去其A职务；梁某同志任B，免去其C职务": 任 after a removal appoints, both in force
         starts.append(m.start())
         decides = DECIDES_PERSON_RE.match(clause)  # "决定栗某为代理省长": this clause appoints, nothing after it
         verbs.append("任命" if verb is None and decides and is_person_name(decides["name"]) else verb)
