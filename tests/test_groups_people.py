@@ -1755,3 +1755,16 @@ def test_a_report_of_a_body_s_meeting_seats_those_named_by_its_short_name() -> N
 
 def test_a_meeting_called_is_no_body_without_a_body_s_kind() -> None:
     assert not seats("某区召开安全生产工作会议\n某区召开安全生产工作会议，副区长王立新出席会议。\n")
+
+
+def test_a_body_put_into_practice_and_a_name_in_corner_quotes() -> None:
+    raw = (
+        "某县推行供水工作联席会议制度\n近日，某县正式开始推行城乡供水工作联席会议制度，联席会议的成员包括县水利局、"
+        "县财政局等。\n"
+    )
+    assert seats(raw) == {
+        ("城乡供水工作联席会议", "县水利局", "org", "成员"),
+        ("城乡供水工作联席会议", "县财政局", "org", "成员"),
+    }
+    raw = "某市成立防控领导小组\n会议决定成立『学校防控工作领导小组』，成员包括市教育局、市卫健委。\n"
+    assert {g for g, *_ in seats(raw)} == {"学校防控工作领导小组"}

@@ -78,6 +78,8 @@ DEFINED_RE = re.compile(
     r"(?:是|为|作为)[^，。；]{0,30}?(?:议事协调|决策|领导|协调|咨询|常设)(?:和[^，。；]{2,6})?(?:机构|机关|组织)"
 )
 # "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
+# "该县正式开始推行城镇基础设施建设管理工作联席会议制度": a body by the system it works in, put into practice
+PRACTISED_RE = re.compile(rf"(?:推行|实行|实施)(?P<full>[^，。；（）\n、]{{2,40}}?{GROUP_SUFFIX})制度")
 SYSTEM_RE = re.compile(
     r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
 )
@@ -132,7 +134,7 @@ def group_name(text: str) -> str:
     text = re.sub(r"^【[^【】]{1,12}】", "", text)  # "【媒体解读】X领导小组成立": a page's label, not the name
     text = re.sub(r"^第[一二三四五六七八九十百零\d]+条", "", text)  # "第二条 X领导小组是…": the article's number
     text = re.sub(r"^[省市县区镇乡村、]*[二三四五]级(?=[河湖林田路链]长制)", "", text)  # "区、镇、村三级路长制"
-    opened = text[:1] in "“「《" and {"“": "”", "「": "」", "《": "》"}[text[0]] not in text
+    opened = text[:1] in "“「《『" and {"“": "”", "「": "」", "《": "》", "『": "』"}[text[0]] not in text
     return text[1:] if opened else text  # "成立了“X领导小组”": the name, not its quotes ("“X”联席会议" keeps its)
 
 
@@ -314,6 +316,15 @@ SET_UP_RULES = (
         ("某区召开安全生产工作会议。",),
         unit="paragraph",
         needs=("召开",),
+    ),
+    Rule(
+        "groups.practised",
+        PRACTISED_RE,
+        _set_up,
+        ("自今年起，某县正式推行城乡供水工作联席会议制度。",),
+        ("某县推行首问负责制度。",),
+        unit="paragraph",
+        needs=("推行", "实行", "实施"),
     ),
     Rule(
         "groups.system",
