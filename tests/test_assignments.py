@@ -804,6 +804,7 @@ def test_not_assignments(raw: str) -> None:
         # a town named bare among bodies is its government; towns alone are places, no list of bodies
         ("县财政局、某某集团，甲山街道、乙河镇、丙原乡", ["县财政局", "某某集团", "甲山街道", "乙河镇", "丙原乡"]),
         ("乙河镇、丙原乡", []),
+        ("区教育局，各街道、镇", ["区教育局", "各街道、镇"]),  # every subdistrict and town, one collective
     ],
 )
 def test_actor_lists(text: str, names: list[str]) -> None:
