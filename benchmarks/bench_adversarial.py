@@ -131,6 +131,7 @@ SHAPES = {
     "X指挥部办公室设": "某县防汛指挥部办公室设",  # bodies named with an office never placed
     "在X下设…": "在县民政局下设",  # an office under a body, never said to be an office
     "A为办公室…": "规划处主要负责人为办公室",  # an office's staff whose seat never comes
+    "N.…；该目标…为": "\n1.增长8%；\n该目标责任单位为县发改局。",  # items, each with its targets' body line
     "推行X联席会议…": "推行城乡供水工作联席会议",  # systems put into practice, never reaching 制度
     "召开X委员会…": "某区召开妇女儿童工作委员会全体",  # meetings of a body, never reaching 会议
     "A指定…联络员": "各成员单位指定一位科长作为联络员 ",  # liaisons named in one clause that never ends

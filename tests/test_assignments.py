@@ -1318,3 +1318,16 @@ def test_bodies_that_are_a_work_s_lead_and_a_body_wholly_responsible_for_a_work(
     assert facts(raw) == {("秸秆综合利用", "牵头", actor, None) for actor in ("县农委", "县农村能源办")}
     raw = "关于做好森林防火工作的意见\n各乡镇人民政府对本辖区森林防火工作全面负责，主要负责同志为第一责任人。\n"
     assert facts(raw) == {("本辖区森林防火工作", "负责", "各乡镇人民政府", None)}
+
+
+def test_a_target_plan_names_the_bodies_after_its_items() -> None:
+    raw = (
+        "某县2024年目标管理工作方案\n（一）发展目标。\n1.地区生产总值增长8%；\n2.固定资产投资增长10%；\n"
+        "以上2项目标的责任单位均为县发改局。\n3.城镇新增就业3000人；\n该项目标责任单位为县人社局、县财政局。\n"
+    )
+    assert facts(raw) == {
+        ("地区生产总值增长8%", "负责", "县发改局", None),
+        ("固定资产投资增长10%", "负责", "县发改局", None),
+        ("城镇新增就业3000人", "负责", "县人社局", None),
+        ("城镇新增就业3000人", "负责", "县财政局", None),
+    }
