@@ -1768,3 +1768,13 @@ def test_a_body_put_into_practice_and_a_name_in_corner_quotes() -> None:
     }
     raw = "某市成立防控领导小组\n会议决定成立『学校防控工作领导小组』，成员包括市教育局、市卫健委。\n"
     assert {g for g, *_ in seats(raw)} == {"学校防控工作领导小组"}
+
+
+def test_an_organizing_committee_s_executive_chairs() -> None:
+    raw = (
+        "关于同意成立某运动会组委会的函\n一、同意成立某运动会组委会。组委会主席由某省省长王立新担任，"
+        "执行主席由某省副省长李海华、某市市长赵文博担任。\n"
+    )
+    found = {(m, r) for _, m, _, r in seats(raw)}
+    assert {("李海华", "执行主席"), ("赵文博", "执行主席")} <= found
+    assert ("李海华", "主席") not in found
