@@ -176,6 +176,7 @@ def abbreviates(short: str, full: str) -> bool:
 
 LEVEL_CHARS = frozenset("省市县区州盟旗镇乡")
 NATIONAL_BODY_RE = re.compile(r"^(?:国家|中央|全国|国务院|中国)")
+OWN_BODY_RE = re.compile(rf"{NATIONAL_BODY_RE.pattern}|管委会$")  # a body of its own after another: "…、管委会主任"
 
 
 def split_posts(text: str) -> list[tuple[str | None, str]] | None:
@@ -194,18 +195,11 @@ def split_posts(text: str) -> list[tuple[str | None, str]] | None:
         before = posts[-1][0] if posts else None
         # "检察委员会委员" is in the body of the part before; "国家移民管理局局长", "广州市委书记" name their own
         if before and (
-            org is None
-            or not (split_place(org)[0] or NATIONAL_BODY_RE.match(org) or PLACE_START_RE.match(org) or _own_body(org))
+            org is None or not (split_place(org)[0] or OWN_BODY_RE.search(org) or PLACE_START_RE.match(org))
         ):
             org, post = before, acting + part.strip()
         posts.append((org, post))
     return posts or None
-
-
-def _own_body(org: str) -> bool:
-    """A body that is never a part of the one named before it: a zone's 管委会 beside its 党工委 ("区党工委副书记、
-    管委会主任")."""
-    return org.endswith("管委会")
 
 
 NOT_IN_NAME_RE = re.compile(r"[副正会委长]")

@@ -1,6 +1,7 @@
 """How a news report or a meeting's notice tells of a body: set up ("X正式成立"), meeting ("X召开全体会议"), its
-members announced ("宣读了X人员组成"), a team arriving ("第一巡察组进驻Y"); the patterns kg.extract.setups reads
-them with, and the name and short name every set-up pattern shares.
+members announced ("宣读了X人员组成"), a team arriving ("第一巡察组进驻Y"), its system put into practice ("推行X
+联席会议制度"); the patterns kg.extract.setups reads them with, and the name and short name every set-up pattern
+shares.
 """
 
 from __future__ import annotations
@@ -48,3 +49,5 @@ TEAM_ARRIVES_RE = re.compile(
     r"(?P<full>[^，。；：（）\n、]{2,40}?(?:巡察组|巡视组|督察组|督导组|督查组|检查组|考核组|调查组|指导组))"
     r"(?:正式|近日|日前|已)?(?:进驻|入驻|抵达|到达)"
 )
+# "该县正式开始推行城镇基础设施建设管理工作联席会议制度": a body by the system it works in, put into practice
+PRACTISED_RE = re.compile(rf"(?:推行|实行|实施)(?P<full>[^，。；（）\n、]{{2,40}}?{GROUP_SUFFIX})制度")

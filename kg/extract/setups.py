@@ -16,6 +16,7 @@ from kg.extract.setup_news import (
     MEETING_CALLED_RE,
     MEETING_HELD_RE,
     MEETS_RE,
+    PRACTISED_RE,
     SHORT_NAME,
     TEAM_ARRIVES_RE,
 )
@@ -78,8 +79,6 @@ DEFINED_RE = re.compile(
     r"(?:是|为|作为)[^，。；]{0,30}?(?:议事协调|决策|领导|协调|咨询|常设)(?:和[^，。；]{2,6})?(?:机构|机关|组织)"
 )
 # "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
-# "该县正式开始推行城镇基础设施建设管理工作联席会议制度": a body by the system it works in, put into practice
-PRACTISED_RE = re.compile(rf"(?:推行|实行|实施)(?P<full>[^，。；（）\n、]{{2,40}}?{GROUP_SUFFIX})制度")
 SYSTEM_RE = re.compile(
     r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
 )
