@@ -13,13 +13,15 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pyoxigraph as ox
-import rdflib
+
+if TYPE_CHECKING:
+    import rdflib
 
 from kg.errors import GraphError, KgError
-from kg.ontology import PREFIXES
+from kg.prefixes import PREFIXES
 
 
 def _format(path: Path) -> ox.RdfFormat:
@@ -152,6 +154,8 @@ def load_rdflib(path: Path) -> rdflib.Graph:
     """A Turtle (or N-Triples) file as an rdflib graph, for pySHACL."""
     if not path.is_file():
         raise _missing(path)
+    import rdflib  # here, not at the top: a named question loads no rdflib
+
     graph = rdflib.Graph()
     try:
         graph.parse(path, format="nt" if path.suffix == ".nt" else "turtle")

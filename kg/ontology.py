@@ -10,11 +10,22 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace, Namespace
+from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
 
-GOV_IRI = "https://w3id.org/govkg/ontology#"
-ID_IRI = "https://w3id.org/govkg/id/"
+from kg.prefixes import GOV_IRI, ID_IRI, PREFIXES
+
+__all__ = [  # the namespace IRIs and prefixes live in kg.prefixes (no rdflib): here for the writers too
+    "ACTION_WORDS",
+    "GOV",
+    "GOV_IRI",
+    "ID_IRI",
+    "PREFIXES",
+    "ROLE_EDGES",
+    "ROLE_WORDS",
+    "ontology_file",
+    "sparql_prologue",
+]
 
 
 class GOV(DefinedNamespace):
@@ -86,19 +97,6 @@ class GOV(DefinedNamespace):
     sha256: URIRef
     byteSize: URIRef
 
-
-# Prefixes pre-declared in queries and written into Turtle.
-PREFIXES: dict[str, str] = {
-    "gov": GOV_IRI,
-    "org": str(ORG),
-    "foaf": str(FOAF),
-    "skos": str(SKOS),
-    "dct": str(DCTERMS),
-    "prov": str(PROV),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "xsd": str(XSD),
-}
 
 # 牵头 / 配合 / 负责 and the direct edge each assignment role implies
 ROLE_WORDS = {GOV.Lead: "牵头", GOV.Support: "配合", GOV.Responsible: "负责"}

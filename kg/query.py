@@ -22,11 +22,10 @@ from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib.namespace import FOAF
 
 from kg.errors import KgError, shown
 from kg.files import run_query
-from kg.ontology import GOV, PREFIXES
+from kg.prefixes import FOAF_IRI, GOV_IRI, PREFIXES
 
 
 class QuerySyntaxError(KgError):
@@ -225,8 +224,10 @@ def format_result(result: Result, fmt: str = "table", max_width: int = 60) -> st
 
 # -- named questions --------------------------------------------------------------------
 
-KINDS = {"task": GOV.Task, "group": GOV.LeadingGroup, "person": FOAF.Person}
-ORG_KINDS = (GOV.Department, GOV.Government, GOV.LeadingGroup, GOV.Enterprise, GOV.CollectiveActor)
+KINDS = {"task": GOV_IRI + "Task", "group": GOV_IRI + "LeadingGroup", "person": FOAF_IRI + "Person"}
+ORG_KINDS = tuple(
+    GOV_IRI + kind for kind in ("Department", "Government", "LeadingGroup", "Enterprise", "CollectiveActor")
+)
 
 
 class NotFound(KgError):

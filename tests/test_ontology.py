@@ -78,3 +78,35 @@ def test_every_package_and_data_file_is_installed() -> None:
     }
     assert on_disk | {"kg._ontology"} == listed
     assert '"kg.queries" = ["*.rq"]' in pyproject and '"kg._ontology" = ["*.ttl"]' in pyproject
+
+
+def test_the_plain_prefixes_are_rdflib_s_namespaces() -> None:
+    from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
+
+    from kg.prefixes import PREFIXES
+
+    expected = {"org": ORG, "foaf": FOAF, "skos": SKOS, "dct": DCTERMS, "prov": PROV, "rdf": RDF, "rdfs": RDFS}
+    assert {k: PREFIXES[k] for k in expected} == {k: str(v) for k, v in expected.items()}
+    assert PREFIXES["xsd"] == str(XSD) and PREFIXES["gov"] == GOV_IRI
+
+
+def test_a_named_question_loads_no_rdflib(tmp_path) -> None:
+    """A fresh process that answers from the store imports neither rdflib nor the pipeline (#12: a named
+    question on a corpus's store answers in well under half a second)."""
+    import subprocess
+    import sys
+
+    from kg.pipeline import build
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("关于做好某项工作的通知\n一、推进某项工作。（市财政局牵头）\n", encoding="utf-8")
+    build([tmp_path / "in"], tmp_path / "out", html=False, store=True)
+    assert (tmp_path / "out" / "store").is_dir()
+    code = (
+        "import sys\nfrom kg.cli import main\n"
+        "try:\n    main(['who-leads', '某项工作', '--graph', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rdflib' or m == 'kg.pipeline'))"
+    )
+    graph = tmp_path / "out" / "graph.ttl"
+    done = subprocess.run([sys.executable, "-c", code, str(graph)], capture_output=True, text=True)
+    assert "市财政局" in done.stdout and done.stdout.strip().splitlines()[-1] == "[]", done.stdout + done.stderr
