@@ -805,6 +805,7 @@ def test_not_assignments(raw: str) -> None:
         ("县财政局、某某集团，甲山街道、乙河镇、丙原乡", ["县财政局", "某某集团", "甲山街道", "乙河镇", "丙原乡"]),
         ("乙河镇、丙原乡", []),
         ("区教育局，各街道、镇", ["区教育局", "各街道、镇"]),  # every subdistrict and town, one collective
+        ("各乡镇、县经开区、市综保区", ["各乡镇", "县经开区", "市综保区"]),  # zones by their standard short names
     ],
 )
 def test_actor_lists(text: str, names: list[str]) -> None:
