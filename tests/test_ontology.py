@@ -99,7 +99,9 @@ def test_a_named_question_loads_no_rdflib(tmp_path) -> None:
     from kg.pipeline import build
 
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text("关于做好某项工作的通知\n一、推进某项工作。（市财政局牵头）\n", encoding="utf-8")
+    (tmp_path / "in" / "a.txt").write_text(
+        "关于做好某项工作的通知\n一、推进某项工作。（市财政局牵头）\n", encoding="utf-8"
+    )
     build([tmp_path / "in"], tmp_path / "out", html=False, store=True)
     assert (tmp_path / "out" / "store").is_dir()
     code = (

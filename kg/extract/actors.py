@@ -125,6 +125,9 @@ def _actor_list(text: str) -> tuple[str, ...]:
 
 # "市、区教育行政部门", "县、乡镇两级政府": the bodies of that kind at each level, one collective actor
 LEVEL_WORD_RE = re.compile(r"^(?:省|市|县|区|镇|乡|乡镇|街道|县级市|县区|市县)$")
+KIND_AT_LEVEL_RE = re.compile(
+    r"^(?:省|市|县|区|镇|乡)[\u4e00-\u9fff]{1,10}(?:部门|机构)$"
+)  # not "县经开区", a zone's own
 LEVEL_BODY_RE = re.compile(
     r"^(?:省|市|县|区|镇|乡|乡镇|街道|县级市|县区|市县)(?:两级|三级|四级)?(?P<body>[\u4e00-\u9fff]{2,12})$"
 )
@@ -136,6 +139,10 @@ def _distribute(items: list[str]) -> list[str]:
         if looks_like_org(m["body"]) or looks_like_org("市" + m["body"]):
             return ["、".join(items)]
     for i in range(len(items) - 1):  # "各市、县政府", "…、相关市、县政府": many bodies named as one
+        if COLLECTIVE_PLACES_RE.match(items[i]) and KIND_AT_LEVEL_RE.match(items[i + 1]):
+            return (
+                _distribute(items[:i]) + ["、".join(items[i : i + 2])] + _distribute(items[i + 2 :])
+            )  # "各市、县文物部门"
         if COLLECTIVE_PLACES_RE.match(items[i]) and PLACE_RE.match(items[i + 1]):
             j = i + 1
             while j + 1 < len(items) and PLACE_RE.match(items[j + 1]):
