@@ -18,7 +18,7 @@ from kg.extract.composed import COMPOSED_RE, composed
 from kg.extract.context import Context
 from kg.extract.counted import COUNTED_RULES
 from kg.extract.inline_seats import GROUP_LINE_SEATS, INLINE_SEATS
-from kg.extract.liaison import LIAISON
+from kg.extract.liaison import LIAISON, OFFICE_STAFF
 from kg.extract.people import is_person_name
 from kg.extract.role_lines import ROLE_HEADING_RE, ROLE_LINES_RE, SEATS_INLINE_RE, role_lines, seats_inline
 from kg.extract.seats import (
@@ -168,14 +168,13 @@ MEMBER_RULES = (
             "groups.office-head",
             OFFICE_HEAD_RE,
             office_head,
-            ("由", "兼", "担任", "任办公室", "办公室成员"),
+            ("由", "兼", "担任", "任办公室"),
             (
                 "成立某市工作专班。办公室设在市能源局，办公室主任由孙启明同志兼任。",
                 "成立某镇工作专班。专班下设办公室，镇财政所所长周启明任办公室主任。",
                 "成立某县防汛抗旱指挥部。指挥部下设办公室,办公室设在县水利局,由赵立新兼任办公室主任。",
                 "某县调整了防汛抗旱指挥部。指挥部下设办公室，县水利局局长兼办公室主任。",
                 "成立某省减灾委员会。办公室设在省应急管理厅，副主任两名，由省应急管理厅、水利厅各1名分管副厅长担任。",
-                "成立某市工作专班。专班下设办公室，规划处、财务处主要负责人为办公室成员。",
             ),
             "成立某市工作专班。主任由于工作调动离任。",
         ),
@@ -269,7 +268,7 @@ MEMBER_RULES = (
         MEMBERS_UNDER,
     )
     + COUNTED_RULES
-    + (INLINE_SEATS, GROUP_LINE_SEATS, LIAISON)
+    + (INLINE_SEATS, GROUP_LINE_SEATS, LIAISON, OFFICE_STAFF)
 )
 GROUPS = Family("groups", SET_UP_RULES + MEMBER_RULES)
 

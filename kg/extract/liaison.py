@@ -1,9 +1,12 @@
-"""A group's liaisons named by the bodies that provide them: "各成员单位指定一位科长作为联席会议的联络员", the one
-each names, by post ("各成员单位指定一位科长"); "各成员单位法制工作人员为联席会议联络员" (the staff, a post in words).
-"各成员单位确定一名联络员，负责…" says what each body must do, a duty: no seat.
+"""A group's liaisons and its office's staff, named by the bodies that provide them or by post.
 
-The pattern finds 联络员 first and reads its clause back from it: a pattern that opened with the clause would try
-every character of a text as its start.
+Liaisons: "各成员单位指定一位科长作为联席会议的联络员", the one each names, by post ("各成员单位指定一位科长");
+"各成员单位法制工作人员为联席会议联络员" (the staff, a post in words). "各成员单位确定一名联络员，负责…" says
+what each body must do, a duty: no seat. An office's staff: "各处室主要负责人为办公室成员", "…负责同志担任办公室
+成员", "联络员同时作为办公室成员", "办公室成员由X组成".
+
+Each pattern finds its seat's word first and reads its clause back from it: a pattern that opened with the
+clause would try every character of a text as its start.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.members import who
-from kg.extract.seats import Seat, group_of
+from kg.extract.seats import Seat, group_of, seat_holders
 from kg.lexicon import GROUP_KINDS, alternation
 from kg.rules import At, Found, Rule
 
@@ -60,4 +63,39 @@ LIAISON = Rule(
     ),
     ("建立某市审批改革联席会议制度。联席会议设联络员，由各成员单位有关处室负责同志担任。",),
     needs=("联络员",),
+)
+
+
+# "…为办公室成员", "…担任办公室成员", "办公室成员由X组成": the office's staff (its head: groups.office-head)
+OFFICE_STAFF_RE = re.compile(r"(?:兼任|担任|作为|为)办公室成员|办公室成员由(?P<made>[^，。；]{2,60}?)组成")
+OFFICE_STAFF_CLAUSE_RE = re.compile(r"^由?(?P<held>.+?)(?:(?<!负责)同志)?(?:同时)?$")
+OFFICE_STAFF_SEAT = "办公室成员"
+
+
+def office_staff(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Who staffs a group's office: the posts or bodies of the clause before the seat, or after 由."""
+    if m["made"]:
+        start, held = m.start(), m["made"]
+    else:
+        before = at.text[max(0, m.start() - CLAUSE_BACK) : m.start()]
+        marks = list(CLAUSE_MARK_RE.finditer(before))
+        start = m.start() - len(before) + (marks[-1].end() if marks else 0)
+        clause = OFFICE_STAFF_CLAUSE_RE.match(at.text[start : m.start()])
+        held = clause["held"] if clause else ""
+    holders = seat_holders(held, OFFICE_STAFF_SEAT) if len(held) >= 2 else []
+    group = group_of(at)
+    if holders and group:
+        yield at.found(start, m.end(), *(Seat(name, kind, OFFICE_STAFF_SEAT, group) for name, kind in holders))
+
+
+OFFICE_STAFF = Rule(
+    "groups.office-staff",
+    OFFICE_STAFF_RE,
+    office_staff,
+    (
+        "成立某市工作专班。专班下设办公室，规划处、财务处主要负责人为办公室成员。",
+        "成立某县工作领导小组。办公室成员由各成员单位有关科室负责同志组成。",
+    ),
+    ("成立某县工作领导小组。办公室成员名单另行通知。",),
+    needs=(OFFICE_STAFF_SEAT,),
 )

@@ -65,23 +65,21 @@ def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
 OFFICE_HEAD_RE = re.compile(
     r"(?P<role>(?:办公室)?(?:常务)?(?:副)?主任|办公室成员)(?:[0-9一二两三四五六七八九十]名[，,]?)?由"
     r"(?P<who>[^，。；]{1,120}?(?:，[^，。；]{2,40}?){0,20}?)(?:(?<!负责)同志)?(?:兼任|担任)"
-    r"|(?P<staffed_by>办公室成员)由(?P<made>[^，。；]{2,60}?)组成"
-    r"|(?:由)?(?P<holder>[^，。；由（(]{2,40}?)(?:(?<!负责)同志)?(?:同时)?(?:兼任|担任|兼|任|作为)(?P<office>办公室(?:副)?主任)"
-    r"|(?:由)?(?P<staff>[^，。；由（(]{2,40}?)(?:(?<!负责)同志)?(?:同时)?(?:兼任|担任|作为|为)(?P<staffed>办公室成员)"
-)  # or its staff: "办公室成员由各成员单位联络员组成", "各处室主要负责人为办公室成员", "联络员同时作为办公室成员"
+    r"|(?:由)?(?P<holder>[^，。；由（(]{2,30}?)(?:同志)?(?:兼任|担任|兼|任)(?P<office>办公室(?:副)?主任)"
+)
 
 
 def office_head(m: re.Match[str], at: At) -> Iterator[Found]:
     """办公室主任由X兼任: who heads the group's office."""
-    role = m["role"] or m["office"] or m["staffed"] or m["staffed_by"]
+    role = m["role"] or m["office"]
     role = role if role.startswith("办公室") else "办公室" + role
     # "肖晓玲、陈水香兼任办公室副主任", "副主任两名，由省自然资源厅、应急管理厅各1名分管副厅长担任"
-    held = EACH_COUNT_RE.sub("", m["who"] or m["holder"] or m["staff"] or m["made"])
+    held = EACH_COUNT_RE.sub("", m["who"] or m["holder"])
     if "，" in held:  # "副主任由A部副部长甲，B部副部长乙兼任": each part a holder, or none
-        parts = [_seat_holders(part, role) for part in held.split("，")]
+        parts = [seat_holders(part, role) for part in held.split("，")]
         holders = [h for part in parts for h in part] if all(len(p) == 1 and p[0][1] == "person" for p in parts) else []
     else:
-        holders = _seat_holders(held, role)
+        holders = seat_holders(held, role)
     group = group_of(at)
     if holders and group and "办公室" in at.text:
         yield at.found(m.start(), m.end(), *(Seat(name, kind, role, group) for name, kind in holders))
@@ -105,7 +103,7 @@ HOW_MANY_RE = re.compile(
 )  # "…三人担任"
 
 
-def _seat_holders(text: str, role: str) -> list[tuple[str, str]]:
+def seat_holders(text: str, role: str) -> list[tuple[str, str]]:
     """Who a seat's holder text names; "A、B等部门、单位分管负责同志": each body (one from each)."""
     text = text.replace("部门、单位", "部门单位")
     text = HOW_MANY_RE.sub("", text) if "、" in text else text  # "A、B、C三人": those named
@@ -126,7 +124,7 @@ SEAT_IS_RE = re.compile(
 
 def seat_is(m: re.Match[str], at: At) -> Iterator[Found]:
     """A seat, then 为 and the people who hold it (people only: "组长为第一责任人" names no one)."""
-    holders, group = _seat_holders(m["who"], m["seat"]), group_of(at)
+    holders, group = seat_holders(m["who"], m["seat"]), group_of(at)
     if not group or not holders or not all(kind == "person" for _, kind in holders):
         return
     end = m.end()  # "副组长为A，市委常委B，市政府秘书长C；": the people a "，" apart after it hold it too
@@ -157,7 +155,7 @@ def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
         return  # a comma between seat and 由 only after 设: "设联络员，由…担任"
     if m["count"] and CHIEF_SEAT_RE.search(m["seat"]):
         return  # "设总林长18名，由各县区党委、政府主要负责人担任": chiefs counted over many places, not one body's
-    holders, group = _seat_holders(m["who"], m["seat"]), group_of(at)
+    holders, group = seat_holders(m["who"], m["seat"]), group_of(at)
     if m["jointly"] and len(items := split_items(m["who"])) > 1 and all(who(i) for i in items):
         holders = [h for h in map(who, items) if h]
     if holders and group:
