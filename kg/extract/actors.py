@@ -37,8 +37,8 @@ LIST_JOIN_RE = re.compile(r"、|和|及|以及|与")
 SECOND_NAME_RE = re.compile(r"（[^（）]{2,20}）")
 # "各市", "相关市": a collective start of a list of levels ("相关市、县政府")
 COLLECTIVE_PLACES_RE = re.compile(
-    r"^(?:各|相关|有关|[0-9]{1,3}个|[一二三四五六七八九十]{1,3}个)(?:省|市|县|区|镇|乡|街道|县市|市县)$"
-)  # "各县市、区政府", "各街道、镇", "13个街道、镇"
+    r"^(?:各|相关|有关)(?:省|市|县|区|镇|乡|街道|县市|市县)$"
+)  # "各县市、区政府", "各街道、镇"
 PLACE_RE = re.compile(r"^(?:省|市|县|区|镇|乡|街道)(?:人民政府|政府|党委)?$")
 # (a 州 after one character is a city's name without its level: "广州", "郑州")
 BARE_PLACE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}(?:省|市|县|区|盟|旗|镇|乡|街道)|[\u4e00-\u9fff]{2,6}州)$")
@@ -139,10 +139,8 @@ def _distribute(items: list[str]) -> list[str]:
         if looks_like_org(m["body"]) or looks_like_org("市" + m["body"]):
             return ["、".join(items)]
     for i in range(len(items) - 1):  # "各市、县政府", "…、相关市、县政府": many bodies named as one
-        if COLLECTIVE_PLACES_RE.match(items[i]) and KIND_AT_LEVEL_RE.match(items[i + 1]):
-            return (
-                _distribute(items[:i]) + ["、".join(items[i : i + 2])] + _distribute(items[i + 2 :])
-            )  # "各市、县文物部门"
+        if COLLECTIVE_PLACES_RE.match(items[i]) and KIND_AT_LEVEL_RE.match(items[i + 1]):  # "各市、县文物部门"
+            return _distribute(items[:i]) + ["、".join(items[i : i + 2])] + _distribute(items[i + 2 :])
         if COLLECTIVE_PLACES_RE.match(items[i]) and PLACE_RE.match(items[i + 1]):
             j = i + 1
             while j + 1 < len(items) and PLACE_RE.match(items[j + 1]):

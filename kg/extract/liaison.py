@@ -33,11 +33,16 @@ NAMING_WORDS_RE = re.compile(r"^(?:明确|确定|指定|选派|推荐|要|应|�
 STAFF_RE = re.compile(r"^各?成员单位[^，。；]{1,20}(?:人员|同志|负责人)$")  # "各成员单位法制工作人员": a post in words
 
 
+def clause_start(text: str, end: int) -> int:
+    """Where the clause that ends at ``end`` starts (after the last mark, at most CLAUSE_BACK characters back)."""
+    before = text[max(0, end - CLAUSE_BACK) : end]
+    marks = list(CLAUSE_MARK_RE.finditer(before))
+    return end - len(before) + (marks[-1].end() if marks else 0)
+
+
 def liaison(m: re.Match[str], at: At) -> Iterator[Found]:
     """Who a group's liaisons are: the bodies that name them, or their staff by post."""
-    before = at.text[max(0, m.start() - CLAUSE_BACK) : m.start()]
-    marks = list(CLAUSE_MARK_RE.finditer(before))
-    start = m.start() - len(before) + (marks[-1].end() if marks else 0)
+    start = clause_start(at.text, m.start())
     clause = CLAUSE_RE.fullmatch(at.text, start, m.start())
     if clause is None or NAMING_WORDS_RE.match(clause["who"]):
         return  # "明确一名干部为联络员", "联席会议设联络员": no holder in the clause
@@ -77,9 +82,7 @@ def office_staff(m: re.Match[str], at: At) -> Iterator[Found]:
     if m["made"]:
         start, held = m.start(), m["made"]
     else:
-        before = at.text[max(0, m.start() - CLAUSE_BACK) : m.start()]
-        marks = list(CLAUSE_MARK_RE.finditer(before))
-        start = m.start() - len(before) + (marks[-1].end() if marks else 0)
+        start = clause_start(at.text, m.start())
         clause = OFFICE_STAFF_CLAUSE_RE.match(at.text[start : m.start()])
         held = clause["held"] if clause else ""
     holders = seat_holders(held, OFFICE_STAFF_SEAT) if len(held) >= 2 else []
