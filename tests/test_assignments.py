@@ -1333,3 +1333,11 @@ def test_a_target_plan_names_the_bodies_after_its_items() -> None:
         ("城镇新增就业3000人", "负责", "县人社局", None),
         ("城镇新增就业3000人", "负责", "县财政局", None),
     }
+
+
+def test_a_body_s_verb_after_会同_is_not_part_of_its_name() -> None:
+    raw = "关于做好环境整治工作的通知\n市文化执法总队负责会同市公安局查处非法出版物的违法行为。\n"
+    assert facts(raw) == {
+        ("查处非法出版物的违法行为", "牵头", "市文化执法总队", None),
+        ("查处非法出版物的违法行为", "配合", "市公安局", None),
+    }
