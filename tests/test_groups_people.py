@@ -1778,3 +1778,12 @@ def test_an_organizing_committee_s_executive_chairs() -> None:
     found = {(m, r) for _, m, _, r in seats(raw)}
     assert {("李海华", "执行主席"), ("赵文博", "执行主席")} <= found
     assert ("李海华", "主席") not in found
+
+
+def test_a_secretary_and_a_head_of_one_place_are_two_people() -> None:
+    raw = (
+        "关于成立某区协作发展领导小组的通知\n成立了以区委书记、区长为组长，常务副区长为副组长的某区协作发展领导小组。\n"
+    )
+    assert {(m, r) for _, m, _, r in seats(raw)} == {("区委书记", "组长"), ("区长", "组长"), ("常务副区长", "副组长")}
+    raw = "关于成立某县防汛领导小组的通知\n成立了以县委副书记、县长为组长的某县防汛领导小组。\n"
+    assert {(m, r) for _, m, _, r in seats(raw)} == {("县委副书记、县长", "组长")}  # one person

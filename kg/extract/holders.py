@@ -64,12 +64,19 @@ LEADER_SEAT_RE = re.compile(rf"^(?:[一二两三四五六七八九十0-9]+[位�
 DESCRIBED_POST_RE = re.compile(r"的|负责同志$|负责人$")
 
 
+# a party body's secretary, then the head of the same place or institution: two people ("县委副书记、县长" is one)
+SECRETARY_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?<!副)书记$")
+HEAD_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?<!副)(?:省|市|县|区|州|镇|乡|旗|校|院)长$")
+
+
 def holders_of(text: str) -> list[tuple[str, str]]:
     """Who a list names, "副市长任学锋、宗国英" (each a holder); none when a part names no one."""
     bare = text.removeprefix("由")
     if LEADER_SEAT_RE.match(bare):
         return [(bare, "post")]
     items = split_items(text)
+    if len(items) == 2 and SECRETARY_RE.search(items[0]) and HEAD_RE.match(items[1]):
+        return [(item, "post") for item in items]  # "区委书记、区长为组长": the secretary and the head, two people
     holders = [who(item) for item in items]
     if len(items) >= NAMES_AMONG and None in holders and _names_among(items, holders):
         holders = [h or (i, "person") for i, h in zip(items, holders)]  # "…、金兴明、寿子琪、钱锋": a rarer surname
