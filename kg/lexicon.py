@@ -55,8 +55,11 @@ TABLE_TASK_COLUMNS = (
 # Columns that are neither the task nor a role: they state no fact govkg reads.
 TABLE_OTHER_COLUMNS = (
     "完成时限 完成时间 时间节点 时限 进度安排 时间要求 类别 领域 备注 完成情况 全年完成情况 进展情况 工作进展 目标要求 "
-    "分管领导 区政府分管领导 市政府分管领导 县政府分管领导 分管市领导 分管区领导 分管县领导 责任人 联系人"
+    "分管领导 区政府分管领导 市政府分管领导 县政府分管领导 分管市领导 分管区领导 分管县领导 联系人"
 ).split()
+# Columns of the people answerable for a row: 负责, as 责任领导 (in a table only: "负责人：X" in prose heads a
+# member list).
+TABLE_PERSON_COLUMNS = ("负责人", "责任人")
 # The columns that name a task's supervising leader (分管领导): no role, a person who oversees the task.
 LEADER_COLUMNS = frozenset(name for name in TABLE_OTHER_COLUMNS if "分管" in name)
 # What a label line of a task list looks like, roles or not ("主办单位：", "协办单位："): it starts a paragraph.
@@ -67,39 +70,10 @@ LIST_LABEL_NOUNS = ("单位", "部门", "领导")
 VERB_TAILS = ("落实", "实施", "组织实施", "推进", "推动落实", "办理", "抓总", "负责")
 # Words that stand between a list of actors and its verb without naming anyone:
 # "按照职责分工负责", "分别牵头", "按属地负责", "要牵头".
-PADDING_WORDS = (
-    "按照职责分工",
-    "按职责分工",
-    "应当",
-    "切实",
-    "按照职能分工",
-    "按职能分工",
-    "按照各自职责",
-    "按各自职责",
-    "按照职责",
-    "按职责",
-    "按照职能",
-    "按职能",
-    "按照属地原则",
-    "按属地原则",
-    "按属地",
-    "属地",
-    "根据职责",
-    "分工",
-    "共同",
-    "具体",
-    "分别",
-    "要",
-    "应",
-    "主要",
-    "统一",
-    "各自",
-    "统筹",  # "市工信局统筹负责"
-    "协同",  # "市财政局、市税务局协同配合"
-    "密切",  # "市税务局要密切配合", "积极配合", "全力配合", "主动牵头"
-    "积极",
-    "全力",
-    "主动",
+PADDING_WORDS = tuple(
+    "按照职责分工 按职责分工 应当 切实 按照职能分工 按职能分工 按照各自职责 按各自职责 按照职责 "
+    "按职责 按照职能 按职能 按照属地原则 按属地原则 按属地 属地 根据职责 分工 共同 具体 分别 要 "
+    "应 主要 统一 各自 统筹 协同 密切 积极 全力 主动".split()
 )
 
 # Verbs a duty often starts with, right after the bodies named for it ("会同市财政局研究制定…").

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import ROLE_LABELS, TABLE_NUMBER_COLUMNS, TABLE_OTHER_COLUMNS, TABLE_TASK_COLUMNS, alternation
+from kg.lexicon import (
+    ROLE_LABELS,
+    TABLE_NUMBER_COLUMNS,
+    TABLE_OTHER_COLUMNS,
+    TABLE_PERSON_COLUMNS,
+    TABLE_TASK_COLUMNS,
+    alternation,
+)
 from kg.lines import BARE_LABEL_RE, NAME_BRACKET_RE, NAME_POST_RE, PAIRS_RE, POST_NAME_RE, WIDE_RE
 from kg.names import looks_like_org
 
@@ -33,7 +40,7 @@ def tabs_to_bars(chars: list[str], pos: list[int]) -> tuple[list[str], list[int]
 # a task table's header, its column names a space apart ("序号 工 作 任 务 牵头负责部门"): the names back to
 # back once the spaces are gone, a number's column first, a task's and a role's among them
 _COLUMN_RE = re.compile(
-    alternation((*TABLE_NUMBER_COLUMNS, *TABLE_TASK_COLUMNS, *TABLE_OTHER_COLUMNS, *ROLE_LABELS))
+    alternation((*TABLE_NUMBER_COLUMNS, *TABLE_TASK_COLUMNS, *TABLE_OTHER_COLUMNS, *TABLE_PERSON_COLUMNS, *ROLE_LABELS))
     + r"|[（(][^（）()]{0,30}[）)]"  # a column's note in brackets: "牵头单位（部门）"
 )
 _SPACES_RE = re.compile(r"\s+")

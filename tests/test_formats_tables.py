@@ -281,3 +281,31 @@ def test_a_cell_a_line_table_with_no_number_column_numbers_its_rows_by_their_tas
         ("2", "负责", "县教体局"),
         ("2", "负责", "县卫健委"),
     }
+
+
+def test_cells_a_line_merged_down_over_rows_stand_for_the_rows_below(tmp_path: Path) -> None:
+    """An HTML table flattened a cell a line gives a cell that spans rows once: a row short of cells that names no one
+    takes the role cells of the row above (负责科室 and 负责人 are 负责: their label's verb); a row with bodies but no
+    person takes the person above; a section row stops it, and the text's last row, cut off, takes nothing."""
+    cells = [
+        "序号", "重点工作任务", "牵头单位", "负责科室", "负责人", "完成时间",
+        "1", "新建社区食堂12个", "区民政局", "养老科", "王晓东", "9月底前",
+        "2", "新增护理床位300张", "10月底前",
+        "3", "建成区级老年大学",
+        "4", "开展助老服务200场", "区老龄办",
+        "二、城乡建设",
+        "5", "改造老旧小区8个", "11月底前",
+        "6", "新建口袋公园5个", "区城管局", "园林科", "赵一鸣",
+        "7", "整治背街小巷20条", "区住建局",
+        "8", "完成雨污分流改造,",
+    ]  # fmt: skip
+    text = "2024年民生实事任务分解表\n\n" + "\n\n".join(cells)
+    doc = one_document(tmp_path, text)
+    got: dict[str, set[tuple[str, str]]] = {}
+    for a in doc.assignments:
+        got.setdefault(a.task.rpartition("-")[2], set()).add((a.role, a.actor))
+    first = {("牵头", "区民政局"), ("负责", "养老科"), ("负责", "王晓东")}
+    assert got["r2"] == got["r3"] == first
+    assert got["r4"] == {("牵头", "区老龄办"), ("负责", "王晓东")}
+    assert "r5" not in got and "r8" not in got
+    assert got["r7"] == {("牵头", "区住建局"), ("负责", "赵一鸣")}

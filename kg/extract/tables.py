@@ -19,13 +19,21 @@ from dataclasses import replace
 from kg.extract.actors import BARE_PLACE_RE, TRAILER_RE, parse_actor_list, split_top_level
 from kg.extract.people import is_person_name
 from kg.headings import heading_of
-from kg.lexicon import ROLE_LABELS, TABLE_NUMBER_COLUMNS, TABLE_OTHER_COLUMNS, TABLE_TASK_COLUMNS, alternation
+from kg.lexicon import (
+    ROLE_LABELS,
+    TABLE_NUMBER_COLUMNS,
+    TABLE_OTHER_COLUMNS,
+    TABLE_PERSON_COLUMNS,
+    TABLE_TASK_COLUMNS,
+    alternation,
+)
 from kg.model import Cell, Document, Row
 
 COLUMNS = {name: "number" for name in TABLE_NUMBER_COLUMNS}
 COLUMNS |= {name: "task" for name in TABLE_TASK_COLUMNS}
 COLUMNS |= {name: name for name in TABLE_OTHER_COLUMNS}
 COLUMNS |= ROLE_LABELS
+COLUMNS |= dict.fromkeys(TABLE_PERSON_COLUMNS, "负责")
 # a header cell: a column's name, maybe with a note in brackets ("重点工作任务（杭州市2项配合工作）")
 HEADER_CELL_RE = re.compile(rf"^(?P<name>{alternation(COLUMNS)})(?:[（(][^（）()]{{0,30}}[）)])?$")
 # column names run together: "序号项目名称主要内容区政府分管领导牵头单位配合单位"
@@ -46,11 +54,11 @@ MAX_COLUMNS = 16
 LABEL_BREAK_RE = re.compile(r"[。，；：:;,！？]")
 # the role verb in a column's name the lexicon does not list: "责任主体与协同单位", "牵头处室"
 ROLE_IN_LABEL_RE = re.compile(
-    r"(?P<verb>牵头|配合|协助|责任|主责)[\u4e00-\u9fff、与和及]{0,8}(?:单位|部门|主体|处室|科室|领导)$"
+    r"(?P<verb>牵头|配合|协助|责任|主责|负责)[\u4e00-\u9fff、与和及]{0,8}(?:单位|部门|主体|处室|科室|股室|领导)$"
 )
 # a column that names the work without a name the lexicon lists: "项目内容", "年度目标任务", "具体措施"
 TASK_LIKE_RE = re.compile(r"(?:任务|内容|事项|措施|项目|工作)$")
-ROLE_LABEL_VERBS = {"牵头": "牵头", "配合": "配合", "协助": "配合", "责任": "负责", "主责": "负责"}
+ROLE_LABEL_VERBS = {"牵头": "牵头", "配合": "配合", "协助": "配合", "责任": "负责", "主责": "负责", "负责": "负责"}
 # what ends a table: a top-level section heading
 LEVELS_THAT_END = (0, 1)
 
@@ -211,10 +219,15 @@ def _rows_by_line(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tup
     unnumbered = kinds[:1] == ["number"] and _unnumbered(lines, i)  # a 序号 column its rows leave empty
     count = 0
 
-    def close() -> None:
+    def close(last: bool = False) -> None:
         words = [c for c in current if c[2]]  # a page's text may give an empty cell a line ("||"): it says nothing
         if number is not None and words:
-            rows.append(Row(words[0][0], words[-1][1], number, _assign(kinds, words)))
+            cells = _assign(kinds, words)
+            # the text's last row is cut short, unless it ends a sentence: a stored copy that ends inside the table
+            short = len(words) < len([k for k in kinds if k != "number"]) and not (
+                last and words[-1][2][-1] not in "。！"
+            )
+            rows.append(Row(words[0][0], words[-1][1], number, _merged_down(cells, rows) if short else cells))
 
     while i < len(lines):
         start, text = lines[i]
@@ -243,8 +256,21 @@ def _rows_by_line(lines: list[tuple[int, str]], i: int, kinds: list[str]) -> tup
             at = start + text.index(cell) if cell else start
             current.append((at, at + len(cell), cell))
         i += 1
-    close()
+    close(last=i == len(lines))
     return rows, i
+
+
+def _merged_down(cells: tuple[Cell, ...], rows: list[Row]) -> tuple[Cell, ...]:
+    """A row of a table a cell a line that is short of cells: its role cells were merged with the row
+    above's (an HTML table gives a cell spanning rows once). A row that names no one takes every role
+    cell above; one that names bodies but no person takes the people above (a 责任领导 over many rows)."""
+    above = rows[-1] if rows and not rows[-1].section else None  # a section row spans the table: nothing crosses it
+    if above is None:
+        return cells
+    roles = [c for c in cells if role_of(c.column)]
+    people = any(c.person for c in roles)
+    taken = [c for c in above.cells if role_of(c.column) and (not roles or (c.person and not people))]
+    return cells + tuple(replace(c, carried=True) for c in taken)
 
 
 NUMBERED_WITHIN = 40  # lines after a header where a table that numbers its rows shows a number
