@@ -320,8 +320,11 @@ POST_LINE_ENDINGS = (
 AFTER_NAME_WORDS = (
     "担任 同志 兼任 任 为 主持 出席 讲话 指出 强调 对 在 于 、 ， 。 ： 和 与 及 的 等 作 要求 表示 率 到 赴 "
     "参加 列席 宣读 颁发 介绍 汇报 受 代表 就 向 牵头 负责 提名 说明 作了 委托 召集 一行 拟任 拟提名 "
-    "宣布 通报 传达 部署 调研 会见 看望 慰问 考察 带队 陪同 关于 分别 领导 说 曾任 分管 组织 带领 做"
+    "宣布 通报 传达 部署 调研 会见 看望 慰问 考察 带队 陪同 关于 分别 领导 说 曾任 分管 组织 带领 做 "
+    "总结 致辞 发言 点评 解读 布置 安排"
 ).split()
+# A body's head written with the body's last character once: "县统计局长" (县统计局's 局长).
+SHARED_HEAD_TITLES = ("局长", "厅长", "所长", "站长")
 # A title that follows a national leader's name ("习近平总书记").
 NATIONAL_TITLES = ("总书记", "总理", "委员长")
 

@@ -1642,6 +1642,11 @@ POSTS = [
         "某市市级河长名单\n河流 | 姓名 | 职务 |\n甲河 | 王一鸣 | 省委副书记、市委书记 |\n乙河 | 待定 | |",
         {("王一鸣", "省委", "副书记"), ("王一鸣", "市委", "书记")},
     ),
+    # a seat and a head whose body's last character the title repeats once ("县统计局长"), then a verb of reporting
+    (
+        "某县召开普查工作会\n会上，县普查领导小组副组长、县统计局长李明远总结了前期工作。",
+        {("李明远", "县统计局", "局长")},
+    ),
     # a former post after the words that go on a list ("还有原…")
     ("某市换届报道\n五名市领导未再续任，还有原某市委常委、常务副市长钱七。市长李明出席。", {("李明", None, "市长")}),
 ]
@@ -1665,6 +1670,9 @@ def test_person_posts(raw: str, expected: set) -> None:
         ("县常务副县长", (None, "县常务副县长")),  # a level's own post: no body named
         ("甲县人武部长", ("甲县", "人武部长")),  # the armed forces department's head, its 部 shared
         ("乙军分区参谋长", ("乙军分区", "参谋长")),
+        ("丙县统计局长", ("丙县统计局", "局长")),  # the bureau's head, its 局 said once
+        ("丁镇派出所长", ("丁镇派出所", "所长")),
+        ("戊县财政局副局长", ("戊县财政局", "副局长")),  # no character shared
         ("加快推进项目", None),
     ],
 )

@@ -21,6 +21,7 @@ from kg.lexicon import (
     POST_TITLES,
     SEAT_WORDS,
     SECTORS,
+    SHARED_HEAD_TITLES,
     SURNAMES,
     alternation,
 )
@@ -97,13 +98,8 @@ LEVELS = "省市县区乡镇"  # the levels of government a post may name alone 
 
 def level_own_post(text: str) -> bool:
     """A level, then its own post: "县常务副县长", "市副市长" (no body named; not a post as it stands)."""
-    return (
-        len(text) > 2
-        and text[0] in LEVELS
-        and text[0] in text[1:]
-        and not POST_RE.match(text)
-        and bool(POST_RE.match(text[1:]))
-    )
+    own = len(text) > 2 and text[0] in LEVELS and text[0] in text[1:]
+    return own and not POST_RE.match(text) and bool(POST_RE.match(text[1:]))
 
 
 def split_org_post(text: str) -> tuple[str | None, str] | None:
@@ -117,6 +113,9 @@ def split_org_post(text: str) -> tuple[str | None, str] | None:
             if post.startswith("党委") and PLACE_ONLY_RE.match(org) and POST_RE.match(post[2:]):
                 return org + "党委", post[2:]  # "自治区党委副书记": the place's party committee
             return org, post
+    shared = text.endswith(SHARED_HEAD_TITLES) and text[-3:-2] not in "副总"  # not "副局长", "副总站长"
+    if shared and looks_like_org(text[:-1]) and not NOT_A_BODY_RE.search(text[:-1]):
+        return text[:-1], text[-2:]  # "县统计局长": the head of 县统计局, its last character said once
     if seat := GROUP_SEAT_RE.match(text):
         return seat["group"], seat["seat"]  # "市创城指挥部副总指挥": a seat of a group (see seat_of)
     if "、" in text:  # "市委常委、常务副市长": several posts, no body

@@ -11,8 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.people import DOTTED_NAME, PLACE_ONLY_RE, is_person_name, name_after_post, posts_held
-from kg.lexicon import AFTER_NAME_WORDS, NOT_NAMES, POST_TITLES, alternation
+from kg.extract.people import (
+    DOTTED_NAME,
+    PLACE_ONLY_RE,
+    is_person_name,
+    name_after_post,
+    posts_held,
+)
+from kg.lexicon import AFTER_NAME_WORDS, NOT_NAMES, POST_TITLES, SHARED_HEAD_TITLES, alternation
 from kg.model import PersonPost
 from kg.names import is_tibetan_name, looks_like_org
 from kg.rules import At, Found
@@ -133,6 +139,9 @@ def _phrase(text: str, title_start: int, depth: int = 0) -> tuple[int, str | Non
         start, org = title_start, whole  # "上海市教卫工作党委书记": the 党委 is the body, not the post's lead
     if org is None and (chain := CHAIN_BEFORE_RE.search(text, max(0, start - 14), start)):
         org = chain.group()  # "省茶产业链链长": a chain's seat
+    if org is None and not lead and text.startswith(SHARED_HEAD_TITLES, title_start):
+        if org := org_before(text, title_start + 1):  # "县统计局长": the body's last character is the title's first
+            start += 1
     start -= len(org) if org else 0
     joined = text[start - 1 : start] == "、" and depth < MAX_PARTS
     before = TITLE_AT_END_RE.search(text, max(0, start - 20), start - 1) if joined else None
