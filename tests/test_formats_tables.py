@@ -309,3 +309,36 @@ def test_cells_a_line_merged_down_over_rows_stand_for_the_rows_below(tmp_path: P
     assert got["r4"] == {("牵头", "区老龄办"), ("负责", "王晓东")}
     assert "r5" not in got and "r8" not in got
     assert got["r7"] == {("牵头", "区住建局"), ("负责", "赵一鸣")}
+
+
+def test_a_run_together_header_inside_a_page_s_line_and_its_rows_right_after_it(tmp_path: Path) -> None:
+    """A document-sharing site's page: the table's title, its header and its rows run together on one line. A row's
+    number is not a count ("2月底前"); the cell of words after the task ("目标任务") is passed over to the bodies,
+    and the last role column runs to the row's end, its groups of bodies a comma apart."""
+    text = (
+        "城市节水工作任务分工表.docx\n"
+        "1、城市节水工作任务分工表序号工作内容目标任务责任单位备注1推进节水型城市建设,加强宣传引导。"
+        "2025年2月底前,节水器具普及率达90%以上。市水务局、市住建局,各区县政府2完善再生水利用体系,"
+        "推进管网建设。年底前建成管网20公里。市发改委,市城管委"
+    )
+    doc = one_document(tmp_path, text)  # the page's number "1、" heads the table: its rows are keyed under it
+    assert {(a.task.rpartition("-")[2], a.role, a.actor) for a in doc.assignments} == {
+        ("r1", "负责", "市水务局"),
+        ("r1", "负责", "市住建局"),
+        ("r1", "负责", "各区县政府"),
+        ("r2", "负责", "市发改委"),
+        ("r2", "负责", "市城管委"),
+    }
+
+
+def test_two_bodies_run_together_in_a_run_together_row_are_two_cells(tmp_path: Path) -> None:
+    """Cells run together with no separator: the lead cell's body ends where the next cell's body begins ("区教育局"
+    then "经开区"), not at the end of a name that holds both."""
+    text = "序号项目名称牵头单位配合单位\n1新建学校3所。区教育局经开区\n2新增就业5000人。区人社局区财政局\n"
+    doc = one_document(tmp_path, text)
+    assert {(a.task, a.role, a.actor) for a in doc.assignments} == {
+        ("r1", "牵头", "区教育局"),
+        ("r1", "配合", "经开区"),
+        ("r2", "牵头", "区人社局"),
+        ("r2", "配合", "区财政局"),
+    }

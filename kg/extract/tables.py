@@ -41,6 +41,11 @@ RUN_TOGETHER_RE = re.compile(
     rf"^(?:(?:{alternation(COLUMNS)})(?:[（(][^（）()]{{0,30}}[）)])?){{3,12}}(?P<other>[\u4e00-\u9fff]{{2,10}})?$"
 )  # and a last column of the table's own: "序号目标任务责任单位上半年推进情况"
 COLUMN_RE = re.compile(alternation(COLUMNS))
+# such a header inside a page's line, after the table's title, its first row after it: "…分工表序号工作内容责任单位1将…"
+RUN_INSIDE_RE = re.compile(
+    rf"表(?P<header>(?:{alternation(TABLE_NUMBER_COLUMNS)})(?:(?:{alternation(COLUMNS)})(?:[（(][^（）()]{{0,30}}[）)])?){{2,12}})"
+    r"(?=1[\u4e00-\u9fff“《（(])"
+)
 # the number a task cell opens with, in a table with no number column: "（1）吸收…", "2.组建…"
 ROW_NUMBER_RE = re.compile(r"^[（(]?(?P<n>\d{1,3})(?:[）)]|[、.．](?!\d))")
 # a row's number cell: "1", "12", "1*", "（3）"
@@ -63,10 +68,6 @@ ROLE_LABEL_VERBS = {"牵头": "牵头", "配合": "配合", "协助": "配合", 
 LEVELS_THAT_END = (0, 1)
 
 
-def _kind(name: str) -> str:
-    return COLUMNS[name]
-
-
 def _header(cells: list[str]) -> list[str] | None:
     """The column kinds of a header, or None: every cell a column name, a task and a role among them."""
     kinds = []
@@ -74,7 +75,7 @@ def _header(cells: list[str]) -> list[str] | None:
         m = HEADER_CELL_RE.match(cell.strip())
         if not m:
             return None
-        kind = _kind(m["name"])
+        kind = COLUMNS[m["name"]]
         kinds.append("detail" if kind == "task" and "task" in kinds else kind)
     if "task" not in kinds or not any(k in ("牵头", "配合", "负责") for k in kinds):
         return None
@@ -96,7 +97,7 @@ def _is_actors(text: str) -> bool:
 
 def read_tables(doc: Document) -> tuple[Row, ...]:
     """Every row of every table flattened into a document's text."""
-    lines = doc.pieces("paragraph")
+    lines = shared = doc.pieces("paragraph")
     rows: list[Row] = []
     i = 0
     while i < len(lines):
@@ -108,13 +109,19 @@ def read_tables(doc: Document) -> tuple[Row, ...]:
         from kg.extract.tables_run import rows_run_together  # the third shape, in a module of its own
 
         reader = {"lines": _rows_by_line, "bars": _rows_by_bar, "run": rows_run_together}[shape]
-        table, i = reader(lines, i + used, kinds)
+        if used < 0:  # a header inside its line, its rows right after it: they start where the header ends
+            lines = lines if lines is not shared else list(shared)  # the document's own list stays as it is
+            lines[i] = (lines[i][0] - used, lines[i][1][-used:])
+            used = 0
+        table, after = reader(lines, i + used, kinds)
         rows += table
+        i = max(after, i + 1)  # a header inside a line is read once, whatever its rows did
     return tuple(rows)
 
 
-def _header_at(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int, str] | None:
-    """A header starting at line i: its column kinds, the lines it takes, and the shape of its rows."""
+def _header_at(lines: list[tuple[int, str]], i: int, inside: bool = True) -> tuple[list[str], int, str] | None:
+    """A header starting at line i (or, with ``inside``, inside it: then its end, negated, for the lines it
+    takes): its column kinds, the lines it takes, and the shape of its rows."""
     text = lines[i][1].strip()
     if "|" in text and len([c for c in text.split("|") if c.strip()]) > 1:
         labels = [c.strip() for c in text.strip().strip("|").split("|")]
@@ -128,6 +135,9 @@ def _header_at(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int, st
         )
         kinds = kinds + ["other"] if kinds and run["other"] else kinds
         return (kinds, 1, "run") if kinds else None
+    within = RUN_INSIDE_RE.search(text) if inside else None  # "…分工表序号工作内容责任单位1将…": a page's run-on
+    if within and (kinds := _header(COLUMN_RE.findall(within["header"]))):
+        return kinds, -within.end("header"), "run"
     if not HEADER_CELL_RE.match(cell_of(text)):
         return None  # a header a cell a line starts with a column govkg knows ("序号", "重点工作")
     labels = []
@@ -156,7 +166,7 @@ def _kind_of(label: str) -> str | None:
     """A column's kind by its name, or by the role verb in it ("责任主体与协同单位" → 负责); None if neither."""
     m = HEADER_CELL_RE.match(label)
     if m:
-        return _kind(m["name"])
+        return COLUMNS[m["name"]]
     if "分管" in label and label.endswith("领导"):
         return "分管领导"  # "具体分管领导": a task's supervising leader
     verb = ROLE_IN_LABEL_RE.search(label)
@@ -180,7 +190,7 @@ def _loose_header(labels: list[str]) -> list[str] | None:
 
 def ends_table(text: str) -> bool:
     heading = heading_of(text)
-    return (heading is not None and heading[0] in LEVELS_THAT_END) or _header_at([(0, text)], 0) is not None
+    return (heading is not None and heading[0] in LEVELS_THAT_END) or _header_at([(0, text)], 0, False) is not None
 
 
 def _assign(kinds: list[str], cells: list[tuple[int, int, str]]) -> tuple[Cell, ...]:

@@ -16,6 +16,7 @@ from kg.extract.people import is_person_name
 from kg.extract.tables import ends_table, role_of
 from kg.headings import heading_of
 from kg.model import Cell, Row
+from kg.names import looks_like_org
 
 # the end of a task's words in run-together cells: its first sentence
 SENTENCE_END_RE = re.compile(r"[。；]")
@@ -61,19 +62,42 @@ def _opens_row(lines: list[tuple[int, str]], i: int, expected: int) -> bool:
     return i < len(lines) and re.match(rf"{expected}(?=[\u4e00-\u9fff“《（(])", lines[i][1]) is not None
 
 
+MEASURE_WORDS = "年月日时个项名家人万亿元次条件座所户台辆套批期号届倍"  # "2月底前", "3个": a count, not a row's number
+
+
 def _numbered_parts(text: str, expected: int) -> Iterator[tuple[int, int, int]]:
     """Where the rows numbered expected, expected + 1, … start and end in a line (number first)."""
     starts: list[tuple[int, int]] = []
     at = 0
     while True:
         # the row's number stands between words: not in "1.5%", not in "2020年"
-        m = re.compile(rf"(?<![\d.．]){expected}(?=[\u4e00-\u9fff“《（(])").search(text, at)
+        m = re.compile(rf"(?<![\d.．]){expected}(?![{MEASURE_WORDS}])(?=[\u4e00-\u9fff“《（(])").search(text, at)
         if not m:
             break
         starts.append((m.start(), expected))
         at, expected = m.end(), expected + 1
     for n, (s, number) in enumerate(starts):
         yield s, starts[n + 1][0] if n + 1 < len(starts) else len(text), number
+
+
+NAMES_REACH = 80  # characters in which a cell of names or bodies shows that it starts
+
+
+def _names_at(text: str, people: bool) -> bool:
+    """Does a cell of people's names or of bodies start the text?"""
+    return (people and any(is_person_name(text[:size]) for size in (3, 2))) or bool(leading_actors(text, True)[0])
+
+
+# where a body's name ends, when a cell's bodies run into the next cell's: "教育局" of "教育局经开区"
+BODY_END_RE = re.compile(r"[局委办厅院站所队司](?=[\u4e00-\u9fff])")
+
+
+def _first_body(name: str) -> str:
+    """The first of two bodies' names run together ("教育局经开区": 教育局, then 经开区), or the name."""
+    for m in BODY_END_RE.finditer(name, 2):  # a body of three characters at least
+        if looks_like_org(name[: m.end()]) and looks_like_org(name[m.end() :]):
+            return name[: m.end()]
+    return name
 
 
 def _cells_of(text: str, start: int, end: int, kinds: list[str], base: int) -> tuple[Cell, ...]:
@@ -86,19 +110,25 @@ def _cells_of(text: str, start: int, end: int, kinds: list[str], base: int) -> t
     at = task_end
     people = [k for k in kinds if k.endswith("领导")]
     roles = [k for k in kinds if role_of(k)]
+    # the task's other sentences and the columns of words after it ("目标任务"): up to the names that follow
+    while roles and not _names_at(text[at : min(end, at + NAMES_REACH)], bool(people)):
+        if not (stop := SENTENCE_END_RE.search(text, at, end)):
+            break
+        at = stop.end()
     for size in (3, 2) if people else ():
         if is_person_name(text[at : at + size]):
             cells.append(Cell(people[0], base + at, base + at + size, person=True))
             at += size
             break
-    last = kinds[-1]
     for role in roles:
         # bodies run together only in the table's last column; before it, a body ends where the next cell starts
-        names, used = leading_actors(text[at:end], adjacent=role == last)
+        names, used = leading_actors(text[at:end], adjacent=role == kinds[-1])
         if not names:
             break
-        # all but the last role column hold one body each when the cells run together
-        used = used if role == roles[-1] else len(names[0])
+        # all but the last role column hold one body each when the cells run together; the last may run to the
+        # row's end, its bodies in groups a comma apart ("市委宣传部、市城管委，各区县政府")
+        whole = role == roles[-1] and "。" not in text[at:end] and parse_actor_list(text[at:end])
+        used = end - at if whole else used if role == roles[-1] else len(_first_body(names[0]))
         cells.append(Cell(role, base + at, base + at + used))
         at += used
     return tuple(cells)
