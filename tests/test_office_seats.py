@@ -202,3 +202,18 @@ def test_an_office_s_staff(text: str, expected: set) -> None:
 )
 def test_liaisons_named_by_their_bodies(text: str, expected: set) -> None:
     assert seats(HEAD + text) == expected
+
+
+def test_a_numbered_item_s_group_is_named_without_its_number() -> None:
+    """ "1.联席会议由…组成": the item's number is not part of the group's name, so the members join the group the
+    document sets up."""
+    text = (
+        "关于建立某市科普工作联席会议制度的通知\n为加强全市科普工作，建立某市科普工作联席会议制度。\n"
+        "二、组织形式\n1.联席会议由市委宣传部、市科技局、市教育局组成。"
+    )
+    (doc,) = docs(text)
+    assert {(m.group, m.member) for m in doc.memberships} == {
+        ("某市科普工作联席会议", "市委宣传部"),
+        ("某市科普工作联席会议", "市科技局"),
+        ("某市科普工作联席会议", "市教育局"),
+    }

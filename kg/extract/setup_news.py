@@ -1,14 +1,15 @@
 """How a news report or a meeting's notice tells of a body: set up ("X正式成立"), meeting ("X召开全体会议"), its
 members announced ("宣读了X人员组成"), a team arriving ("第一巡察组进驻Y"), its system put into practice ("推行X
-联席会议制度"); the patterns kg.extract.setups reads them with, and the name and short name every set-up pattern
-shares.
+联席会议制度"); the patterns kg.extract.setups reads them with, the name and short name every set-up pattern
+shares, and a set-up's own name among its words (group_name).
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.lexicon import GROUP_KINDS, alternation
+from kg.headings import heading_of
+from kg.lexicon import GROUP_KINDS, SET_UP_VERBS, alternation
 
 GROUP_SUFFIX = f"(?:{alternation(GROUP_KINDS)})(?:{alternation(GROUP_KINDS)})?"  # "链长制领导小组"
 # "（以下简称市领导小组）", "（以下简称工作专班，不再保留…）", "（简称“领导小组”）"
@@ -51,3 +52,22 @@ TEAM_ARRIVES_RE = re.compile(
 )
 # "该县正式开始推行城镇基础设施建设管理工作联席会议制度": a body by the system it works in, put into practice
 PRACTISED_RE = re.compile(rf"(?:推行|实行|实施)(?P<full>[^，。；（）\n、]{{2,40}}?{GROUP_SUFFIX})制度")
+
+# the verbs after which a group's own name starts ("调整" names a group already set up)
+SET_UP_SPLIT_RE = re.compile(alternation(v for v in SET_UP_VERBS if v != "调整"))
+
+
+def group_name(text: str) -> str:
+    """The group's own name in "…成立由市长担任组长的X": the words after the last verb of setting up."""
+    text = SET_UP_SPLIT_RE.split(text)[-1]
+    text = re.sub(r"^(?:(?:充实|完善)了?|了|为)", "", text)  # "调整充实(了)X领导小组", "调整为X指挥部"
+    text = re.sub(
+        r"^(?:由|以)?[^，。；]{0,40}?(?:担任|任|为)(?:组长|指挥长|总指挥|召集人|主任)的", "", text
+    )  # "成立了副市长A为组长的X"
+    text = re.sub(r"^由[^，。；]{2,60}?组成的", "", text)  # "成立由A、B等有关单位组成的X"
+    text = re.sub(r"^【[^【】]{1,12}】", "", text)  # "【媒体解读】X领导小组成立": a page's label, not the name
+    text = re.sub(r"^第[一二三四五六七八九十百零\d]+条", "", text)  # "第二条 X领导小组是…": the article's number,
+    text = text[heading[2] :] if (heading := heading_of(text)) else text  # "1.联席会议由…组成": the item's
+    text = re.sub(r"^[省市县区镇乡村、]*[二三四五]级(?=[河湖林田路链]长制)", "", text)  # "区、镇、村三级路长制"
+    opened = text[:1] in "“「《『" and {"“": "”", "「": "」", "《": "》", "『": "』"}[text[0]] not in text
+    return text[1:] if opened else text  # "成立了“X领导小组”": the name, not its quotes ("“X”联席会议" keeps its)

@@ -19,14 +19,13 @@ from kg.extract.setup_news import (
     PRACTISED_RE,
     SHORT_NAME,
     TEAM_ARRIVES_RE,
+    group_name,
 )
 from kg.headings import SECTION_MARK
 from kg.lexicon import GROUP_KINDS, MECHANISM_KINDS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.rules import At, Found, Rule
 
 SET_UP = alternation(SET_UP_VERBS)
-# the verbs after which a group's own name starts ("调整" names a group already set up)
-SET_UP_SPLIT_RE = re.compile(alternation(v for v in SET_UP_VERBS if v != "调整"))
 # "成立X（以下简称Y）", "决定建立X制度", "成立由市长担任组长的X"
 # (not "…等领导小组", "调整后的两大领导小组": several groups spoken of at once)
 SET_UP_RE = re.compile(
@@ -120,21 +119,6 @@ class SetUp:
 
     name: str
     short: str | None
-
-
-def group_name(text: str) -> str:
-    """The group's own name in "…成立由市长担任组长的X": the words after the last verb of setting up."""
-    text = SET_UP_SPLIT_RE.split(text)[-1]
-    text = re.sub(r"^(?:(?:充实|完善)了?|了|为)", "", text)  # "调整充实(了)X领导小组", "调整为X指挥部"
-    text = re.sub(
-        r"^(?:由|以)?[^，。；]{0,40}?(?:担任|任|为)(?:组长|指挥长|总指挥|召集人|主任)的", "", text
-    )  # "成立了副市长A为组长的X"
-    text = re.sub(r"^由[^，。；]{2,60}?组成的", "", text)  # "成立由A、B等有关单位组成的X"
-    text = re.sub(r"^【[^【】]{1,12}】", "", text)  # "【媒体解读】X领导小组成立": a page's label, not the name
-    text = re.sub(r"^第[一二三四五六七八九十百零\d]+条", "", text)  # "第二条 X领导小组是…": the article's number
-    text = re.sub(r"^[省市县区镇乡村、]*[二三四五]级(?=[河湖林田路链]长制)", "", text)  # "区、镇、村三级路长制"
-    opened = text[:1] in "“「《『" and {"“": "”", "「": "」", "《": "》", "『": "』"}[text[0]] not in text
-    return text[1:] if opened else text  # "成立了“X领导小组”": the name, not its quotes ("“X”联席会议" keeps its)
 
 
 def _spoken_of(m: re.Match[str], at: At) -> Iterable[Found]:
