@@ -1647,6 +1647,18 @@ POSTS = [
         "某县召开普查工作会\n会上，县普查领导小组副组长、县统计局长李明远总结了前期工作。",
         {("李明远", "县统计局", "局长")},
     ),
+    # a roll call that goes on after two chairs "分别主持第一次、第二次全体会议": the later posts in the same body
+    (
+        "某市人大常委会会议召开\n市人大常委会主任王一、副主任李二分别主持第一次、第二次全体会议，副主任赵三、钱四出席会议。",
+        {
+            ("王一", "市人大常委会", "主任"),
+            ("李二", "市人大常委会", "副主任"),
+            ("赵三", "市人大常委会", "副主任"),
+            ("钱四", "市人大常委会", "副主任"),
+        },
+    ),
+    # a headline of an appointment is no list line of a name and its post
+    ("孙五任某省人民政府副省长、代理省长\n某省人大常委会举行会议。", set()),
     # a former post after the words that go on a list ("还有原…")
     ("某市换届报道\n五名市领导未再续任，还有原某市委常委、常务副市长钱七。市长李明出席。", {("李明", None, "市长")}),
 ]

@@ -78,14 +78,11 @@ def run_on_line(m: re.Match[str], at: At) -> Iterator[Found]:
         people = [tuple(pair.split("，" if "，" in pair else ",", 1)) for pair in re.split("[；;]", m["pairs"])]
     else:
         people = [bracket_holder(m["item"]) or split_name(m["item"])]
-    posts = [(name, posts_held(held)) for name, held in filter(None, people) if is_person_name(name)]
+    # not a headline's appointment: "许勤任某省副省长"
+    posts = [(n, posts_held(held)) for n, held in filter(None, people) if is_person_name(n) and held[:1] not in "任免"]
     if posts and len(posts) == len(people) and all(held for _, held in posts):
-        yield at.found(
-            0,
-            len(at.text),
-            *(PersonPost(n, org, post, None) for n, held in posts for org, post in held),
-            evidence=at.span(),
-        )
+        found = [PersonPost(n, org, post, None) for n, held in posts for org, post in held]
+        yield at.found(0, len(at.text), *found, evidence=at.span())
 
 
 CLAUSE_OPENS = "，。；：:\n、"

@@ -176,7 +176,10 @@ PARTY_RE = re.compile(r"委$")
 GOVERNMENT_HEAD_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡)长$")
 
 
-PRESIDES_RE = re.compile(r"(?:主持|出席|列席)(?:会议)?(?:并(?:讲话|作讲话|发表讲话|作重要讲话|致辞))?")
+PRESIDES_RE = re.compile(
+    r"(?:分别)?(?:主持|出席|列席)(?:第[一二三四五六七八九十]{1,3}次(?:、第[一二三四五六七八九十]{1,3}次)?)?(?:全体)?(?:会议)?"
+    r"(?:并(?:讲话|作讲话|发表讲话|作重要讲话|致辞))?"
+)  # "主任A、副主任B分别主持第一次、第二次全体会议，副主任C…出席"
 
 
 ROLL_REACH = 200  # characters back to the roll call's post before this one: a long list of names between
