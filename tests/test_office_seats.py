@@ -217,3 +217,14 @@ def test_a_numbered_item_s_group_is_named_without_its_number() -> None:
         ("某市科普工作联席会议", "市科技局"),
         ("某市科普工作联席会议", "市教育局"),
     }
+
+
+def test_member_units_named_as_attending_with_their_group_s_name_and_others_after_them() -> None:
+    """A meeting's news: "A、B等<group>成员单位及…，C全体干部参加会议" names the group's member units."""
+    text = (
+        "某区部署防汛工作\n副区长、区防汛抗旱指挥部指挥长王一鸣出席会议并讲话。区应急局、区水务局等区防汛抗旱指挥部"
+        "成员单位及各乡镇分管领导，区气象局全体干部参加会议。"
+    )
+    (doc,) = docs(text)
+    units = {(m.member, m.role) for m in doc.memberships if m.member_type == "org"}
+    assert units == {("区应急局", "成员单位"), ("区水务局", "成员单位")}

@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import BARE_PLACE_RE, parse_actor_list
+from kg.extract.setup_news import GROUP_SUFFIX
 from kg.model import Document, Membership
 
 RULE = "groups.attending"
-# "梅列区、市委宣传部、市教育局等成员单位参加会议", "…等成员单位负责同志参加了会议"
+# "梅列区、市委宣传部、市教育局等成员单位参加会议", "…等成员单位负责同志参加了会议"; the group named before its
+# units, and others after them ("A、B等区防制重大动物疫病指挥部成员单位及各乡镇分管领导，C全体干部参加会议")
 ATTEND_RE = re.compile(
-    r"(?:^|(?<=[，。；：\n]))(?P<list>[^，。；：\n]{2,300}?)等(?:[0-9]+个)?(?P<role>成员单位)"
-    r"(?:主要负责同志|负责同志|负责人|有关负责同志|分管负责同志)?参加(?:了)?(?:会议|会)"
+    rf"(?:^|(?<=[，。；：\n]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:[^，。；：\n、等]{{2,30}}?{GROUP_SUFFIX})?(?:[0-9]+个)?"
+    r"(?P<role>成员单位)(?:主要负责同志|负责同志|负责人|有关负责同志|分管负责同志)?"
+    r"(?:及[^，。；：\n]{1,40}?)?(?:，[^，。；：\n]{1,60}?)?参加(?:了)?(?:会议|会)"
 )
 
 
