@@ -53,9 +53,9 @@ GLUED_LABEL_RE = re.compile(
 # a breadcrumb trail: "当前位置：首页 > 政务公开", "首页 >> 专题专栏"
 BREADCRUMB_RE = re.compile(
     r"^(?:(?:您的|您现在的|您当前|您|所在)?(?:当前)?(?:所在)?位置[：:]|首页\s*[>＞»]|[^>＞»\s]{1,10}(?:\s*[>＞»]\s*[^>＞»\s]{1,10})+$"
-    r"|[>＞»]\s*[^>＞»\s]{1,10}(?:\s*[>＞»]\s*[^>＞»\s]{1,10})*\s*[>＞»]\s*正文$|第?\d{1,3}版[：:])"
+    r"|[>＞»]\s*[^>＞»\s]{1,10}(?:\s*[>＞»]\s*[^>＞»\s]{1,10})*\s*[>＞»]\s*正文$|第?[A-Z]?\d{1,3}版[：:]|当前版面?[：:])"
 )  # or a trail of short sections: "政经 > 人事观察 > 正文"; one cut from its start, to an article: "> 行业动态> 正文";
-# or a newspaper's page: "03版:综合"
+# or a newspaper's page: "03版:综合", "当前版:A01版"
 BREADCRUMB_PARTS_RE = re.compile(r"[>＞»：:\s]+")
 KICKED_TITLE_SHORTEST = 8  # characters after a kicker's "|": a headline's, not a navigation bar's
 # a portal's navigation: "设为首页", "加入收藏", "无障碍阅读", "长者版" (a bullet may stand before it)
@@ -65,6 +65,7 @@ _NAV = (
     r"|朗读|语音播报|阅读新闻|(?:资讯|站内|全文|信息)?搜索|客服微信|(?:网站|微信)?公众号"
     r"|购物车|我的足迹|加入[Vv][Ii][Pp]免费下载|立即下载|免费下载"  # a document-sharing site's
     r"|文章播报|电脑桌面|添加\S{1,12}到电脑桌面|安装后可以在桌面快捷访问|close|[\u4e00-\u9fff]{2,4}(?:要闻|动态|快讯)"
+    r"|通版阅读请点击[：:]?|展开通版|收缩通版|(?:打开[\u4e00-\u9fff]{2,6}(?:新闻|客户端|APP|App)\s*)?查看精彩图片"
 )
 # a portal's menu, its items run together once the spaces between them are gone ("首页走进某县新闻中心政务公开")
 _MENU = (

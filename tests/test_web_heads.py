@@ -58,6 +58,17 @@ MENU_PAGE = """\
 1.建设城市绿道20公里。牵头单位：县住建局
 """
 
+EPAPER_PAGE = """\
+通版阅读请点击:
+展开通版
+收缩通版
+当前版:A02版
+发布日期:2021年05月06日
+甲市推进民生实事项目建设
+甲市推进民生实事项目建设
+1.建设城市绿道20公里。牵头单位：市园林局
+"""
+
 FILE_PAGE = """\
 2022年重点项目责任分解表.docx
 《2022年重点项目责任分解表.docx》由会员分享，可在线阅读。
@@ -73,6 +84,7 @@ FILE_PAGE = """\
         (FILE_PAGE, "2022年重点项目责任分解表", None),
         (BYLINE_PAGE, "甲乙市政府调研民生实事项目推进情况", "2019-08-01"),
         (MENU_PAGE, "关于县级领导包抓2020年重点项目建设工作的通知", None),
+        (EPAPER_PAGE, "甲市推进民生实事项目建设", "2021-05-06"),  # a newspaper's e-paper: its page's controls
     ],
 )
 def test_a_portal_page_titles_itself_by_its_breadcrumbs_metadata_or_file_name(raw: str, title: str, date) -> None:
