@@ -136,6 +136,7 @@ SHAPES = {
     "召开X委员会…": "某区召开妇女儿童工作委员会全体",  # meetings of a body, never reaching 会议
     "A指定…联络员": "各成员单位指定一位科长作为联络员 ",  # liaisons named in one clause that never ends
     "A等X指挥部成员单位及…": "市财政局、区公安局等区防汛指挥部成员单位及各乡镇，",  # attendance never reaching 参加
+    "A在…范围内，": "县交通运输局在县级人民政府确定的职责范围内，",  # where a body acts, its verb never coming
     "表序号…1A。B。": "分工表序号工作内容目标任务责任单位1加强宣传。2月底前完成。",  # a run-together row's sentences
 }
 

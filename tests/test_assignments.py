@@ -1341,3 +1341,15 @@ def test_a_body_s_verb_after_会同_is_not_part_of_its_name() -> None:
         ("查处非法出版物的违法行为", "牵头", "市文化执法总队", None),
         ("查处非法出版物的违法行为", "配合", "市公安局", None),
     }
+
+
+def test_where_a_body_acts_stands_between_it_and_its_verb() -> None:
+    """A regulation's "X在…职责范围内（，）负责…": the body is X, not X and where it acts."""
+    raw = (
+        "某县农村公路管理办法\n第四条 乡（镇）人民政府在县级人民政府确定的职责范围内，负责乡道的养护工作。"
+        "县交通运输局在各自职责范围内负责县道的管理工作。\n"
+    )
+    assert facts(raw) == {
+        ("乡道的养护工作", "负责", "乡（镇）人民政府", None),
+        ("县道的管理工作", "负责", "县交通运输局", None),
+    }

@@ -132,10 +132,12 @@ def as_lead(m: re.Match[str], at: At) -> Iterator[Found]:
         yield at.found(m.start(), m.end(), Claim("牵头", actor, None, duty=m["post"], at=at.start + m.start()))
 
 
-# "工信部门负责制定重点产业链清单", "市领导小组办公室要牵头会同有关部门制定…"
+# "工信部门负责制定重点产业链清单", "市领导小组办公室要牵头会同有关部门制定…"; where the body acts between them:
+# "乡（镇）人民政府在县级人民政府确定的职责范围内，负责…", "县交通运输局在各自职责范围内负责…"
+SCOPE_PAD = r"在[^，。；：在]{1,24}?范围内，?"
 SUBJECT_RE = re.compile(
     r"(?:^|(?<=[，。；：]))(?P<actor>(?:[^，。；：“”（）()〔〕［］【】]|（[^（）]{1,8}）){2,80}?)"
-    f"(?:{alternation(PADDING_WORDS)})*"
+    f"(?:{alternation(PADDING_WORDS)}|{SCOPE_PAD})*"
     rf"(?P<verb>负总责|负责|牵头){NOT_A_VERB}(?P<post>[^，。；]*)"
 )
 
