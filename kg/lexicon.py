@@ -41,7 +41,8 @@ ROLE_LABELS = {  # a department's own sections stand where bodies do ("牵头处
         "配合单位 配合部门 协同配合单位 协助单位 协助部门 配合处室 配合科室 协助领导 配合领导 配合".split(), "配合"
     ),
     **dict.fromkeys(
-        "责任单位 责任部门 主要责任单位 协同责任单位 共同责任单位 主责单位 主责部门 责任领导 责任处室 责任科室 责任地区".split(),
+        "责任单位 责任部门 主要责任单位 第一责任单位 协同责任单位 共同责任单位 主责单位 主责部门 责任领导 责任处室 责任科室 "
+        "责任地区".split(),
         "负责",
     ),
 }
@@ -49,7 +50,7 @@ ROLE_LABELS = {  # a department's own sections stand where bodies do ("牵头处
 # column is the first of these a header names; the others of them are details of the task.
 TABLE_NUMBER_COLUMNS = ("序号", "编号")
 TABLE_TASK_COLUMNS = (
-    "重点工作任务 重点工作 重点任务 工作任务 目标任务 主要任务 具体任务 任务内容 工作内容 工作事项 重点督办内容 督办内容 "
+    "重点工作任务 主要工作任务 重点工作 重点任务 工作任务 目标任务 主要任务 具体任务 任务内容 工作内容 工作事项 重点督办内容 督办内容 "
     "项目名称 重点项目 工作措施 政策措施 具体措施 主要内容 任务 事项 内容 主要目标 策略措施"
 ).split()
 # Columns that are neither the task nor a role: they state no fact govkg reads.

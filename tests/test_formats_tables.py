@@ -342,3 +342,20 @@ def test_two_bodies_run_together_in_a_run_together_row_are_two_cells(tmp_path: P
         ("r2", "牵头", "区人社局"),
         ("r2", "配合", "区财政局"),
     }
+
+
+def test_a_run_together_header_before_a_section_row_and_two_columns_of_one_role(tmp_path: Path) -> None:
+    """ "…方案工作重点序号主要工作任务第一责任单位主要责任单位一、主要指标1…": the header inside the line, a section
+    row before the first row; 第一责任单位 holds one body, 主要责任单位 the rest of the row, both 负责."""
+    text = (
+        "某市十四五规划纲要主要目标任务分解方案工作重点序号主要工作任务第一责任单位主要责任单位一、主要指标"
+        "1地区生产总值年均增长7%。市发展改革委各县（市、区）政府、市开发区2地方财政收入年均增长8%。市财政局市税务局"
+    )
+    doc = one_document(tmp_path, text)
+    assert {(a.task.rpartition("-")[2], a.role, a.actor) for a in doc.assignments} == {
+        ("r1", "负责", "市发展改革委"),
+        ("r1", "负责", "各县（市、区）政府"),
+        ("r1", "负责", "市开发区"),
+        ("r2", "负责", "市财政局"),
+        ("r2", "负责", "市税务局"),
+    }

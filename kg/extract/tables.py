@@ -41,11 +41,11 @@ RUN_TOGETHER_RE = re.compile(
     rf"^(?:(?:{alternation(COLUMNS)})(?:[（(][^（）()]{{0,30}}[）)])?){{3,12}}(?P<other>[\u4e00-\u9fff]{{2,10}})?$"
 )  # and a last column of the table's own: "序号目标任务责任单位上半年推进情况"
 COLUMN_RE = re.compile(alternation(COLUMNS))
-# such a header inside a page's line, after the table's title, its first row after it: "…分工表序号工作内容责任单位1将…"
+# such a header inside a page's line, its first row after it: "…分工表序号工作内容责任单位1将…"
 RUN_INSIDE_RE = re.compile(
-    rf"表(?P<header>(?:{alternation(TABLE_NUMBER_COLUMNS)})(?:(?:{alternation(COLUMNS)})(?:[（(][^（）()]{{0,30}}[）)])?){{2,12}})"
-    r"(?=1[\u4e00-\u9fff“《（(])"
-)
+    rf"(?P<header>(?:{alternation(TABLE_NUMBER_COLUMNS)})(?:(?:{alternation(COLUMNS)})(?:[（(][^（）()]{{0,30}}[）)])?){{2,12}})"
+    r"(?P<section>[一二三四五六七八九十]{1,3}、[^\d。；]{1,30}?)?(?=1[\u4e00-\u9fff“《（(])"
+)  # its first row, or a section row over it: "…主要责任单位一、主要发展指标1地区生产总值…"
 # the number a task cell opens with, in a table with no number column: "（1）吸收…", "2.组建…"
 ROW_NUMBER_RE = re.compile(r"^[（(]?(?P<n>\d{1,3})(?:[）)]|[、.．](?!\d))")
 # a row's number cell: "1", "12", "1*", "（3）"
@@ -137,7 +137,7 @@ def _header_at(lines: list[tuple[int, str]], i: int, inside: bool = True) -> tup
         return (kinds, 1, "run") if kinds else None
     within = RUN_INSIDE_RE.search(text) if inside else None  # "…分工表序号工作内容责任单位1将…": a page's run-on
     if within and (kinds := _header(COLUMN_RE.findall(within["header"]))):
-        return kinds, -within.end("header"), "run"
+        return kinds, -within.end(), "run"  # its rows start after it (and after a section row's words)
     if not HEADER_CELL_RE.match(cell_of(text)):
         return None  # a header a cell a line starts with a column govkg knows ("序号", "重点工作")
     labels = []

@@ -120,15 +120,16 @@ def _cells_of(text: str, start: int, end: int, kinds: list[str], base: int) -> t
             cells.append(Cell(people[0], base + at, base + at + size, person=True))
             at += size
             break
-    for role in roles:
+    for n, role in enumerate(roles):  # two columns may state one role ("第一责任单位", "主要责任单位")
+        last = n == len(roles) - 1
         # bodies run together only in the table's last column; before it, a body ends where the next cell starts
-        names, used = leading_actors(text[at:end], adjacent=role == kinds[-1])
+        names, used = leading_actors(text[at:end], adjacent=last and role_of(kinds[-1]) is not None)
         if not names:
             break
         # all but the last role column hold one body each when the cells run together; the last may run to the
         # row's end, its bodies in groups a comma apart ("市委宣传部、市城管委，各区县政府")
-        whole = role == roles[-1] and "。" not in text[at:end] and parse_actor_list(text[at:end])
-        used = end - at if whole else used if role == roles[-1] else len(_first_body(names[0]))
+        whole = last and "。" not in text[at:end] and parse_actor_list(text[at:end])
+        used = end - at if whole else used if last else len(_first_body(names[0]))
         cells.append(Cell(role, base + at, base + at + used))
         at += used
     return tuple(cells)
