@@ -1353,3 +1353,12 @@ def test_where_a_body_acts_stands_between_it_and_its_verb() -> None:
         ("乡道的养护工作", "负责", "乡（镇）人民政府", None),
         ("县道的管理工作", "负责", "县交通运输局", None),
     }
+
+
+def test_places_counted_are_one_collective_actor() -> None:
+    """ "13个街道、镇": the counted streets and towns are one collective actor, beside the bodies listed with them."""
+    raw = "某区规划工作分解\n1.加强婴幼儿教育。责任单位：区卫健委等相关部门，13个街道、镇\n"
+    assert facts(raw) == {
+        ("加强婴幼儿教育", "负责", "区卫健委", None),
+        ("加强婴幼儿教育", "负责", "13个街道、镇", None),
+    }

@@ -37,9 +37,10 @@ LIST_JOIN_RE = re.compile(r"、|和|及|以及|与")
 SECOND_NAME_RE = re.compile(r"（[^（）]{2,20}）")
 # "各市", "相关市": a collective start of a list of levels ("相关市、县政府")
 COLLECTIVE_PLACES_RE = re.compile(
-    r"^(?:各|相关|有关)(?:省|市|县|区|镇|乡|街道|县市|市县)$"
-)  # "各县市、区政府", "各街道、镇"
+    r"^(?:各|相关|有关|[0-9]{1,3}个|[一二三四五六七八九十]{1,3}个)(?:省|市|县|区|镇|乡|街道|县市|市县)$"
+)  # "各县市、区政府", "各街道、镇", "13个街道、镇"
 PLACE_RE = re.compile(r"^(?:省|市|县|区|镇|乡|街道)(?:人民政府|政府|党委)?$")
+COUNTED_RE = re.compile(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})个(?:省|市|县|区|镇|乡|街道)")  # "13个街道、镇"
 # (a 州 after one character is a city's name without its level: "广州", "郑州")
 BARE_PLACE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}(?:省|市|县|区|盟|旗|镇|乡|街道)|[\u4e00-\u9fff]{2,6}州)$")
 BARE_TOWN_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:镇|乡)$")  # "昌化镇": a town, named as its government
@@ -114,7 +115,9 @@ def _actor_list(text: str) -> tuple[str, ...]:
     items = [re.sub(r"^所在", "", TRAILER_RE.sub("", item).strip()) for item in items]
     items = [i for i in items if not i.startswith(("其他", "其它"))]  # "其他有关部门配合": no body named
     items = _distribute(items)
-    bodies = [looks_like_org(i) or COLLECTIVE_RE.search(i) is not None for i in items]
+    bodies = [
+        looks_like_org(i) or COLLECTIVE_RE.search(i) is not None or COUNTED_RE.match(i) is not None for i in items
+    ]
     if not items or not all(
         b or (any(bodies) and (BARE_TOWN_RE.match(i) or i in SECTORS)) for b, i in zip(bodies, items)
     ):
