@@ -1362,3 +1362,11 @@ def test_places_counted_are_one_collective_actor() -> None:
         ("加强婴幼儿教育", "负责", "区卫健委", None),
         ("加强婴幼儿教育", "负责", "13个街道、镇", None),
     }
+
+
+def test_a_section_headed_by_a_leader_with_a_compound_title() -> None:
+    """ "二、李丹常委、常务副区长牵头重点工作": the leader leads the section and every item under it."""
+    raw = "某区重点工作责任分解\n二、王立常委、常务副区长牵头重点工作\n1.地区生产总值增长6%。责任单位：区发改局\n"
+    got = facts(raw)
+    assert ("王立常委、常务副区长牵头重点工作", "牵头", "王立", None) in got
+    assert ("地区生产总值增长6%", "牵头", "王立", None) in got

@@ -64,9 +64,11 @@ def read_leaders(doc: Document, row_task: dict[int, str]) -> tuple[list[Supervis
 
 # -- a section led by a person -------------------------------------------------------------------
 
-# "（一）王宏副市长牵头重点工作", "二、李明同志负责的工作": a leader's name heads a section
+# "（一）王宏副市长牵头重点工作", "二、李明同志负责的工作": a leader's name heads a section; a compound title too
+# ("二、李丹常委、常务副区长牵头重点工作")
 LEADER_HEADING_RE = re.compile(
     r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)\s*(?P<who>[^\s，。；：、（）()]{2,30}?)(?:同志)?"
+    rf"(?:(?:常委|(?:常务)?副?(?:{alternation(LEADER_TITLES)}))、)?"
     rf"(?:(?:常务)?副?(?:{alternation(LEADER_TITLES)}))?(?P<verb>牵头|负责)的?(?:重点)?(?:工作|任务|事项)"
     r"(?:[（(]共?\d+项[）)])?$"
 )
