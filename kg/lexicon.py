@@ -171,6 +171,11 @@ LEADING_GROUP_ENDINGS = (
     "巡察组 巡视组 督察组 调查组 主席团 "
     "委员会办公室 领导小组办公室 专班办公室 联席会议办公室"
 ).split()
+# the standing committees that coordinate a field, by their usual short names ("县禁毒委常务副主任")
+COMMITTEE_SHORT_NAMES = (
+    "禁毒委 安委会 关工委 老龄委 妇儿工委 食安委 爱卫会 绿化委 国动委 文明委 防艾委 残工委 减灾委".split()
+)
+LEADING_GROUP_ENDINGS += COMMITTEE_SHORT_NAMES
 # The sectors a list names departments by, without the body's kind ("发改、财政、林业等为成员单位"): a body
 # when the list's other items are bodies, or its seat is a body's (成员单位).
 SECTORS = frozenset(

@@ -14,6 +14,7 @@ from kg.extract.actors import split_top_level
 from kg.lexicon import (
     AFTER_NAME_WORDS,
     APPOINTMENT_TITLE_WORDS,
+    COMMITTEE_SHORT_NAMES,
     LEADER_TITLES,
     LEADING_GROUP_ENDINGS,
     NOT_NAMES,
@@ -126,7 +127,7 @@ def split_org_post(text: str) -> tuple[str | None, str] | None:
 
 
 # a group's name and a seat in it: "市创城指挥部副总指挥", "县乡村振兴领导小组办公室主任"
-_GROUP_END = (
+_BARE_END = (
     alternation(
         [
             *(e for e in LEADING_GROUP_ENDINGS if not e.endswith("办公室")),
@@ -136,10 +137,11 @@ _GROUP_END = (
     )
     + "|第[一二三四五六七八九十]{1,3}组"
 )  # "巡回指导组第二组组长"
+_GROUP_END = _BARE_END + f"|[省市县区镇乡旗](?:{alternation(COMMITTEE_SHORT_NAMES)})"  # "县禁毒委常务副主任"
 _SEAT = rf"(?:第一|常务|执行|名誉)?(?:{alternation(SEAT_WORDS)})"
 GROUP_SEAT_RE = re.compile(rf"^(?P<group>(?:[^、，。；]{{2,40}}?)?(?:{_GROUP_END}))(?P<seat>(?:办公室)?{_SEAT})$")
 SEAT_RE = re.compile(rf"^(?:办公室)?{_SEAT}$")
-BARE_GROUP_RE = re.compile(rf"^(?:{_GROUP_END})$")
+BARE_GROUP_RE = re.compile(rf"^(?:{_BARE_END})$")
 # "县财政局局长（成员兼办公室主任）": the seats a list line notes after a person's post
 SEAT_NOTE_RE = re.compile(rf"[（(](?P<seats>(?:办公室)?{_SEAT}(?:兼(?:办公室)?{_SEAT})*)[）)]$")
 
