@@ -1370,3 +1370,15 @@ def test_a_section_headed_by_a_leader_with_a_compound_title() -> None:
     got = facts(raw)
     assert ("王立常委、常务副区长牵头重点工作", "牵头", "王立", None) in got
     assert ("地区生产总值增长6%", "牵头", "王立", None) in got
+
+
+def test_numbered_label_lines_under_an_item_state_the_item_s_roles() -> None:
+    """ "三、建设…工程" over "（一）责任领导：X" and "（二）责任单位：Y": the labels are the item's, not tasks."""
+    raw = (
+        "某市十件实事任务分解方案\n三、实施农村学校建设工程，改造中小学50所\n（一）责任领导：王一鸣\n"
+        "（二）责任单位：市教育局\n（三）完成时限：2024年内\n"
+    )
+    assert facts(raw) == {
+        ("实施农村学校建设工程，改造中小学50所", "负责", "王一鸣", None),
+        ("实施农村学校建设工程，改造中小学50所", "负责", "市教育局", None),
+    }

@@ -137,7 +137,7 @@ def without_note(text: str) -> str:
 
 def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
     """A role label and its list, up to the next label ("责任单位：X；完成时限：…")."""
-    task = at.context.task_at(at.start)
+    task = at.context.task_at(at.start, m["label"])
     if task is None:
         return
     following = ROLE_LABEL_RE.search(at.text, m.end())

@@ -152,9 +152,13 @@ class Context:
                 return line[heading[2] :].strip()
         return ""
 
-    def task_at(self, offset: int) -> Task | None:
-        """The innermost numbered task whose text holds an offset."""
-        return self.tasks.at(offset)
+    def task_at(self, offset: int, label: str | None = None) -> Task | None:
+        """The innermost numbered task whose text holds an offset; with a label, the task above one that is only
+        that label's line ("（一）责任领导：X" under an item is the item's)."""
+        task = self.tasks.at(offset)
+        if label and task is not None and task.parent and task.heading.startswith(label):
+            return self.tasks.by_key.get(task.parent)
+        return task
 
     def once(self, key: str, compute: Callable[[Document], Any]) -> Any:
         """What a family reads off the whole document once (the verb in force, the glossary's start)."""
