@@ -1070,6 +1070,11 @@ SEATS = [
             ("某市规划委员会", "主管城建的副市长", "post", "副主任委员"),
         },
     ),
+    # a deputy convener's seat at the end of a roll call's posts
+    (
+        "某区召开联席会议\n某区联席会议召开。区公安分局局长、区联席会议副召集人王一鸣出席会议并讲话。",
+        {("某区联席会议", "王一鸣", "person", "副召集人")},
+    ),
     # a seat in a standing committee named by its usual short name, first of a roll call's posts
     (
         "某县部署禁毒工作\n县禁毒委常务副主任、县人民政府副县长、县公安局局长王一鸣组织成员单位召开会议。",
