@@ -1070,6 +1070,11 @@ SEATS = [
             ("某市规划委员会", "主管城建的副市长", "post", "副主任委员"),
         },
     ),
+    # "会上" opening the sentence is where it was said, not part of the group's name
+    (
+        "某区召开指挥部会议\n近日召开了会议。会上区疫情防控指挥部办公室主任王一鸣通报了情况。",
+        {("区疫情防控指挥部", "王一鸣", "person", "办公室主任")},
+    ),
     # a deputy convener's seat at the end of a roll call's posts
     (
         "某区召开联席会议\n某区联席会议召开。区公安分局局长、区联席会议副召集人王一鸣出席会议并讲话。",

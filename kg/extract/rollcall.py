@@ -208,7 +208,7 @@ BODY_OPENS_RE = re.compile(
 )
 # what a body's name does not hold: punctuation, particles and the verbs above
 NOT_IN_BODY_RE = re.compile(
-    r"[，。、；：:,\s“”了的是由将要向经受以据为]|任命|免去|根据|^[在有]|现任|就(?!业)|确定|比如|例如"
+    r"[，。、；：:,\s“”了的是由将要向经受以据为]|任命|免去|根据|^[在有]|^会[上后]|^会议上|现任|就(?!业)|确定|比如|例如"
 )
 
 
