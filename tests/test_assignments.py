@@ -1239,9 +1239,21 @@ def test_a_list_of_collective_places_zones_that_share_a_kind_and_a_development_z
         "乙湖管理区",
         "某经济开发区",
     ]
-    assert (
-        parse_actor_list("甲山区、乙河区、丙原区、丁右旗和某高新区") == []
-    )  # places with their level take no zone's kind
+    # places with their level take no zone's kind, nor another level's suffix; among bodies they are their governments
+    assert parse_actor_list("甲山区、乙河区、丙原区、丁右旗和某高新区") == [
+        "甲山区",
+        "乙河区",
+        "丙原区",
+        "丁右旗",
+        "某高新区",
+    ]
+    assert parse_actor_list("甲县、乙山县、某经济开发区管委会、市发展改革委") == [
+        "甲县",
+        "乙山县",
+        "某经济开发区管委会",
+        "市发展改革委",
+    ]
+    assert parse_actor_list("甲州、乙圳、丙海市政府") == ["甲州市政府", "乙圳市政府", "丙海市政府"]
 
 
 def test_the_items_of_a_body_s_duties_are_its_tasks() -> None:

@@ -85,7 +85,8 @@ def _split_conjunction(item: str) -> list[str]:
     for conj in CONJUNCTIONS:
         pieces = split_top_level(item.replace(conj, "\x00"), "\x00")
         if len(pieces) > 1 and all(
-            (looks_like_org(p) or COLLECTIVE_RE.search(p)) and p not in TRAILER_NOUNS for p in pieces
+            (looks_like_org(p) or COLLECTIVE_RE.search(p) or BARE_PLACE_RE.match(p)) and p not in TRAILER_NOUNS
+            for p in pieces
         ):
             return [part for piece in pieces for part in _split_conjunction(piece)]  # "A和B及C": each
             # (not "省有关部门和单位": 单位 alone names no body)
@@ -119,7 +120,8 @@ def _actor_list(text: str) -> tuple[str, ...]:
         looks_like_org(i) or COLLECTIVE_RE.search(i) is not None or COUNTED_RE.match(i) is not None for i in items
     ]
     if not items or not all(
-        b or (any(bodies) and (BARE_TOWN_RE.match(i) or i in SECTORS)) for b, i in zip(bodies, items)
+        b or (any(bodies) and (BARE_TOWN_RE.match(i) or BARE_PLACE_RE.match(i) or i in SECTORS))
+        for b, i in zip(bodies, items)
     ):
         return ()  # (a town named bare among bodies is its government: "…、国兴集团、昌化镇、天目山镇"; a sector its
         # department: "水利、教育、开发区和西区管委会")
@@ -163,8 +165,8 @@ def _distribute(items: list[str]) -> list[str]:
         m = SHARED_SUFFIX_RE.search(out[i])
         if m and BARE_PLACE_RE.match(out[i][: m.start()]):
             suffix = m["suffix"]
-        elif suffix and BARE_PLACE_RE.match(out[i]):
-            out[i] += suffix
+        elif suffix and BARE_PLACE_RE.match(out[i]) and (suffix != "管委会" or out[i][-1] not in "县市旗"):
+            out[i] += suffix  # (a 管委会 is a zone's: "甲县、某开发区管委会" leaves 甲县 as it is)
         elif not m:
             suffix = None
     if len(out) > 1 and all(BARE_PLACE_RE.match(x) for x in out[:-1]):
@@ -179,8 +181,8 @@ def _distribute(items: list[str]) -> list[str]:
         m = level or ZONE_SUFFIX_RE.search(item)
         j = i - 1
         while m and j >= 0 and PLACE_NAME_RE.match(out[j]) and not looks_like_org(out[j]) and out[j] not in SECTORS:
-            if not level and out[j][-1] in LEVELS:
-                break  # "青山区、稀土高新区": a place with its level takes no zone's kind
+            if out[j][-1] in (LEVELS if not level else "市县区"):
+                break  # "青山区、稀土高新区", "雨山区、开发区管委会": a place with its level takes no other level or kind
             if COLLECTIVE_RE.search(out[j]):
                 break
             out[j] += m.group()
