@@ -905,3 +905,25 @@ def test_a_number_as_an_image_s_name_and_a_number_run_into_the_page_s_title() ->
 def test_a_document_sharing_site_s_or_an_e_paper_s_furniture_is_no_title(furniture: str) -> None:
     raw = f"{furniture}\n甲县成立乡村振兴工作领导小组\n为加强领导，县委决定成立甲县乡村振兴工作领导小组。\n"
     assert docs_of(raw)[0].title != furniture
+
+
+@pytest.mark.parametrize(
+    "raw, title",
+    [
+        # a dateline's 消息 followed by a comma: the title starts after it
+        (
+            "“某市发布”微信公众号6月10日消息，某市政府近日发布一组人事任免信息。\n任命王一鸣为某市发展改革委主任。",
+            "某市政府近日发布一组人事任免信息",
+        ),
+        # a notice a news report says was sent out (发出, in Traditional script 發出)
+        (
+            "某市政府近日發出《關于市人民政府領導成員工作分工的通知》顯示，市長王一鳴主持市政府全面工作。",
+            "關于市人民政府領導成員工作分工的通知",
+        ),
+    ],
+)
+def test_a_news_report_with_no_headline_titles_itself_by_its_lead_or_the_notice_it_reports(
+    raw: str, title: str
+) -> None:
+    [doc] = docs_of(raw)
+    assert doc.title == title
