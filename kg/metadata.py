@@ -66,6 +66,7 @@ _NAV = (
     r"|购物车|我的足迹|加入[Vv][Ii][Pp]免费下载|立即下载|免费下载"  # a document-sharing site's
     r"|文章播报|电脑桌面|添加\S{1,12}到电脑桌面|安装后可以在桌面快捷访问|close|[\u4e00-\u9fff]{2,4}(?:要闻|动态|快讯)"
     r"|通版阅读请点击[：:]?|展开通版|收缩通版|(?:打开[\u4e00-\u9fff]{2,6}(?:新闻|客户端|APP|App)\s*)?查看精彩图片"
+    r"|上一版|下一版|上一期|下一期|放大|缩小|默认"
 )
 # a portal's menu, its items run together once the spaces between them are gone ("首页走进某县新闻中心政务公开")
 _MENU = (
@@ -232,8 +233,13 @@ def page_title(lines: Sequence[str], within: int = 15) -> tuple[int, str] | None
         # under the breadcrumbs, the page's column may stand again on a line of its own ("人大要闻")
         parts = set(BREADCRUMB_PARTS_RE.split(line)) if trail else set()
         at, after = next(
-            ((k, t) for k, t in enumerate(head[i + 1 :], i + 1) if _HAN_RE.search(t) and t not in parts), (0, "")
-        )
+            (
+                (k, t)
+                for k, t in enumerate(head[i + 1 :], i + 1)
+                if _HAN_RE.search(t) and t not in parts and not SITE_NAV_RE.match(t) and not DAY_LINE_RE.match(t)
+            ),
+            (0, ""),
+        )  # over the page's controls and its day ("版面概览", "2020年11月25日 星期三")
         if trail and _title_like(after):
             return at, after
         if _title_like(line) and PAGE_META_RE.match(after):
@@ -242,6 +248,7 @@ def page_title(lines: Sequence[str], within: int = 15) -> tuple[int, str] | None
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+DAY_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期.|周.)?$")
 # what stands under a page's metadata and is no headline: a label ("责任编辑：…", "上一页：…"), a byline, "【字体…】"
 UNDER_META_FURNITURE_RE = re.compile(r"[：:]|^[【\[]|记者|通讯员|编辑|图为|^.{0,7}$")  # or a photo's caption, a kicker
 

@@ -69,6 +69,16 @@ EPAPER_PAGE = """\
 1.建设城市绿道20公里。牵头单位：市园林局
 """
 
+EPAPER_PAGE_HEAD = """\
+第03版:要闻
+版面概览
+上一版  下一版
+2021年05月06日 星期四
+放大  缩小  默认
+甲市推进民生实事项目建设
+1.建设城市绿道20公里。牵头单位：市园林局
+"""
+
 FILE_PAGE = """\
 2022年重点项目责任分解表.docx
 《2022年重点项目责任分解表.docx》由会员分享，可在线阅读。
@@ -85,6 +95,7 @@ FILE_PAGE = """\
         (BYLINE_PAGE, "甲乙市政府调研民生实事项目推进情况", "2019-08-01"),
         (MENU_PAGE, "关于县级领导包抓2020年重点项目建设工作的通知", None),
         (EPAPER_PAGE, "甲市推进民生实事项目建设", "2021-05-06"),  # a newspaper's e-paper: its page's controls
+        (EPAPER_PAGE_HEAD, "甲市推进民生实事项目建设", None),  # its page, controls and day over the headline
     ],
 )
 def test_a_portal_page_titles_itself_by_its_breadcrumbs_metadata_or_file_name(raw: str, title: str, date) -> None:
