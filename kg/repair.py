@@ -234,8 +234,10 @@ def _raw_lines(s: str) -> Iterator[tuple[int, str]]:
         at += len(body) + 1
 
 
-BULLET_RE = re.compile(r"^[•・]\s+")
-LEADING_MARKS = frozenset("?•・")
+# a list's bullet: "• ", and the "- " a page's list became in plain text (not a page number's "- 3 -"); a wiki
+# page's link to edit the section ("[编辑]") before either
+BULLET_RE = re.compile(r"^(?:\[编辑\]\s*)?(?:[•・]\s+|-\s+(?=[\u4e00-\u9fff]))?")
+LEADING_MARKS = frozenset("?•・-[")
 # a member list's label whose first glyph a PDF lost ("组 长：" printed as " 长："): the label it can only be
 LOST_FIRST_GLYPH = {"长：": "组长", "员：": "成员"}
 

@@ -1085,6 +1085,26 @@ SEATS = [
         "某县部署禁毒工作\n县禁毒委常务副主任、县人民政府副县长、县公安局局长王一鸣组织成员单位召开会议。",
         {("县禁毒委", "王一鸣", "person", "常务副主任")},
     ),
+    # each group's name on a line of its own over its seats, a seat's word alone over its holders, and a
+    # holder with two posts; the list under a seat ends at the next group's name and at a working group's
+    (
+        "关于调整有关工作机构的通知\n现将有关事项通知如下。\n某县防汛抗旱指挥部\n组长：县长王大明\n副组长\n"
+        "县政府副县长李小红\n县应急管理局局长、县水利局副局长赵一\n技术组\n某县森林防火指挥部\n组长：副县长钱二\n",
+        {
+            ("某县防汛抗旱指挥部", "王大明", "person", "组长"),
+            ("某县防汛抗旱指挥部", "李小红", "person", "副组长"),
+            ("某县防汛抗旱指挥部", "赵一", "person", "副组长"),
+            ("某县森林防火指挥部", "钱二", "person", "组长"),
+        },
+    ),
+    # a web page's list bullets ("- ") and a wiki's section links ("[编辑]") before the lines
+    (
+        "某县调查组\n[编辑]某县“5·18”事故调查组\n[编辑]- 组长:副县长 王大明\n- 副组长:\n- 县应急管理局局长 李小红\n",
+        {
+            ("某县“5·18”事故调查组", "王大明", "person", "组长"),
+            ("某县“5·18”事故调查组", "李小红", "person", "副组长"),
+        },
+    ),
 ]
 
 

@@ -121,11 +121,14 @@ class Context:
         it ("组建招商专班" in a task does not take the members of the 领导小组 set up after it), else the
         document's first."""
         i = bisect.bisect_right(self.set_ups, (offset,))
-        before = (group for _, end, group in reversed(self.set_ups[:i]) if end <= offset)
+        before = next(((s, group) for s, end, group in reversed(self.set_ups[:i]) if end <= offset), None)
+        j = bisect.bisect_right(self.subgroup_starts, offset)
+        if j and offset < self.subgroups[j - 1][1] and not (before and before[0] > self.subgroups[j - 1][0]):
+            return self.subgroups[j - 1][2]  # not when a group is set up inside the section, before the seat
         bodies = (
             g for g in self.groups if self.set_up_by[g] != SUBGROUP_RULE
         )  # not a working group out of its section
-        return self.subgroup_at(offset) or next(before, None) or next(bodies, None)
+        return before[1] if before else next(bodies, None)
 
     def group_around(self, offset: int) -> str | None:
         """The group whose set-up's words hold an offset: "成立以A为组长、B为副组长的X" holds A's and B's seats."""

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.actors import split_top_level
-from kg.extract.members import parse_members
+from kg.extract.members import name_after_post, parse_members
 from kg.extract.people import POST_WORDS, is_person_name, person_post_line, split_name, split_org_post
 from kg.extract.runon import run_on_people
 from kg.extract.seats import Seat
@@ -50,8 +50,10 @@ def role_lines(m: re.Match[str], at: At) -> Iterator[Found]:
     for n, line in enumerate(lines):
         if n and n + 1 < len(lines) and is_date_line(lines[n + 1]):
             return  # the signature, above its date: the list has ended
+        if n and at.context.group_set_up_in(at.start + offset, at.start + offset + len(line)):
+            return  # the next group's name on a line of its own, above its seats
         seats = _label_line(line, role, group) if n == 0 else _continued(line, role, group, people)
-        people = people or (n == 0 and bool(seats) and all(s.member_type == "person" for s in seats))
+        people = people or (bool(seats) and all(s.member_type == "person" for s in seats))
         if n and not seats:
             return  # the list has ended
         yield at.found(offset, offset + len(line), *seats, evidence=at.span(offset, offset + len(line)))
@@ -89,12 +91,14 @@ def _one_label(line: str, role: str, group: str) -> list[Seat]:
     return [Seat(member, kind, role, group) for member, kind in parse_members(line[label.end() :], role)]
 
 
+WORKING_GROUP_RE = re.compile(r"[^、，,；;]组$")
+SEAT_ALONE_RE = re.compile(rf"(?:第一|常务)?(?:{alternation(SEAT_WORDS)})[：:]?$")
 LIST_ENDS_RE = re.compile(r"设在|设于|^(?:撤销|成立|设立|组建)")  # "办公室设在省民政厅", "撤销省X委员会"
 
 
 def _continued(line: str, role: str, group: str, people: bool) -> list[Seat]:
-    if LIST_ENDS_RE.search(line):
-        return []
+    if LIST_ENDS_RE.search(line) or SEAT_ALONE_RE.match(line):
+        return []  # "办公室设在…", or the next seat's word on a line of its own ("副组长")
     if "|" in line:  # a table's row under its seat: "茅洲河 | 王伟中 | 省委副书记、市委书记 |", the one name in it
         named = [cell.strip() for cell in line.split("|") if is_person_name(cell.strip())]
         return [Seat(named[0], "person", role, group)] if len(named) == 1 else []
@@ -115,8 +119,9 @@ def _continued(line: str, role: str, group: str, people: bool) -> list[Seat]:
         return [Seat(named["name"], "person", role, group)]  # "周建国，市公安局局长"
     # "周华驹（市政府副秘书长）", "黄琪玉省政府副秘书长", "各乡（镇）长、办事处主任": every item a member
     members = parse_members(line, role)
-    if len(members) < len(split_top_level(line, "、，,；;")):
-        return []
+    items = 1 if name_after_post(line) else len(split_top_level(line, "、，,；;"))  # "A主任、B副局长孙华山": one
+    if len(members) < items or (people and WORKING_GROUP_RE.search(line)):
+        return []  # not every item a member, or a group's name under a list of people ("技术组"): the list has ended
     return [Seat(member, kind, role, group) for member, kind in members]
 
 
