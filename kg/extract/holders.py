@@ -146,7 +146,8 @@ def bodies_seated(text: str, seat: str) -> list[tuple[str, str]]:
     return parse_members(listed, seat) if all(map(looks_like_org, bodies[:-1])) else []
 
 
-DEPARTMENTS_END_RE = re.compile(r"等(?:部门|单位)(?:和|及)?")
+# "…等部门和", "…等部门负责人" (the departments stand for their heads, decision as mx-113)
+DEPARTMENTS_END_RE = re.compile(r"等(?:部门|单位)(?:(?:主要|分管)?(?:负责人|负责同志|领导)$)?(?:和|及)?")
 
 
 def _departments_named(bodies: list[str]) -> list[str]:

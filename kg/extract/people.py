@@ -17,6 +17,7 @@ from kg.lexicon import (
     COMMITTEE_SHORT_NAMES,
     LEADER_TITLES,
     LEADING_GROUP_ENDINGS,
+    NOT_GIVEN_NAMES,
     NOT_NAMES,
     POST_PREFIXES,
     POST_TITLES,
@@ -67,7 +68,7 @@ def is_person_name(text: str) -> bool:
         return True
     if not PERSON_RE.match(text) or looks_like_org(text) or POST_RE.match(text) or POST_END_RE.search(text):
         return False
-    if text in NOT_NAMES or text[:2] in NOT_NAMES or text in SECTORS:  # "任命", "单位为", "公安": a word
+    if text in NOT_NAMES or text[:2] in NOT_NAMES or text in SECTORS or text[1:] in NOT_GIVEN_NAMES:  # "任命": a word
         return False
     if text[-1] in "市县区省镇乡村州局委办厅部":  # "张家港市" is a place
         return False

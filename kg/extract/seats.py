@@ -198,7 +198,9 @@ def _seat_groups(m: re.Match[str], at: At) -> list[str]:
     found = _groups_named(m["seat"], at)
     around = at.context.group_around(at.start + m.start())
     before = at.text[max(0, m.start() - GROUP_NAMED_REACH) : m.start()]
-    found = found or ([around] if around else []) or _groups_named(before, at)
+    set_up = max(before.rfind(verb) for verb in SET_UP_VERBS)  # "A领导小组应设立B指挥部，由…": B's seats
+    after_set_up = _groups_named(before[set_up:], at) if set_up >= 0 else []
+    found = found or ([around] if around else []) or after_set_up or _groups_named(before, at)
     group = group_of(at)
     return found or ([group] if group else [])
 
