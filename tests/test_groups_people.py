@@ -1112,6 +1112,17 @@ SEATS = [
             ("防治指挥部", "外事", "org", "成员"),
         },
     ),
+    # a chief's seat by its level at the end of a roll call's posts: a membership of the system of chiefs, the
+    # posts before it posts; a word after a chief's title is no name ("林长公示牌")
+    (
+        "吉林市召开总河长会议\n12月31日，市委书记、市总河长胡斌主持召开会议。市长、市总河长王吉出席会议。"
+        "村级河长张三参加。各地设立镇林长公示牌。",
+        {
+            ("河长制", "胡斌", "person", "市总河长"),
+            ("河长制", "王吉", "person", "市总河长"),
+            ("河长制", "张三", "person", "村级河长"),
+        },
+    ),
     # a web page's list bullets ("- ") and a wiki's section links ("[编辑]") before the lines
     (
         "某县调查组\n[编辑]某县“5·18”事故调查组\n[编辑]- 组长:副县长 王大明\n- 副组长:\n- 县应急管理局局长 李小红\n",
@@ -1407,6 +1418,11 @@ def test_no_appointments_outside_appointment_texts() -> None:
 
 
 POSTS = [
+    # the posts before a chief's seat in a roll call are posts; the seat is a membership
+    (
+        "吉林市召开总河长会议\n12月31日，市委书记、市总河长胡斌主持召开会议。市长、市总河长王吉出席会议。",
+        {("胡斌", "市委", "书记"), ("王吉", None, "市长")},
+    ),
     # a body after "的有" starts after 有; a name ends before 做
     (
         "某县巡察组进驻某镇\n2018年9月19日，某县县委第一巡察组正式进驻甲镇。参加会议的有县委巡察办主任钱一平。"

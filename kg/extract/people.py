@@ -8,7 +8,6 @@ are their own family (kg.extract.appointments).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from kg.extract.actors import split_top_level
 from kg.lexicon import (
@@ -107,8 +106,8 @@ def level_own_post(text: str) -> bool:
 def split_org_post(text: str) -> tuple[str | None, str] | None:
     """("市发展改革委", "三级调研员") from "市发展改革委三级调研员"; (None, post) when no body is named."""
     text = text.strip()
-    if POST_RE.match(text) or level_own_post(text):
-        return None, text  # "县常务副县长": a level's own post, no body named
+    if POST_RE.match(text) or level_own_post(text) or CHIEF_SEAT_RE.match(text):
+        return None, text  # "县常务副县长": a level's own post, no body named; "市总河长": a chief's seat (seat_of)
     for i in range(2, len(text) - 1):
         org, post = text[:i], text[i:]
         if POST_RE.match(post) and not NOT_A_BODY_RE.search(org) and (looks_like_org(org) or PLACE_ONLY_RE.match(org)):
@@ -147,33 +146,8 @@ BARE_GROUP_RE = re.compile(rf"^(?:{_BARE_END})$")
 SEAT_NOTE_RE = re.compile(rf"[（(](?P<seats>(?:办公室)?{_SEAT}(?:兼(?:办公室)?{_SEAT})*)[）)]$")
 
 
-def seat_of(org: str | None, post: str, groups: Sequence[str] = ()) -> tuple[str, str] | None:
-    """(group, role) when a person's post is a seat in a group ("市创城指挥部" "副总指挥"): a membership, not
-    a post (GUIDELINE: memberships); an office's seat is the group's ("…领导小组办公室" "主任" → 办公室主任); a
-    body the document names as a group, or by a short name of one ("省国动委" "副主任"), is that group."""
-    if org in ("小组", "专班") and post in ("成员", "组员") and len(groups) == 1:
-        return groups[0], post  # "小组成员A、B" in the news of the one group's meeting
-    if org and org.endswith("办公室") and not post.startswith("办公室"):
-        org, post = org.removesuffix("办公室"), "办公室" + post
-    named = next((g for g in groups if org == g or abbreviates(org, g)), None) if org and SEAT_RE.match(post) else None
-    if org and not named and SEAT_RE.match(post) and GROUP_SEAT_RE.match(org + post) and not BARE_GROUP_RE.match(org):
-        return org, post  # a bare kind ("领导小组组长") is only a seat of a group the document names
-    return (named, post) if named else None
-
-
-def abbreviates(short: str, full: str) -> bool:
-    """ "省国动委" for "黑龙江省国防动员委员会": a body's short name keeps some of its characters in order, its last
-    among the name's last three; its level's character may stand before a name that has none ("区妇儿工委" for
-    "妇女儿童工作委员会", the body a report of the district's meeting names)."""
-    if short[:1] in LEVEL_CHARS and short[0] not in full:
-        short = short[1:]
-    if not 3 <= len(short) < len(full) or short[-1] not in full[-3:]:
-        return False
-    rest = iter(full)
-    if not all(char in rest for char in short):
-        return False
-    parent = full[: full.rfind("委员会", 0, len(full) - 3) + 3]  # "…常务委员会代表资格审查委员会": the body it is of
-    return len(parent) <= 3 or not abbreviates(short, parent)  # "区人大常委会" is that body, not this one
+# a chief's seat in a system of chiefs, by its level: "市总河长", "省级河长", "县副总林长", "村级河长"
+CHIEF_SEAT_RE = re.compile(r"^(?:[省市县区州盟旗镇乡村]级?)?(?:副)?总?(?P<field>[河湖林田路链])长$")
 
 
 LEVEL_CHARS = frozenset("省市县区州盟旗镇乡")
