@@ -1123,6 +1123,11 @@ SEATS = [
             ("河长制", "张三", "person", "村级河长"),
         },
     ),
+    # a body named with its members listed after "成员有" in a news report that sets up none
+    (
+        "某区党代会闭幕\n大会今天闭幕。在主席台前排就座的大会主席团常务委员会成员有：杨兵、孙剑楠、陈玉恒。",
+        {("大会主席团常务委员会", name, "person", "成员") for name in ("杨兵", "孙剑楠", "陈玉恒")},
+    ),
     # a web page's list bullets ("- ") and a wiki's section links ("[编辑]") before the lines
     (
         "某县调查组\n[编辑]某县“5·18”事故调查组\n[编辑]- 组长:副县长 王大明\n- 副组长:\n- 县应急管理局局长 李小红\n",

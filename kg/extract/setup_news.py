@@ -21,6 +21,10 @@ COMPOSITION_RE = re.compile(
     rf"(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
     r"的?(?:人员组成|组成人员|成员名单|组成人员名单)"
 )
+# "在主席台就座的大会主席团常务委员会成员有：A、B", "领导小组成员包括…": a body named with its members listed
+MEMBERS_LISTED_RE = re.compile(
+    rf"(?:^|(?<=[，。；：的]))(?P<full>[^，。；：（）\n、的]{{2,40}}?{GROUP_SUFFIX})的?(?:全体)?成员(?:包括|有(?!关))"
+)
 # "6月27日，四川省地质灾害指挥部正式成立": a news report's body set up, its name first (a clause's head)
 FOUNDED_RE = re.compile(
     rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:日前|近日|于[^，。；]{{2,12}})?"

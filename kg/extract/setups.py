@@ -16,6 +16,7 @@ from kg.extract.setup_news import (
     MEETING_CALLED_RE,
     MEETING_HELD_RE,
     MEETS_RE,
+    MEMBERS_LISTED_RE,
     PRACTISED_RE,
     SHORT_NAME,
     TEAM_ARRIVES_RE,
@@ -274,6 +275,15 @@ SET_UP_RULES = (
         ("现将工作方案印发给你们。",),
         unit="paragraph",
         needs=("现将",),
+    ),
+    Rule(
+        "groups.members-listed",
+        MEMBERS_LISTED_RE,
+        _set_up,
+        ("在主席台就座的大会主席团常务委员会成员有：王一、李二、张三。",),
+        ("会议要求各成员有关单位加强协作。", "成员包括市财政局。"),
+        unit="paragraph",
+        needs=("成员",),
     ),
     Rule(
         "groups.defined",
