@@ -1128,6 +1128,17 @@ SEATS = [
         "某区党代会闭幕\n大会今天闭幕。在主席台前排就座的大会主席团常务委员会成员有：杨兵、孙剑楠、陈玉恒。",
         {("大会主席团常务委员会", name, "person", "成员") for name in ("杨兵", "孙剑楠", "陈玉恒")},
     ),
+    # a heading naming a body's make-up ("X指挥部组成及职责", under a numbered "2.1"), its seats under it held by
+    # posts: a post described with 主管, and a post in a military sub-district (no name cut out of "海南军分区")
+    (
+        "关于印发某州森林火灾应急预案的通知\n2.1 州森林草原防火指挥部组成及职责\n1、组成\n"
+        "总 指 挥: 州人民政府主管农林牧副州长\n副总指挥: 海南军分区副司令员\n州人民政府秘书长\n",
+        {
+            ("州森林草原防火指挥部", "州人民政府主管农林牧副州长", "post", "总指挥"),
+            ("州森林草原防火指挥部", "海南军分区副司令员", "post", "副总指挥"),
+            ("州森林草原防火指挥部", "州人民政府秘书长", "post", "副总指挥"),
+        },
+    ),
     # a web page's list bullets ("- ") and a wiki's section links ("[编辑]") before the lines
     (
         "某县调查组\n[编辑]某县“5·18”事故调查组\n[编辑]- 组长:副县长 王大明\n- 副组长:\n- 县应急管理局局长 李小红\n",

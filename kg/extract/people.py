@@ -18,6 +18,7 @@ from kg.lexicon import (
     LEADING_GROUP_ENDINGS,
     NOT_GIVEN_NAMES,
     NOT_NAMES,
+    ORG_ENDINGS,
     POST_PREFIXES,
     POST_TITLES,
     SEAT_WORDS,
@@ -192,13 +193,28 @@ def _org_post(rest: str) -> bool:
     """A body's post after a name, or a post alone; not a level's own post ("何棠藤县县长" is 藤县's 县长, not
     何棠藤's "县县长")."""
     split = split_org_post(rest)
+    if split is not None and split[0] in BARE_KINDS:
+        return False  # "海南" + "军分区副司令员": a body's kind alone is the end of a body's name, not a body
     return split is not None and (split[0] is not None or not level_own_post(rest))
+
+
+BARE_KINDS = frozenset(ORG_ENDINGS)
+_KIND_RE = re.compile(alternation(e for e in ORG_ENDINGS if len(e) > 2))  # "军分区", "警备区", "委员会"
+
+
+def _cuts_a_kind(item: str, n: int) -> bool:
+    """Whether a name ending at n would cut a body's kind in two ("海南军" + "分区副司令员")."""
+    return any(m.start() < n < m.end() for m in _KIND_RE.finditer(item, max(0, n - 3), n + 3))
 
 
 def split_name(item: str) -> tuple[str, str] | None:
     """("陈文丽", "市卫生健康委员会副主任") from "陈文丽市卫生健康委员会副主任": where the name ends."""
     lengths = (2, 3, 4) if item[:2] in SURNAMES else (2, 3)  # four characters: a two-character surname's
-    candidates = [(item[:n], item[n:]) for n in lengths if is_person_name(item[:n]) and _org_post(item[n:])]
+    candidates = [
+        (item[:n], item[n:])
+        for n in lengths
+        if is_person_name(item[:n]) and _org_post(item[n:]) and not _cuts_a_kind(item, n)
+    ]
     if item[:1] == "区":  # a surname, and a district's bodies' first character: "区应急管理局局长" is a post
         candidates = [(name, rest) for name, rest in candidates if rest[:1] in "市省县区"]
     if item[2:3] in ("省", "市") and item[3:4] == item[2] and item[:2] not in PROVINCES and split_org_post(item[3:]):

@@ -85,10 +85,10 @@ SYSTEM_RE = re.compile(
 # "一、某县安全生产委员会" above "主  任：王一鸣 县长": a notice's heading names each body it sets up or adjusts
 # (an office or a working group too, over its seats: "三、某某办公室", "（一）宣传组")
 HEADED_GROUP_RE = re.compile(
-    rf"(?m)^(?P<mark>(?:{SECTION_MARK}|\d{{1,2}}[.、．])\s*)?"
-    rf"(?P<full>[^，。；：\n]{{2,40}}?(?:{GROUP_SUFFIX}|办公室|组))(?:(?:制度)?$"
+    rf"(?m)^(?P<mark>(?:{SECTION_MARK}|\d{{1,2}}(?:[.．]\d{{1,2}})+|\d{{1,2}}[.、．])\s*)?"
+    rf"(?P<full>(?![\d\s])[^，。；：\n]{{2,40}}?(?:{GROUP_SUFFIX}|办公室|组))(?:(?:制度)?$"
     r"(?=\n[\u4e00-\u9fff]{0,4}?(?:组长|主任|指挥长|总指挥|召集人|成员|委员)[：:])"
-    r"|(?(mark)(?:成员|组成人员|成员名单|人员名单)[：:]?$|(?!)))"
+    r"|(?(mark)(?:成员|组成人员|成员名单|人员名单|组成(?:[及和与]职责)?)[：:]?$|(?!)))"
 )  # or its members' heading: "二、督查组成员" over one member a line; unmarked, a line of the name alone over its
 # seats ("某县防汛抗旱指挥部" over "组长：…")
 # "领导小组办公室设在…", "联席会议设联络员": a page that speaks of its body by its kind alone (a notice's second page),
