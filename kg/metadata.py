@@ -116,13 +116,13 @@ _DATELINE = (
     r"(?:据[^，。]{2,30}?消息[，,]\s*)?"
     r"|[^，。]{0,40}?\d日[^，。\s]{0,8}消息[，,：:]?\s*|/?[据據][^，。]{2,30}?(?:消息|报道|報道)[，,]\s*)"
 )  # "新华社北京7月8日电", "某某网讯：", "中国台湾网5月21日平原消息", "【某某网2014年2月24日讯】", "海都讯 …"
-_DAY = r"(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚|早上)?(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?|近日|日前)[，,]+\s*"
+_DAY = r"(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚|早上)?(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?|近日|日前)[，,]+\s*"
 _RELATIVE_DAY = (
     r"(?:今天|今日|昨天|昨日)(?:上午|下午|晚上|晚|早上)?[，,]+\s*"  # only after a dateline: "本报讯昨日上午，"
 )
 LEAD_RE = re.compile(
-    rf"^(?:{_DATELINE}(?:{_DAY}|{_RELATIVE_DAY})?|{_DAY})(?P<title>[^。；：]{{6,120}}?)(?:[，,]现将[^。；：]*)?[。：]"
-)  # up to the sentence's end or its colon, without "，现将有关情况通报如下："
+    rf"^(?:{_DATELINE}(?:{_DAY}|{_RELATIVE_DAY})?|{_DAY})(?P<title>[^。；：]{{6,120}}?)(?:[，,](?:现将|(?:现)?(?:纪要|通报|报告|公告)如下)[^。；：]*)?[。：]"
+)  # up to the sentence's end or its colon, without "，现将有关情况通报如下：" or "，纪要如下："
 FIRST_LEAD_RE = re.compile(rf"^{_RELATIVE_DAY}(?P<title>[^。；]{{6,120}})。")  # the text's first line: "今天下午，…。"
 # a title run into the first sentence of a Word file's text: "某镇森林防火应急预案为进一步提高…"
 RUN_IN_TITLE_RE = re.compile(
