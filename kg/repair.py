@@ -128,6 +128,8 @@ def _drop_ruby(chars: list[str], pos: list[int]) -> tuple[list[str], list[int]]:
 # ASCII punctuation in Chinese text → the full-width form, so every later rule
 # sees one form ("牵头单位:" → "牵头单位：", "(一)" → "（一）"); same length.
 WIDE_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+# the small form variants some pages print ("由A担任﹔设副总林长"): the full-width mark each stands for
+SMALL_FORMS = {"﹐": "，", "﹑": "、", "﹔": "；", "﹕": "：", "﹖": "？", "﹗": "！", "﹙": "（", "﹚": "）"}
 
 
 def _widen_punctuation(chars: list[str]) -> None:
@@ -147,6 +149,8 @@ def _widen_punctuation(chars: list[str]) -> None:
         elif char == ")" and opened:
             chars[opened.pop()] = "（"
             chars[i] = "）"
+        elif char in SMALL_FORMS:
+            chars[i] = SMALL_FORMS[char]
         elif char in ",:;?!":
             prev = chars[i - 1] if i else ""
             nxt = chars[i + 1] if i + 1 < n else ""
@@ -162,7 +166,7 @@ SITE_FOOTER_RE = re.compile(
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # what a line must hold for a repair to change it: a space or tab (padding, a table's cells, the gap a
 # stray glyph left), a substituted glyph, ASCII punctuation, or a tone-marked letter of a pinyin reading aid
-_NEEDS_REPAIR_RE = re.compile("[\\s" + "".join(GLYPH_SUBSTITUTES) + ",:;?!()" + TONED + "]")
+_NEEDS_REPAIR_RE = re.compile("[\\s" + "".join(GLYPH_SUBSTITUTES) + ",:;?!()" + "".join(SMALL_FORMS) + TONED + "]")
 
 
 def _repair_line(stripped: str, raw: Sequence[int], spaced: Spaced = None) -> tuple[str, list[int], bool]:

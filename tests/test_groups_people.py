@@ -1139,6 +1139,17 @@ SEATS = [
             ("州森林草原防火指挥部", "州人民政府秘书长", "post", "副总指挥"),
         },
     ),
+    # unnamed bodies sharing their heads' words ("党委、政府主要负责同志": each body's head), seats apart by a small
+    # form semicolon ("﹔")
+    (
+        "关于全面推行林长制的实施意见\n全面推行林长制。省级设总林长，由党委、政府主要负责同志担任﹔"
+        "设副总林长，由政府分管负责同志担任。",
+        {
+            ("林长制", "党委主要负责同志", "post", "总林长"),
+            ("林长制", "政府主要负责同志", "post", "总林长"),
+            ("林长制", "政府分管负责同志", "post", "副总林长"),
+        },
+    ),
     # a web page's list bullets ("- ") and a wiki's section links ("[编辑]") before the lines
     (
         "某县调查组\n[编辑]某县“5·18”事故调查组\n[编辑]- 组长:副县长 王大明\n- 副组长:\n- 县应急管理局局长 李小红\n",

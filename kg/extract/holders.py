@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import parse_actor_list
-from kg.extract.members import BODY_COUNT, MEMBER_KINDS, parse_members, split_items, who
+from kg.extract.members import BODY_COUNT, MEMBER_KINDS, org_and_suffix, parse_members, split_items, who
 from kg.extract.people import POST_END_RE, POST_RE, name_shaped
 from kg.lexicon import LEADER_TITLES, SEAT_WORDS, SECTORS, SET_UP_VERBS, alternation
 from kg.names import looks_like_org
@@ -85,6 +85,15 @@ def holders_of(text: str) -> list[tuple[str, str]]:
     posts = [h if h else (i, "post") if POST_RE.match(i) else None for i, h in zip(items, holders)]
     if "、" not in text and len(items) == 2 and all(p and p[1] == "post" for p in posts):
         return [p for p in posts if p]  # "常务副县长和分管副县长": two people ("县委书记、县长" is one)
+    shared = org_and_suffix(items[-1]) if len(items) > 1 and holders[-1] and holders[-1][1] == "post" else None
+    if (
+        shared
+        and HEADS_RE.match(shared[1])
+        and all(i in GENERIC_BODIES for i in items[:-1])
+        and org_and_suffix(items[-1])[0] in GENERIC_BODIES
+    ):
+        # "党委、政府主要负责同志": each unnamed body's head (a named one stands for its head: "县水务局、县环保局分管领导")
+        return [(item + shared[1], "post") for item in items[:-1]] + [(items[-1], "post")]
     if None not in holders and any(h and h[1] == "org" for h in holders):
         return [h for h in holders if h]  # "县委宣传部、县民政局副局长、县农业局": a post among bodies is a member too
     if len(items) > 1 and all(h and h[1] == "post" and DESCRIBED_POST_RE.search(i) for h, i in zip(holders, items)):
@@ -95,6 +104,8 @@ def holders_of(text: str) -> list[tuple[str, str]]:
     return [] if None in holders else [h for h in holders if h]
 
 
+GENERIC_BODIES = frozenset("党委 政府 人大 政协 纪委".split())  # a level's bodies named by their kind alone
+HEADS_RE = re.compile(r"^(?:主要|分管|其他有关|有关|其他)?(?:负责同志|负责人|领导(?:同志)?)$")  # a body's heads
 NAMES_AMONG = 3  # names in a list before a three-character item with a surname the lexicon lacks is a name too
 
 

@@ -69,7 +69,7 @@ def _member(item: str, role: str) -> tuple[str, str] | None:
 ORG_LONGEST = 60  # characters: no body's name is longer, so no split point beyond it is tried
 
 
-def _org_and_suffix(item: str) -> tuple[str, str] | None:
+def org_and_suffix(item: str) -> tuple[str, str] | None:
     """("市委宣传部", "主持日常工作的副部长") from "市委宣传部主持日常工作的副部长"."""
     item = item.strip()
     depth = [0]  # brackets open before each place: one pass, not a count per place
@@ -109,7 +109,7 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
         if not items:
             continue
         last = _member(items[-1], role)
-        split = None if last and last[1] == "person" else _org_and_suffix(items[-1])
+        split = None if last and last[1] == "person" else org_and_suffix(items[-1])
         if split and all(_body(TRAILER_RE.sub("", i)) for i in items[:-1]):
             orgs = [TRAILER_RE.sub("", i) for i in items[:-1]] + [split[0]]
             for org in orgs:
@@ -146,11 +146,11 @@ def _split_and(item: str) -> list[str]:
     """ "市商务局和静海区政府主要负责同志" → two items; "市文化和旅游局" stays one."""
     for conj in CONJUNCTIONS:
         left, sep, right = item.partition(conj)
-        if sep and looks_like_org(left) and (looks_like_org(right) or _org_and_suffix(right) or is_person_name(right)):
+        if sep and looks_like_org(left) and (looks_like_org(right) or org_and_suffix(right) or is_person_name(right)):
             return [left, right]
         if sep and all(name_after_post(part) for part in (left, right)):
             return [left, right]  # "市政府副秘书长吴晓和区委书记周平": two people, each after the posts
-        if sep and (split := _org_and_suffix(left)) and POST_WORDS_ONLY_RE.fullmatch(right):
+        if sep and (split := org_and_suffix(left)) and POST_WORDS_ONLY_RE.fullmatch(right):
             return [left, split[0] + right]  # "区政府办公室主要负责人和分管负责人": two posts of one body
         if sep and all(map(_is_post, (left, right))):
             return [left, right]  # "常务副县长和分管副县长": two posts
@@ -166,7 +166,7 @@ def _is_post(text: str) -> bool:
         return True
     if (work := WORK_DESCRIBED_RE.match(text)) and POST_RE.match(work["title"]):
         return True
-    described = _org_and_suffix(text)
+    described = org_and_suffix(text)
     return described is not None and POST_DESCRIPTION_RE.search(described[1]) is not None
 
 
