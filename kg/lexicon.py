@@ -176,6 +176,8 @@ COMMITTEE_SHORT_NAMES = (
     "禁毒委 安委会 关工委 老龄委 妇儿工委 食安委 爱卫会 绿化委 国动委 文明委 防艾委 残工委 减灾委".split()
 )
 LEADING_GROUP_ENDINGS += COMMITTEE_SHORT_NAMES
+# The short names an event's committees go by, alone in a report of the event ("执委会常务副主任杨福平").
+EVENT_COMMITTEES = ("组委会", "执委会", "筹委会")
 # The sectors a list names departments by, without the body's kind ("发改、财政、林业等为成员单位"): a body
 # when the list's other items are bodies, or its seat is a body's (成员单位).
 SECTORS = frozenset(

@@ -1150,6 +1150,18 @@ SEATS = [
             ("林长制", "政府分管负责同志", "post", "副总林长"),
         },
     ),
+    # a seat joined to a seat by 兼 is in the same group ("副指挥长兼办公室主任"); an event's committee by its short
+    # name alone ("执委会常务副主任兼秘书长")
+    (
+        "某县召开会议\n4月24日下午，某县召开会议。县委常委、县防汛抗旱指挥部副指挥长兼办公室主任王一鸣出席会议。"
+        "市委常委、执委会常务副主任兼秘书长杨福平出席会议。",
+        {
+            ("县防汛抗旱指挥部", "王一鸣", "person", "副指挥长"),
+            ("县防汛抗旱指挥部", "王一鸣", "person", "办公室主任"),
+            ("执委会", "杨福平", "person", "常务副主任"),
+            ("执委会", "杨福平", "person", "秘书长"),
+        },
+    ),
     # a web page's list bullets ("- ") and a wiki's section links ("[编辑]") before the lines
     (
         "某县调查组\n[编辑]某县“5·18”事故调查组\n[编辑]- 组长:副县长 王大明\n- 副组长:\n- 县应急管理局局长 李小红\n",

@@ -24,7 +24,7 @@ from kg.extract.groups import GROUPS, extract_groups
 from kg.extract.inline_seats import GROUP_LINE_SEATS, INLINE_SEATS
 from kg.extract.leaders import RULE as LEADER_RULE
 from kg.extract.leaders import read_leaders
-from kg.extract.people import posts_held, split_org_post
+from kg.extract.people import SEAT_RE, posts_held, split_org_post
 from kg.extract.posts import PEOPLE, extract_people
 from kg.extract.roster import RULE as ROSTER_RULE
 from kg.extract.roster import roster_posts
@@ -33,7 +33,7 @@ from kg.extract.subgroups import RULE as SUBGROUP_RULE
 from kg.extract.tables import read_tables
 from kg.extract.tasks import find_tasks, keep_tasks
 from kg.headings import TASKS
-from kg.model import Appointment, Document, Membership, PersonPost, document_of
+from kg.model import Appointment, Document, Evidence, Membership, PersonPost, document_of
 from kg.rules import Family, Found, Rule, find
 from kg.script import in_own_script
 
@@ -106,9 +106,13 @@ def _seats_apart(posts: list[PersonPost], groups: Sequence[str]) -> tuple[list[P
     """A person's posts, and apart from them the seats in groups among them ("市创城指挥部副总指挥林斌",
     "副省长、省国动委副主任聂云凌": 副省长 a post, the seat in the document's 省国防动员委员会 a membership)."""
     kept, seats = [], []
+    last: tuple[str, Evidence, str] | None = None  # who sat last, in which sentence, in which group
     for post in posts:
         parts = [(post.org, post.post)] if post.org or "、" not in post.post else _parts(post.post)
         found = [(seat_of(org, held, groups), org, held) for org, held in parts]
+        if last and last[:2] == (post.person, post.evidence) and not found[0][0]:
+            found[0] = (_seat_after(last[2], *parts[0]), *parts[0])  # "指挥部副指挥长兼办公室主任": the same group's
+        last = (post.person, post.evidence, found[-1][0][0]) if found[-1][0] else None
         if not any(seat for seat, _, _ in found):
             kept += [post] if not CONVENER_RE.search(post.post) else []  # a convener's is a seat, never a post
             continue
@@ -116,6 +120,13 @@ def _seats_apart(posts: list[PersonPost], groups: Sequence[str]) -> tuple[list[P
         rest = "、".join(held if org is None else org + held for s, org, held in found if not s)
         kept += [replace(post, org=o, post=p) for o, p in posts_held(rest)] if rest else []
     return kept, seats
+
+
+def _seat_after(group: str, org: str | None, held: str) -> tuple[str, str] | None:
+    """A seat named right after a seat in a group, with no group of its own ("…副指挥长兼办公室主任", "…常务副
+    主任兼秘书长"): a seat of that group."""
+    role = "办公室" + held if org == "办公室" else held
+    return (group, role) if org in (None, "办公室") and SEAT_RE.match(role) else None
 
 
 def _parts(compound: str) -> list[tuple[str | None, str]]:

@@ -143,7 +143,7 @@ def _phrase(text: str, title_start: int, depth: int = 0) -> tuple[int, str | Non
         if org := org_before(text, title_start + 1):  # "县统计局长": the body's last character is the title's first
             start += 1
     start -= len(org) if org else 0
-    joined = text[start - 1 : start] == "、" and depth < MAX_PARTS
+    joined = text[start - 1 : start] in ("、", "兼") and depth < MAX_PARTS  # "副主任兼秘书长": one person's two
     before = TITLE_AT_END_RE.search(text, max(0, start - 20), start - 1) if joined else None
     if before and text[before.start() - 1 : before.start()] not in ("为", "任"):  # "A为组长、县长B": A's seat
         start, first = _phrase(text, before.start(), depth + 1)
