@@ -34,7 +34,8 @@ ROLE_VERBS = ("牵头", "配合", "负责")
 # ends in 领导 names a person. 主办/协办, 参与, 承担 and the like are outside these tables: not roles.
 ROLE_LABELS = {  # a department's own sections stand where bodies do ("牵头处室", "责任科室")
     **dict.fromkeys(
-        "牵头单位 牵头部门 牵头责任单位 牵头责任部门 牵头负责单位 牵头负责部门 牵头领导 牵头负责领导 牵头处室 牵头科室 牵头".split(),
+        "牵头单位 牵头部门 牵头责任单位 牵头责任部门 牵头负责单位 牵头负责部门 牵头领导 牵头负责领导 牵头处室 牵头科室 牵头 "
+        "牵头市领导 牵头区领导 牵头县领导 牵头省领导".split(),
         "牵头",
     ),
     **dict.fromkeys(
@@ -42,7 +43,7 @@ ROLE_LABELS = {  # a department's own sections stand where bodies do ("牵头处
     ),
     **dict.fromkeys(
         "责任单位 责任部门 主要责任单位 第一责任单位 协同责任单位 共同责任单位 主责单位 主责部门 责任领导 责任处室 责任科室 "
-        "责任地区".split(),
+        "责任地区 责任市领导 责任区领导 责任县领导".split(),
         "负责",
     ),
 }
