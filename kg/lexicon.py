@@ -101,7 +101,16 @@ CONNECTIVES = ("同时", "并", "另外", "其中", "此外")
 # What closes a list without naming anyone: 等, then maybe a qualifier and a noun
 # ("…市能源局等部门", "等有关单位"), or 等等.
 TRAILER_QUALIFIERS = ("有关", "相关")
-TRAILER_NOUNS = ("部门（单位）", "部门", "单位", "机构", "成员单位", "部门单位", "部门和单位")  # "等有关部门（单位）"
+TRAILER_NOUNS = (
+    "部门（单位）",
+    "部门",
+    "单位",
+    "机构",
+    "成员单位",
+    "部门单位",
+    "部门和单位",
+    "方面",
+)  # "等有关部门（单位）"
 # Words that join the last two items of a list ("市财政局和各县（市、区）人民政府").
 CONJUNCTIONS = ("以及", "和", "及", "与")
 # A suffix several places share: "黄埔区、南沙区政府".
@@ -113,7 +122,7 @@ ADMIN_PLACES = frozenset(("市", "县", "区", "省", "市级", "县级", "区�
 
 # What an organization's name ends with; a list item that ends otherwise is not one.
 ORG_ENDINGS = (
-    "局 委 办 厅 部 院 署 处 科 股 所 站 队 台 馆 社 会 组 室 中心 政府 管委会 委员会 公司 集团 企业 银行 支行 分行 "
+    "局 委 办 厅 部 院 署 防指 处 科 股 所 站 队 台 馆 社 会 组 室 中心 政府 管委会 委员会 公司 集团 企业 银行 支行 分行 "
     "分局 海关 单位 部门 机关 机构 学校 医院 法院 检察院 党委 党组 支部 工委 团委 妇联 总工会 工商联 街道 "
     "残联 科协 侨联 文联 社科联 台联 政协 大学 学院 "
     "乡镇 园区 产业园 物流园 科技园 工业园 开发区 监管局 供电公司 联合会 协会 商会 专班 小组 指挥部 项目部 联席会议 主席团 国企 人大 "
@@ -174,7 +183,7 @@ LEADING_GROUP_ENDINGS = (
 ).split()
 # the standing committees that coordinate a field, by their usual short names ("县禁毒委常务副主任")
 COMMITTEE_SHORT_NAMES = (
-    "禁毒委 安委会 关工委 老龄委 妇儿工委 食安委 爱卫会 绿化委 国动委 文明委 防艾委 残工委 减灾委".split()
+    "禁毒委 安委会 关工委 老龄委 妇儿工委 食安委 爱卫会 绿化委 国动委 文明委 防艾委 残工委 减灾委 防指 森防指".split()
 )
 LEADING_GROUP_ENDINGS += COMMITTEE_SHORT_NAMES
 # The short names an event's committees go by, alone in a report of the event ("执委会常务副主任杨福平").

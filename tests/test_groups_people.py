@@ -1162,6 +1162,22 @@ SEATS = [
             ("执委会", "杨福平", "person", "秘书长"),
         },
     ),
+    # a group set up by its kind in a sentence, then who leads it and who takes part ("…等相关方面参加")
+    (
+        "国务院调查组召开第一次全体会议\n国务院成立调查组，由应急管理部牵头，公安部、江西省人民政府等相关方面参加，"
+        "对事故进行调查。国务院调查组在新余召开第一次全体会议。",
+        {
+            ("国务院调查组", "应急管理部", "org", "牵头单位"),
+            ("国务院调查组", "公安部", "org", "成员单位"),
+            ("国务院调查组", "江西省人民政府", "org", "成员单位"),
+        },
+    ),
+    # a flood-control headquarters by its usual short name (省防指), its seat before a post; a name before a day
+    (
+        "辽宁省进一步部署强降雨防御工作\n受辽宁省防指总指挥、副省长赵化明委托，省防指副总指挥、省政府副秘书长葛海鹰"
+        "27日晚驻守辽宁省防指。",
+        {("辽宁省防指", "赵化明", "person", "总指挥"), ("省防指", "葛海鹰", "person", "副总指挥")},
+    ),
     # a web page's list bullets ("- ") and a wiki's section links ("[编辑]") before the lines
     (
         "某县调查组\n[编辑]某县“5·18”事故调查组\n[编辑]- 组长:副县长 王大明\n- 副组长:\n- 县应急管理局局长 李小红\n",
@@ -1457,6 +1473,12 @@ def test_no_appointments_outside_appointment_texts() -> None:
 
 
 POSTS = [
+    # the posts after a group's seat in a roll call
+    (
+        "辽宁省进一步部署强降雨防御工作\n受辽宁省防指总指挥、副省长赵化明委托，省防指副总指挥、省政府副秘书长葛海鹰"
+        "27日晚驻守辽宁省防指。",
+        {("赵化明", None, "副省长"), ("葛海鹰", "省政府", "副秘书长")},
+    ),
     # the posts before a chief's seat in a roll call are posts; the seat is a membership
     (
         "吉林市召开总河长会议\n12月31日，市委书记、市总河长胡斌主持召开会议。市长、市总河长王吉出席会议。",

@@ -35,7 +35,9 @@ ROLL_POST_RE = re.compile(
 # what may stand before a post title and belongs to it ("常务副主任", "党组书记")
 POST_LEAD_RE = re.compile(r"(?:常务|党组|党委|专职|执行|第一|驻会|部务|副|[一二三四]级)+$")
 # where a name ends: punctuation, or a word that follows names (lexicon.AFTER_NAME_WORDS)
-NAME_END_RE = re.compile(rf"(?:[，。、；：,;:（(]|$|以及|{alternation(AFTER_NAME_WORDS)})")  # "…丁某某以及常委会委员"
+NAME_END_RE = re.compile(
+    rf"(?:[，。、；：,;:（(]|$|\d{{1,2}}日|以及|{alternation(AFTER_NAME_WORDS)})"
+)  # "…丁某某以及常委会委员", "…葛海鹰27日晚驻守"
 # one-character words that end a name's reading when a two-character name fits ("杨阳等")
 AFTER_ONE = frozenset("等和与及为任对在于作的向受就率到赴")
 
@@ -118,7 +120,7 @@ NOT_A_NAME_RE = re.compile("[的等和与及其各有相位名员志们人]")
 
 
 PUNCT_AFTER_RE = re.compile(r"[，。、；：,;:]|$")
-TITLE_AT_END_RE = re.compile(rf"(?:{POST_WORDS})$")
+TITLE_AT_END_RE = re.compile(rf"(?:{POST_WORDS}|总指挥|指挥长|召集人|链长)$")  # a group's seat before a post too
 
 
 CHAIN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,10}产业链$")

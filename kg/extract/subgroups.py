@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from kg.extract.actors import parse_actor_list
 from kg.extract.members import parse_members
 from kg.extract.people import person_post_line
-from kg.extract.seats import Seat
+from kg.extract.seats import Seat, group_of
 from kg.extract.setups import GROUP_SUFFIX
 from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import SET_UP_VERBS, alternation
@@ -73,9 +73,16 @@ LED_WITH_RE = re.compile(
 EACH_SENDS_RE = re.compile(r"各(?:[0-9一二两三四五]|若干)名(?:同志|人员|干部|负责同志)?$")
 
 
+SETS_UP_RE = re.compile(rf"(?:{alternation(SET_UP_VERBS)})了?[^，。；]{{0,20}}?{GROUP_SUFFIX}")
+
+
 def led_with(m: re.Match[str], at: At) -> Iterator[Found]:
-    """In a working group's section, 由A牵头，B、C参加 (or 牵头单位：A): A its 牵头单位, B and C its 成员单位."""
-    group = at.context.subgroup_at(at.start + m.start())
+    """In a working group's section, 由A牵头，B、C参加 (or 牵头单位：A): A its 牵头单位, B and C its 成员单位; so
+    too in a sentence that sets a group up before it ("国务院成立调查组，由A牵头，B、C参加，…")."""
+    context, start = at.context, at.start + m.start()
+    group = context.subgroup_at(start) or context.group_set_up_in(at.start, start)
+    if group is None and SETS_UP_RE.search(at.text, 0, m.start()):
+        group = group_of(at)  # "国务院成立调查组，由A牵头…": the body by its kind alone, the document's
     leads = parse_actor_list(m["lead"] or m["opens"] or m["labelled"])
     rest = m["rest"] or m["joined"]
     members = parse_actor_list(EACH_SENDS_RE.sub("", rest)) if rest else []
