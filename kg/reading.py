@@ -215,6 +215,19 @@ def simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+@lru_cache(maxsize=1)
+def _s2t():  # noqa: ANN202 - opencc has no type hints
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+@lru_cache(maxsize=65536)
+def traditional(text: str) -> str:
+    """A string in Traditional script (a label a Traditional text does not write itself)."""
+    return _s2t().convert(text)
+
+
 def script_of(raw: str, text: MappedText) -> dict[str, str]:
     """How the input writes each character that conversion to Simplified changed: "发" → "發".
 

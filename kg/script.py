@@ -15,6 +15,7 @@ from typing import Any
 
 from kg.mapped import MappedText
 from kg.model import Assignment, Document, Evidence
+from kg.reading import traditional
 
 # fields that are not the text's words: offsets, keys, and the controlled vocabularies of roles and actions
 KEPT = frozenset(
@@ -24,12 +25,16 @@ KEPT = frozenset(
 KEPT_BY_TYPE = {Assignment: frozenset(("role",))}  # 牵头 / 配合 / 负责 name gov:Lead, gov:Support, gov:Responsible
 
 
+TRADITIONAL_MIN = 20  # characters a text writes in Traditional form, at least, for it to be a Traditional text
+
+
 class _Writer:
     """Writes a document's strings back as its input writes them: a string the text holds is copied from
     the text as written; any other (a name completed from a list) is written character by character."""
 
     def __init__(self, doc: Document) -> None:
         self.table = str.maketrans(doc.script)
+        self.traditional = len(doc.script) >= TRADITIONAL_MIN  # not a Simplified text with a few old forms
         self.text = doc.text.text
         self.original = doc.original or self.text.translate(self.table)
         self.cache: dict[str, str] = {}
@@ -39,6 +44,8 @@ class _Writer:
         if written is None:
             at = self.text.find(value) if value else -1
             written = self.original[at : at + len(value)] if at >= 0 else value.translate(self.table)
+            if at < 0 and self.traditional:
+                written = traditional(written)  # "成员单位": every character, not only those the text holds
             self.cache[value] = written
         return written
 

@@ -343,3 +343,19 @@ def test_a_notice_flattened_into_one_line_keeps_its_title_addressee_and_working_
     assert doc.title == "关于对中心城区环境综合整治考核的通知"
     paragraphs = [text for _, text in doc.pieces("paragraph")]
     assert any(p.startswith("第一组") for p in paragraphs) and any(p.startswith("第二组") for p in paragraphs)
+
+
+def test_a_traditional_text_s_labels_the_rules_supply_are_written_in_traditional_whole(tmp_path: Path) -> None:
+    from kg.per_file import read_file
+
+    raw = (
+        "國務院調查組召開第一次全體會議\n國務院成立調查組，由應急管理部牽頭，公安部、江西省人民政府等相關方面參加，"
+        "對事故進行調查。國務院調查組在新餘召開第一次全體會議，會議聽取了有關報告，強調要查清責任。\n"
+    )
+    (tmp_path / "news.txt").write_text(raw, encoding="utf-8")
+    [doc] = read_file(tmp_path / "news.txt").documents
+    assert {(m.member, m.role) for m in doc.memberships} == {
+        ("應急管理部", "牽頭單位"),  # "单" is not in the text: written in Traditional all the same
+        ("公安部", "成員單位"),
+        ("江西省人民政府", "成員單位"),
+    }

@@ -25,7 +25,9 @@ from kg.lexicon import (
 from kg.names import CANONICAL, COLLECTIVE_RE, looks_like_org, split_place
 
 # "等部门", "等单位", "等有关部门", "等": what closes a list without naming anyone
-TRAILER_RE = re.compile(f"(?:等(?:{alternation(TRAILER_QUALIFIERS)})?(?:{alternation(TRAILER_NOUNS)})?|等等)$")
+TRAILER_RE = re.compile(
+    f"(?:等(?:多个|[0-9一二三四五六七八九十]{{1,3}}个)?(?:{alternation(TRAILER_QUALIFIERS)})?(?:{alternation(TRAILER_NOUNS)})?|等等)$"
+)  # or counted: "等多个部门", "等12个单位"
 # what may stand between a list and its verb: "按照职责分工", "分工", "要"
 PAD_RE = re.compile(f"(?:{alternation(PADDING_WORDS)})+$")
 # a suffix several places share: "黄埔区、南沙区政府"
@@ -120,12 +122,17 @@ def _actor_list(text: str) -> tuple[str, ...]:
         looks_like_org(i) or COLLECTIVE_RE.search(i) is not None or COUNTED_RE.match(i) is not None for i in items
     ]
     if not items or not all(
-        b or (any(bodies) and (BARE_TOWN_RE.match(i) or BARE_PLACE_RE.match(i) or i in SECTORS))
+        b or (any(bodies) and (BARE_TOWN_RE.match(i) or BARE_PLACE_RE.match(i) or _sector(i)))
         for b, i in zip(bodies, items)
     ):
         return ()  # (a town named bare among bodies is its government: "…、国兴集团、昌化镇、天目山镇"; a sector its
         # department: "水利、教育、开发区和西区管委会")
     return tuple(items)
+
+
+def _sector(item: str) -> bool:
+    """A sector that names its department, with its level or without ("水利", "省安监")."""
+    return item in SECTORS or (item[:1] in "省市县区" and item[1:] in SECTORS)
 
 
 # "市、区教育行政部门", "县、乡镇两级政府": the bodies of that kind at each level, one collective actor

@@ -80,7 +80,8 @@ def led_with(m: re.Match[str], at: At) -> Iterator[Found]:
     """In a working group's section, 由A牵头，B、C参加 (or 牵头单位：A): A its 牵头单位, B and C its 成员单位; so
     too in a sentence that sets a group up before it ("国务院成立调查组，由A牵头，B、C参加，…")."""
     context, start = at.context, at.start + m.start()
-    group = context.subgroup_at(start) or context.group_set_up_in(at.start, start)
+    before = m.start("lead") if m["lead"] else m.start()  # "X由A牵头…组成": X's set-up takes in its 由
+    group = context.subgroup_at(start) or context.group_set_up_in(at.start, at.start + before)
     if group is None and SETS_UP_RE.search(at.text, 0, m.start()):
         group = group_of(at)  # "国务院成立调查组，由A牵头…": the body by its kind alone, the document's
     leads = parse_actor_list(m["lead"] or m["opens"] or m["labelled"])
