@@ -138,6 +138,8 @@ SHAPES = {
     "A等X指挥部成员单位及…": "市财政局、区公安局等区防汛指挥部成员单位及各乡镇，",  # attendance never reaching 参加
     "A在…范围内，": "县交通运输局在县级人民政府确定的职责范围内，",  # where a body acts, its verb never coming
     "表序号…1A。B。": "分工表序号工作内容目标任务责任单位1加强宣传。2月底前完成。",  # a run-together row's sentences
+    "X组：组长：副组长：…": "宣传组：组长：副组长 ；成员：",  # working groups' seats whose names never come
+    "X由A牵头，B…": "调查组由省煤监局牵头，省安监、煤炭、",  # a body's lead, its members' list never reaching 组成
 }
 
 

@@ -1187,6 +1187,21 @@ SEATS = [
             *(("省级事故调查组", body, "org", "成员单位") for body in ("省安监", "煤炭", "检察", "工会")),
         },
     ),
+    # working groups' lines: the first seat right after the group's colon, seats with their own colons, padding
+    (
+        "关于成立某村疫情防控工作组的通知\n三、分工安排\n（一）防控管理组：组长涂志刚，副组长 殷涛 ，成员杜苏红、杜立中。"
+        "负责教育。\n（二）宣传引导组：组长：殷涛，副组长：杜苏红，成员： 杜立中 、杨久成。负责宣传。",
+        {
+            ("防控管理组", "涂志刚", "person", "组长"),
+            ("防控管理组", "殷涛", "person", "副组长"),
+            ("防控管理组", "杜苏红", "person", "成员"),
+            ("防控管理组", "杜立中", "person", "成员"),
+            ("宣传引导组", "殷涛", "person", "组长"),
+            ("宣传引导组", "杜苏红", "person", "副组长"),
+            ("宣传引导组", "杜立中", "person", "成员"),
+            ("宣传引导组", "杨久成", "person", "成员"),
+        },
+    ),
     # a web page's list bullets ("- ") and a wiki's section links ("[编辑]") before the lines
     (
         "某县调查组\n[编辑]某县“5·18”事故调查组\n[编辑]- 组长:副县长 王大明\n- 副组长:\n- 县应急管理局局长 李小红\n",

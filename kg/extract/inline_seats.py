@@ -50,8 +50,9 @@ def _seats_from(text: str, pos: int, group: str) -> tuple[list[Seat], int]:
         item = ITEM_RE.match(text, pos)
         if not item:
             break
-        word = SEAT_AT_RE.match(item.group())
-        name = item.group()[word.end() :] if word else item.group()
+        text_of = item.group().replace(" ", "")  # "副组长 殷涛 ": a page's padding around the name
+        word = SEAT_AT_RE.match(text_of)
+        name = text_of[word.end() :].lstrip("：:") if word else text_of
         if not is_person_name(name) or (word is None and seat is None):
             break
         seat = word.group() if word else seat
@@ -64,7 +65,7 @@ def _seats_from(text: str, pos: int, group: str) -> tuple[list[Seat], int]:
 
 
 # "第一组：上海市，组长A，副组长B；": a working group's label line, its seats inline after what it covers
-GROUP_LINE_SEATS_RE = re.compile(rf"[，,](?={_SEAT}[\u4e00-\u9fff·])")
+GROUP_LINE_SEATS_RE = re.compile(rf"[，,：:；;]\s*(?={_SEAT}[：:]?\s*[\u4e00-\u9fff·])")  # "X组：组长A，…"
 
 
 def group_line_seats(m: re.Match[str], at: At) -> Iterator[Found]:
