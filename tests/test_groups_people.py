@@ -1497,6 +1497,11 @@ def test_no_appointments_outside_appointment_texts() -> None:
 
 
 POSTS = [
+    # a body whose name holds 经 ("经济开发区") before its post, in a compound after a comma's post
+    (
+        "某代表团召开会议\n受儋州市委书记、洋浦经济开发区工委书记邹广委托，市人大常委会主任马飞主持会议。",
+        {("邹广", "儋州市委", "书记"), ("邹广", "洋浦经济开发区工委", "书记"), ("马飞", "市人大常委会", "主任")},
+    ),
     # the posts after a group's seat in a roll call
     (
         "辽宁省进一步部署强降雨防御工作\n受辽宁省防指总指挥、副省长赵化明委托，省防指副总指挥、省政府副秘书长葛海鹰"
