@@ -1202,6 +1202,16 @@ SEATS = [
             ("宣传引导组", "杨久成", "person", "成员"),
         },
     ),
+    # a group set up by its kind alone with its seats ("成立了以A为组长…的领导小组"), not a group set up after it
+    (
+        "某乡推进征地拆迁工作\n一是组织领导有力。成立了以乡党委书记为组长，分管领导为副组长，各相关办公室"
+        "为成员的领导小组，并下设办公室。二是督导有力。由乡纪委牵头，组建工作督导专班。",
+        {
+            ("领导小组", "乡党委书记", "post", "组长"),
+            ("领导小组", "分管领导", "post", "副组长"),
+            ("领导小组", "各相关办公室", "org", "成员"),
+        },
+    ),
     # a web page's list bullets ("- ") and a wiki's section links ("[编辑]") before the lines
     (
         "某县调查组\n[编辑]某县“5·18”事故调查组\n[编辑]- 组长:副县长 王大明\n- 副组长:\n- 县应急管理局局长 李小红\n",

@@ -42,7 +42,7 @@ MECHANISM_RE = re.compile(
 )
 # "成立以市长A为组长，B、C为副组长，…为成员的X领导小组" (or 由…任组长): the seats first, over commas, then the group
 SET_UP_LED_RE = re.compile(
-    rf"(?:{SET_UP})了?(?:以|由)[^。；]{{2,300}}?(?:为|任)[^，。；的]{{0,10}}的(?P<full>[^，。；（）\n的]{{2,40}}?{GROUP_SUFFIX})"
+    rf"(?:{SET_UP})了?(?:以|由)[^。；]{{2,300}}?(?:为|任)[^，。；的]{{0,10}}的(?P<full>[^，。；（）\n的]{{0,40}}?{GROUP_SUFFIX})"
     rf"(?:{SHORT_NAME})?"
 )
 # "对X领导小组（以下简称市领导小组）机构设置进行调整": with 对, only a group the text names short
@@ -140,6 +140,9 @@ def _chiefs_seated(text: str) -> frozenset[str]:
     return frozenset(m["field"] for m in CHIEF_SEAT_RE.finditer(text))
 
 
+SEATED_SET_UPS = ("groups.heading", "groups.set-up-led")  # set-ups that seat people: a body by its kind alone too
+
+
 def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     """A body the text or the title sets up, and its short name (not a kind of body alone: "组建工作专班", but
     a heading "五、成立领导小组" over its seats sets up the group it names so)."""
@@ -148,7 +151,7 @@ def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     if m.re is SET_UP_RE and m.end() == m.end("full") and (more := NAMED_AFTER_BODY_RE.match(at.text, end)):
         named, end, short = named + more["rest"], more.end(), more["short"]  # "X委员会精神文明建设指导委员会"
     name = COUNTED_RE.sub("", group_name(named))  # "十二个改革推进组"
-    if name not in GROUP_KINDS or name.endswith("长制") or at.rule.name == "groups.heading":  # not "设立9个工作组"
+    if name not in GROUP_KINDS or name.endswith("长制") or at.rule.name in SEATED_SET_UPS:  # not "设立9个工作组"
         yield at.found(m.start(), end, SetUp(name, short))
 
 
