@@ -111,7 +111,7 @@ WHOLE_FLOORS = {
     "tasks": 0.87,
     "assignments": 0.845,
     "memberships": 0.865,
-    "appointments": 0.875,
+    "appointments": 0.87,
     "person_posts": 0.855,
 }
 STOP_RE = re.compile(r"stop (\d+)")  # the "added" of the documents of a stop (older ones name an issue)
