@@ -1212,6 +1212,12 @@ SEATS = [
             ("领导小组", "各相关办公室", "org", "成员"),
         },
     ),
+    # a committee whose name holds 财经 named by a meeting, its seats at the end of roll calls' posts
+    (
+        "区委书记李伟主持召开区委财经委员会第一次会议\n12月5日，区委书记、区委财经委员会主任李伟主持召开区委财经委员会"
+        "第一次会议。区委副书记、区长、区委财经委员会副主任赵松出席。",
+        {("区委财经委员会", "李伟", "person", "主任"), ("区委财经委员会", "赵松", "person", "副主任")},
+    ),
     # a web page's list bullets ("- ") and a wiki's section links ("[编辑]") before the lines
     (
         "某县调查组\n[编辑]某县“5·18”事故调查组\n[编辑]- 组长:副县长 王大明\n- 副组长:\n- 县应急管理局局长 李小红\n",

@@ -210,9 +210,9 @@ BODY_OPENS_RE = re.compile(
 )
 # what a body's name does not hold: punctuation, particles and the verbs above
 NOT_IN_BODY_RE = re.compile(
-    r"[，。、；：:,\s“”了的是由将要向受以据为]|经(?!济|贸|信|营)|任命|免去|根据|^[在有]|^会[上后]|^会议上|现任|就(?!业)|确定"
+    r"[，。、；：:,\s“”了的是由将要向受以据为]|(?<!财)经(?!济|贸|信|营|委)|任命|免去|根据|^[在有]|^会[上后]|^会议上|现任|就(?!业)|确定"
     r"|比如|例如"
-)  # (经 of "经…批准", not of "经济开发区", "经信局")
+)  # (经 of "经…批准", not of "经济开发区", "经信局", "财经委员会")
 
 
 BODY_LONGEST = 24  # characters of a body's name before a post in a roll call ("某街道第七次全国人口普查领导小组")
