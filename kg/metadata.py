@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.headings import CN_DIGITS, chinese_number, heading_of
+from kg.leads import FIRST_LEAD_RE, LEAD_RE, lead_title
 from kg.lexicon import DOCUMENT_KINDS
 from kg.lines import CN_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, LABEL_RE, is_issuer_line
 from kg.names import PROVINCES
@@ -110,20 +111,6 @@ FORWARDS_RE = re.compile(
 PUBLISHES_RE = re.compile(r"(?:发布|印发|下发|出台|发出|發出|發布|印發)了?《(?P<title>[^《》]{4,60})》")
 # "宁夏：", "某某县：" before a news headline: the place it is about
 KICKER_RE = re.compile(rf"^(?:{'|'.join(PROVINCES)}|[\u4e00-\u9fff]{{1,6}}[省市县区州])[：:]")
-# a news lead: its dateline ("广州日报讯（记者…）", "新华社北京7月8日电"), its date, then its first sentence
-_DATELINE = (
-    r"(?:【[^【】，。]{2,30}(?:讯|电|消息)】\s*|[^，。]{0,40}?(?:\d日|[一二三四五六七八九十]日|报|社|网|台|新闻|都|中心)(?:讯|电)(?:[（(][^（）()]{0,40}[）)])?[：:]?\s*"
-    r"(?:据[^，。]{2,30}?消息[，,]\s*)?"
-    r"|[^，。]{0,40}?\d日[^，。\s]{0,8}消息[，,：:]?\s*|/?[据據][^，。]{2,30}?(?:消息|报道|報道)[，,]\s*)"
-)  # "新华社北京7月8日电", "某某网讯：", "中国台湾网5月21日平原消息", "【某某网2014年2月24日讯】", "海都讯 …"
-_DAY = r"(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚|早上)?(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?|近日|日前)[，,]+\s*"
-_RELATIVE_DAY = (
-    r"(?:今天|今日|昨天|昨日)(?:上午|下午|晚上|晚|早上)?[，,]+\s*"  # only after a dateline: "本报讯昨日上午，"
-)
-LEAD_RE = re.compile(
-    rf"^(?:{_DATELINE}(?:{_DAY}|{_RELATIVE_DAY})?|{_DAY})(?P<title>[^。；：]{{6,120}}?)(?:[，,](?:现将|(?:现)?(?:纪要|通报|报告|公告)如下)[^。；：]*)?[。：]"
-)  # up to the sentence's end or its colon, without "，现将有关情况通报如下：" or "，纪要如下："
-FIRST_LEAD_RE = re.compile(rf"^{_RELATIVE_DAY}(?P<title>[^。；]{{6,120}})。")  # the text's first line: "今天下午，…。"
 # a title run into the first sentence of a Word file's text: "某镇森林防火应急预案为进一步提高…"
 RUN_IN_TITLE_RE = re.compile(
     rf"^(?P<title>[^，。；：:（）()]{{4,40}}?(?:{'|'.join(DOCUMENT_KINDS)}|预案))(?=(?:为了?|根据|针对|按照|依据)[^，。；]{{4}})"
@@ -185,7 +172,7 @@ def own_title(lines: Iterable[str]) -> str | None:
         if lead is None and (
             m := LEAD_RE.match(line) or (n == 0 and FIRST_LEAD_RE.match(line)) or (byline and _first_sentence(line))
         ):
-            lead = (m if isinstance(m, str) else m["title"]).strip().rstrip("，,")
+            lead = lead_title((m if isinstance(m, str) else m["title"]).strip().rstrip("，,"))
         if lead is None and not published and (m := RUN_IN_TITLE_RE.match(line)):
             return m["title"]  # "某镇森林防火应急预案为进一步…": a title the text's first line runs on from
         byline = BYLINE_RE.search(line) is not None and len(line) <= 40

@@ -263,6 +263,15 @@ def test_the_forwarded_plan_keeps_its_own_quotation_marks() -> None:
             ["2017年2月8日上午，区长王一鸣在区政府817会议室，主持召开区政府第2次常务会议，纪要如下："],
             "区长王一鸣在区政府817会议室，主持召开区政府第2次常务会议",
         ),
+        # a lead that reports a meeting, then who presided: the meeting's clause; what it decided stays in
+        (
+            ["12月5日，区十五届人大常委会举行第四十三次会议，区人大常委会主任王一鸣主持会议，委员共43人出席会议。"],
+            "区十五届人大常委会举行第四十三次会议",
+        ),
+        (
+            ["8月27日，某集团召开干部大会，宣布开发区党工委对集团公司主要领导的调整决定。"],
+            "某集团召开干部大会，宣布开发区党工委对集团公司主要领导的调整决定",
+        ),
         # a lead under a byline, without a date
         (
             ["来源：某某日报", "□本报记者 王芳", "会议顺利完成各项议程后闭幕，表决通过了一批任免事项。"],
