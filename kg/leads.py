@@ -21,6 +21,15 @@ LEAD_RE = re.compile(
     rf"^(?:{_DATELINE}(?:{_DAY}|{_RELATIVE_DAY})?|{_DAY})(?P<title>[^。；：]{{6,120}}?)(?:[，,](?:现将|(?:现)?(?:纪要|通报|报告|公告)如下)[^。；：]*)?[。：]"
 )  # up to the sentence's end or its colon, without "，现将有关情况通报如下：" or "，纪要如下："
 FIRST_LEAD_RE = re.compile(rf"^{_RELATIVE_DAY}(?P<title>[^。；]{{6,120}})。")  # the text's first line: "今天下午，…。"
+# a lead too long to read whole, whose first clause reports a meeting: "昨日下午，市政协…举行第四次全体会议，会议选举…"
+LONG_LEAD_RE = re.compile(
+    rf"^(?:{_DATELINE}(?:{_DAY}|{_RELATIVE_DAY})?|{_DAY})"
+    r"(?P<title>[^，。；：]{8,60}(?:召开|举行|闭幕|开幕|会议|大会|全委会|常委会))[，,]"
+)
+# a page's headline run into its lead on one line, a space and the lead's day apart: "我县召开…动员会 9月21日上午，…"
+HEADLINE_THEN_LEAD_RE = re.compile(
+    r"^(?P<title>[^，。；：:,\s]{5,60}?[\u4e00-\u9fff])\s*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,])"
+)  # (repair may have dropped the space)
 # a lead's first clause that reports a meeting ("区十五届人大常委会举行第四十三次会议"), before who presided or attended
 MEETING_CLAUSE_RE = re.compile(r"^[^，]{8,}(?:召开|举行|闭幕|开幕|会议|大会|全委会|常委会|动员会|推进会|座谈会)(?=，)")
 ANNOUNCES_RE = re.compile(r"，(?:宣布|选出|选举|决定|通过|审议|表决|传达)")  # what the meeting did: the lead's point

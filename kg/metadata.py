@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.headings import CN_DIGITS, chinese_number, heading_of
-from kg.leads import FIRST_LEAD_RE, LEAD_RE, lead_title
+from kg.leads import FIRST_LEAD_RE, HEADLINE_THEN_LEAD_RE, LEAD_RE, LONG_LEAD_RE, lead_title
 from kg.lexicon import DOCUMENT_KINDS
 from kg.lines import CN_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, LABEL_RE, is_issuer_line
 from kg.names import PROVINCES
@@ -170,7 +170,10 @@ def own_title(lines: Iterable[str]) -> str | None:
         if published is None and (m := PUBLISHES_RE.search(line)):
             published = m["title"]
         if lead is None and (
-            m := LEAD_RE.match(line) or (n == 0 and FIRST_LEAD_RE.match(line)) or (byline and _first_sentence(line))
+            m := LEAD_RE.match(line)
+            or (n == 0 and (FIRST_LEAD_RE.match(line) or HEADLINE_THEN_LEAD_RE.match(line)))
+            or LONG_LEAD_RE.match(line)
+            or (byline and _first_sentence(line))
         ):
             lead = lead_title((m if isinstance(m, str) else m["title"]).strip().rstrip("，,"))
         if lead is None and not published and (m := RUN_IN_TITLE_RE.match(line)):

@@ -272,6 +272,17 @@ def test_the_forwarded_plan_keeps_its_own_quotation_marks() -> None:
             ["8月27日，某集团召开干部大会，宣布开发区党工委对集团公司主要领导的调整决定。"],
             "某集团召开干部大会，宣布开发区党工委对集团公司主要领导的调整决定",
         ),
+        # a lead too long to read whole, whose first clause reports a meeting
+        (
+            [
+                "本报讯（记者杜某）昨日下午，市政协十一届一次会议举行第四次全体会议，会议以无记名投票的方式，选举王一鸣为主席，"
+                + "李立新、" * 40
+                + "赵海为副主席。"
+            ],
+            "市政协十一届一次会议举行第四次全体会议",
+        ),
+        # a headline run into its lead on one line
+        (["我县召开2011年三秋工作动员会 9月21日上午，我县召开2011年三秋工作动员会。"], "我县召开2011年三秋工作动员会"),
         # a lead under a byline, without a date
         (
             ["来源：某某日报", "□本报记者 王芳", "会议顺利完成各项议程后闭幕，表决通过了一批任免事项。"],
