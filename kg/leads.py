@@ -20,7 +20,11 @@ _RELATIVE_DAY = (
 LEAD_RE = re.compile(
     rf"^(?:{_DATELINE}(?:{_DAY}|{_RELATIVE_DAY})?|{_DAY})(?P<title>[^。；：]{{6,120}}?)(?:[，,](?:现将|(?:现)?(?:纪要|通报|报告|公告)如下)[^。；：]*)?[。：]"
 )  # up to the sentence's end or its colon, without "，现将有关情况通报如下：" or "，纪要如下："
-FIRST_LEAD_RE = re.compile(rf"^{_RELATIVE_DAY}(?P<title>[^。；]{{6,120}})。")  # the text's first line: "今天下午，…。"
+FIRST_LEAD_RE = re.compile(
+    rf"^(?:{_RELATIVE_DAY}|(?:昨日|今日|昨天|今天)?[（(]\d{{1,2}}月\d{{1,2}}日[）)][，,]\s*)(?P<title>[^。；]{{6,120}})。"
+    r"|^(?!为|根据|按照|各|关于|经|现将|在)(?P<news>[^。；：，]{2,30}?(?:近日|日前|今天|今日|昨日|上午|下午)"
+    r"[^。；：]{4,100}?(?:召开|举行|印发|发布|公布|通报|宣布|闭幕|开幕|审议)[^。；：]{0,100}?)。"
+)  # the text's first line: "今天下午，…。", "昨日（3月26日），…。"; or a news lead without its dateline: "国务院办公厅近日印发…。"
 # a lead too long to read whole, whose first clause reports a meeting: "昨日下午，市政协…举行第四次全体会议，会议选举…"
 LONG_LEAD_RE = re.compile(
     rf"^(?:{_DATELINE}(?:{_DAY}|{_RELATIVE_DAY})?|{_DAY})"

@@ -281,6 +281,12 @@ def test_the_forwarded_plan_keeps_its_own_quotation_marks() -> None:
             ],
             "市政协十一届一次会议举行第四次全体会议",
         ),
+        # a news lead without its dateline, the text's first line
+        (
+            ["今天上午召开的广州市十四届人大常委会第四十七次会议，审议一系列人事任免事项。会上，市长提请任命。"],
+            "今天上午召开的广州市十四届人大常委会第四十七次会议，审议一系列人事任免事项",
+        ),
+        (["昨日（3月26日），省纪委公开通报5起不担当不作为典型问题。"], "省纪委公开通报5起不担当不作为典型问题"),
         # a headline run into its lead on one line
         (["我县召开2011年三秋工作动员会 9月21日上午，我县召开2011年三秋工作动员会。"], "我县召开2011年三秋工作动员会"),
         # a lead under a byline, without a date
