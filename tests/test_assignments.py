@@ -1403,3 +1403,15 @@ def test_numbered_label_lines_under_an_item_state_the_item_s_roles() -> None:
         ("实施农村学校建设工程，改造中小学50所", "负责", "王一鸣", None),
         ("实施农村学校建设工程，改造中小学50所", "负责", "市教育局", None),
     }
+
+
+def test_a_body_named_inside_a_duty_list_acts_from_there_on() -> None:
+    raw = (
+        "某县补贴发放改革方案\n（三）财政部门职责：财政部门作为改革牵头单位，负责改革具体工作。县财政局主要负责对财政"
+        "补贴项目进行清理整合；负责补贴资金的日常管理和发放。按照省防指统一部署负责协调沿线站段。\n"
+    )
+    assert {(task, role, actor) for task, role, actor, _ in facts(raw) if actor != "财政部门"} == {
+        ("对财政补贴项目进行清理整合", "负责", "县财政局"),
+        ("补贴资金的日常管理和发放", "负责", "县财政局"),
+        ("协调沿线站段", "负责", "县财政局"),  # "按照省防指…" names no one who acts
+    }

@@ -35,6 +35,8 @@ DUTY_CLAUSE_RE = re.compile(
 )
 
 
+NOT_SUBJECT_RE = re.compile(r"^(?:按照?|根据|依据|在|对|由|经|为|与|和|向|同|会同)")  # "按照省防指…": not who acts
+OWN_SUBJECT_PAD_RE = re.compile(r"(?:主要|具体|统一|共同|要|应|应当|负总责并)+$")  # between a clause's body and verb
 ITEM_MARK_RE = re.compile(
     r"^(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
 )
@@ -58,6 +60,9 @@ def duty_list(m: re.Match[str], at: At) -> Iterator[Found]:
         return
     stated = False
     for c in DUTY_CLAUSE_RE.finditer(at.text, m.start("body")):
+        subject = OWN_SUBJECT_PAD_RE.sub("", c.group()[: c.start("verb") - c.start()])
+        if leader is None and looks_like_org(subject) and is_actor(subject) and not NOT_SUBJECT_RE.match(subject):
+            actor = subject  # "财政部门职责：…。县财政局主要负责…；负责…": a body named in the list acts from there on
         if claims := _clause_claims(c, actor, leader, at.start + c.start(), stated):
             yield at.found(c.start(), c.end(), *claims)
         stated = stated or c["verb"] != "会同"
