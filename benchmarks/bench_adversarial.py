@@ -140,6 +140,7 @@ SHAPES = {
     "表序号…1A。B。": "分工表序号工作内容目标任务责任单位1加强宣传。2月底前完成。",  # a run-together row's sentences
     "X组：组长：副组长：…": "宣传组：组长：副组长 ；成员：",  # working groups' seats whose names never come
     "X由A牵头，B…": "调查组由省煤监局牵头，省安监、煤炭、",  # a body's lead, its members' list never reaching 组成
+    "牵头单位为…": "牵头单位为区城管局、配合单位为",  # role labels in prose, their lists never closed
 }
 
 

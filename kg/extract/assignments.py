@@ -309,7 +309,7 @@ ASSIGNMENTS = Family(
             ),
             ("（一）推进审批改革。\n完成时限：2024年底",),
             unit="paragraph",
-            needs=(*COLONS, "】"),
+            needs=(*COLONS, "】", "为"),
         ),
         Rule(
             "assignments.as-label",

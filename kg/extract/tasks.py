@@ -32,7 +32,9 @@ BRACKETED_END_RE = re.compile(r"[（(](?P<list>[^（）()]{2,80})[）)]。?$")  
 DEFINITION_RE = re.compile(r"是指|系指|指的是")
 # what ends a heading's own words: "（一）加强组织领导。成立…"
 # where an item's heading ends: its sentence's end, or a comma before "由X负责" (the role, not the task)
-HEADING_END_RE = re.compile(r"[。；;：:！？]|[，,](?=由[^，。；]{2,40}?(?:负责|牵头)(?:[，。；]|$))")
+HEADING_END_RE = re.compile(
+    r"[。；;：:！？]|[，,](?=由[^，。；]{2,40}?(?:负责|牵头)(?:[，。；]|$)|(?:牵头|配合|责任|协办|主办)(?:单位|部门)为)"
+)  # or before "，牵头单位为X": the item's roles in prose
 DUTY_LEVEL = 6  # a prose duty outside any numbered item
 ARTICLE_RULE = "tasks.article"  # a regulation's article: a rule, a work item only if a role names it
 
