@@ -1246,6 +1246,15 @@ def test_group_short_name_and_duties() -> None:
 
 
 APPOINTMENTS = [
+    # a decision announced by whom it appoints: "宣布省委关于A同志任X、提名任Y，B同志任Z的决定" (提名 appoints no one)
+    (
+        "某厅召开干部大会\n近日，某厅召开干部大会。省委组织部副部长张三宣布省委关于李四同志任省交通运输厅党委书记、"
+        "提名任副厅长，王五同志任省交通运输厅党委副书记的决定。",
+        {
+            ("李四", "任命", "省交通运输厅", "党委书记", None),
+            ("王五", "任命", "省交通运输厅", "党委副书记", None),
+        },
+    ),
     # a notice of posts announced in news ("宣布了…任免职通知："): each "A任X" appoints, "B不再担任Y" removes (a duty
     # after 和 is no post)
     (

@@ -18,7 +18,8 @@ APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
 # a document that appoints without saying so in its title (a report of a session: "…表决通过人事任免事项")
 APPOINTING_TEXT_RE = re.compile(
     r"任命|免去|免除|任免|不再担任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为|代理[^，。；\n]{1,40}职务|调整[^，。；]{0,16}领导职务|(?:宣布|宣读)[^，。；]{0,20}决定[：:]"
-)
+    r"|关于[\u4e00-\u9fff]{2,4}?同志任(?!命)"
+)  # or a decision named by whom it appoints: "宣布省委关于A同志任…的决定"
 PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
 # "任命：", "决定任命", "会议决定免去": the head that sets the verb of the clauses after it
 # ("会议通过关于免去X…职务的决定": a decision's title names the verb)
@@ -79,6 +80,8 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
             and (text[m.end() : m.end() + 1] in ("：", ":") or (ANNOUNCING_RE.match(clause) and text[m.end()] in "，,"))
         ):
             verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…", "宣读了省委决定：…", "经中共中央批准，…"
+        elif ANNOUNCED_ABOUT_RE.search(clause):
+            verb = "任命"  # "宣布省委关于A同志任…、B同志任…的决定": each 任 of the decision appoints
         elif head:
             verb = VERB_ACTIONS.get(head["verb"], head["verb"])
         elif REMOVAL_LABEL_RE.match(_unnumbered(clause)):
@@ -99,7 +102,10 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
 # (and a congress's decision by its title: "会议通过了关于X同志为某省人民政府代理省长的决定")
 # (and 任命 inside a clause of news: "其中较瞩目的还有任命X为公安部副部长")
 DECIDES_PERSON_RE = re.compile(r"^[^，。为]{0,30}?(?:决定|关于|任命)+(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?为")
-DECISION_TITLE_RE = re.compile(r"^[^，。为]{0,30}?(?:关于|任命)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?为)|的决定》?$")
+DECISION_TITLE_RE = re.compile(
+    r"^[^，。为]{0,30}?(?:关于|任命)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?(?:为|任(?!命)))|的决定》?$"
+)  # "宣布省委关于A同志任X、B同志任Y的决定": the decision's words around those it appoints
+ANNOUNCED_ABOUT_RE = re.compile(r"(?:宣布|宣读|传达)[^，。；]{0,20}?关于[\u4e00-\u9fff]{2,4}?(?:同志)?任(?!命)")
 
 
 def _unnumbered(clause: str) -> str:
