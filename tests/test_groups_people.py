@@ -1246,6 +1246,17 @@ def test_group_short_name_and_duties() -> None:
 
 
 APPOINTMENTS = [
+    # "A同志任X" in a text that appoints, though neither its title nor a head says so
+    (
+        "我国多所高校的书记校长职务发生调整\n调整情况概述\n1、甲大学：汪一松同志任甲大学校长、党委副书记；"
+        "李二荣同志不再担任甲大学校长职务。\n2、乙大学：黄三岩同志任乙大学党委书记。",
+        {
+            ("汪一松", "任命", "甲大学", "校长", None),
+            ("汪一松", "任命", "甲大学", "党委副书记", None),
+            ("李二荣", "免去", "甲大学", "校长", None),
+            ("黄三岩", "任命", "乙大学", "党委书记", None),
+        },
+    ),
     # a decision announced by whom it appoints: "宣布省委关于A同志任X、提名任Y，B同志任Z的决定" (提名 appoints no one)
     (
         "某厅召开干部大会\n近日，某厅召开干部大会。省委组织部副部长张三宣布省委关于李四同志任省交通运输厅党委书记、"

@@ -88,7 +88,7 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
             verb = "免去"  # "免职：" above its list
         elif PAST_RE.match(clause):
             verb, past = None, True  # "此前，王某任某县县长。": the posts held before, up to the sentence's end
-        elif about_posts and verb is None and not prose and not past and TAKES_POST_RE.match(clause):
+        elif verb is None and not past and _takes_post(clause, about_posts, prose):
             verb = "任命"
         elif verb == "免去" and TAKES_POST_RE.match(clause):
             verb = MIXED  # "…，免去其A职务；梁某同志任B，免去其C职务": 任 after a removal appoints, both in force
@@ -106,6 +106,18 @@ DECISION_TITLE_RE = re.compile(
     r"^[^，。为]{0,30}?(?:关于|任命)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?(?:为|任(?!命)))|的决定》?$"
 )  # "宣布省委关于A同志任X、B同志任Y的决定": the decision's words around those it appoints
 ANNOUNCED_ABOUT_RE = re.compile(r"(?:宣布|宣读|传达)[^，。；]{0,20}?关于[\u4e00-\u9fff]{2,4}?(?:同志)?任(?!命)")
+
+
+# "汪劲松同志任四川大学校长": a notice's wording of an appointment, with 同志, in a text that appoints
+COMRADE_TAKES_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}同志任(?!命)")
+
+
+def _takes_post(clause: str, about_posts: bool, prose: bool) -> bool:
+    """Whether a clause appoints by 任 with no head before it: in a list of a text about posts, or said of a
+    comrade (同志) anywhere in an appointing text."""
+    return (about_posts and not prose and TAKES_POST_RE.match(clause) is not None) or (
+        COMRADE_TAKES_RE.match(clause) is not None
+    )
 
 
 def _unnumbered(clause: str) -> str:
