@@ -79,6 +79,15 @@ EPAPER_PAGE_HEAD = """\
 1.建设城市绿道20公里。牵头单位：市园林局
 """
 
+AUTHOR_PAGE = """\
+医院新闻
+手机扫码查看
+我院推进民生实事项目建设
+- 文:宋晓妮
+- 日期:2009-04-30
+1.建设城市绿道20公里。牵头单位：市园林局
+"""
+
 FILE_PAGE = """\
 2022年重点项目责任分解表.docx
 《2022年重点项目责任分解表.docx》由会员分享，可在线阅读。
@@ -96,6 +105,7 @@ FILE_PAGE = """\
         (MENU_PAGE, "关于县级领导包抓2020年重点项目建设工作的通知", None),
         (EPAPER_PAGE, "甲市推进民生实事项目建设", "2021-05-06"),  # a newspaper's e-paper: its page's controls
         (EPAPER_PAGE_HEAD, "甲市推进民生实事项目建设", None),  # its page, controls and day over the headline
+        (AUTHOR_PAGE, "我院推进民生实事项目建设", "2009-04-30"),  # an app's furniture; the author's line over the date
     ],
 )
 def test_a_portal_page_titles_itself_by_its_breadcrumbs_metadata_or_file_name(raw: str, title: str, date) -> None:
