@@ -346,14 +346,22 @@ BARE_TITLE_RE = re.compile(
 )  # a headline may quote in 「」 and speak after a colon: "市委决定：A任…，B任…"; name "互联网+"
 
 
+# a day alone, a lead's date ("12月24日上午"); a dateline alone ("今日竹山网消息", "据中新网沈阳22日电")
+DAY_ONLY_RE = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?$|(?:网|报|台|社)(?:讯|消息)$|\d日电$"
+)
+
+
 def bare_title(text: str) -> bool:
     """A first line that is a title alone: short, no heading's number, not the site's greeting; a headline may
     open with the place it is about ("宁夏：…")."""
     text = KICKER_RE.sub("", text)
     if "：" in text and (LABEL_RE.match(text) or PAGE_META_RE.match(text) or text.startswith("原标题")):
         return False  # "组长：A", "来源：B", "原标题：C": a label, not a headline's colon
-    if BYLINE_RE.search(text) or PHOTO_NOTE_RE.match(text) or GLUED_LABEL_RE.match(text):
-        return False  # "某某全媒体首席记者李某", "（资料图）": a byline or a photo's note above the lead
+    if BYLINE_RE.search(text) or PHOTO_NOTE_RE.match(text) or GLUED_LABEL_RE.match(text) or DAY_ONLY_RE.match(text):
+        return (
+            False  # "某某全媒体首席记者李某", "（资料图）": a byline or a photo's note above the lead; "12月24日上午"
+        )
     kind = text.endswith(tuple(DOCUMENT_KINDS)) and "，" not in text  # a plan's title runs long, with no clause in it
     longest = KIND_TITLE_LONGEST if kind else HEADLINE_LONGEST
     return (

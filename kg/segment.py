@@ -83,7 +83,9 @@ TITLE_NUMBER_RE = re.compile(
     rf"^(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)?(?P<title>关于[^。；]{{2,80}}?(?:{alternation(DOCUMENT_KINDS)}))"
     r"[（(](?P<number>[^（）()]{4,30}号)[）)]$"
 )  # or after its issuer: "某区办公室关于…的通知（某政办〔2020〕32号）"
-STAMP_LINE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+STAMP_LINE_RE = re.compile(
+    r"^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?$"
+)  # or the day alone, a news page's line above its headline: "12月24日上午"
 QUOTES_RE = re.compile(r"[《》〈〉“”]")
 # "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
 INTERPRETER_RE = re.compile(r"(?:本[\u4e00-\u9fff]{1,4}?)?由(?P<org>[^，。；由]{2,40}?)(?:负责)?解读")

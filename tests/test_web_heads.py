@@ -209,6 +209,11 @@ def test_a_title_with_its_number_in_brackets_and_a_dateline_with_a_colon() -> No
     assert doc.title == "新区人大常委会举行第八次全体会议"
 
 
+def test_a_day_alone_above_a_headline_is_no_title() -> None:
+    [doc] = docs_of("12月24日上午\n市委召开领导干部会议\n省委组织部副部长宣布省委决定：李一同志任市委书记。\n")
+    assert doc.title == "市委召开领导干部会议"
+
+
 def test_a_headline_with_a_comma_is_the_title() -> None:
     raw = "某县委书记拟任人选公布，正厅级县委书记将继续减少\n\n某省正厅级县委书记正逐步减少。\n"
     [doc] = docs_of(raw)
@@ -297,6 +302,11 @@ def test_the_forwarded_plan_keeps_its_own_quotation_marks() -> None:
             "今天上午召开的广州市十四届人大常委会第四十七次会议，审议一系列人事任免事项",
         ),
         (["昨日（3月26日），省纪委公开通报5起不担当不作为典型问题。"], "省纪委公开通报5起不担当不作为典型问题"),
+        # a dateline of a site's news ("今日竹山网消息") before the lead's day: the lead, not the dateline
+        (
+            ["今日竹山网消息 8月12日上午，县统计局局长陈国华带领普查办公室人员来到庙湾村，对接普查试点工作。"],
+            "县统计局局长陈国华带领普查办公室人员来到庙湾村，对接普查试点工作",
+        ),
         # a headline run into its lead on one line
         (["我县召开2011年三秋工作动员会 9月21日上午，我县召开2011年三秋工作动员会。"], "我县召开2011年三秋工作动员会"),
         # a lead under a byline, without a date
