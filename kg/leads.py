@@ -19,7 +19,7 @@ _RELATIVE_DAY = (
     r"(?:今天|今日|昨天|昨日)(?:上午|下午|晚上|晚|早上)?[，,]+\s*"  # only after a dateline: "本报讯昨日上午，"
 )
 LEAD_RE = re.compile(
-    rf"^(?:{_DATELINE}(?:{_DAY}|{_RELATIVE_DAY})?|{_DAY})(?P<title>[^。；：]{{6,120}}?)(?:[，,](?:现将|(?:现)?(?:纪要|通报|报告|公告)如下)[^。；：]*)?[。：]"
+    rf"^(?:(?:{_DATELINE}){{1,2}}(?:{_DAY}|{_RELATIVE_DAY})?|{_DAY})(?P<title>[^。；：]{{6,120}}?)(?:[，,](?:现将|(?:现)?(?:纪要|通报|报告|公告)如下)[^。；：]*)?[。：]"
 )  # up to the sentence's end or its colon, without "，现将有关情况通报如下：" or "，纪要如下："
 FIRST_LEAD_RE = re.compile(
     rf"^(?:{_RELATIVE_DAY}|(?:昨日|今日|昨天|今天)?[（(]\d{{1,2}}月\d{{1,2}}日[）)][，,]\s*)(?P<title>[^。；]{{6,120}})。"

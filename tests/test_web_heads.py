@@ -307,6 +307,11 @@ def test_the_forwarded_plan_keeps_its_own_quotation_marks() -> None:
             ["今日竹山网消息 8月12日上午，县统计局局长陈国华带领普查办公室人员来到庙湾村，对接普查试点工作。"],
             "县统计局局长陈国华带领普查办公室人员来到庙湾村，对接普查试点工作",
         ),
+        # a lead with two datelines: the paper's and the agency's it quotes
+        (
+            ["【本报讯】据中新网沈阳22日电：12月22日上午，辽宁省十届人大常委会第三十五次会议在沈阳召开。"],
+            "辽宁省十届人大常委会第三十五次会议在沈阳召开",
+        ),
         # a headline run into its lead on one line
         (["我县召开2011年三秋工作动员会 9月21日上午，我县召开2011年三秋工作动员会。"], "我县召开2011年三秋工作动员会"),
         # a lead under a byline, without a date
