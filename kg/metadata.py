@@ -172,11 +172,14 @@ def own_title(lines: Iterable[str]) -> str | None:
             published = m["title"]
         if lead is None and (
             m := LEAD_RE.match(line)
-            or (n == 0 and (FIRST_LEAD_RE.match(line) or HEADLINE_THEN_LEAD_RE.match(line)))
+            or (n == 0 and (HEADLINE_THEN_LEAD_RE.match(line) or FIRST_LEAD_RE.match(line)))
             or LONG_LEAD_RE.match(line)
             or (byline and _first_sentence(line))
         ):
-            lead = lead_title((m if isinstance(m, str) else m["title"] or m["news"]).strip().rstrip("，,"))
+            found = (
+                m if isinstance(m, str) else m["title"] or m.groupdict().get("news") or m.groupdict().get("purposed")
+            )
+            lead = lead_title(found.strip().rstrip("，,"))
         if lead is None and not published and (m := RUN_IN_TITLE_RE.match(line)):
             return m["title"]  # "某镇森林防火应急预案为进一步…": a title the text's first line runs on from
         byline = BYLINE_RE.search(line) is not None and len(line) <= 40

@@ -312,6 +312,16 @@ def test_the_forwarded_plan_keeps_its_own_quotation_marks() -> None:
             ["【本报讯】据中新网沈阳22日电：12月22日上午，辽宁省十届人大常委会第三十五次会议在沈阳召开。"],
             "辽宁省十届人大常委会第三十五次会议在沈阳召开",
         ),
+        # a lead after its purpose; a lead whose day comes before its verb; a paper's dateline after its site's
+        (
+            ["为全力做好城市精细化管理工作，11月3日，某街道办事处全方位开展市容环境专项整治行动。一是由城管办牵头。"],
+            "某街道办事处全方位开展市容环境专项整治行动",
+        ),
+        (
+            ["市政协十四届一次会议主席团第一次会议1月9日下午召开。会议审议通过了名单。"],
+            "市政协十四届一次会议主席团第一次会议1月9日下午召开",
+        ),
+        (["温州网-《温州日报》讯 昨天，市十四届人大常委会召开第十六次会议。"], "市十四届人大常委会召开第十六次会议"),
         # a headline run into its lead on one line
         (["我县召开2011年三秋工作动员会 9月21日上午，我县召开2011年三秋工作动员会。"], "我县召开2011年三秋工作动员会"),
         # a lead under a byline, without a date
