@@ -1533,6 +1533,8 @@ def test_no_appointments_outside_appointment_texts() -> None:
 
 
 POSTS = [
+    # a bureau's discipline inspection head: one post in the bureau ("纪检组长"), not a 组长
+    ("某局召开会议\n市质监局纪检组长周兴智出席会议。", {("周兴智", "市质监局", "纪检组长")}),
     # a body whose name holds 经 ("经济开发区") before its post, in a compound after a comma's post
     (
         "某代表团召开会议\n受儋州市委书记、洋浦经济开发区工委书记邹广委托，市人大常委会主任马飞主持会议。",
