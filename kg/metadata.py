@@ -341,8 +341,8 @@ def without_asides(texts: Sequence[str], head_at: Callable[[int], bool]) -> list
 
 BARS_RE = re.compile(r"^[|｜\s]*$")  # a table's bars left alone on a line of a page
 PHOTO_NOTE_RE = re.compile(
-    r"^[（(][^（）()]{0,8}(?:图|照片|摄)[^（）()]{0,8}[）)]$|^[\u4e00-\u9fff·]{2,24}(?:网|社|报|台)供?图$"
-)  # "（资料图）", "（图片来源：…）"; a photo's credit under it: "某某 某某网 图"
+    r"^[（(][^（）()]{0,30}[）)]$|^[\u4e00-\u9fff·]{2,24}(?:网|社|报|台)供?图$"
+)  # "（资料图）", "（区城棚改事务中心）": a note in brackets, alone; a photo's credit under it: "某某 某某网 图"
 BARE_TITLE_RE = re.compile(
     r"^[\u4e00-\u9fff“”《》「」『』（）()0-9、！？!?][\u4e00-\u9fff“”\"《》「」『』（）()0-9+＋—\-、！？!?，：]{1,59}"
     r"(?<![，：])$"

@@ -51,8 +51,10 @@ from kg.metadata import (
     BARE_TITLE_RE,
     BARS_RE,
     BREADCRUMB_RE,
+    DAY_ONLY_RE,
     NUMBER_TITLE_RE,
     PAGE_META_RE,
+    PHOTO_NOTE_RE,
     SITE_NAV_RE,
     bare_title,
     introduced,
@@ -83,9 +85,7 @@ TITLE_NUMBER_RE = re.compile(
     rf"^(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)?(?P<title>关于[^。；]{{2,80}}?(?:{alternation(DOCUMENT_KINDS)}))"
     r"[（(](?P<number>[^（）()]{4,30}号)[）)]$"
 )  # or after its issuer: "某区办公室关于…的通知（某政办〔2020〕32号）"
-STAMP_LINE_RE = re.compile(
-    r"^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?$"
-)  # or the day alone, a news page's line above its headline: "12月24日上午"
+STAMP_LINE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")  # or a day alone: DAY_ONLY_RE
 QUOTES_RE = re.compile(r"[《》〈〉“”]")
 # "本文件由市工信局负责解读", "本方案由…负责解读", "由X负责解读"
 INTERPRETER_RE = re.compile(r"(?:本[\u4e00-\u9fff]{1,4}?)?由(?P<org>[^，。；由]{2,40}?)(?:负责)?解读")
@@ -287,9 +287,8 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
 
 def _opening_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | None:
     """A first paragraph (under a site's nav) that is a title alone, with its number, or over a time stamp."""
-    first = next(
-        (k for k, p in enumerate(paras) if not SITE_NAV_RE.match(p.text.text) and not BARS_RE.match(p.text.text)), 0
-    )
+    above = (SITE_NAV_RE, BARS_RE, PHOTO_NOTE_RE)  # a page's navigation, a table's bars, a note in brackets
+    first = next((k for k, p in enumerate(paras) if not any(r.match(p.text.text) for r in above)), 0)
     bare, text = paras[first].text.text, paras[0].text.text
     after = paras[min(first + 1, len(paras) - 1)].text.text
     addressed = is_issuer_line(bare) and after.startswith("各") and after.endswith(("：", ":"))  # issuer, no title
@@ -297,7 +296,7 @@ def _opening_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | No
         return first + 1, [], bare
     if numbered := TITLE_NUMBER_RE.match(text):
         return 1, [numbered["issuer"]] if numbered["issuer"] else [], numbered["title"]
-    if STAMP_LINE_RE.match(text) and len(paras) > 1:
+    if (STAMP_LINE_RE.match(text) or (DAY_ONLY_RE.match(text) and "日" in text)) and len(paras) > 1:
         after = paras[1].text.text  # "2018-04-05 00:00" above a news page's headline
         return (2, [], after) if BARE_TITLE_RE.match(after) and len(after) <= 40 else None
     return None

@@ -209,6 +209,11 @@ def test_a_title_with_its_number_in_brackets_and_a_dateline_with_a_colon() -> No
     assert doc.title == "新区人大常委会举行第八次全体会议"
 
 
+def test_a_note_in_brackets_alone_is_no_title() -> None:
+    [doc] = docs_of("（区城棚改事务中心）\n市政府召开棚改工作会议\n会议要求：A同志任市住建局局长。\n")
+    assert doc.title == "市政府召开棚改工作会议"
+
+
 def test_a_day_alone_above_a_headline_is_no_title() -> None:
     [doc] = docs_of("12月24日上午\n市委召开领导干部会议\n省委组织部副部长宣布省委决定：李一同志任市委书记。\n")
     assert doc.title == "市委召开领导干部会议"
