@@ -1112,6 +1112,11 @@ SEATS = [
             ("防治指挥部", "外事", "org", "成员"),
         },
     ),
+    # a standing committee by its short name after a prefecture's level ("州老龄委主任")
+    (
+        "某州召开老龄工作会议\n9月14日下午，某州召开老龄工作会议。会议由州政府副州长、州老龄委主任金一鑫主持。",
+        {("州老龄委", "金一鑫", "person", "主任")},
+    ),
     # a chief's seat by its level at the end of a roll call's posts: a membership of the system of chiefs, the
     # posts before it posts; a word after a chief's title is no name ("林长公示牌")
     (

@@ -140,7 +140,7 @@ _BARE_END = (
     + "|第[一二三四五六七八九十]{1,3}组"
 )  # "巡回指导组第二组组长"
 _GROUP_END = (
-    _BARE_END + f"|[省市县区镇乡旗](?:{alternation(COMMITTEE_SHORT_NAMES)})|{alternation(EVENT_COMMITTEES)}"
+    _BARE_END + f"|[省市县区州盟镇乡旗](?:{alternation(COMMITTEE_SHORT_NAMES)})|{alternation(EVENT_COMMITTEES)}"
 )  # "县禁毒委常务副主任", "执委会常务副主任"
 _SEAT = rf"(?:第一|常务|执行|名誉)?(?:{alternation(SEAT_WORDS)})"
 GROUP_SEAT_RE = re.compile(rf"^(?P<group>(?:[^、，。；]{{2,40}}?)?(?:{_GROUP_END}))(?P<seat>(?:办公室)?{_SEAT})$")
