@@ -1251,6 +1251,12 @@ def test_group_short_name_and_duties() -> None:
 
 
 APPOINTMENTS = [
+    # "会议决定，…，A为X主任，B为Y主任": the meeting's decision over the clauses after it
+    (
+        "某市政协常委会第一次会议闭幕\n会议审议通过了副秘书长任命名单。会议决定，市政协设三个专门委员会，李一林为提案"
+        "委员会主任，张二己为经济委员会主任。",
+        {("李一林", "任命", "提案委员会", "主任", None), ("张二己", "任命", "经济委员会", "主任", None)},
+    ),
     # "A同志任X" in a text that appoints, though neither its title nor a head says so
     (
         "我国多所高校的书记校长职务发生调整\n调整情况概述\n1、甲大学：汪一松同志任甲大学校长、党委副书记；"
