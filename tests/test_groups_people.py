@@ -1112,6 +1112,12 @@ SEATS = [
             ("防治指挥部", "外事", "org", "成员"),
         },
     ),
+    # a body whose name quotes a slogan whole ("县“五城同创”工作指挥部"), its seats in a roll call
+    (
+        "县“五城同创”工作指挥部办公室月例会召开\n4月6日，县“五城同创”工作指挥部办公室月例会召开。县委常委、宣传部长、"
+        "县“五城同创”指挥部副指挥长余亮明主持会议。",
+        {("县“五城同创”指挥部", "余亮明", "person", "副指挥长")},
+    ),
     # a standing committee by its short name after a prefecture's level ("州老龄委主任")
     (
         "某州召开老龄工作会议\n9月14日下午，某州召开老龄工作会议。会议由州政府副州长、州老龄委主任金一鑫主持。",

@@ -210,7 +210,7 @@ BODY_OPENS_RE = re.compile(
 )
 # what a body's name does not hold: punctuation, particles and the verbs above
 NOT_IN_BODY_RE = re.compile(
-    r"[，。、；：:,\s“”了的是由将要向受以据为]|(?<!财)经(?!济|贸|信|营|委)|任命|免去|根据|^[在有]|^会[上后]|^会议上|现任|就(?!业)|确定"
+    r"[，。、；：:,\s了的是由将要向受以据为]|(?<!财)经(?!济|贸|信|营|委)|任命|免去|根据|^[在有]|^会[上后]|^会议上|现任|就(?!业)|确定"
     r"|比如|例如"
 )  # (经 of "经…批准", not of "经济开发区", "经信局", "财经委员会")
 
@@ -229,8 +229,12 @@ def org_before(text: str, at: int) -> str | None:
     shortest = None
     for k in range(at - lo - 1):
         candidate = text[lo + k : at]
-        if NOT_IN_BODY_RE.search(candidate) or _people_joined(candidate):
-            continue
+        if (
+            NOT_IN_BODY_RE.search(candidate)
+            or _people_joined(candidate)
+            or candidate.count("“") != candidate.count("”")
+        ):
+            continue  # (a name may quote a slogan whole: "县“五城同创”工作指挥部")
         body = looks_like_org(candidate)
         if (body or PLACE_ONLY_RE.match(candidate)) and (
             lo + k == 0 or BODY_OPENS_RE.search(text, max(0, lo + k - 3), lo + k)
