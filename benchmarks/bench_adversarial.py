@@ -141,6 +141,7 @@ SHAPES = {
     "X组：组长：副组长：…": "宣传组：组长：副组长 ；成员：",  # working groups' seats whose names never come
     "X由A牵头，B…": "调查组由省煤监局牵头，省安监、煤炭、",  # a body's lead, its members' list never reaching 组成
     "牵头单位为…": "牵头单位为区城管局、配合单位为",  # role labels in prose, their lists never closed
+    "成立由A、B…": "成立由县水利局、县财政局和",  # a group made of bodies, its list never reaching 组成的
 }
 
 

@@ -1112,6 +1112,11 @@ SEATS = [
             ("防治指挥部", "外事", "org", "成员"),
         },
     ),
+    # "成立由A、B和C组成的X": X set up, A, B and C its member units (a list of bodies alone, with no 等…部门)
+    (
+        "县长召开推进会\n县长要求，要成立由林果服务中心、水利局、财政局和相关乡镇组成的工作专班，及时解决问题。",
+        {("工作专班", body, "org", "成员单位") for body in ("林果服务中心", "水利局", "财政局", "相关乡镇")},
+    ),
     # a body whose name quotes a slogan whole ("县“五城同创”工作指挥部"), its seats in a roll call
     (
         "县“五城同创”工作指挥部办公室月例会召开\n4月6日，县“五城同创”工作指挥部办公室月例会召开。县委常委、宣传部长、"

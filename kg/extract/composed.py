@@ -16,8 +16,8 @@ BODIES = alternation(kind for kind in GROUP_KINDS if not kind.endswith("长制")
 COMPOSED_RE = re.compile(
     rf"(?P<of>成员(?:单位)?|(?<!主任)委员(?!会)|{BODIES}|{alternation(MECHANISM_KINDS)}|机制)(?:（[^（）]{{0,30}}）)?(?:分别)?由(?P<list>[^。；由]+?)"
     r"(?:等部门|等单位)?(?:共计?[0-9一二三四五六七八九十两]+(?:位|名|人)(?:同志)?)?组成(?!员)"
-    r"|(?:由|(?<=[，,]))(?P<bodies>[^，。；由]{2,200}?)等(?:[0-9]+个|[一二三四五六七八九十]+个)?(?:有关|相关)?(?:部门|单位)"
-    r"(?P<heads>领导|负责人|负责同志)?组成的"
+    r"|(?:由|(?<=[，,]))(?P<bodies>[^，。；由]{2,200}?)(?P<etc>等(?:[0-9]+个|[一二三四五六七八九十]+个)?(?:有关|相关)?(?:部门|单位)"
+    r"(?P<heads>领导|负责人|负责同志)?)?组成的"
 )  # (not the 组成 of "…由领导小组成员单位…担任"); or before the group: "成立由A、B等有关单位组成的X"
 
 
@@ -30,7 +30,10 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
     if m["of"] and m["of"].endswith("机制") and not (group and group.endswith("机制")):
         return  # "考核机制由A、B组成": a way of working, unless the document set it up as a body of its own
     if m["bodies"]:  # "由A、B等有关单位组成的X": its member units
-        members = [(name, kind) for name, kind in parse_members(m["bodies"], "成员") if kind == "org"]
+        listed = parse_members(m["bodies"], "成员")
+        members = [(name, kind) for name, kind in listed if kind == "org"]
+        if not m["etc"] and len(members) < len(listed):
+            return  # "由A带领区、市两级有关部门组成的…": a list of bodies alone, unless 等…部门 closes it
         role = "成员" if m["heads"] else "成员单位"  # "A、B等十八个部门领导组成的X": the bodies' heads are members
         yield from [at.found(m.start(), m.end(), *(Seat(n, k, role, group) for n, k in members))] if group else []
         return
