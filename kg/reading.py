@@ -202,30 +202,24 @@ def find_inputs(paths: Sequence[Path]) -> list[Path]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _t2s():  # noqa: ANN202 - opencc has no type hints
+@lru_cache(maxsize=2)
+def _opencc(config: str):  # noqa: ANN202 - opencc has no type hints
+    """OpenCC's converter of a configuration ("t2s", "s2t"), loaded once."""
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
 
 
 @lru_cache(maxsize=65536)
 def simplified(text: str) -> str:
     """A string in Simplified script (names are keyed and compared in it)."""
-    return _t2s().convert(text)
-
-
-@lru_cache(maxsize=1)
-def _s2t():  # noqa: ANN202 - opencc has no type hints
-    import opencc
-
-    return opencc.OpenCC("s2t")
+    return _opencc("t2s").convert(text)
 
 
 @lru_cache(maxsize=65536)
 def traditional(text: str) -> str:
     """A string in Traditional script (a label a Traditional text does not write itself)."""
-    return _s2t().convert(text)
+    return _opencc("s2t").convert(text)
 
 
 def script_of(raw: str, text: MappedText) -> dict[str, str]:
@@ -252,12 +246,12 @@ def to_simplified(raw: str) -> MappedText:
     conversion changes length, convert character by character instead so that
     every output character still maps to the raw character it came from.
     """
-    converted = _t2s().convert(raw)
+    converted = _opencc("t2s").convert(raw)
     if len(converted) == len(raw):
         return MappedText.identity(converted)
     chars: list[str] = []
     pos = array("q")
-    convert = _t2s().convert
+    convert = _opencc("t2s").convert
     for i, char in enumerate(raw):
         out = convert(char) if ord(char) > 0x2E80 else char
         chars.append(out)
