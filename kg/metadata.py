@@ -89,8 +89,9 @@ FILE_NAME_RE = re.compile(
 )  # "17.X.docx"
 # a portal's metadata table: "[名称] | X |", "标题：X"
 TITLE_CELL_RE = re.compile(
-    r"^[\[［【]?\s*(?:名\s*称|标\s*题)\s*[\]］】]?\s*[|｜：:]\s*(?P<title>[^|｜]{4,100}?)\s*[|｜]?$"
-)
+    r"^[\[［【]?\s*(?:名\s*称|标\s*题)\s*[\]］】]?\s*[|｜：:]\s*(?P<title>[^|｜]{4,100}?)\s*[|｜]?"
+    r"(?:\s*(?:文号|索引号|发文字号)[：:]\s*)?$"
+)  # (the next cell's label, its value empty: "名称：X 文号：")
 # "原标题：X", "（原题为《X》）": a news report's own title
 ORIGINAL_TITLE_RE = re.compile(
     r"^(?:原标题[：:]\s*(?P<title>.{4,60})|[（(]原题[为是]?[：:]?《(?P<quoted>[^《》]{4,60})》[）)])$"

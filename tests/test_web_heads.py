@@ -327,6 +327,8 @@ def test_the_forwarded_plan_keeps_its_own_quotation_marks() -> None:
             "市政协十四届一次会议主席团第一次会议1月9日下午召开",
         ),
         (["温州网-《温州日报》讯 昨天，市十四届人大常委会召开第十六次会议。"], "市十四届人大常委会召开第十六次会议"),
+        # a portal's metadata name cell, the next cell's label after it with no value
+        (["名称: 某区2020年食品安全重点工作安排 文号:"], "某区2020年食品安全重点工作安排"),
         # a headline run into its lead on one line
         (["我县召开2011年三秋工作动员会 9月21日上午，我县召开2011年三秋工作动员会。"], "我县召开2011年三秋工作动员会"),
         # a lead under a byline, without a date
