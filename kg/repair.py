@@ -240,8 +240,8 @@ def _raw_lines(s: str) -> Iterator[tuple[int, str]]:
 
 # a list's bullet: "• ", and the "- " a page's list became in plain text (not a page number's "- 3 -"); a wiki
 # page's link to edit the section ("[编辑]") before either
-BULLET_RE = re.compile(r"^(?:\[编辑\]\s*)?(?:[•・]\s+|-\s+(?=[\u4e00-\u9fff]))?")
-LEADING_MARKS = frozenset("?•・-[")
+BULLET_RE = re.compile(r"^(?:\[编辑\]\s*)?(?:[•・]\s+|-\s+(?=[\u4e00-\u9fff])|第\d{1,3}页\s*共\d{1,3}页\s*)?")
+LEADING_MARKS = frozenset("?•・-[第")  # and a document site's page count run into the text: "第1页共4页X方案为…"
 # a member list's label whose first glyph a PDF lost ("组 长：" printed as " 长："): the label it can only be
 LOST_FIRST_GLYPH = {"长：": "组长", "员：": "成员"}
 

@@ -209,6 +209,11 @@ def test_a_title_with_its_number_in_brackets_and_a_dateline_with_a_colon() -> No
     assert doc.title == "新区人大常委会举行第八次全体会议"
 
 
+def test_a_document_site_s_page_count_run_into_the_title_is_dropped() -> None:
+    [doc] = docs_of("第1页共4页某县秸秆禁烧工作实施方案为认真做好我县秸秆禁烧工作，特制定本方案。\n一、工作目标\n")
+    assert doc.title == "某县秸秆禁烧工作实施方案"
+
+
 def test_a_note_in_brackets_alone_is_no_title() -> None:
     [doc] = docs_of("（区城棚改事务中心）\n市政府召开棚改工作会议\n会议要求：A同志任市住建局局长。\n")
     assert doc.title == "市政府召开棚改工作会议"
