@@ -51,3 +51,18 @@ def lead_title(sentence: str) -> str:
     if m is None or ANNOUNCES_RE.match(plain, m.end()) or not ROLL_CALL_RE.search(plain, m.end()):
         return sentence
     return sentence[: m.end()]
+
+
+# "原标题：X", "（原题为《X》）": a news report's own title
+ORIGINAL_TITLE_RE = re.compile(
+    r"^(?:原标题[：:]\s*(?P<title>.{4,60})|[（(]原题[为是]?[：:]?《(?P<quoted>[^《》]{4,60})》[）)])$"
+)
+
+
+def original_title(line: str) -> str | None:
+    m = ORIGINAL_TITLE_RE.match(line) or ORIGINAL_AT_END_RE.search(line)
+    return (m["title"] or m.groupdict().get("quoted")).strip() if m else None
+
+
+# "…（综合新华社、人民网）（原标题：X）": a news report's own title in brackets, closing its last paragraph
+ORIGINAL_AT_END_RE = re.compile(r"[（(]原标题[：:]\s*(?P<title>[^（）()]{4,60})[）)]\s*$")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.headings import CN_DIGITS, chinese_number, heading_of
-from kg.leads import FIRST_LEAD_RE, HEADLINE_THEN_LEAD_RE, LEAD_RE, LONG_LEAD_RE, lead_title
+from kg.leads import FIRST_LEAD_RE, HEADLINE_THEN_LEAD_RE, LEAD_RE, LONG_LEAD_RE, lead_title, original_title
 from kg.lexicon import DOCUMENT_KINDS
 from kg.lines import CN_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, LABEL_RE, is_issuer_line
 from kg.names import PROVINCES
@@ -92,17 +92,6 @@ TITLE_CELL_RE = re.compile(
     r"^[\[［【]?\s*(?:名\s*称|标\s*题)\s*[\]］】]?\s*[|｜：:]\s*(?P<title>[^|｜]{4,100}?)\s*[|｜]?"
     r"(?:\s*(?:文号|索引号|发文字号)[：:]\s*)?$"
 )  # (the next cell's label, its value empty: "名称：X 文号：")
-# "原标题：X", "（原题为《X》）": a news report's own title
-ORIGINAL_TITLE_RE = re.compile(
-    r"^(?:原标题[：:]\s*(?P<title>.{4,60})|[（(]原题[为是]?[：:]?《(?P<quoted>[^《》]{4,60})》[）)])$"
-)
-
-
-def original_title(line: str) -> str | None:
-    m = ORIGINAL_TITLE_RE.match(line)
-    return (m["title"] or m["quoted"]).strip() if m else None
-
-
 # "现将《X》印发给你们", "现将《政府工作报告》重点工作责任分解印发给你们"
 FORWARDS_RE = re.compile(
     r"现将(?P<title>[^，。；]{2,60}?)(?:（以下简称[^（）]{1,12}）)?(?:印发|转发|下发|发)给你们"

@@ -332,6 +332,14 @@ def test_the_forwarded_plan_keeps_its_own_quotation_marks() -> None:
             "市政协十四届一次会议主席团第一次会议1月9日下午召开",
         ),
         (["温州网-《温州日报》讯 昨天，市十四届人大常委会召开第十六次会议。"], "市十四届人大常委会召开第十六次会议"),
+        # a news report's own title in brackets closing its last paragraph, after a lead with a colon
+        (
+            [
+                "日前，中共中央决定：对某市委主要负责同志职务进行了调整。",
+                "据悉，甲同志将另有任用。（原标题：甲不再兼任市委书记）",
+            ],
+            "甲不再兼任市委书记",
+        ),
         # a portal's metadata name cell, the next cell's label after it with no value
         (["名称: 某区2020年食品安全重点工作安排 文号:"], "某区2020年食品安全重点工作安排"),
         # a headline run into its lead on one line
