@@ -1,5 +1,5 @@
-"""A news report's lead: its dateline, its day, and its first sentence, which titles a page without a headline
-(corpus/ANNOTATION.md, decision 3)."""
+"""What titles a news page without a headline (corpus/ANNOTATION.md, decision 3): its own title quoted
+("原标题：X", "（原标题：X）" closing the text), or its lead: the dateline, the day, then the first sentence."""
 
 from __future__ import annotations
 
