@@ -76,6 +76,7 @@ def _label_line(line: str, role: str, group: str) -> list[Seat]:
 
 
 def _one_label(line: str, role: str, group: str) -> list[Seat]:
+    line = ALSO_HELD_RE.sub("", line)  # "办公室主任：胡恒月（兼）": the seat held besides a post
     people = person_post_line(line)
     if people:
         return [Seat(name, "person", role, group) for name, _ in people[1]]
@@ -92,6 +93,7 @@ def _one_label(line: str, role: str, group: str) -> list[Seat]:
 
 
 WORKING_GROUP_RE = re.compile(r"[^、，,；;]组$")
+ALSO_HELD_RE = re.compile(r"[（(]兼[）)]$")
 SEAT_ALONE_RE = re.compile(rf"(?:第一|常务)?(?:{alternation(SEAT_WORDS)})[：:]?$")
 LIST_ENDS_RE = re.compile(r"设在|设于|^(?:撤销|成立|设立|组建)")  # "办公室设在省民政厅", "撤销省X委员会"
 
