@@ -1117,6 +1117,11 @@ SEATS = [
         "县长召开推进会\n县长要求，要成立由林果服务中心、水利局、财政局和相关乡镇组成的工作专班，及时解决问题。",
         {("工作专班", body, "org", "成员单位") for body in ("林果服务中心", "水利局", "财政局", "相关乡镇")},
     ),
+    # seats by 为, one after another in a sentence: the next seat's word ends the list of the one before
+    (
+        "某县成立防汛领导小组\n近日，某县成立防汛领导小组，组长为县长张三，副组长为副县长李四。",
+        {("防汛领导小组", "张三", "person", "组长"), ("防汛领导小组", "李四", "person", "副组长")},
+    ),
     # an office placed with its short name given first ("X办公室（以下简称Y）设在Z")
     (
         "关于成立某市治超工作领导小组的通知\n为加强治超工作，决定成立某市治超工作领导小组。\n"

@@ -131,8 +131,8 @@ def seat_is(m: re.Match[str], at: At) -> Iterator[Found]:
     end = m.end()  # "副组长为A，市委常委B，市政府秘书长C；": the people a "，" apart after it hold it too
     while at.text[end : end + 1] == "，" and (item := NEXT_ITEM_RE.match(at.text, end + 1)):
         held = who(item.group())
-        if not held or held[1] != "person":
-            break
+        if not held or held[1] != "person" or SEAT_IS_RE.match(at.text, end + 1):
+            break  # "…，副组长为B": the next seat, read by its own match
         holders.append(held)
         end = item.end()
     yield at.found(m.start(), end, *(Seat(name, kind, m["seat"], group) for name, kind in holders))
