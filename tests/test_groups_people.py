@@ -1117,6 +1117,16 @@ SEATS = [
         "县长召开推进会\n县长要求，要成立由林果服务中心、水利局、财政局和相关乡镇组成的工作专班，及时解决问题。",
         {("工作专班", body, "org", "成员单位") for body in ("林果服务中心", "水利局", "财政局", "相关乡镇")},
     ),
+    # name-and-post pairs a "、" apart on a label line: each a holder (one name's two posts stay one holder)
+    (
+        "关于成立某县安全生产委员会的通知\n县政府决定成立某县安全生产委员会，组成人员如下：\n"
+        "副主任：李四 副县长、县政府办主任\n委员：赵六 县财政局局长、钱七 县公安局局长",
+        {
+            ("某县安全生产委员会", "李四", "person", "副主任"),
+            ("某县安全生产委员会", "赵六", "person", "委员"),
+            ("某县安全生产委员会", "钱七", "person", "委员"),
+        },
+    ),
     # seats by 为, one after another in a sentence: the next seat's word ends the list of the one before
     (
         "某县成立防汛领导小组\n近日，某县成立防汛领导小组，组长为县长张三，副组长为副县长李四。",

@@ -77,6 +77,8 @@ def _label_line(line: str, role: str, group: str) -> list[Seat]:
 
 def _one_label(line: str, role: str, group: str) -> list[Seat]:
     line = ALSO_HELD_RE.sub("", line)  # "办公室主任：胡恒月（兼）": the seat held besides a post
+    if listed := _pairs_apart(line):
+        return [Seat(name, "person", role, group) for name in listed]
     people = person_post_line(line)
     if people:
         return [Seat(name, "person", role, group) for name, _ in people[1]]
@@ -93,6 +95,26 @@ def _one_label(line: str, role: str, group: str) -> list[Seat]:
 
 
 WORKING_GROUP_RE = re.compile(r"[^、，,；;]组$")
+
+
+def _pairs_apart(line: str) -> list[str]:
+    """The names of "委员：赵六 县财政局局长、钱七 县公安局局长": name-and-post pairs a "、" apart (none unless each
+    part is one)."""
+    label = LABEL_RE.match(line)
+    parts = line[label.end() :].split("、") if label else []
+    names = [_pair_name(part.strip()) for part in parts] if len(parts) > 1 else []
+    return [name for name in names if name] if names and all(names) else []
+
+
+def _pair_name(part: str) -> str | None:
+    """The name of "赵六 县财政局局长" or, its space gone, "赵六县财政局局长"."""
+    pair = person_post_line(part)
+    if pair and len(pair[1]) == 1:
+        return pair[1][0][0]
+    run_on = split_name(part)  # its body named from its level on ("县财政局局长"), not "文旅广" + "电局党组书记"
+    return run_on[0] if run_on and run_on[1][:1] in "省市县区州旗镇乡" else None
+
+
 ALSO_HELD_RE = re.compile(r"[（(]兼[）)]$")
 SEAT_ALONE_RE = re.compile(rf"(?:第一|常务)?(?:{alternation(SEAT_WORDS)})[：:]?$")
 LIST_ENDS_RE = re.compile(r"设在|设于|^(?:撤销|成立|设立|组建)")  # "办公室设在省民政厅", "撤销省X委员会"
