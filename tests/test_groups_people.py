@@ -1283,6 +1283,16 @@ def test_group_short_name_and_duties() -> None:
 
 
 APPOINTMENTS = [
+    # the probation in the clause after an appointment ("，试用期一年")
+    (
+        "关于王一等同志职务任免的通知\n经县政府研究决定：\n王一同志任县教育局副局长；\n李二同志任县卫健局副局长，试用期一年；"
+        "\n免去赵三同志县教育局副局长职务。",
+        {
+            ("王一", "任命", "县教育局", "副局长", None),
+            ("李二", "任命", "县卫健局", "副局长", "一年"),
+            ("赵三", "免去", "县教育局", "副局长", None),
+        },
+    ),
     # "会议决定，…，A为X主任，B为Y主任": the meeting's decision over the clauses after it
     (
         "某市政协常委会第一次会议闭幕\n会议审议通过了副秘书长任命名单。会议决定，市政协设三个专门委员会，李一林为提案"

@@ -48,9 +48,18 @@ from kg.model import Appointment, Document
 from kg.rules import At, Family, Found, Rule
 
 
-def _probation(text: str) -> tuple[str, str | None]:
+def _probation(text: str, after: str = "") -> tuple[str, str | None]:
+    """A clause without its probation in brackets, and the term ("（试用期一年）"), or the clause after it
+    gives ("，试用期一年")."""
     m = PROBATION_RE.search(text)
+    if m is None and (then := PROBATION_AFTER_RE.match(after)):
+        return text, then["term"]
     return ((text[: m.start()] + text[m.end() :]).strip(), m["term"]) if m else (text, None)
+
+
+PROBATION_AFTER_RE = re.compile(
+    r"[，,]\s*试用期为?(?P<term>[一二三四五六七八九十半两\d]{1,3}个?(?:年|月))(?=[，。；;,]|$)"
+)
 
 
 def _clause(m: re.Match[str], at: At, *records: Appointment) -> Found:
@@ -79,7 +88,7 @@ def appointed(m: re.Match[str], at: At) -> Iterator[Found]:
     """People named for a post under 任命: "程严为…副主任", "谢亚杰、李志涛为…", "刘七任A、陈八任B"."""
     if verb_of(m, at) not in ("任命", MIXED):
         return
-    body, probation = _probation(DECISION_TITLE_RE.sub("", m["body"].strip()))
+    body, probation = _probation(DECISION_TITLE_RE.sub("", m["body"].strip()), at.text[m.end() : m.end() + 12])
     if (ALSO_AS_RE.match(body) or not NAMES_FOR_POST_RE.match(body)) and at.text[m.start() - 1 : m.start()] in "，,":
         yield from _more_posts(m, at, body, probation)  # "…委员、副书记，漳州…管委会主任": the same person
         return
