@@ -142,6 +142,7 @@ SHAPES = {
     "X由A牵头，B…": "调查组由省煤监局牵头，省安监、煤炭、",  # a body's lead, its members' list never reaching 组成
     "牵头单位为…": "牵头单位为区城管局、配合单位为",  # role labels in prose, their lists never closed
     "成立由A、B…": "成立由县水利局、县财政局和",  # a group made of bodies, its list never reaching 组成的
+    "由A牵头，B参加，…": "由县应急局牵头，县公安局参加，",  # leads and members in one endless sentence
 }
 
 

@@ -73,6 +73,7 @@ LED_WITH_RE = re.compile(
 EACH_SENDS_RE = re.compile(r"各(?:[0-9一二两三四五]|若干)名(?:同志|人员|干部|负责同志)?$")
 
 
+SET_UP_REACH = 60  # characters before "由A牵头" where the clause setting its group up stands (a bound: one scan)
 SETS_UP_RE = re.compile(rf"(?:{alternation(SET_UP_VERBS)})了?[^，。；]{{0,20}}?{GROUP_SUFFIX}")
 
 
@@ -82,7 +83,7 @@ def led_with(m: re.Match[str], at: At) -> Iterator[Found]:
     context, start = at.context, at.start + m.start()
     before = m.start("lead") if m["lead"] else m.start()  # "X由A牵头…组成": X's set-up takes in its 由
     group = context.subgroup_at(start) or context.group_set_up_in(at.start, at.start + before)
-    if group is None and SETS_UP_RE.search(at.text, 0, m.start()):
+    if group is None and SETS_UP_RE.search(at.text, max(0, m.start() - SET_UP_REACH), m.start()):
         group = group_of(at)  # "国务院成立调查组，由A牵头…": the body by its kind alone, the document's
     leads = parse_actor_list(m["lead"] or m["opens"] or m["labelled"])
     rest = m["rest"] or m["joined"]
