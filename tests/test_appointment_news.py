@@ -333,3 +333,21 @@ def test_each_person_s_new_posts_after_the_last_one_s_removal() -> None:
         ("孙海", "任命", "市生态环境局", "局长"),
         ("孙海", "免去", "区管委会", "主任"),
     }
+
+
+def test_news_of_transfers_appoints_each_one_named_after_the_post_held_before() -> None:
+    raw = (
+        "多所高校领导班子调整\n新华社北京2月6日电 教育部近日对多所高校领导班子进行调整。某工业大学党委书记郭一成调任"
+        "某理工大学党委书记，柯二生出任某农业大学校长；某市委书记王三已调任某省委常委、宣传部部长。\n"
+    )
+    assert appointments(raw) == {
+        ("郭一成", "任命", "某理工大学", "党委书记"),
+        ("柯二生", "任命", "某农业大学", "校长"),
+        ("王三", "任命", "某省委", "常委"),
+        ("王三", "任命", "某省委", "宣传部部长"),
+    }
+
+
+def test_the_steps_of_a_career_after_their_dates_are_no_news_of_a_transfer() -> None:
+    raw = "某区新任区长简历\n王四东，1975年生。2016年6月，王四东出任某县委副书记，同年12月，王四东出任某县县长。\n"
+    assert appointments(raw) == set()

@@ -1568,10 +1568,10 @@ APPOINTMENTS = [
             ("郑六", "免去", "中共某市委", "常委", None),
         },
     ),
-    # "B辞去…职务，A出任…": no name runs into 出 (出任 is a career's move, as elsewhere)
+    # "B辞去…职务，A出任…": no name runs into 出 ("孙二出任…" is news of the change: ANNOTATION's 出任 as 任命)
     (
         "新一轮人事调整展开\n钱一辞去某省省长职务，孙二出任代理省长。周三辞去某区主席职务，吴四任代理主席。",
-        {("吴四", "任命", None, "代理主席", None)},
+        {("吴四", "任命", None, "代理主席", None), ("孙二", "任命", None, "代理省长", None)},
     ),
 ]
 

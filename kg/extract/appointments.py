@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from kg.extract import replaces as news
 from kg.extract.actors import split_top_level
 from kg.extract.appointed_bodies import bodies_carried
 from kg.extract.context import Context
@@ -29,7 +30,6 @@ from kg.extract.people import (
     split_org_post,
     split_posts,
 )
-from kg.extract.replaces import AFTER_RESIGNED_RE, REPLACES_RE, after_resigned, replaces
 from kg.extract.reported_posts import DISCIPLINED_RE
 from kg.extract.verbs_in_force import (
     APPOINTMENT_DOC_RE,
@@ -310,8 +310,8 @@ APPOINTMENTS = Family(
         ),
         Rule(
             "appointments.replaces",
-            REPLACES_RE,
-            replaces,
+            news.REPLACES_RE,
+            news.replaces,
             ("据报道，钱一任某市甲县县委书记，孙二（1965年3月生）不再担任。",),
             ("钱一任县长期间，孙二不再担任此项工作。",),
             unit="paragraph",
@@ -319,12 +319,21 @@ APPOINTMENTS = Family(
         ),
         Rule(
             "appointments.after-resigned",
-            AFTER_RESIGNED_RE,
-            after_resigned,
+            news.AFTER_RESIGNED_RE,
+            news.after_resigned,
             ("钱某辞去某省省长职务 孙某任副省长、代理省长",),
             ("钱某辞去某省省长职务，孙某任职期间表现突出",),
             unit="paragraph",
             needs=("辞去",),
+        ),
+        Rule(
+            "appointments.transferred",
+            news.TRANSFER_RE,
+            news.transferred,
+            ("某大学党委书记郭立调任某理工大学党委书记，柯明出任某农业大学校长。",),
+            ("郭立调任以来，工作成效明显。",),
+            unit="paragraph",
+            needs=tuple(news.TRANSFER_VERBS.split("|")),
         ),
         Rule(
             "appointments.passive",

@@ -1,13 +1,14 @@
 """The news forms of a change of post holders: "A任某县县委书记，B不再担任" (A appointed to the post, B removed
 from it), for several at once "A、B分别任甲县、乙县县委书记，C、D不再担任" (each in order), and "B辞去某省省长职务，
-A任代理省长" (A appointed; a resignation accepted is no appointment, GUIDELINE)."""
+A任代理省长" (A appointed; a resignation accepted is no appointment, GUIDELINE); "A调任…", "某职B出任…" (B appointed)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from kg.extract.people import is_person_name, split_posts
+from kg.extract.people import is_person_name, name_after_post, split_posts
+from kg.extract.verbs_in_force import CLAUSE_START
 from kg.model import Appointment
 from kg.rules import At, Found
 
@@ -68,3 +69,44 @@ def after_resigned(m: re.Match[str], at: At) -> Iterator[Found]:
     if is_person_name(m["new"]) and posts:
         records = [Appointment(m["new"], "任命", org, post, None, at.doc.date, None) for org, post in posts]
         yield at.found(m.start("new"), m.end(), *records, evidence=at.span(m.start(), m.end()))
+
+
+# "郭大成调任北京理工大学党委书记", "哈尔滨工业大学党委书记郭大成调任…", "柯炳生出任中国农业大学校长": news of a
+# transfer names the person (after the post held before, if any) and the new post (ANNOTATION: 调任, 出任 as 任命)
+TRANSFER_VERBS = "调任|调升|出任|转任|改任|升任|就任|調任|轉任"
+TRANSFER_RE = re.compile(
+    rf"{CLAUSE_START}(?:原|则|另外|此外|其中)?(?P<who>[^；;。，,：:\n]{{2,30}}?)(?:同志)?"
+    rf"(?:本月[上中下]旬|近日|日前|近期)?(?:{TRANSFER_VERBS})(?P<orgpost>[^；;。，,：:\n]+)"
+)
+
+_NUMBER = "[0-9〇零一二三四五六七八九十]"
+CAREER_STEP_RE = re.compile(
+    rf"(?:{_NUMBER}{{2,4}}年|同年|次年|翌年|{_NUMBER}{{1,2}}月)(?:{_NUMBER}{{1,2}}月)?(?:{_NUMBER}{{1,3}}日)?(?:起|后|底|初|中旬)?"
+    r"[，,]\s*$"
+)  # "2016年6月，", "二零零一年七月，", "10月，": the date of a step in a career or a year's review
+FUTURE_RE = re.compile(r"(?:将|将要|拟|將)$")
+ADVERB_RE = re.compile(r"(?:因|已|则|也|又|則){1,2}$")
+
+
+def transferred(m: re.Match[str], at: At) -> Iterator[Found]:
+    """X调任/出任… (after the post X held, if given): appointed to the new post."""
+    if CAREER_STEP_RE.search(at.text, max(0, m.start() - 16), m.start()):
+        return  # "2016年6月，王某出任…": a step of a career, told in a biography, not news of this change
+    who = NOTE_RE.sub("", m["who"])
+    if FUTURE_RE.search(who):
+        return  # "有消息称，周某将调任…": not done yet
+    plain = ADVERB_RE.sub("", who)  # "王某已调任…", "于某因已调任…": adverbs, not the name's
+    name = (plain != who and _named(plain)) or _named(who)
+    posts = split_posts(m["orgpost"].removesuffix("一职"))
+    if name and posts and all(p for _, p in posts):
+        yield at.found(
+            m.start(),
+            m.end(),
+            *(Appointment(name, "任命", o, p, None, at.doc.date, None) for o, p in posts),
+            evidence=at.span(m.start(), m.end()),
+        )
+
+
+def _named(who: str) -> str | None:
+    """The person a clause names before its verb: a name, or a post and then a name."""
+    return who if is_person_name(who) else (name_after_post(who) or (None,))[0]
