@@ -110,15 +110,26 @@ BEFORE_STOP_30 = {
 # 0.82 / 0.81, assignments 0.48 / 0.84 / 0.65 / 0.73, memberships 0.29 / 0.66 / 0.45 / 0.38, appointments 0.75 /
 # 0.43 / 0.45 / 0.48, person posts 0.72 / 0.57 / 0.67 / 0.81 (first to fourth round); after that stop's rules the
 # 96 scored 0.78, 0.78, 0.75, 0.69, 0.68, 0.74, and the whole development part (939 documents) documents 0.852,
-# tasks 0.871, assignments 0.848, memberships 0.869, appointments 0.882, person posts 0.863: its floors are those
-# scores rounded down to 0.005
-WHOLE_FLOORS = {
+# tasks 0.871, assignments 0.848, memberships 0.869, appointments 0.882, person posts 0.863: the floors of the documents before stop 31
+BEFORE_STOP_31 = {
     "documents": 0.845,
     "tasks": 0.87,
     "assignments": 0.845,
     "memberships": 0.865,
     "appointments": 0.88,
     "person_posts": 0.86,
+}
+# Stop 31 added one round of sets (41 documents, 10 held back): on arrival its development documents scored
+# (micro F1, measured with the stop's rules as they stood) documents 0.742, tasks 0.786, assignments 0.742,
+# memberships 0.350, appointments 0.418, person posts 0.665; the whole development part's floors are its scores
+# after that stop's rules, rounded down to 0.005
+WHOLE_FLOORS = {
+    "documents": 0.845,
+    "tasks": 0.865,
+    "assignments": 0.845,
+    "memberships": 0.86,
+    "appointments": 0.865,
+    "person_posts": 0.855,
 }
 STOP_RE = re.compile(r"stop (\d+)")  # the "added" of the documents of a stop (older ones name an issue)
 
@@ -175,6 +186,7 @@ def test_the_development_part_before_stop_24_keeps_its_floors(results) -> None:
         (28, BEFORE_STOP_28),
         (29, BEFORE_STOP_29),
         (30, BEFORE_STOP_30),
+        (31, BEFORE_STOP_31),
     ],
 )
 def test_the_development_part_before_a_stop_keeps_its_floors(results, stop: int, floors: dict) -> None:
