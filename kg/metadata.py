@@ -42,7 +42,7 @@ META_ISSUER_RE = re.compile(
 # The lines of a portal page's head that are not its title
 PAGE_META_RE = re.compile(
     r"^(?:(?:发布|发布时间|发布日期|发稿时间|发稿日期|时间|日期|来源|信息来源|文章来源|稿件来源|新闻来源|刊发日期|刊发时间|发布部门|发布机构|(?:新闻|文章|稿件)?作者|浏览|浏览次数|点击|点击数"
-    r"|[\u4e00-\u9fff]{0,4}(?:索引号|文号)|发文序号|发文编号|文件编号|发文时间|公开方式|主题分类|体裁分类|组配分类|服务对象|发文机关|发文单位|成文日期|发文字号|标题|名称"
+    r"|[\u4e00-\u9fff]{0,4}(?:索引号|文号)|发文序号|发文编号|文件编号|发文时间|公开方式|主题分类|体裁分类|组配分类|服务对象|发文机关|发文单位|成文日期|发文字号|(?:信息)?(?:标题|名称)"
     r"|有效性|主题词|关键词|实施日期|时效性|效力级别|法规类别|转自|转载自|副标题|栏目|文|撰稿)[：:]"
     r"|(?:[\u4e00-\u9fff]{2,12}|https?://\S+\s+)?\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源|分类|栏目|阅读|浏览|点击)"
     r"|\d{4}-\d{1,2}-\d{1,2}$)"
@@ -69,7 +69,8 @@ _NAV = (
     r"|通版阅读请点击[：:]?|展开通版|收缩通版|(?:打开[\u4e00-\u9fff]{2,6}(?:新闻|客户端|APP|App)\s*)?查看精彩图片"
     r"|上一版|下一版|上一期|下一期|放大|缩小|默认"
     r"|(?:手机)?扫码查看|扫一扫|长按二维码(?:关注我们)?|滚动新闻|您需要登录才可以下载或查看[^。]*|页数[：:]\s*\d+页"
-)  # and an app's or a document site's: "手机扫码查看", "长按二维码关注我们", "页数：3页"
+    r"|今天是|(?:登录)?个人中心|英文版|智能问答|移动端(?:应用)?|繁體中文|繁体中文|简体中文"
+)  # and an app's or a document site's: "手机扫码查看", "长按二维码关注我们", "页数：3页"; a portal's "登录个人中心"
 # a portal's menu, its items run together once the spaces between them are gone ("首页走进某县新闻中心政务公开")
 _MENU = (
     "新闻中心|新闻动态|政务公开|政府信息公开|信息公开|政务服务|办事服务|互动交流|政民互动|公众参与|专题专栏|数据开放"
@@ -87,9 +88,9 @@ SITE_NAV_RE = re.compile(
 FILE_NAME_RE = re.compile(
     r"^(?:\d{1,3}[.．、]\s*)?(?P<title>.{4,80})\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE
 )  # "17.X.docx"
-# a portal's metadata table: "[名称] | X |", "标题：X"
+# a portal's metadata table: "[名称] | X |", "标题：X", "信息名称：X"
 TITLE_CELL_RE = re.compile(
-    r"^[\[［【]?\s*(?:名\s*称|标\s*题)\s*[\]］】]?\s*[|｜：:]\s*(?P<title>[^|｜]{4,100}?)\s*[|｜]?"
+    r"^[\[［【]?\s*(?:(?:信息)?名\s*称|标\s*题)\s*[\]］】]?\s*[|｜：:]\s*(?P<title>[^|｜]{4,100}?)\s*[|｜]?"
     r"(?:\s*(?:文号|索引号|发文字号)[：:]\s*)?$"
 )  # (the next cell's label, its value empty: "名称：X 文号：")
 # "现将《X》印发给你们", "现将《政府工作报告》重点工作责任分解印发给你们"
@@ -319,11 +320,13 @@ ASIDE_RE = re.compile(r"(?:新闻|热文|热点|为您|精彩)推荐|推荐阅�
 
 def without_asides(texts: Sequence[str], head_at: Callable[[int], bool]) -> list[int]:
     """The paragraphs to keep (their numbers): all but a page's list of other articles, from its label line to
-    the next document's head (head_at: does a document's head start at this paragraph?)."""
+    the next document's head (head_at: does a document's head start at this paragraph?) or title above its
+    number ("关于…的通知", then "某政发〔2023〕15号")."""
     kept: list[int] = []
     aside = False
     for k, text in enumerate(texts):
-        aside = ASIDE_RE.fullmatch(text.strip(" ：:")) is not None or (aside and not head_at(k))
+        titled = text.startswith("关于") and k + 1 < len(texts) and normalize_number(texts[k + 1]) is not None
+        aside = ASIDE_RE.fullmatch(text.strip(" ：:")) is not None or (aside and not (titled or head_at(k)))
         if not aside:
             kept.append(k)
     return kept

@@ -384,3 +384,18 @@ def test_an_item_cut_off_at_the_text_s_end_after_one_character_is_no_task() -> N
     raw = "关于做好控辍保学工作的通知\n二、职责分工\n（一）县教育局负责督促学校做好控辍保学工作。\n（二）各\n"
     [doc] = docs_of(raw)
     assert "各" not in [t.heading for t in doc.tasks]
+
+
+def test_a_list_of_other_articles_ends_at_a_title_above_its_number() -> None:
+    raw = (
+        "信息名称：关于调整某镇防汛抗旱领导小组成员的通知\n文件编号：某政发〔2023〕15号\n相关阅读:\n"
+        "关于调整某镇防汛抗旱领导小组成员的通知\n某政发〔2023〕15号\n各行政村、各单位：\n现将镇防汛抗旱领导小组名单通知如下：\n"
+        "一、镇防汛抗旱领导小组名单\n组长：葛一炎\n副组长：潘二艳\n成员：葛三丰、田四江。\n"
+    )
+    docs = docs_of(raw)
+    assert [d.title for d in docs] == ["关于调整某镇防汛抗旱领导小组成员的通知"]
+    assert {(m.member, m.role) for m in docs[0].memberships} >= {
+        ("葛一炎", "组长"),
+        ("潘二艳", "副组长"),
+        ("田四江", "成员"),
+    }
