@@ -351,3 +351,37 @@ def test_news_of_transfers_appoints_each_one_named_after_the_post_held_before() 
 def test_the_steps_of_a_career_after_their_dates_are_no_news_of_a_transfer() -> None:
     raw = "某区新任区长简历\n王四东，1975年生。2016年6月，王四东出任某县委副书记，同年12月，王四东出任某县县长。\n"
     assert appointments(raw) == set()
+
+
+def test_who_agreed_before_a_comrade_s_new_post_and_a_removal_between() -> None:
+    raw = (
+        "某市委召开全市领导干部会议\n会议宣布了中央和省委的决定：中央批准王一同志任中共某省委常委，免去王一同志中共某市委"
+        "书记职务；中央批准徐二荣同志任某省委常委，省委决定徐二荣同志任某市委书记。\n"
+    )
+    assert appointments(raw) >= {
+        ("王一", "任命", "中共某省委", "常委"),
+        ("王一", "免去", "中共某市委", "书记"),
+        ("徐二荣", "任命", "某省委", "常委"),
+        ("徐二荣", "任命", "某市委", "书记"),
+    }
+
+
+def test_the_decision_read_out_about_adjusting_leaders_is_in_force_in_the_next_sentence() -> None:
+    raw = (
+        "某市召开全市领导干部大会\n昨日下午，某市召开全市领导干部大会。\n省委组织部副部长李三主持大会，并宣读省委关于调整"
+        "某市党政主要领导的决定。上官四庆任中共某市委书记，不再担任某市人民政府市长职务。\n"
+    )
+    assert ("上官四庆", "任命", "中共某市委", "书记") in appointments(raw)
+
+
+def test_ambassadors_to_a_federation_a_union_of_states_and_a_mission() -> None:
+    raw = (
+        "国家主席任免驻外大使\n一、免去张五的中华人民共和国驻某某合众国特命全权大使职务；\n任命陈六为中华人民共和国驻某某联邦"
+        "特命全权大使。\n二、任命蒋七为中华人民共和国驻某盟使团团长、特命全权大使。\n"
+    )
+    assert appointments(raw) == {
+        ("张五", "免去", "中华人民共和国驻某某合众国", "特命全权大使"),
+        ("陈六", "任命", "中华人民共和国驻某某联邦", "特命全权大使"),
+        ("蒋七", "任命", "中华人民共和国驻某盟使团", "团长"),
+        ("蒋七", "任命", "中华人民共和国驻某盟使团", "特命全权大使"),
+    }

@@ -79,8 +79,8 @@ APPOINTING_WORD_RE = re.compile(r"(?:同志)?(?:兼任|为|(?<!出|调|升|转|�
 NAME_NOTE_RE = re.compile(
     r"[（(][\u4e00-\u9fff]{1,4}[）)](?![\u4e00-\u9fff]{0,6}(?:公司|集团|股份|银行|大学|学院|医院))"
 )  # "张三（女）", not the "(集团)" inside "某某进出口(集团)公司"
-# "决定其为代理检察长" after "决定任命X为…": the verb again, for the person just named
-AGAIN_RE = re.compile(r"^并?(?:决定|同时|同意)")  # "同意X任…": the verb agreed to; "并决定X为…"
+# "决定其为…" after "决定任命X为…": the verb again; "同意X任…", "中央批准X同志任…": who agreed, then the verb
+AGAIN_RE = re.compile(r"^并?(?:决定|同时|同意)|^\w{0,6}?(?:批准|决定|同意)(?=\w{2,4}?同志任(?!命))")
 ENDS_AS_POST_RE = re.compile(r"^(?:其|[\u4e00-\u9fff]{2,4}(?:同志)?)(?:为|任).*(?:长|员|任|记|理|师)$")
 
 

@@ -44,7 +44,7 @@ NAME = r"[\u4e00-\u9fff]{2,4}?"
 # ("X任…", "Y不再担任…")
 ANNOUNCED_RE = re.compile(
     r"(?:任免|人事)(?:决定|如下|事项|(?:国家)?工作人员|干部)$|(?:调整|任职|任免)的决定$|调整[^，。；]{0,16}领导职务$"
-    r"|(?:任免职?|任职|免职)的?通知$"
+    r"|(?:任免职?|任职|免职)的?通知$|(?:宣布|宣读|传达)[^，。；]{0,30}?关于(?:调整|任免)[^，。；]{1,24}的决定$"
 )  # or "某区调整党政主要领导职务：A任…", "宣布了…调整交流任免职通知：A任…"
 MIXED = "任免"
 ANNOUNCING_RE = re.compile(
@@ -90,6 +90,8 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
             verb = "免去"  # "免职：" above its list
         elif PAST_RE.match(clause):
             verb, past = None, True  # "此前，王某任某县县长。": the posts held before, up to the sentence's end
+        elif (decided := COMRADE_DECIDED_RE.match(clause)) and is_person_name(decided["name"]):
+            verb = MIXED if verb in ("免去", MIXED) else "任命"  # "中央批准A同志任…", after a removal or not
         elif verb is None and not past and _takes_post(clause, about_posts, prose):
             verb = "任命"
         elif verb == "免去" and TAKES_POST_RE.match(clause):
@@ -104,6 +106,7 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
 # (and a congress's decision by its title: "会议通过了关于X同志为某省人民政府代理省长的决定")
 # (and 任命 inside a clause of news: "其中较瞩目的还有任命X为公安部副部长")
 DECIDES_PERSON_RE = re.compile(r"^[^，。为]{0,30}?(?:决定|关于|任命)+(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?为")
+COMRADE_DECIDED_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:批准|决定|同意)(?P<name>[\u4e00-\u9fff]{2,4}?)同志任(?!命)")
 DECISION_TITLE_RE = re.compile(
     r"^[^，。为]{0,30}?(?:关于|任命)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?(?:为|任(?!命)))|的决定》?$"
 )  # "宣布省委关于A同志任X、B同志任Y的决定": the decision's words around those it appoints
