@@ -228,3 +228,24 @@ def test_member_units_named_as_attending_with_their_group_s_name_and_others_afte
     (doc,) = docs(text)
     units = {(m.member, m.role) for m in doc.memberships if m.member_type == "org"}
     assert units == {("区应急局", "成员单位"), ("区水务局", "成员单位")}
+
+
+def test_seats_a_meeting_settles_and_two_deputies_joined_by_和() -> None:
+    text = (
+        "某学院召开党政联席扩大会议\n经过民主讨论，会议确定了以“科学建院”为学院学习实践活动的活动载体，并确定了以杨一进为"
+        "组长，王二斌和许三丝为副组长的学院学习实践活动领导小组及办公室的组成人员。"
+    )
+    group = "学院学习实践活动领导小组"
+    assert seats(text) >= {
+        (group, "杨一进", "person", "组长"),
+        (group, "王二斌", "person", "副组长"),
+        (group, "许三丝", "person", "副组长"),
+    }
+
+
+def test_a_group_named_after_its_clause_s_number_in_a_rule_run_together() -> None:
+    text = (
+        "安全管理机构设置管理制度\n4.1.1设置安全生产领导小组作为公司安全生产管理机构。"
+        "4.1.5安全生产领导小组成员由各部门经理和主管组成。"
+    )
+    assert {(g, m) for g, m, _, _ in seats(text)} == {("安全生产领导小组", "各部门经理"), ("安全生产领导小组", "主管")}

@@ -148,8 +148,8 @@ def _split_and(item: str) -> list[str]:
         left, sep, right = item.partition(conj)
         if sep and looks_like_org(left) and (looks_like_org(right) or org_and_suffix(right) or is_person_name(right)):
             return [left, right]
-        if sep and all(name_after_post(part) for part in (left, right)):
-            return [left, right]  # "市政府副秘书长吴晓和区委书记周平": two people, each after the posts
+        if sep and (all(name_after_post(part) for part in (left, right)) or all(map(is_person_name, (left, right)))):
+            return [left, right]  # "市政府副秘书长吴晓和区委书记周平", "王某和许某": two people
         if sep and (split := org_and_suffix(left)) and POST_WORDS_ONLY_RE.fullmatch(right):
             return [left, split[0] + right]  # "区政府办公室主要负责人和分管负责人": two posts of one body
         if sep and all(map(_is_post, (left, right))):

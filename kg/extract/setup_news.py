@@ -71,6 +71,7 @@ def group_name(text: str) -> str:
     text = re.sub(r"^由[^，。；]{2,60}?组成的", "", text)  # "成立由A、B等有关单位组成的X"
     text = re.sub(r"^【[^【】]{1,12}】", "", text)  # "【媒体解读】X领导小组成立": a page's label, not the name
     text = re.sub(r"^第[一二三四五六七八九十百零\d]+条", "", text)  # "第二条 X领导小组是…": the article's number,
+    text = re.sub(r"^\d{1,2}(?:\.\d{1,2}){1,3}", "", text)  # "4.1.5X领导小组成员由…": a clause's number
     text = text[heading[2] :] if (heading := heading_of(text)) else text  # "1.联席会议由…组成": the item's
     text = re.sub(r"^[省市县区镇乡村、]*[二三四五]级(?=[河湖林田路链]长制)", "", text)  # "区、镇、村三级路长制"
     opened = text[:1] in "“「《『" and {"“": "”", "「": "」", "《": "》", "『": "』"}[text[0]] not in text
