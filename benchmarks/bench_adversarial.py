@@ -143,6 +143,8 @@ SHAPES = {
     "牵头单位为…": "牵头单位为区城管局、配合单位为",  # role labels in prose, their lists never closed
     "成立由A、B…": "成立由县水利局、县财政局和",  # a group made of bodies, its list never reaching 组成的
     "由A牵头，B参加，…": "由县应急局牵头，县公安局参加，",  # leads and members in one endless sentence
+    "成员为A、…": "，成员为市纪委、市财政局、",  # members after their seat word, the sentence never ending
+    "X调任…": "，原县委书记王某调任",  # news of transfers whose new posts never come
 }
 
 

@@ -249,3 +249,21 @@ def test_a_group_named_after_its_clause_s_number_in_a_rule_run_together() -> Non
         "4.1.5安全生产领导小组成员由各部门经理和主管组成。"
     )
     assert {(g, m) for g, m, _, _ in seats(text)} == {("安全生产领导小组", "各部门经理"), ("安全生产领导小组", "主管")}
+
+
+def test_members_after_their_seat_word_as_bodies_posts_or_people() -> None:
+    head = "关于成立某大学招标采购工作领导组的通知\n经研究决定，成立某大学招标采购工作领导组。"
+    group = "某大学招标采购工作领导组"
+    text = head + "领导组组长由分管资产管理工作的校领导担任，固定成员为财务处、审计处、资产管理处主要负责人。"
+    assert {(m, t, r) for g, m, t, r in seats(text) if g == group and r != "组长"} == {
+        ("财务处", "org", "固定成员"),
+        ("审计处", "org", "固定成员"),
+        ("资产管理处", "org", "固定成员"),
+    }
+    text = head + "领导组组长为副校长张一，成员为财务处处长李二、审计处处长王三。"
+    assert seats(text) == {
+        (group, "张一", "person", "组长"),
+        (group, "李二", "person", "成员"),
+        (group, "王三", "person", "成员"),
+    }
+    assert not {s for s in seats(head + "各成员单位为本次工作的责任主体。") if s[3] != "组长"}

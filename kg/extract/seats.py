@@ -131,14 +131,15 @@ def seat_is(m: re.Match[str], at: At) -> Iterator[Found]:
     end = m.end()  # "副组长为A，市委常委B，市政府秘书长C；": the people a "，" apart after it hold it too
     while at.text[end : end + 1] == "，" and (item := NEXT_ITEM_RE.match(at.text, end + 1)):
         held = who(item.group())
-        if not held or held[1] != "person" or SEAT_IS_RE.match(at.text, end + 1):
-            break  # "…，副组长为B": the next seat, read by its own match
+        if not held or held[1] != "person" or NEXT_SEAT_RE.match(at.text, end + 1):
+            break  # "…，副组长为B", "…，成员为B": the next seat, read by its own match
         holders.append(held)
         end = item.end()
     yield at.found(m.start(), end, *(Seat(name, kind, m["seat"], group) for name, kind in holders))
 
 
 NEXT_ITEM_RE = re.compile(r"[^，。；]{2,40}(?=[，。；]|$)")  # the next "，" item: a post and a name
+NEXT_SEAT_RE = re.compile(rf"{SEAT_IS_RE.pattern}|[\u4e00-\u9fff]{{0,12}}?成员(?:单位)?(?:分别)?为")
 
 
 # "33个镇街安委会主任…", "各县区领导小组组长…": the seats of many other bodies, not of the document's
