@@ -106,11 +106,11 @@ CLOSERS = "”’）)】］]」』》〉"
 ROLE_LABEL_RE = re.compile(f"^(?:{alternation(LIST_LABEL_VERBS)})(?:{alternation(LIST_LABEL_NOUNS)})$")
 # "组 长：", "成员单位：", "牵头单位：", "责任单位：", "召 集 人："
 LABEL_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+、)?[\u4e00-\u9fff]{0,4}?"
+    r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]\s*|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]\s*)?[\u4e00-\u9fff]{0,4}?"
     r"(?P<label>(?:常务|执行|第一)?(?:组长|副组长)|成员(?:单位)?|(?:总|副)?召集人|(?:常务)?副?(?:指挥长|总指挥)|副?主任(?:委员)?|委员|副?秘书长?|顾问|"
     f"(?:{alternation(LIST_LABEL_VERBS)})(?:{alternation(LIST_LABEL_NOUNS)})|办公室(?:副)?主任|联络员|"
     r"(?:副)?总?[链河湖林田]长|副?所长|项目法人代表|技术负责人|财务负责人|任命|免去)(?:[（(][^（）()：:\n]{2,12}[）)])?[：:]"
-)  # "委员（以姓氏笔画为序）：": a note on the list's order before the colon
+)  # "委员（以姓氏笔画为序）：": a note on the list's order before the colon; "1.组长：", "（二）成员：" numbered
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 CN_DATE_RE = re.compile(
     r"^(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日$"

@@ -267,3 +267,20 @@ def test_members_after_their_seat_word_as_bodies_posts_or_people() -> None:
         (group, "王三", "person", "成员"),
     }
     assert not {s for s in seats(head + "各成员单位为本次工作的责任主体。") if s[3] != "组长"}
+
+
+def test_numbered_label_lines_with_the_seat_s_duty_after_its_holder() -> None:
+    text = (
+        "某学院行政工作领导小组工作章程\n第二条 某学院行政工作领导小组是学院行政管理的机构。\n"
+        "第四条 行政工作领导小组由以下成员组成:\n1.组长:学院院长,全面负责行政工作领导小组的工作。\n"
+        "（2）副组长：王一鸣\n"
+    )
+    assert {(m, r) for _, m, _, r in seats(text)} == {("学院院长", "组长"), ("王一鸣", "副组长")}
+
+
+def test_a_seat_s_duties_after_its_label_name_no_holder() -> None:
+    text = (
+        "关于全面推行林长制的实施方案\n全面推行林长制。\n三、林长职责\n（一）区级林长：在责任区域贯彻落实中央、省、市"
+        "生态文明建设的决策部署，组织制定森林资源保护发展目标任务。\n"
+    )
+    assert not seats(text)

@@ -75,16 +75,25 @@ def _label_line(line: str, role: str, group: str) -> list[Seat]:
     return seats
 
 
+# "组长：学院院长，全面负责…": the seat's duty after its holder, no holder of its own
+DUTY_AFTER_RE = re.compile(r"[，,；;]\s*(?:全面|具体|主要)?(?:负责|主持|协助|承担|分管|统筹)")
+SENTENCE_VALUE_RE = re.compile(r"\s*(?:在|对|按照|根据|负责|全面负责)")  # a seat's duties after its label
+DUTY_VALUE_RE = re.compile(
+    r"\s*(?:在|对|全面|具体|主要)?(?:负责|主持|协助|承担|分管|统筹|组织|贯彻|落实|研究|指导|协调|督促)"
+)
+
+
 def _one_label(line: str, role: str, group: str) -> list[Seat]:
     line = ALSO_HELD_RE.sub("", line)  # "办公室主任：胡恒月（兼）": the seat held besides a post
+    line = line[: duty.start()] if (duty := DUTY_AFTER_RE.search(line)) else line
     if listed := _pairs_apart(line):
         return [Seat(name, "person", role, group) for name in listed]
     people = person_post_line(line)
     if people:
         return [Seat(name, "person", role, group) for name, _ in people[1]]
     label = LABEL_RE.match(line)
-    if label is None:
-        return []  # "一、组长": the holders are on the lines under it
+    if label is None or SENTENCE_VALUE_RE.match(line, label.end()):
+        return []  # "一、组长": the holders are on the lines under it; "（一）区级林长：在责任区域…": its duties
     named = [NAME_COMMA_POST_RE.fullmatch(part) for part in PEOPLE_APART_RE.split(line[label.end() :])]
     if all(n and is_person_name(n["name"]) for n in named):  # "主任：王一鸣，市长", "副组长：A，副县长；B，…"
         return [Seat(n["name"], "person", role, group) for n in named if n]
