@@ -148,8 +148,9 @@ def _role(verb: str) -> str:
 
 
 SUBJECT_PREFIX_RE = re.compile(
-    f"^(?:{alternation(CONNECTIVES)}|例如|比如|要求|明确|(?:如|即)(?=[省市县区])|我[省市县区乡镇]将?)"
-)  # "即县水务局牵头…", "要求县级部门牵头…", "明确民政部门负责…", "我乡将X办公室…": the body after them
+    f"^(?:{alternation(CONNECTIVES)}|例如|比如|要求|明确|(?:如|即)(?=[省市县区])|我[省市县区乡镇]将?|\\d{{1,2}}(?=[省市县区州镇乡]))"
+)  # "即县水务局牵头…", "要求县级部门牵头…", "明确民政部门负责…", "我乡将X办公室…": the body after them; a table
+# row's number before it, the row's spaces gone ("1 市公安局 负责…")
 
 
 ARTICLE_WITHIN_RE = re.compile(r"^[^，。；]{0,20}?第[一二三四五六七八九十百零\d]{1,4}条\s*")
