@@ -284,3 +284,11 @@ def test_a_seat_s_duties_after_its_label_name_no_holder() -> None:
         "生态文明建设的决策部署，组织制定森林资源保护发展目标任务。\n"
     )
     assert not seats(text)
+
+
+def test_a_chiefs_table_whose_first_cell_is_a_river_named_like_a_person() -> None:
+    text = (
+        "某市市级河长名单\n为加强某市河长制工作的组织领导，全面推行河长制，现将市级河长名单公告如下：\n一、市级河长\n"
+        "茅洲河 | 王一中 | 市委副书记、市长 |\n龙岗河 | 张二勇 | 市委常委 |\n"
+    )
+    assert {(m, r) for _, m, _, r in seats(text)} == {("王一中", "河长"), ("张二勇", "河长")}

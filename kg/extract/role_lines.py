@@ -134,6 +134,7 @@ def _continued(line: str, role: str, group: str, people: bool) -> list[Seat]:
         return []  # "办公室设在…", or the next seat's word on a line of its own ("副组长")
     if "|" in line:  # a table's row under its seat: "茅洲河 | 王伟中 | 省委副书记、市委书记 |", the one name in it
         named = [cell.strip() for cell in line.split("|") if is_person_name(cell.strip())]
+        named = [n for n in named if n[-1] not in WATER_OR_PLACE_ENDS] if len(named) > 1 else named  # "茅洲河"
         return [Seat(named[0], "person", role, group)] if len(named) == 1 else []
     if line[-1:] in "）)" and "（" not in line and "(" not in line:
         line = line[:-1]  # "滕合方县政府办公室副主任）": a bracket lost its opening half
@@ -158,6 +159,7 @@ def _continued(line: str, role: str, group: str, people: bool) -> list[Seat]:
     return [Seat(member, kind, role, group) for member, kind in members]
 
 
+WATER_OR_PLACE_ENDS = "河湖江溪渠库湾港海塘山岭村镇乡区县市"  # a chief's river or area, in the cell before the name
 NAME_COMMA_POST_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})[，,](?P<post>[^，,。；]{{0,40}}?(?:{POST_WORDS}))$")
 PEOPLE_APART_RE = re.compile(r"[；;]")  # "A，副县长；B，县政府办主任": one person and post each
 
