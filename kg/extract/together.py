@@ -38,7 +38,9 @@ def together(m: re.Match[str], at: At) -> Iterator[Found]:
     kinds = KINDS_OF_BODY_RE.match(m["rest"])
     sectors = SECTORS_THEN_DUTY_RE.match(m["rest"])
     if kinds and (clause := NEXT_CLAUSE_RE.match(at.text, m.end())):
-        supports, duty = [kind + kinds["suffix"] for kind in kinds["kinds"].split("、")], clause["duty"]
+        kinds_of = kinds["kinds"].split("、")  # "市发改委、市财政局等部门": bodies named whole take no 部门
+        supports = [kind if looks_like_org(kind) else kind + kinds["suffix"] for kind in kinds_of]
+        duty = clause["duty"]
     elif sectors and _sectors(names := sectors["kinds"].split("、")):
         supports, duty = names, DUTY_PAD_RE.sub("", sectors["duty"]).strip()
     else:
