@@ -774,6 +774,15 @@ POSITIVE = [
         "制订责任目标。",
         {("城区菜市场监管工作", "牵头", "市商务局", None)},
     ),
+    # a regulation's article naming a body's duties on one line: the article's number is not the body's
+    (
+        "某市农村村民建房管理办法\n第二十条 各部门按职责分工做好工作。\n第二十一条 市国土资源局的职责：（一）负责指导"
+        "全市农民建房用地工作；（二）负责对农村村民建房用地进行审批。",
+        {
+            ("指导全市农民建房用地工作", "负责", "市国土资源局", None),
+            ("对农村村民建房用地进行审批", "负责", "市国土资源局", None),
+        },
+    ),
     # "会同A、B等部门，…": bodies named whole keep their names; kinds of department take 部门
     (
         "某市工作方案\n（一）推进项目建设。市农业农村局会同市发改委、市财政局等部门，合力推进项目建设。\n"
