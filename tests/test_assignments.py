@@ -774,6 +774,19 @@ POSITIVE = [
         "制订责任目标。",
         {("城区菜市场监管工作", "牵头", "市商务局", None)},
     ),
+    # bodies stated once as supporting every item ("除特别注明的外，…都是配合单位"), not the sections over the items
+    (
+        "关于印发某市重点工作分工的通知\n除特别注明的外，各区政府和某开发区管委会都是配合单位。\n一、市长牵头的重点工作\n"
+        "1.推进城市更新。\n牵头单位：市住建局\n2.推进数字化转型。\n牵头单位：市大数据局",
+        {
+            ("推进城市更新", "牵头", "市住建局", None),
+            ("推进城市更新", "配合", "各区政府", None),
+            ("推进城市更新", "配合", "某开发区管委会", None),
+            ("推进数字化转型", "牵头", "市大数据局", None),
+            ("推进数字化转型", "配合", "各区政府", None),
+            ("推进数字化转型", "配合", "某开发区管委会", None),
+        },
+    ),
     # a regulation's article naming a body's duties on one line: the article's number is not the body's
     (
         "某市农村村民建房管理办法\n第二十条 各部门按职责分工做好工作。\n第二十一条 市国土资源局的职责：（一）负责指导"
