@@ -385,3 +385,14 @@ def test_ambassadors_to_a_federation_a_union_of_states_and_a_mission() -> None:
         ("蒋七", "任命", "中华人民共和国驻某盟使团", "团长"),
         ("蒋七", "任命", "中华人民共和国驻某盟使团", "特命全权大使"),
     }
+
+
+def test_a_removal_named_after_the_post_held_or_before_it() -> None:
+    raw = (
+        "某市委主要领导职务变动\n会议宣读了省委关于某市委主要领导职务变动的决定：某市委副书记、市长毛一兵任中共某市委书记；"
+        "某省委副书记王二军不再担任中共某市委书记、常委职务。\n"
+        "某医院召开干部大会\n会议宣布了省委组织部决定：张三同志任某医院党委书记，王四斌院长不再兼任某医院党委书记。\n"
+    )
+    found = appointments(raw)
+    assert {("王二军", "免去", "中共某市委", "书记"), ("王四斌", "免去", "某医院", "党委书记")} <= found
+    assert not {a for a in found if a[0] == "张三" and a[1] == "免去"}

@@ -21,7 +21,6 @@ from kg.extract.context import Context
 from kg.extract.people import (
     POST_END_RE,
     POST_RE,
-    POST_WORDS,
     is_person_name,
     name_after_post,
     name_shaped,
@@ -235,7 +234,8 @@ def _name_and_post(text: str) -> tuple[str, str] | None:
 # "李四同志不再担任市财政局局长职务", "李四同志因年龄原因不再担任…": a removal in a notice about posts
 # (the posts may run over "，" up to 职务: "不再担任A党组成员，B副书记、委员，C主任职务")
 NO_LONGER_RE = re.compile(
-    rf"{CLAUSE_START}(?P<name>{NAME}(?:、{NAME}){{0,20}})?(?:同志)?(?:因[^，。；;,\n]{{1,12}}?)?不再(?:担任|兼任)"
+    rf"{CLAUSE_START}(?P<held>[^，。；;,\n]{{2,30}}?(?:书记|长|主任|委员|常委))?(?P<name>{NAME}(?:、{NAME}){{0,20}})?(?:同志)?"
+    r"(?:因[^，。；;,\n]{1,12}?)?不再(?:担任|兼任)"
     r"(?:(?P<posts>[^；;。\n]+?)职务|(?P<orgpost>[^；;。，,\n]+?))(?=[；;。，,\n]|$)"
 )
 
@@ -252,6 +252,10 @@ def no_longer(m: re.Match[str], at: At) -> Iterator[Found]:
     )
     if m["name"]:
         names = m["name"].split("、")  # "A、B、C不再担任区人大常委会副主任职务": each of them
+    elif m["held"]:  # "王某院长不再兼任…": the name before the post held
+        names = [n for n in (m["held"][:3], m["held"][:2]) if is_person_name(n) and POST_RE.match(m["held"][len(n) :])][
+            :1
+        ]
     else:  # "A同志任某省委常委，不再担任某市委书记": the one just appointed
         last = _last_appointed(at, m.start()) if at.text[m.start() - 1 : m.start()] in ("，", ",") else None
         names = [last.person] if last else []
@@ -280,21 +284,6 @@ def passive(m: re.Match[str], at: At) -> Iterator[Found]:
         yield _clause(
             m, at, *(Appointment(m["name"], m["verb"], org, post, None, at.doc.date, None) for org, post in posts)
         )
-
-
-# "刘慧代理宁夏回族自治区人民政府主席职务", "通过了关于董某代理某市人民政府市长职务的决定": an acting post
-ACTING_RE = re.compile(
-    rf"(?:{CLAUSE_START}(?:[^，。；：\n]{{0,12}}?决定)?|关于)(?P<name>{NAME})(?:同志)?(?P<now>(?:[\u4e00-\u9fff]{{0,6}}?(?:{POST_WORDS}))?)"
-    rf"代理(?P<orgpost>[^；;。，,\n]{{1,40}}?)职务"
-)  # "会议决定郑皓副区长代理…区长职务": the decision, and the post the person holds now
-
-
-def acting(m: re.Match[str], at: At) -> Iterator[Found]:
-    """X代理…职务: appointed to act in the post."""
-    posts = split_posts("代理" + m["orgpost"])
-    now_ok = not m["now"] or POST_RE.match(m["now"]) is not None  # "副区长", or nothing
-    if is_person_name(m["name"]) and posts and now_ok:
-        yield _clause(m, at, *(Appointment(m["name"], "任命", o, p, None, at.doc.date, None) for o, p in posts))
 
 
 APPOINTMENTS = Family(
@@ -346,8 +335,8 @@ APPOINTMENTS = Family(
         ),
         Rule(
             "appointments.acting",
-            ACTING_RE,
-            acting,
+            news.ACTING_RE,
+            news.acting,
             (
                 "会议表决通过了关于王立代理某市人民政府市长职务的决定。",
                 "王正辞去某区主席职务，刘华代理某区人民政府主席职务。",

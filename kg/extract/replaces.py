@@ -1,14 +1,15 @@
 """The news forms of a change of post holders: "A任某县县委书记，B不再担任" (A appointed to the post, B removed
-from it), for several at once "A、B分别任甲县、乙县县委书记，C、D不再担任" (each in order), and "B辞去某省省长职务，
-A任代理省长" (A appointed; a resignation accepted is no appointment, GUIDELINE); "A调任…", "某职B出任…" (B appointed)."""
+from it), for several at once "A、B分别任甲县、乙县县委书记，C、D不再担任" (each in order), "B辞去某省省长职务，
+A任代理省长" (A appointed; a resignation accepted is no appointment, GUIDELINE), "A调任…", "某职B出任…" (B
+appointed) and "A代理…职务" (appointed to act)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from kg.extract.people import is_person_name, name_after_post, split_posts
-from kg.extract.verbs_in_force import CLAUSE_START
+from kg.extract.people import POST_RE, POST_WORDS, is_person_name, name_after_post, split_posts
+from kg.extract.verbs_in_force import CLAUSE_START, NAME
 from kg.model import Appointment
 from kg.rules import At, Found
 
@@ -110,3 +111,23 @@ def transferred(m: re.Match[str], at: At) -> Iterator[Found]:
 def _named(who: str) -> str | None:
     """The person a clause names before its verb: a name, or a post and then a name."""
     return who if is_person_name(who) else (name_after_post(who) or (None,))[0]
+
+
+# "刘慧代理宁夏回族自治区人民政府主席职务", "通过了关于董某代理某市人民政府市长职务的决定": an acting post
+ACTING_RE = re.compile(
+    rf"(?:{CLAUSE_START}(?:[^，。；：\n]{{0,12}}?决定)?|关于)(?P<name>{NAME})(?:同志)?(?P<now>(?:[\u4e00-\u9fff]{{0,6}}?(?:{POST_WORDS}))?)"
+    rf"代理(?P<orgpost>[^；;。，,\n]{{1,40}}?)职务"
+)  # "会议决定郑皓副区长代理…区长职务": the decision, and the post the person holds now
+
+
+def acting(m: re.Match[str], at: At) -> Iterator[Found]:
+    """X代理…职务: appointed to act in the post."""
+    posts = split_posts("代理" + m["orgpost"])
+    now_ok = not m["now"] or POST_RE.match(m["now"]) is not None  # "副区长", or nothing
+    if is_person_name(m["name"]) and posts and now_ok:
+        yield at.found(
+            m.start(),
+            m.end(),
+            *(Appointment(m["name"], "任命", o, p, None, at.doc.date, None) for o, p in posts),
+            evidence=at.span(m.start(), m.end()),
+        )
