@@ -292,3 +292,13 @@ def test_a_chiefs_table_whose_first_cell_is_a_river_named_like_a_person() -> Non
         "茅洲河 | 王一中 | 市委副书记、市长 |\n龙岗河 | 张二勇 | 市委常委 |\n"
     )
     assert {(m, r) for _, m, _, r in seats(text)} == {("王一中", "河长"), ("张二勇", "河长")}
+
+
+def test_working_groups_formed_of_people_drawn_with_their_leaders_seats() -> None:
+    text = (
+        "某县服务虫草采集农牧民\n县上抽调以法、检、公、司主要领导为组长，各相关单位工作人员为成员的，共300余人组建成4个"
+        "联合工作组，负责虫草产区的矛盾隐患的排查调处等工作。"
+    )
+    assert ("联合工作组", "法、检、公、司主要领导", "post", "组长") in {
+        (g.removeprefix("4个"), m, t, r) for g, m, t, r in seats(text)
+    }

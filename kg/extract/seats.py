@@ -180,7 +180,7 @@ COUNT_RE = re.compile(BODY_COUNT)  # "20个相关职能部门的": how many bodi
 DESIGNATES_RE = re.compile(r"确定|明确|指定|推选|选派|推荐")
 # words that open a clause, not a holder's name: "另外", "成立以市长为组长…" (以X为组长: X holds it)
 DISCOURSE_RE = re.compile(
-    r"^(?:(?:另外|此外|同时|其中|包括)[，,]?|将|把|[^，。；]{0,40}?(?:成立|组建|设立|建立|确定|明确)了?以|了?以"
+    r"^(?:(?:另外|此外|同时|其中|包括)[，,]?|将|把|[^，。；]{0,40}?(?:成立|组建|设立|建立|确定|明确|抽调|选派)了?以|了?以"
     rf"|[^，。；以]{{0,30}}?(?:{alternation(GROUP_KINDS)})[—\-\s：:]*以)"
 )  # or "领导小组——以A为组长": the group named, then its seats
 

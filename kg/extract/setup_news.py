@@ -64,7 +64,10 @@ SET_UP_SPLIT_RE = re.compile(alternation(v for v in SET_UP_VERBS if v != "调整
 def group_name(text: str) -> str:
     """The group's own name in "…成立由市长担任组长的X": the words after the last verb of setting up."""
     text = SET_UP_SPLIT_RE.split(text)[-1]
-    text = re.sub(r"^(?:(?:充实|完善)了?|了|为)", "", text)  # "调整充实(了)X领导小组", "调整为X指挥部"
+    text = re.sub(
+        r"^(?:(?:充实|完善)了?|了|为|成(?=[0-9一二三四五六七八九十两]+个))", "", text
+    )  # "调整充实(了)X领导小组",
+    # "调整为X指挥部", "组建成4个X工作组"
     text = re.sub(
         r"^(?:由|以)?[^，。；]{0,40}?(?:担任|任|为)(?:组长|指挥长|总指挥|召集人|主任)的", "", text
     )  # "成立了副市长A为组长的X"
