@@ -122,6 +122,10 @@ def _forced(data: bytes, name: str, encoding: str) -> tuple[str, str]:
 SUFFIXES = frozenset((".txt", ".text", ".pdf", ".html", ".htm", ".shtml", ".xhtml", ".docx", ".doc", ".wps"))
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_RE = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.IGNORECASE)
+# a page's content copied without its head: a file that opens with a block's tag and closes blocks after it
+_FRAGMENT_RE = re.compile(
+    rb"^<(?:p|div|section|article|table|h[1-6])[\s>][^\n]*?</(?:p|div|section|table|h[1-6])>", re.I
+)
 
 
 def sniff(data: bytes) -> str:
@@ -136,7 +140,7 @@ def sniff(data: bytes) -> str:
             head = head[len(bom) :].decode(codec.replace("-sig", ""), "ignore").encode("utf-8", "ignore")
             break
     start = head.lstrip()
-    if start.startswith(b"<") and _HTML_RE.search(head):
+    if start.startswith(b"<") and (_HTML_RE.search(head) or _FRAGMENT_RE.match(start)):
         return "html"
     return "text"
 

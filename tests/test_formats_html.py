@@ -298,3 +298,21 @@ def test_a_central_portal_page_reads_whole_with_its_metadata_table(tmp_path) -> 
         ("配合", "财政部"),
     ]
     assert all(a.evidence.places[0].where.endswith(("p[3]", "p[4]")) for a in doc.assignments)
+
+
+def test_a_page_s_content_saved_without_its_head_is_read_as_html(tmp_path):
+    from kg.reading import read_source
+
+    path = tmp_path / "page.txt"
+    path.write_text(
+        '<p class="ql-block"> 市督查组对某区社区进行专项检查，突出问题如下:</p> <p class="ql-block">一、某某社区</p> '
+        '<p class="ql-block">1.显著位置设置公益宣传广告。</p>',
+        encoding="utf-8",
+    )
+    source = read_source(path)
+    assert source.encoding == "html"
+    assert "<p" not in source.raw
+    assert "一、某某社区" in source.raw.splitlines()
+    plain = tmp_path / "note.txt"
+    plain.write_text("<注>本文件自发布之日起施行。\n第二行", encoding="utf-8")
+    assert read_source(plain).encoding != "html"
