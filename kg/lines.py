@@ -133,6 +133,18 @@ ISSUER_RE = re.compile(f"^(?:[\u4e00-\u9fff（）()]{{2,30}}(?:{alternation(ISSU
 TITLE_START_RE = re.compile(r"^关于")
 # Kinds of document whose title ends a document's head: "…的通知", "…的批复"
 TITLE_END_RE = re.compile(f"(?:{alternation(DOCUMENT_KINDS)})$")
+# a title's last line when the title wraps: short, no clause in it, a document's kind at its end, perhaps with the
+# period or edition it covers ("“8810”行动计划（2023-2026年）", "行动方案（试行）")
+TITLE_TAIL_RE = re.compile(
+    rf"^[^，。；：,;:]{{1,30}}?(?:{alternation(DOCUMENT_KINDS)})(?:\s*[（(][^（）()]{{1,20}}[）)])?$"
+)
+
+
+def wrapped_title(first: str, second: str) -> str | None:
+    """The title of a first line that ends without a document's kind and a second line that ends one."""
+    if TITLE_END_RE.search(first) or not TITLE_TAIL_RE.match(second) or len(first) + len(second) > 80:
+        return None
+    return first + second
 
 
 def ends_clause(text: str) -> bool:

@@ -45,6 +45,7 @@ from kg.lines import (
     is_date_line,
     is_issuer_line,
     issuer_name,
+    wrapped_title,
 )
 from kg.mapped import MappedText
 from kg.metadata import (
@@ -286,14 +287,14 @@ def split_documents(paras: Sequence[Paragraph], full: float) -> list[_Draft]:
 
 
 def _opening_head(paras: Sequence[Paragraph]) -> tuple[int, list[str], str] | None:
-    """A first paragraph (under a site's nav) that is a title alone, with its number, or over a time stamp."""
+    """A first paragraph (under a site's nav) that is a title alone or wrapped, with its number, or over a stamp."""
     above = (SITE_NAV_RE, BARS_RE, PHOTO_NOTE_RE)  # a page's navigation, a table's bars, a note in brackets
     first = next((k for k, p in enumerate(paras) if not any(r.match(p.text.text) for r in above)), 0)
     bare, text = paras[first].text.text, paras[0].text.text
     after = paras[min(first + 1, len(paras) - 1)].text.text
     addressed = is_issuer_line(bare) and after.startswith("各") and after.endswith(("：", ":"))  # issuer, no title
     if bare_title(bare) and not BREADCRUMB_RE.match(after) and not addressed:
-        return first + 1, [], bare
+        return (first + 2, [], wrapped) if (wrapped := wrapped_title(bare, after)) else (first + 1, [], bare)
     if numbered := TITLE_NUMBER_RE.match(text):
         return 1, [numbered["issuer"]] if numbered["issuer"] else [], numbered["title"]
     if (STAMP_LINE_RE.match(text) or (DAY_ONLY_RE.match(text) and "日" in text)) and len(paras) > 1:

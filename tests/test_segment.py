@@ -399,3 +399,21 @@ def test_a_list_of_other_articles_ends_at_a_title_above_its_number() -> None:
         ("潘二艳", "副组长"),
         ("田四江", "成员"),
     }
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "某市制造业重点产业链现代化建设\n“8810”行动计划（2023-2026年）\n为深入落实全会精神，制定本计划。\n一、主要目标",
+            "某市制造业重点产业链现代化建设“8810”行动计划（2023-2026年）",
+        ),
+        (
+            "某村防范疫情传播实行封闭管理的\n实施方案\n为做好疫情防控工作，制定本方案。",
+            "某村防范疫情传播实行封闭管理的实施方案",
+        ),
+        ("市委书记主持召开常委会\n会议研究了有关工作。", "市委书记主持召开常委会"),  # a headline over its lead
+    ],
+)
+def test_a_title_wrapped_over_two_lines_is_one_title(raw: str, title: str) -> None:
+    assert [d.title for d in docs_of(raw)] == [title]
