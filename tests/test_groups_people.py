@@ -1950,6 +1950,9 @@ def test_org_and_post_are_split(text: str, split) -> None:
         ("任组长", False),
         ("公安", False),  # a sector that opens with a surname's character
         ("宣传", False),
+        ("淳道松", True),  # rarer surnames of the 百家姓
+        ("荀立新", True),
+        ("訾海", True),
     ],
 )
 def test_person_names(name: str, ok: bool) -> None:
