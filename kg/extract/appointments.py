@@ -20,7 +20,6 @@ from kg.extract.appointed_bodies import bodies_carried
 from kg.extract.context import Context
 from kg.extract.people import (
     POST_END_RE,
-    POST_RE,
     is_person_name,
     name_after_post,
     name_shaped,
@@ -253,9 +252,7 @@ def no_longer(m: re.Match[str], at: At) -> Iterator[Found]:
     if m["name"]:
         names = m["name"].split("、")  # "A、B、C不再担任区人大常委会副主任职务": each of them
     elif m["held"]:  # "王某院长不再兼任…": the name before the post held
-        names = [n for n in (m["held"][:3], m["held"][:2]) if is_person_name(n) and POST_RE.match(m["held"][len(n) :])][
-            :1
-        ]
+        names = [named[0]] if (named := split_name(m["held"])) else []
     else:  # "A同志任某省委常委，不再担任某市委书记": the one just appointed
         last = _last_appointed(at, m.start()) if at.text[m.start() - 1 : m.start()] in ("，", ",") else None
         names = [last.person] if last else []

@@ -17,7 +17,7 @@ MEMBERS_ARE_RE = re.compile(
     r"[：:]?(?P<who>[^。；]{2,300}?)(?=[。；]|$)"
 )
 # "…，副组长为B": the next seat, read by its own rule
-NEXT_SEAT_RE = re.compile(r"[，,][^，,]{0,8}?(?:组长|主任|召集人|指挥长|总指挥|联络员|秘书长|办公室)")
+SEAT_AFTER_RE = re.compile(r"[，,][^，,]{0,8}?(?:组长|主任|召集人|指挥长|总指挥|联络员|秘书长|办公室)")
 
 # "各成员单位和部门的分管领导", "成员单位为牵头部门": no one named
 GENERIC_RE = re.compile(r"^(?:各|有关|相关)|^(?:牵头|责任|配合|协办|主办)?(?:部门|单位)$|^$")
@@ -26,7 +26,7 @@ GENERIC_RE = re.compile(r"^(?:各|有关|相关)|^(?:牵头|责任|配合|协办
 def members_are(m: re.Match[str], at: At) -> Iterator[Found]:
     """Each holder the list names (bodies, posts or people), in the group the document sets up."""
     group = group_of(at)
-    who = m["who"][: cut.start()] if (cut := NEXT_SEAT_RE.search(m["who"])) else m["who"]
+    who = m["who"][: cut.start()] if (cut := SEAT_AFTER_RE.search(m["who"])) else m["who"]
     holders = seat_holders(who, m["seat"]) if group else []
     if any("、" in name for name, _ in holders):  # "A、B、C主要负责人": named bodies stand for their heads
         holders = parse_members(who, "成员")
