@@ -109,8 +109,8 @@ def _holding(doc: Document, rule: Rule) -> list[tuple[int, str]]:
     The units are slices of the text, in order and apart, so a word is held by
     the last unit to start before it, when it ends within that unit. One search
     through the text finds them: after a word that is held, the next search
-    starts at its end (a word beginning inside it is in the same unit); after
-    one that runs past its unit, at its next character.
+    starts at the next unit (the unit is kept: another word in it changes
+    nothing); after one that runs past its unit, at its next character.
     """
     cut = units(doc, rule.unit)
     if not rule.needs:
@@ -124,10 +124,13 @@ def _holding(doc: Document, rule: Rule) -> list[tuple[int, str]]:
     m = words.search(text)
     while m:
         i = bisect.bisect_right(starts, m.start()) - 1
-        held = i >= 0 and m.end() <= starts[i] + len(cut[i][1])
-        if held and (not kept or kept[-1][0] != starts[i]):
+        if i >= 0 and m.end() <= starts[i] + len(cut[i][1]):
             kept.append(cut[i])
-        m = words.search(text, m.end() if held else m.start() + 1)
+            if i + 1 == len(starts):
+                break
+            m = words.search(text, starts[i + 1])
+        else:
+            m = words.search(text, m.start() + 1)
     return kept
 
 
