@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from kg.extract.chains import chain_key
 from kg.mentions import MentionFinder, concept_key
@@ -54,38 +56,25 @@ class OrgResolver:
         self.nodes: dict[tuple[str, str], OrgNode] = {}
         self.same_as: dict[tuple[str, str], tuple[str, str]] = {}
 
-    def _key(self, name: str, city: str | None) -> tuple[str, str]:
-        place, core = split_place(simplified(name))  # 發展改革委 and 发展改革委 are one body
-        if city and place in (home := simplified(city), home[-1]):
-            place = home  # "市" in 运城's gazette is 运城市: another city's 市发展改革委 is another body
-        return place, canonical_core(core)
-
     def key(self, name: str, city: str | None = None) -> tuple[str, str]:
-        name = clean_name(name)
-        m = SECOND_NAME_RE.match(name)
-        key = self._key(m["first"] if m else name, city)
+        key = _mention(name, city).key
         return self.same_as.get(key, key)
 
     def add(self, name: str, city: str | None = None) -> None:
         """Record one mention of a name."""
-        name = clean_name(name)
-        m = SECOND_NAME_RE.match(name)
-        if m:
-            first = self._key(m["first"], city)
-            second_name = m["second"] if split_place(m["second"])[0] else split_place(m["first"])[0] + m["second"]
-            second = self._key(second_name, city)
-            if second != first and second not in self.same_as:
-                self.same_as[second] = first
+        second = _mention(name, city).second
+        if second is not None and second[1] not in self.same_as:
+            self.same_as[second[1]] = second[0]
         self.resolve(name, city)
 
     def resolve(self, name: str, city: str | None = None) -> OrgNode:
-        name = clean_name(name)
-        key = self.key(name, city)
+        mention = _mention(name, city)
+        key = self.same_as.get(mention.key, mention.key)
         node = self.nodes.get(key)
         if node is None:
             node = self.nodes[key] = OrgNode(key)
-        node.names[name] += 1
-        node.extra |= self._other_names(name, key)
+        node.names[mention.name] += 1
+        node.extra |= _other_names(mention.name, key)
         return node
 
     def merged(self) -> dict[tuple[str, str], OrgNode]:
@@ -98,19 +87,52 @@ class OrgResolver:
             into.extra |= node.extra
         return out
 
-    def _other_names(self, name: str, key: tuple[str, str]) -> set[str]:
-        """The names the same body has by the lexicon and by a second name in brackets."""
-        names: set[str] = {simplified(name)}
-        m = SECOND_NAME_RE.match(name)
-        if m:
-            place, _ = split_place(m["first"])
-            second = m["second"]
-            names |= {m["first"], second if split_place(second)[0] else place + second}
-        place, core = key
-        written = split_place(simplified(name))[0]  # "市" when the text says 市发展改革委 in its own city
-        for at in {place, written} if written == place[-1:] else {place}:
-            names.update(at + form for form in FORMS.get(core, ()))
-        return {n for n in names if n != name}
+
+class _Mention(NamedTuple):
+    """What one written name of a body gives the resolution, whatever else the corpus names."""
+
+    name: str  # as written, cleaned
+    key: tuple[str, str]  # the body's key by this name alone
+    second: tuple[tuple[str, str], tuple[str, str]] | None  # (first, second): the key a second name in brackets
+    # gives, and the key of the first name it is the same body as
+
+
+@lru_cache(maxsize=1 << 16)
+def _mention(name: str, city: str | None) -> _Mention:
+    """A name's key and second name, worked out once per name and city: a corpus names one body again and
+    again."""
+    name = clean_name(name)
+    m = SECOND_NAME_RE.match(name)
+    second = None
+    if m:
+        first = _key(m["first"], city)
+        second_name = m["second"] if split_place(m["second"])[0] else split_place(m["first"])[0] + m["second"]
+        if (key := _key(second_name, city)) != first:
+            second = first, key
+    return _Mention(name, _key(m["first"] if m else name, city), second)
+
+
+def _key(name: str, city: str | None) -> tuple[str, str]:
+    place, core = split_place(simplified(name))  # 發展改革委 and 发展改革委 are one body
+    if city and place in (home := simplified(city), home[-1]):
+        place = home  # "市" in 运城's gazette is 运城市: another city's 市发展改革委 is another body
+    return place, canonical_core(core)
+
+
+@lru_cache(maxsize=1 << 16)
+def _other_names(name: str, key: tuple[str, str]) -> frozenset[str]:
+    """The names the same body has by the lexicon and by a second name in brackets."""
+    names: set[str] = {simplified(name)}
+    m = SECOND_NAME_RE.match(name)
+    if m:
+        place, _ = split_place(m["first"])
+        second = m["second"]
+        names |= {m["first"], second if split_place(second)[0] else place + second}
+    place, core = key
+    written = split_place(simplified(name))[0]  # "市" when the text says 市发展改革委 in its own city
+    for at in {place, written} if written == place[-1:] else {place}:
+        names.update(at + form for form in FORMS.get(core, ()))
+    return frozenset(n for n in names if n != name)
 
 
 @dataclass
