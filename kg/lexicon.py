@@ -16,13 +16,7 @@ Chinese surnames for people's names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first, so a word never loses to a word it starts with."""
-    return "|".join(sorted(dict.fromkeys(words), key=lambda w: (-len(w), w)))
-
+from kg.wordtree import alternation as alternation  # the lexicon's words become patterns by it
 
 # -- who does what ------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from kg.wordtree import alternation
 from kg.model import Document, Span
 
 Unit = Literal["sentence", "paragraph", "row", "title", "document"]
@@ -99,8 +100,9 @@ def units(doc: Document, unit: Unit) -> list[tuple[int, str]]:
 
 @functools.cache
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for "any of these words" (the shortest first), searched in C rather than word by word."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len))))
+    """One pattern for "any of these words" (the shortest first: a word that begins with another is never
+    the one found), searched in C rather than word by word."""
+    return re.compile(alternation(w for w in words if not any(w != v and w.startswith(v) for v in words)))
 
 
 def _holding(doc: Document, rule: Rule) -> list[tuple[int, str]]:
