@@ -222,8 +222,10 @@ def write_part(task: tuple[Path, set[str], str, Path]) -> Path:
     """One file's named graph as N-Quads (in a worker): its own lines but those another graph holds."""
     own, lost, name, part = task
     tail = f" <{source_iri(name)}> .\n"
-    with own.open(encoding="utf-8", newline="") as lines, part.open("w", encoding="utf-8", newline="") as out:
-        out.writelines(line[:-1] + tail for line in lines if line[:-1] not in lost)
+    text = own.read_text(encoding="utf-8")  # a line break ends every line (N-Triples escapes one in a literal)
+    if lost:
+        text = "".join(line + "\n" for line in text.split("\n")[:-1] if line not in lost)
+    part.write_text(text.replace("\n", tail), encoding="utf-8", newline="")
     return part
 
 
