@@ -82,6 +82,10 @@ def chain_iri(key: str) -> str:
     return f"{ID_IRI}chain/{iri_segment(key)}"
 
 
+# what N-Triples writes escaped in a literal (as Oxigraph does: control characters, quote, backslash, the
+# noncharacters U+FFFE and U+FFFF), or cannot write at all (a lone surrogate): such a literal is made by Oxigraph
+_ESCAPED_RE = re.compile(r'[\x00-\x1f"\\\x7f\ufffe\uffff\ud800-\udfff]')
+
 A = RDF.type
 LABEL = RDFS.label
 
@@ -130,10 +134,16 @@ class GraphBuilder:
         self.triples.setdefault(f"{s} <{p}> {o}", self._current)  # a fact two files state: the first's graph
 
     def text(self, s: ox.NamedNode, p: object, value: str, lang: str = "zh") -> None:
-        self.add(s, p, ox.Literal(value, language=lang))
+        if lang == "zh" and not _ESCAPED_RE.search(value):  # the N-Triples Oxigraph writes, without making a node
+            self.triples.setdefault(f'{s} <{p}> "{value}"@zh', self._current)
+        else:
+            self.add(s, p, ox.Literal(value, language=lang))
 
     def typed(self, s: ox.NamedNode, p: object, value: object, datatype: object) -> None:
-        self.add(s, p, ox.Literal(str(value), datatype=node(datatype)))
+        if datatype == XSD.integer and type(value) is int:
+            self.triples.setdefault(f'{s} <{p}> "{value}"^^<{datatype}>', self._current)
+        else:
+            self.add(s, p, ox.Literal(str(value), datatype=node(datatype)))
 
     def labelled(self, s: ox.NamedNode, label: str, aliases: object = ()) -> None:
         """One rdfs:label, and every other name as skos:altLabel."""

@@ -25,8 +25,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from kg.wordtree import alternation
 from kg.model import Document, Span
+from kg.wordtree import alternation
 
 Unit = Literal["sentence", "paragraph", "row", "title", "document"]
 Make = Callable[[re.Match[str], "At"], Iterable["Found"]]

@@ -7,10 +7,14 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.errors import GraphError
-from kg.graph import iri_segment
+from kg.graph import GraphBuilder, iri_segment
 from kg.pipeline import build
+from kg.resolve import resolve
+from kg.terms import DCTERMS, GOV, RDFS, XSD
 from kg.validate import validate
 
 from .conftest import SEED
@@ -92,3 +96,22 @@ def test_validate_refuses_a_file_that_is_not_rdf(tmp_path: Path) -> None:
     path.write_text("this is not turtle <<", encoding="utf-8")
     with pytest.raises(GraphError, match="not a valid RDF file"):
         validate(path)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=12), st.integers())
+def test_literals_are_written_as_oxigraph_writes_them(value: str, number: int) -> None:
+    s = ox.NamedNode("https://w3id.org/govkg/id/task/1")
+    g = GraphBuilder(resolve([]))
+    g.text(s, RDFS.label, value)
+    g.text(s, RDFS.label, value + '\ufffe"\\\n', lang="en")
+    g.typed(s, GOV.sourceStart, number, XSD.integer)
+    g.typed(s, DCTERMS.issued, "2023-01-05", XSD.date)
+    made = [
+        ox.Literal(value, language="zh"),
+        ox.Literal(value + '\ufffe"\\\n', language="en"),
+        ox.Literal(str(number), datatype=ox.NamedNode(XSD.integer)),
+        ox.Literal("2023-01-05", datatype=ox.NamedNode(XSD.date)),
+    ]
+    predicates = (RDFS.label, RDFS.label, GOV.sourceStart, DCTERMS.issued)
+    assert list(g.triples) == [f"{s} <{p}> {o}" for p, o in zip(predicates, made)]
