@@ -7,12 +7,10 @@ is ever left half written.
 
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -84,11 +82,10 @@ def _store_for(path: Path) -> ox.Store | None:
         return None
 
 
-def write_store(path: Path, graph_file: Path | None = None, quads_file: Path | None = None, threads: int = 1) -> Path:
+def write_store(path: Path, graph_file: Path | None = None, quads_file: Path | None = None) -> Path:
     """Write the on-disk store of a graph file beside it (whole or not at all), marked with the file's size
     and time so that a later change to the file is noticed. The N-Quads file beside it (the same triples in
-    the named graphs of the input files), if any, is what the store holds, loaded in ``threads`` pieces at
-    once; else the graph file itself."""
+    the named graphs of the input files), if any, is what the store holds; else the graph file itself."""
     folder = path.parent / STORE
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{STORE}.", suffix=".tmp"))
     try:
@@ -96,7 +93,7 @@ def write_store(path: Path, graph_file: Path | None = None, quads_file: Path | N
         graph_file = graph_file or path  # a build loads its files before it renames them into place
         quads = quads_file or path.with_suffix(".nq")
         if quads.is_file():  # each input file's facts in its own named graph; queries see their union
-            _load_quads(store, quads, threads)
+            store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)
         else:
             store.bulk_load(path=str(graph_file), format=_format(path))
         store.flush()
@@ -113,60 +110,6 @@ def write_store(path: Path, graph_file: Path | None = None, quads_file: Path | N
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return folder
-
-
-_PIECE = 16 << 20  # bytes of N-Quads below which a piece is not worth a thread of its own
-
-
-def _load_quads(store: ox.Store, quads: Path, threads: int) -> None:
-    """Bulk-load an N-Quads file into a store, in pieces cut at line ends, each in a thread of its own.
-
-    Oxigraph's bulk load is one thread and holds no GIL; loads of several pieces
-    into one store at once add up to the whole (an N-Quads line stands alone, and
-    govkg's graphs have no blank nodes, whose labels are a document's own).
-    """
-    size = quads.stat().st_size
-    cuts = _line_cuts(quads, size, max(1, min(threads, size // _PIECE)))
-    if len(cuts) == 2:
-        store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)
-        return
-
-    def load(start: int, end: int) -> None:
-        with quads.open("rb") as handle:
-            handle.seek(start)
-            store.bulk_load(_Piece(handle, end - start), format=ox.RdfFormat.N_QUADS)
-
-    with ThreadPoolExecutor(max_workers=len(cuts) - 1) as pool:
-        for done in [pool.submit(load, start, end) for start, end in zip(cuts, cuts[1:])]:
-            done.result()  # its error, if any, is raised here
-
-
-def _line_cuts(path: Path, size: int, pieces: int) -> list[int]:
-    """Offsets that cut a file into about even pieces, each cut just after a line end (0 and size included)."""
-    cuts = [0]
-    with path.open("rb") as handle:
-        for k in range(1, pieces):
-            handle.seek(max(size * k // pieces, cuts[-1]))
-            handle.readline()  # to the end of the line the even cut falls in
-            if (at := handle.tell()) < size:
-                cuts.append(at)
-    return [*cuts, size]
-
-
-class _Piece(io.RawIOBase):
-    """The next ``left`` bytes of an open file, as a file of its own (what a bulk load reads)."""
-
-    def __init__(self, handle: BinaryIO, left: int) -> None:
-        self.handle, self.left = handle, left
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        data = self.handle.read(min(len(buffer), self.left))
-        buffer[: len(data)] = data
-        self.left -= len(data)
-        return len(data)
 
 
 def _write_headings(store: ox.Store, path: Path) -> None:

@@ -201,7 +201,7 @@ def _write(  # noqa: PLR0913
         with ThreadPoolExecutor(max_workers=1) as beside:  # Oxigraph loads without the GIL: meanwhile the page
             stored = None
             if store and out_dir is not None:
-                stored = beside.submit(_timed, write_store, out_dir / "graph.ttl", turtle, quads, jobs)
+                stored = beside.submit(_timed, write_store, out_dir / "graph.ttl", turtle, quads)
             if html and out_dir is not None and not result.undrawn:
                 t = time.perf_counter()
                 page = work / "graph.html"

@@ -9,7 +9,6 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg import files
 from kg.files import open_graph, run_query
 from kg.graph import NAMES_GRAPH, source_iri
 from kg.pipeline import build
@@ -170,18 +169,3 @@ def test_a_merge_in_many_buckets_gives_the_same_bytes(
     build([corpus], tmp_path / "2", html=False)
     for name in ("graph.ttl", "graph.nq"):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
-
-
-def test_a_store_loaded_in_pieces_holds_every_quad_once(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out = tmp_path / "out"
-    build([corpus], out, html=False)
-    monkeypatch.setattr(files, "_PIECE", 1000)  # a small graph, cut into pieces as a corpus's is
-    assert len(files._line_cuts(out / "graph.nq", (out / "graph.nq").stat().st_size, 3)) == 4
-    files.write_store(out / "graph.ttl", threads=3)
-    store, where = open_graph(out / "graph.ttl")
-    assert where == "store"
-    assert sorted(map(str, store.quads_for_pattern(None, None, None, None))) == sorted(
-        map(str, quads(out / "graph.nq"))
-    )
