@@ -71,6 +71,9 @@ PADDING_WORDS = tuple(
     "按职责 按照职能 按职能 按照属地原则 按属地原则 按属地 属地 根据职责 分工 共同 具体 分别 要 "
     "应 主要 统一 各自 统筹 协同 密切 积极 全力 主动".split()
 )
+# What a news report puts between the bodies and their verb, of the future or of more work ("发展改革委、财政部等
+# 部门还将负责…"): read only right before the verb, since some are a place's part too (都江堰, 将乐县)
+MODAL_WORDS = tuple("将 还将 也将 仍将 还 也 均 都 须 必须 需 继续".split())
 
 # Verbs a duty often starts with, right after the bodies named for it ("会同市财政局研究制定…").
 DUTY_VERBS = (

@@ -1469,3 +1469,18 @@ def test_a_body_named_inside_a_duty_list_acts_from_there_on() -> None:
         ("补贴资金的日常管理和发放", "负责", "县财政局"),
         ("协调沿线站段", "负责", "县财政局"),  # "按照省防指…" names no one who acts
     }
+
+
+def test_bodies_that_将_or_还将_answer_for_a_duty_in_a_news_report() -> None:
+    raw = (
+        "国务院办公厅印发重点工作分工方案\n"
+        "根据《分工方案》，发展改革委、工业和信息化部将负责支持建设都市经济圈，积极推进新区发展。"
+        "发展改革委、财政部等部门还将负责推动经济区加快发展。\n"
+    )
+    found = {(task, role, actor) for task, role, actor, _ in facts(raw)}
+    assert {(role, actor) for _, role, actor in found} == {
+        ("负责", "发展改革委"),
+        ("负责", "工业和信息化部"),
+        ("负责", "财政部"),
+    }
+    assert len({task for task, _, _ in found}) == 2

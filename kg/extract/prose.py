@@ -33,7 +33,7 @@ from kg.extract.people import is_post_text
 from kg.extract.setup_subject import INHERIT_RE, SEAT_HOLDER_RE, seat_holder, set_up_subject
 from kg.extract.together import TOGETHER
 from kg.headings import heading_of
-from kg.lexicon import CONNECTIVES, PADDING_WORDS, ROLE_VERBS, SECTORS, VERB_TAILS, alternation
+from kg.lexicon import CONNECTIVES, MODAL_WORDS, PADDING_WORDS, ROLE_VERBS, SECTORS, VERB_TAILS, alternation
 from kg.model import Task
 from kg.names import looks_like_org, split_place
 from kg.rules import At, Found, Rule
@@ -137,7 +137,7 @@ def as_lead(m: re.Match[str], at: At) -> Iterator[Found]:
 SCOPE_PAD = r"在[^，。；：在]{1,24}?范围内，?"
 SUBJECT_RE = re.compile(
     r"(?:^|(?<=[，。；：]))(?P<actor>(?:[^，。；：“”（）()〔〕［］【】]|（[^（）]{1,8}）){2,80}?)"
-    f"(?:{alternation(PADDING_WORDS)}|{SCOPE_PAD})*"
+    f"(?:{alternation(PADDING_WORDS + MODAL_WORDS)}|{SCOPE_PAD})*"
     rf"(?P<verb>负总责|负责|牵头){NOT_A_VERB}(?P<post>[^，。；]*)"
 )
 
@@ -255,7 +255,7 @@ TAIL_RE = re.compile(f"^(?:{alternation(VERB_TAILS)})$")
 # "市场监管局、市公安局按职责分工负责。" after an item: the list is responsible for the item
 # (or after "由X承办，": the body that runs the work has no role of the guideline's, those after it do)
 LIST_ROLE_RE = re.compile(
-    rf"(?:^|(?<=[。；])|(?<=[承主]办[，,]))[〔（(［【]?(?P<list>[^，。；：]{{2,80}}?)(?:{alternation(PADDING_WORDS)}|分别|共同)*"
+    rf"(?:^|(?<=[。；])|(?<=[承主]办[，,]))[〔（(［【]?(?P<list>[^，。；：]{{2,80}}?)(?:{alternation(PADDING_WORDS + MODAL_WORDS)}|分别|共同)*"
     rf"(?P<verb>负责|牵头|配合)(?:{alternation(VERB_TAILS)})?(?=[。；，,]|$)"
 )
 WORK_BY_RE = re.compile(r"^(?:[^，。；由]{0,12}?(?:工作|任务)|此项|该项|这项|本项|上述|以上)?由")
@@ -327,6 +327,7 @@ PROSE_RULES = (
             "农业农村部门负责编制特色农产品目录。",
             "市领导小组办公室要牵头会同有关部门制定年度计划。",
             "（一）推进数字政府建设。市政务服务局牵头抓总，各区政府配合。",
+            "发展改革委、财政部等部门还将负责推动经济区加快发展。",
         ),
         ("各部门负责人要带头落实。", "由市能源局负责建设。", "县人民政府对县人民代表大会负责并报告工作。"),
         needs=("负责", "牵头", "负总责"),
