@@ -275,6 +275,11 @@ SEATS = [
         HEAD + "目前，委员会主任已由市委书记、市长共同担任。另外，12个镇街安委会主任也已改由党委书记和镇长共同担任。",
         {(G, "市委书记", "post", "主任"), (G, "市长", "post", "主任")},
     ),
+    # a group made of posts: their holders are its members; a group made of its own seats names no one
+    (
+        HEAD + "委员会由市长、分管副市长和市政府秘书长组成。委员会办公室由主任、副主任和成员组成。",
+        {(G, "市长", "post", "成员"), (G, "分管副市长", "post", "成员"), (G, "市政府秘书长", "post", "成员")},
+    ),
     # a seat that is to be held ("将由", "原则上由"), or held in turn ("由…轮流担任")
     (
         HEAD + "委员会主任将由市长担任。副主任原则上由分管副市长担任。委员由各成员单位主要负责人轮流担任。",

@@ -14,7 +14,7 @@ from kg.rules import At, Found
 BODIES = alternation(kind for kind in GROUP_KINDS if not kind.endswith("长制"))  # the kinds of body made of others
 # "成员由市发展改革委、市财政局等单位分管领导组成", "联席会议由省人社厅、省财政厅组成"
 COMPOSED_RE = re.compile(
-    rf"(?P<of>成员(?:单位)?|(?<!主任)委员(?!会)|{BODIES}|{alternation(MECHANISM_KINDS)}|机制)(?:（[^（）]{{0,30}}）)?(?:分别)?由(?P<list>[^。；由]+?)"
+    rf"(?P<of>成员(?:单位)?|组成人员|(?<!主任)委员(?!会)|{BODIES}|{alternation(MECHANISM_KINDS)}|机制)(?:（[^（）]{{0,30}}）)?(?:分别)?由(?P<list>[^。；由]+?)"
     r"(?:等部门|等单位)?(?:共计?[0-9一二三四五六七八九十两]+(?:位|名|人)(?:同志)?)?组成(?!员)"
     r"|(?:由|(?<=[，,]))(?P<bodies>[^，。；由]{2,200}?)(?P<etc>等(?:[0-9]+个|[一二三四五六七八九十]+个)?(?:有关|相关)?(?:部门|单位)"
     r"(?P<heads>领导|负责人|负责同志)?)?组成的"
@@ -40,9 +40,20 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
     if SEATS_IN_LIST_RE.search(m["list"]):
         return  # "由A任主任，B任副主任，委员分别由C、D组成": seats, each read by its own clause
     members = parse_members(COUNT_RE.sub("", m["list"]), "成员")  # "A、B等38个部门": the bodies named
-    of_members = m["of"].startswith("成员") or m["of"] == "委员"  # "委员分别由A、B共计九位同志组成": each a 委员
-    if not of_members:
+    of_members = m["of"].startswith(("成员", "组成人员")) or m["of"] == "委员"  # "委员分别由A、B共计九位同志组成"
+    role = m["of"] if of_members else "成员单位"  # "成员单位由…组成": the text's own word
+    if not of_members and _posts_only(members):
+        role = "成员"  # "联席会议由市长、分管副市长和市政府秘书长组成": the holders of these posts
+    elif not of_members:
         members = [(name, kind) for name, kind in members if kind == "org"] if len(members) > 1 else []
     if group and members:
-        role = m["of"] if of_members else "成员单位"  # "成员单位由…组成": the text's own word
         yield at.found(m.start(), m.end(), *(Seat(member, kind, role, group) for member, kind in members))
+
+
+def _posts_only(members: list[tuple[str, str]]) -> bool:
+    """A list of two posts or more, none of them a group's own seat for its members ("由组长、副组长和成员组成"
+    says how a group is made, not who is in it)."""
+    return len(members) > 1 and all(kind == "post" and name not in GENERIC_SEATS for name, kind in members)
+
+
+GENERIC_SEATS = frozenset(("成员", "委员", "组员", "成员单位", "组长", "副组长"))
