@@ -17,6 +17,10 @@ from kg.lines import LABEL_RE
 # (a space before an item's number, after a sentence's end or a heading, is where a paragraph began)
 _ITEM_AHEAD = rf"{SECTION_MARK}|\d{{1,2}}[、．.](?!\d)|[（(]\d{{1,2}}[）)]"  # "一、", "1.", "(11)"
 RUN_IN_ITEM_RE = re.compile(rf"[ \u3000]+(?={_ITEM_AHEAD})")
+# a long line with no spaces at all (a page's paragraphs lost with their markup): an item's number right after a
+# sentence's end, where the numbering goes on ("…的明显改善。二、目标任务…")
+RUN_IN_AFTER_STOP_RE = re.compile(rf"(?<=[。；！？])(?={SECTION_MARK})")
+LONG_LINE = 200  # characters: a line longer than this with no space is paragraphs run together, or a table's row
 RUN_IN_HEADING_RE = re.compile(rf"(?:{_ITEM_AHEAD})[^。，；：！？\s]{{2,30}}$")
 
 
@@ -64,7 +68,8 @@ def pieces(body: str, start: int) -> list[tuple[str, int]]:
 
 def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:
     """A line's pieces (with where each starts): the whole line, the paragraphs run into it, or its seats."""
-    if " " not in body and "\u3000" not in body:
+    spaced = " " in body or "\u3000" in body
+    if not spaced and len(body) <= LONG_LINE:
         return _labels_run_in(body, start)  # most lines: pieces run in are a space apart
     pieces: list[tuple[str, int]] = []
     at = 0
@@ -72,7 +77,8 @@ def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:
     if number:
         pieces.append((body[: number.end()], start))
         at = len(body) - len(body[number.end() :].lstrip(" \u3000"))
-    found = [(m, heading_of(body[m.end() : m.end() + 40])) for m in RUN_IN_ITEM_RE.finditer(body)]
+    marks = RUN_IN_ITEM_RE if spaced else RUN_IN_AFTER_STOP_RE
+    found = [(m, heading_of(body[m.end() : m.end() + 40])) for m in marks.finditer(body)]
     first = heading_of(body[at : at + 40]) if found else None
     last = {first[0]: first[1]} if first else {}  # the number of the last item seen at each level
     seconds = {item[0] for _, item in found if item and item[1] == 2}  # levels whose second item is run in too
@@ -85,7 +91,9 @@ def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:
         if item:
             last[item[0]] = item[1]
         if m.start() > at and (
-            goes_on or body[m.start() - 1] in "。；！？）)]】〕" or RUN_IN_HEADING_RE.match(body, at, m.start())
+            goes_on
+            or (spaced and body[m.start() - 1] in "。；！？）)]】〕")
+            or RUN_IN_HEADING_RE.match(body, at, m.start())
         ):
             pieces.append((body[at : m.start()], start + at))
             at = m.end()

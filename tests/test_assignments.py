@@ -1484,3 +1484,23 @@ def test_bodies_that_将_or_还将_answer_for_a_duty_in_a_news_report() -> None:
         ("负责", "财政部"),
     }
     assert len({task for task, _, _ in found}) == 2
+
+
+def test_a_plan_whose_paragraphs_ran_into_one_line_without_spaces_keeps_its_sections_and_bodies_duties() -> None:
+    """A page's text with its paragraphs' breaks lost (no space between them): a section whose number goes on
+    after a sentence's end begins anew, and a sentence that is bodies' names alone is the subject of the duties
+    after it."""
+    raw = (
+        "某县秸秆禁烧工作实施方案\n为认真做好我县农作物秸秆禁烧工作，进一步改善环境质量，根据有关法律法规，制订本方案。"
+        "一、指导思想以保护大气环境质量、保护人民身体健康为目标，严禁燃烧秸秆行为，积极推进秸秆综合利用工作。"
+        "二、组织领导及职责分工为切实加强对秸秆禁烧工作的领导，县政府成立县秸秆禁烧工作领导小组，领导小组下设办公室。"
+        "各组成单位及其职责如下：县环保局。负责对全县秸秆禁烧工作实施统一监督。县交通局、公路局。负责对国道两侧燃烧秸秆"
+        "情况的巡查，对影响道路交通安全的依法查处。"
+    )
+    assert {(role, actor) for _, role, actor, _ in facts(raw)} == {
+        ("负责", "县环保局"),
+        ("负责", "县交通局"),
+        ("负责", "公路局"),
+    }
+    [doc] = docs_of(raw)
+    assert any(text.startswith("二、组织领导及职责分工") for _, text in doc.pieces("paragraph"))

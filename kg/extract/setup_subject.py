@@ -59,11 +59,23 @@ def set_up_subject(m: re.Match[str], at: At) -> Iterator[Found]:
     groups = [g for g in listed["list"].split("、") if g.endswith("组")] if listed else []
     led = LED_BEFORE_RE.search(at.text, max(0, m.start() - LOOKBACK), m.start())  # "由A、B牵头，负责…": A and B
     leads = parse_actor_list(led["actor"]) if led else []
-    leads = leads or _bodies_as(at.text, m.start())
+    leads = leads or _bodies_as(at.text, m.start()) or (_named_before(at) if m.start() == 0 else [])
     actors = groups or leads or [a for a in [_sentence_subject(at, m.start())] if a]  # "下设A组、B组等工作组，负责…"
     claims = [Claim(m["verb"], actor, None, duty=m["post"], at=at.start + m.start()) for actor in actors]
     if claims:
         yield at.found(m.start(), m.end(), *claims)
+
+
+# "…职责如下:县环保局。负责…。县交通局、公路局。负责…": a sentence that is bodies' names alone, before their duties
+# (a list of bodies over their duties whose lines were run together)
+NAMED_BEFORE_RE = re.compile(r"(?:^|[。；：:\n])(?P<actor>[^，。；：:\n]{2,40})。\s*$")
+
+
+def _named_before(at: At) -> list[str]:
+    """The bodies named alone in the sentence right before a sentence that opens with a duty."""
+    before = NAMED_BEFORE_RE.search(at.doc.text.text, max(0, at.start - 42), at.start)
+    names = parse_actor_list(before["actor"]) if before else []
+    return names if names and all(is_actor(n) for n in names) else []
 
 
 # "A、B区政府作为属地内菜市场监管的责任主体，负责…；负责…": the bodies a clause of their sentence says they are
