@@ -1504,3 +1504,14 @@ def test_a_plan_whose_paragraphs_ran_into_one_line_without_spaces_keeps_its_sect
     }
     [doc] = docs_of(raw)
     assert any(text.startswith("二、组织领导及职责分工") for _, text in doc.pieces("paragraph"))
+
+
+def test_a_numbered_body_over_its_duties_is_named_without_its_number() -> None:
+    raw = (
+        "某市安全生产监管职责规定\n（一）市安全生产委员会\n负责研究部署全市安全生产工作。\n（二）县（市）区政府\n"
+        "具体负责对本行政区域内公共安全的监督管理。\n"
+    )
+    assert {(role, actor) for _, role, actor, _ in facts(raw)} == {
+        ("负责", "市安全生产委员会"),
+        ("负责", "县（市）区政府"),
+    }

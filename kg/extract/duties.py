@@ -112,7 +112,7 @@ def _leader_named(head: str) -> str | None:
 # "市教育局" alone on a line, over "负责校园食品安全管理工作。指导监督…": a duty table's row, flattened; or a
 # leader's line in a division of the leaders' work, over "（兼市公安局局长，）负责…"
 BODY_OVER_DUTY_RE = re.compile(
-    r"(?m)^(?P<actor>[^\n，。；：:、]{2,30})\n(?P<body>(?:兼[^，。；\n]{2,20}，)?负责[^\n]+"
+    r"(?m)^(?P<actor>[^\n，。；：:、]{2,30})\n(?P<body>(?:兼[^，。；\n]{2,20}，)?(?:具体|主要|全面|统一)?负责[^\n]+"
     rf"|(?P<title>{TITLE}(?:兼任?[^，。；\n]{{2,20}})?)，[^\n]*?负责[^\n]+)"
 )  # or a leader's name over his title and his duties: "李立新" over "常务副省长，负责…"
 
@@ -121,6 +121,7 @@ def body_over_duty(m: re.Match[str], at: At) -> Iterator[Found]:
     """A body (or a leader: "王一鸣市长") alone on its line, its duties on the next: each clause with a role
     verb is one of them."""
     actor = m["actor"].strip()
+    actor = actor[numbered[2] :].strip() if (numbered := heading_of(actor)) else actor  # "（二）县（市）区政府"
     leader = None if is_actor(actor) else _leader_named(actor)
     if (leader is None and not is_actor(actor)) or (m["title"] and leader is None):
         return
