@@ -124,11 +124,12 @@ BEFORE_STOP_31 = {
 # memberships 0.350, appointments 0.418, person posts 0.665; after that stop's rules the 31 scored 0.774, 0.777,
 # 0.899, 0.810, 0.587, 0.849, and the whole development part (970 documents) documents 0.853, tasks 0.876,
 # assignments 0.851, memberships 0.869, appointments 0.871, person posts 0.863: its floors are those scores
-# rounded down to 0.005
+# rounded down to 0.005. Stop 32 added no documents; its rules raised the whole development part to tasks 0.878,
+# assignments 0.856 and memberships 0.869 (0.8694), the rest unchanged: assignments' floor rises to 0.855
 WHOLE_FLOORS = {
     "documents": 0.85,
     "tasks": 0.875,
-    "assignments": 0.85,
+    "assignments": 0.855,
     "memberships": 0.865,
     "appointments": 0.87,
     "person_posts": 0.86,
