@@ -93,8 +93,9 @@ class _Mention(NamedTuple):
 
     name: str  # as written, cleaned
     key: tuple[str, str]  # the body's key by this name alone
-    second: tuple[tuple[str, str], tuple[str, str]] | None  # (first, second): the key a second name in brackets
-    # gives, and the key of the first name it is the same body as
+    # a second name in brackets ("市工信局（市国资委）"): (the first name's key, the second name's key), the second
+    # claimed by the first as the same body
+    second: tuple[tuple[str, str], tuple[str, str]] | None
 
 
 @lru_cache(maxsize=1 << 16)
