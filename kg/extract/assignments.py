@@ -134,6 +134,27 @@ def without_note(text: str) -> str:
     return text[: m.start()] if m and not parse_actor_list(m["note"]) else text
 
 
+BRACKET_REACH = 120  # characters before a label where the bracket it stands in may open
+
+
+def _bracket_close(text: str, start: int, after: int, end: int) -> int:
+    """Where a label's list ends if the label stands in a bracket ("联盛快乐城（责任单位：县商务局）：前期…",
+    "（牵头单位：A；责任单位：B）"): at the bracket's close, not at the sentence's end; else end."""
+    before = text[max(0, start - BRACKET_REACH) : start]
+    opened = max(before.rfind("（"), before.rfind("("))
+    if opened < 0 or max(before.rfind("）"), before.rfind(")")) > opened:
+        return end
+    depth = 0
+    for k in range(after, end):
+        if text[k] in "（(":
+            depth += 1
+        elif text[k] in "）)":
+            if depth == 0:
+                return k
+            depth -= 1
+    return end
+
+
 def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
     """A role label and its list, up to the next label ("责任单位：X；完成时限：…")."""
     task = at.context.task_at(at.start, m["label"])
@@ -145,6 +166,7 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
     end = other.start() + bool(other["sep"]) if other else end
     stop = at.text.find("。", m.end(), end)  # a list ends with its sentence: "责任单位：A、B。以下均需…"
     end = stop + 1 if stop >= 0 else end
+    end = _bracket_close(at.text, m.start(), m.end(), end)
     body = without_note(_closed(at.text[m.end() : end].strip().rstrip("。；;，,")))
     parts = without_lead_note(body)[0]
     body = "，".join(parts)  # "责任单位：A、B，排在首位的为牵头单位，下同": the note says who leads, not who is in it

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from kg.extract.actors import parse_actor_list
 from kg.extract.clauses import TITLED_DUTIES_RE
 from kg.headings import TASKS, Heading, Numbering, heading_of
-from kg.lexicon import NON_TASK_SECTIONS, alternation
+from kg.lexicon import NON_TASK_SECTIONS, ROLE_LABELS, alternation
 from kg.lines import ATTACHMENT_RE
 from kg.model import Document, Row, Task
 
@@ -34,7 +34,8 @@ DEFINITION_RE = re.compile(r"是指|系指|指的是")
 # where an item's heading ends: its sentence's end, or a comma before "由X负责" (the role, not the task)
 HEADING_END_RE = re.compile(
     r"[。；;：:！？]|[，,](?=由[^，。；]{2,40}?(?:负责|牵头)(?:[，。；]|$)|(?:牵头|配合|责任|协办|主办)(?:单位|部门)为)"
-)  # or before "，牵头单位为X": the item's roles in prose
+    rf"|[（(](?=(?:{alternation(ROLE_LABELS)})\s*[：:】]|[^（）()，。；]{{2,60}}?(?:牵头|配合|负责)[）)，,；;])"
+)  # or before "，牵头单位为X": the item's roles in prose; or before its roles in brackets "（责任单位：X）", "（X牵头）"
 DUTY_LEVEL = 6  # a prose duty outside any numbered item
 ARTICLE_RULE = "tasks.article"  # a regulation's article: a rule, a work item only if a role names it
 
