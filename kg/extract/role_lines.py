@@ -13,7 +13,14 @@ from collections.abc import Iterator
 
 from kg.extract.actors import split_top_level
 from kg.extract.members import name_after_post, parse_members
-from kg.extract.people import POST_WORDS, is_person_name, person_post_line, split_name, split_org_post
+from kg.extract.people import (
+    POST_WORDS,
+    is_person_name,
+    name_then_title,
+    person_post_line,
+    split_name,
+    split_org_post,
+)
 from kg.extract.runon import run_on_people
 from kg.extract.seats import Seat
 from kg.headings import SECTION_MARK, heading_of
@@ -97,6 +104,9 @@ def _one_label(line: str, role: str, group: str) -> list[Seat]:
     named = [NAME_COMMA_POST_RE.fullmatch(part) for part in PEOPLE_APART_RE.split(line[label.end() :])]
     if all(n and is_person_name(n["name"]) for n in named):  # "主任：王一鸣，市长", "副组长：A，副县长；B，…"
         return [Seat(n["name"], "person", role, group) for n in named if n]
+    titled = [name_then_title(part.strip()) for part in split_top_level(line[label.end() :], "、，,")]
+    if titled and all(titled):  # "总召集人：王一鸣副市长": a name, then the title it is known by
+        return [Seat(t[0], "person", role, group) for t in titled if t]
     run_on = run_on_people(line[label.end() :])  # "副组长：麦二玲县政府办公室副主任黄三桂县科技局局长"
     if run_on:
         return [Seat(name, "person", role, group) for name, _ in run_on]

@@ -174,7 +174,7 @@ TAKES_ROLE_RE = re.compile(
     rf"(?P<seat>[^，。；、任为]{{0,60}}?(?:{alternation(SEAT_WORDS)}))(?=[，。；、的]|$)"
 )
 SEAT_AT_END_RE = re.compile(
-    f"(?:第[一二三四五])?(?:常务)?(?:副)?(?:{alternation(SEAT_WORDS)})$|[一二三四五]级(?:总|副总|副)?[河湖林田路链]长$"
+    f"(?:第[一二三四五])?(?:常务|执行)?(?:副)?(?:{alternation(SEAT_WORDS)})$|[一二三四五]级(?:总|副总|副)?[河湖林田路链]长$"
 )  # "第一副组长"; a chiefs' system's seat by its level: "一级田长"
 SET_UP_VERB_RE = re.compile(f"^(?:{alternation((*SET_UP_VERBS, '决定', '并'))})")
 COUNT_RE = re.compile(BODY_COUNT)  # "20个相关职能部门的": how many bodies a list before it names
