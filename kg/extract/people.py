@@ -83,22 +83,10 @@ def is_person_name(text: str) -> bool:
     return text[0] in SURNAMES or text[:2] in SURNAMES
 
 
-# a leader's title alone, with no body: "副市长", "常务副县长", "秘书长"
-BARE_TITLE_RE = re.compile(rf"^(?:常务|第一|执行)?副?(?:{alternation(LEADER_TITLES)})$")
-
-
-def _named_before_post(text: str) -> bool:
+def named_before_post(text: str) -> bool:
     """A person's name where a post follows it: as is_person_name, and a three-character name may end in 正
     ("王广正 副市长": running text's "正" opens "正在", a post's "正副" is no title)."""
     return is_person_name(text) or len(text) == 3 and text[-1] == "正" and is_person_name(text[:2])
-
-
-def name_then_title(item: str) -> tuple[str, str] | None:
-    """("王广正", "副市长") of "王广正副市长": a name, then the title it is known by, with no body."""
-    for n in (2, 3, 4) if item[:2] in SURNAMES else (2, 3):
-        if BARE_TITLE_RE.match(item[n:]) and _named_before_post(item[:n]):
-            return item[:n], item[n:]
-    return None
 
 
 def bracket_holder(item: str) -> tuple[str, str] | None:
@@ -301,7 +289,7 @@ def _name_post(text: str) -> tuple[str, str] | None:
     left, _, right = text.rpartition(" ") if is_person_name(text.rpartition(" ")[2]) else text.partition(" ")
     if len(left) == 3 and left[-1] in "省市" and right[:1] == left[-1] and left[0] in SURNAMES:
         return left, right  # "杨三省 省政府研究室副主任": a name may end as a place does
-    if _named_before_post(left):
+    if named_before_post(left):
         joined = split_name(left + right)
         rejoin = (
             joined and joined[1][:1] in "省市县区" and right[:1] not in "省市县区" and not YOUTH_LEAGUE_RE.match(right)

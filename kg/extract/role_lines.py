@@ -16,12 +16,11 @@ from kg.extract.members import name_after_post, parse_members
 from kg.extract.people import (
     POST_WORDS,
     is_person_name,
-    name_then_title,
     person_post_line,
     split_name,
     split_org_post,
 )
-from kg.extract.runon import run_on_people
+from kg.extract.runon import name_then_title, run_on_people
 from kg.extract.seats import Seat
 from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import SEAT_WORDS, alternation

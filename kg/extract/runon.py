@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.people import POST_WORDS, is_person_name, name_shaped, split_name, split_org_post
-from kg.lexicon import SURNAMES
+from kg.extract.people import POST_WORDS, is_person_name, name_shaped, named_before_post, split_name, split_org_post
+from kg.lexicon import LEADER_TITLES, SURNAMES, alternation
 from kg.names import split_place
 
 # where a post may end: its last word, and a note in brackets after it ("主任（兼）")
@@ -130,3 +130,15 @@ def directory_holders(label: str, names: str, before: str = "") -> list[tuple[st
 
 MASKED_RE = re.compile(r"^[*＊×]{2,}$")
 CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+# a leader's title alone, with no body: "副市长", "常务副县长", "秘书长"
+BARE_TITLE_RE = re.compile(rf"^(?:常务|第一|执行)?副?(?:{alternation(LEADER_TITLES)})$")
+
+
+def name_then_title(item: str) -> tuple[str, str] | None:
+    """("王广正", "副市长") of "王广正副市长": a name, then the title it is known by, with no body."""
+    for n in (2, 3, 4) if item[:2] in SURNAMES else (2, 3):
+        if BARE_TITLE_RE.match(item[n:]) and named_before_post(item[:n]):
+            return item[:n], item[n:]
+    return None
