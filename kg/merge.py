@@ -15,8 +15,9 @@ graph wins, else the first file, as kg.graph.GraphBuilder says. Each bucket
 writes its part of graph.ttl (a subject is never cut, so Oxigraph's Turtle of
 the parts, put end to end, is the Turtle of the whole) and of the names graph.
 graph.nq is the names graph, then each file's graph without the triples another
-graph won. The main process holds a few lines per block of each run and the
-lines that lost, whatever the size of the corpus.
+graph won (each bucket writes the lines that lost to a file of its own, grouped
+by the file that stated them). The main process holds a few lines per block of
+each run and where each file's lost lines are, whatever the size of the corpus.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO
 
@@ -92,13 +95,25 @@ class Merged:
 
     triples: int = 0
     types: Counter[str] = field(default_factory=Counter)  # a class's IRI → its instances
-    lost: dict[int, set[str]] = field(default_factory=dict)  # a file's number → its lines another graph holds
+    # a file's number → where its lines that another graph holds are: (file, start, end) in the buckets'
+    # files of lost lines, so that the main process holds three numbers per file and bucket, not the lines
+    lost: dict[int, list[tuple[Path, int, int]]] = field(default_factory=dict)
 
     def add(self, other: Merged) -> None:
         self.triples += other.triples
         self.types.update(other.types)
-        for index, lines in other.lost.items():
-            self.lost.setdefault(index, set()).update(lines)
+        for index, pieces in other.lost.items():
+            self.lost.setdefault(index, []).extend(pieces)
+
+
+def lost_lines(pieces: Iterable[tuple[Path, int, int]]) -> set[str]:
+    """A file's lines that another graph holds, read from the pieces the merge wrote them to."""
+    lines: set[str] = set()
+    for path, start, end in pieces:
+        with path.open("rb") as handle:
+            handle.seek(start)
+            lines.update(handle.read(end - start).decode("utf-8").split("\n")[:-1])
+    return lines
 
 
 def cuts(runs: Sequence[Run], size: int | None = None) -> list[str]:
@@ -126,6 +141,7 @@ class Bucket:
     pieces: tuple[tuple[Path, int, int], ...]
     turtle: Path
     names: Path
+    lost: Path  # the lines of files that another graph holds, grouped by file
     head: bool  # the first bucket: its Turtle keeps the prefixes
 
 
@@ -133,7 +149,13 @@ def buckets(runs: Sequence[Run], work: Path, size: int | None = None) -> list[Bu
     bounds: list[str | None] = [None, *cuts(runs, size), None]
     return [
         Bucket(
-            low, high, tuple(run.piece(low, high) for run in runs), work / f"ttl-{n:05d}", work / f"nq-{n:05d}", n == 0
+            low,
+            high,
+            tuple(run.piece(low, high) for run in runs),
+            work / f"ttl-{n:05d}",
+            work / f"nq-{n:05d}",
+            work / f"lost-{n:05d}",
+            n == 0,
         )
         for n, (low, high) in enumerate(zip(bounds, bounds[1:]))
     ]
@@ -153,8 +175,9 @@ def merge_bucket(bucket: Bucket) -> Merged:
         ]
     lines.sort()
     merged = Merged()
-    triples, names = _winners(lines, merged)
+    triples, names, lost = _winners(lines, merged)
     del lines
+    _write_lost(lost, bucket.lost, merged)
     turtle = ox.serialize(
         ox.parse("".join(triples).encode(), format=ox.RdfFormat.N_TRIPLES),
         format=ox.RdfFormat.TURTLE,
@@ -165,19 +188,33 @@ def merge_bucket(bucket: Bucket) -> Merged:
     return merged
 
 
-def _winners(lines: list[str], merged: Merged) -> tuple[list[str], list[str]]:
-    """The sorted, tagged lines of a bucket as N-Triples (each triple once) and the names graph's N-Quads;
-    counts, and the lines of a file that another graph keeps, into merged."""
+def _write_lost(lost: list[tuple[int, str]], path: Path, merged: Merged) -> None:
+    """A bucket's lost lines to its file, grouped by the file that stated them; where each group is, into
+    merged."""
+    lost.sort()
+    offset = 0
+    with path.open("wb") as out:
+        for index, group in groupby(lost, key=itemgetter(0)):
+            data = "".join(line + "\n" for _, line in group).encode()
+            out.write(data)
+            merged.lost[index] = [(path, offset, offset + len(data))]
+            offset += len(data)
+
+
+def _winners(lines: list[str], merged: Merged) -> tuple[list[str], list[str], list[tuple[int, str]]]:
+    """The sorted, tagged lines of a bucket as N-Triples (each triple once), the names graph's N-Quads, and
+    the lines of a file that another graph keeps (with the file's number); counts into merged."""
     names_tail = f" <{NAMES_GRAPH}> .\n"
     triples: list[str] = []
     names: list[str] = []
+    lost: list[tuple[int, str]] = []
     previous = None
     for tagged in lines:
         cut = tagged.rindex("\t")
         line, tag = tagged[:cut], tagged[cut + 1 : -1]
         if line == previous:  # stated again: the graph that came first (names, else a file) keeps it
             if tag != _NAMES:
-                merged.lost.setdefault(int(tag[1:]), set()).add(line)
+                lost.append((int(tag[1:]), line))
             continue
         previous = line
         merged.triples += 1
@@ -187,7 +224,7 @@ def _winners(lines: list[str], merged: Merged) -> tuple[list[str], list[str]]:
         if tag == _NAMES:
             names.append(line + names_tail)
         triples.append(line + " .\n")
-    return triples, names
+    return triples, names, lost
 
 
 def _without_prefixes(turtle: bytes) -> bytes:
@@ -218,9 +255,10 @@ NAMES_PART = "names.nq"  # in the work folder: the names graph's quads, as the m
 TURTLE = "graph.ttl"  # in the work folder: the graph's Turtle
 
 
-def write_part(task: tuple[Path, set[str], str, Path]) -> Path:
+def write_part(task: tuple[Path, list[tuple[Path, int, int]], str, Path]) -> Path:
     """One file's named graph as N-Quads (in a worker): its own lines but those another graph holds."""
-    own, lost, name, part = task
+    own, pieces, name, part = task
+    lost = lost_lines(pieces)
     tail = f" <{source_iri(name)}> .\n"
     text = own.read_text(encoding="utf-8")  # a line break ends every line (N-Triples escapes one in a literal)
     if lost:

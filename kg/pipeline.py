@@ -227,7 +227,7 @@ def _merge_runs(runs: list[Run], names: list[str], work: Path, jobs: int, result
     file's graph written by a worker."""
     t = time.perf_counter()
     result.merged = merged = merge(runs, work, lambda func, buckets: run(func, buckets, jobs))
-    lost = [merged.lost.get(index, set()) for index in range(len(names))]
+    lost = [merged.lost.get(index, []) for index in range(len(names))]
     tasks = [(own_graph(work, n), lost[n], name, work / f"part-{n:07d}") for n, name in enumerate(names)]
     with (work / "graph.nq").open("wb") as nq:
         write_quads(work, run(write_part, tasks, jobs), nq)
