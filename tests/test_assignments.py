@@ -1533,3 +1533,11 @@ def test_a_label_in_brackets_ends_at_their_close_and_the_heading_before_them() -
         ("加快污水管网建设", "牵头", "县住建局", None),
         ("加快污水管网建设", "配合", "县财政局", None),
     }
+
+
+def test_a_duty_after_the_seats_of_a_group_set_up_in_its_sentence_is_the_group_s() -> None:
+    raw = (
+        "关于成立某镇创建文明城市工作领导小组的通知\n特成立某镇创建文明城市工作领导小组，由党委书记任组长，"
+        "副镇长任副组长，负责统筹、协调全镇创建工作。\n"
+    )
+    assert facts(raw) == {("统筹、协调全镇创建工作", "负责", "某镇创建文明城市工作领导小组", None)}

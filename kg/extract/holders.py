@@ -72,8 +72,8 @@ HEAD_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?<!副)(?:省|市|县|区|州|镇|�
 def holders_of(text: str) -> list[tuple[str, str]]:
     """Who a list names, "副市长任学锋、宗国英" (each a holder); none when a part names no one."""
     bare = text.removeprefix("由")
-    if LEADER_SEAT_RE.match(bare):
-        return [(bare, "post")]
+    if LEADER_SEAT_RE.match(bare) or (POST_RE.match(bare) and len(bare) > 2 and bare not in SEAT_WORDS):
+        return [(bare, "post")]  # "宣传委员任副组长": a post alone, no body named (not a seat's word: "成员")
     items = split_items(text)
     if len(items) == 2 and SECRETARY_RE.search(items[0]) and HEAD_RE.match(items[1]):
         return [(item, "post") for item in items]  # "区委书记、区长为组长": the secretary and the head, two people

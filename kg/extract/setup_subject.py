@@ -110,13 +110,13 @@ def _sentence_subject(at: At, end: int) -> str | None:
         head = OFFICE_SUBJECT_RE.match(before)
         subject = WHERE_RE.sub("", head.group()) if head else ""  # "领导小组在县民政局下设办公室": the group's
         return subject if subject.endswith("办公室") else "办公室"  # "X下设办公室，负责…": the office, as named
+    group = at.context.group_set_up_in(at.start + start, at.start + end)
     holder = SEAT_HOLDER_RE.search(before)  # "村委会主任为三级田长，负责…": the seat's holder
-    if holder and is_post_text(held := seat_holder(holder)):
-        return held
+    if holder and not group and is_post_text(held := seat_holder(holder)):
+        return held  # (not "成立X领导小组，由A任组长，B任副组长，负责…": the group set up)
     sets_up = SETS_UP_OWN_RE.match(before)  # "各镇政府要相应成立领导小组，具体负责…": the body that sets it up
     if sets_up and is_actor(sets_up["actor"]):
         return sets_up["actor"]
-    group = at.context.group_set_up_in(at.start + start, at.start + end)
     if group:
         return group
     head = PLACED_AT_RE.match(before)
