@@ -31,9 +31,10 @@ RUN_IN_NUMBER_RE = re.compile(
 
 
 # "…及职责组长:谭一辉副县长副组长:麦二玲…成员:…": a group's seats run together, each label right after the last
-# holder's post (not after a list's separator, and not inside a longer label: "副组长", "办公室主任")
+# holder's post or a sentence's end (not after a list's separator, and not inside a longer label: "副组长",
+# "办公室主任", "专职副指挥长")
 RUN_IN_LABEL_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff）)])(?<![副务一行总室])(?:第一|常务|执行)?副?"
+    r"(?<=[\u4e00-\u9fff）)。；\s])(?<![副务一行总室职])(?:第一|常务|执行|专职)?(?:副总|总|副)?"
     r"(?:组长|召集人|指挥长|总指挥|主任委员|主任|秘书长|成员单位|成员|(?<!主任)委员|联络员|办公室副?主任)[：:]"
 )
 

@@ -1284,6 +1284,19 @@ SEATS = [
             ("某市学校迁建工作联席会议", "欧阳明", "person", "副召集人"),
         },
     ),
+    # a flattened page: a command's seats run into one line after its set-up, each label right after the
+    # holder before it or a sentence's end and a space ("总指挥长", "专职副指挥长" whole)
+    (
+        "某镇森林防火应急预案为加强对森林防火工作的领导，镇设立森林防火指挥部，全面负责森林火灾的应急工作。 "
+        "总指挥长:镇长副指挥长:分管副镇长专职副指挥长:林业站站长成员单位:林业站、派出所。",
+        {
+            ("森林防火指挥部", "镇长", "post", "总指挥长"),
+            ("森林防火指挥部", "分管副镇长", "post", "副指挥长"),
+            ("森林防火指挥部", "林业站站长", "post", "专职副指挥长"),
+            ("森林防火指挥部", "林业站", "org", "成员单位"),
+            ("森林防火指挥部", "派出所", "org", "成员单位"),
+        },
+    ),
     # a Party committee's post alone holds a seat
     (
         "关于成立某镇创建文明城市工作领导小组的通知\n特成立某镇创建文明城市工作领导小组，由党委书记任组长，"
