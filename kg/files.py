@@ -93,7 +93,8 @@ def write_store(path: Path, graph_file: Path | None = None, quads_file: Path | N
         graph_file = graph_file or path  # a build loads its files before it renames them into place
         quads = quads_file or path.with_suffix(".nq")
         if quads.is_file():  # each input file's facts in its own named graph; queries see their union
-            store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)
+            # a build's own quads (every triple of them parsed, strictly, by its merge) are not checked again
+            store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS, lenient=quads_file is not None)
         else:
             store.bulk_load(path=str(graph_file), format=_format(path))
         store.flush()

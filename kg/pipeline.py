@@ -289,5 +289,5 @@ def network_page(turtle: Path) -> bytes:
     from kg.network import load_network
 
     store = ox.Store()
-    store.bulk_load(path=str(turtle), format=ox.RdfFormat.TURTLE)
+    store.bulk_load(path=str(turtle), format=ox.RdfFormat.TURTLE, lenient=True)  # Turtle Oxigraph wrote
     return render_html(load_network(store)).encode("utf-8")
