@@ -1541,3 +1541,46 @@ def test_a_duty_after_the_seats_of_a_group_set_up_in_its_sentence_is_the_group_s
         "副镇长任副组长，负责统筹、协调全镇创建工作。\n"
     )
     assert facts(raw) == {("统筹、协调全镇创建工作", "负责", "某镇创建文明城市工作领导小组", None)}
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a leader called comrade, by a given name alone as a division of a government's work may name him
+        (
+            "关于印发某市政府工作报告目标任务分解的通知\n一、工作任务\n（一）加强公共卫生。提高接种率。"
+            "由小军同志负责，市卫生局、市财政局配合。\n（二）发展体育事业。由周远牧同志负责。\n"
+            "（三）发展文化事业。由分管同志负责。\n",
+            {
+                ("加强公共卫生", "负责", "小军", None),
+                ("加强公共卫生", "配合", "市卫生局", None),
+                ("加强公共卫生", "配合", "市财政局", None),
+                ("发展体育事业", "负责", "周远牧", None),
+            },
+        ),
+        # a sentence that opens with 由X负责 and names who else takes part (承办) closes its paragraph's work
+        (
+            "某县卫生工作报告\n强化公共卫生目标管理，建立健全疾病预防控制体系。稳步推进合作医疗试点。"
+            "由县卫生局负责，县财政局、县民政局承办。\n这场观鸟、护鸟活动由县委宣传部牵头，县环保局承办。\n",
+            {
+                ("强化公共卫生目标管理，建立健全疾病预防控制体系", "负责", "县卫生局", None),
+                ("这场观鸟、护鸟活动", "牵头", "县委宣传部", None),
+            },
+        ),
+        # "第一责任单位为牵头单位，下同": the first of each list leads, this one's and the ones below
+        (
+            "关于印发某市重点工作分工方案的通知\n一、重点工作\n（一）推进PPP制度建设。\n"
+            "责任单位：市发改委、市财政局（第一责任单位为牵头单位，下同）\n（二）落实招投标政策。\n责任单位：市建设局\n",
+            {
+                ("推进PPP制度建设", "负责", "市发改委", None),
+                ("推进PPP制度建设", "牵头", "市发改委", None),
+                ("推进PPP制度建设", "负责", "市财政局", None),
+                ("落实招投标政策", "负责", "市建设局", None),
+                ("落实招投标政策", "牵头", "市建设局", None),
+            },
+        ),
+    ],
+    ids=["comrade", "closes-its-paragraph", "first-responsible-unit"],
+)
+def test_comrades_work_closed_by_its_leader_and_the_first_responsible_unit_leading(raw: str, expected: set) -> None:
+    assert facts(raw) == expected

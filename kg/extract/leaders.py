@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 from kg.extract.actors import TRAILER_RE, split_top_level
 from kg.extract.clauses import Claim
-from kg.extract.people import NAME_WITH_POST_RE, is_person_name, name_after_post, split_name
-from kg.lexicon import LEADER_COLUMNS, LEADER_TITLES, alternation
+from kg.extract.people import NAME_WITH_POST_RE, POST_END_RE, is_person_name, name_after_post, split_name
+from kg.lexicon import LEADER_COLUMNS, LEADER_TITLES, NOT_NAMES, alternation
 from kg.model import Document, PersonPost, Supervision
 from kg.names import looks_like_org
 from kg.rules import At, Found
@@ -36,6 +36,24 @@ def leader_of(text: str) -> tuple[str, str | None] | None:
         return found[0], found[1]
     after = name_after_post(text)
     return (after[0], after[1]) if after else None
+
+
+# "由小军同志负责": a person the text calls comrade; a given name alone, as a division of a government's work
+# among its leaders may name them (not "有关同志", "分管同志", "该同志")
+COMRADE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})同志$")
+NOT_A_COMRADE_RE = re.compile(
+    r"^(?:这|那|该|此|各|每|其|本|有关|相关|分管|主管|主要|负责|其他|全体|领导|机关|党员|干部)"
+)
+
+
+def comrade(text: str) -> str | None:
+    """The name in "周远牧同志", or the given name alone in "小军同志"."""
+    m = COMRADE_RE.match(text.strip())
+    if m is None or NOT_A_COMRADE_RE.match(m["name"]):
+        return None
+    name = m["name"]
+    given = len(name) == 2 and name not in NOT_NAMES and not looks_like_org(name) and not POST_END_RE.search(name)
+    return name if is_person_name(name) or given else None
 
 
 def read_leaders(doc: Document, row_task: dict[int, str]) -> tuple[list[Supervision], list[PersonPost]]:

@@ -22,13 +22,14 @@ from kg.extract.clauses import (
     Claim,
     Triple,
     claims_of,
+    duty_before,
     following_roles,
     is_actor,
     parse_role_clause,
 )
 from kg.extract.duties import DUTIES_OF_RE
 from kg.extract.leader_duties import among_people
-from kg.extract.leaders import leader_of
+from kg.extract.leaders import comrade, leader_of
 from kg.extract.people import is_post_text
 from kg.extract.setup_subject import INHERIT_RE, SEAT_HOLDER_RE, seat_holder, set_up_subject
 from kg.extract.together import TOGETHER
@@ -54,6 +55,7 @@ def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
     leader = None if names else leader_of(m["list"])
     # a name with its title ("项目业主" is no one); a bare name where its paragraph divides work among people so
     person = leader[0] if leader and (leader[1] or among_people(at, m["list"])) else None
+    person = person or (None if names else comrade(m["list"]))  # "由小军同志负责"
     if not (names or person) or "解读" in m["post"]:
         return
     triples = [(_role(m["verb"]), n, None) for n in names or [person]]
@@ -74,9 +76,21 @@ def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
         claims = claims_of(triples, None, duty, start)
     elif (task := opens or at.context.task_at(start)) is not None:
         claims = claims_of(triples, task, None, start)  # "…，由X负责。" in an item, or its text opening with it
+    elif work := (pre if len(pre) >= 2 and not post else None) or (None if pre else _work_before(at, start)):
+        # "这场…活动由A牵头，B承办": the work named before; "加强卫生…。由X负责，Y承办。": the paragraph's work
+        claims = claims_of(triples, None, work, start)
     else:
         return
     yield at.found(m.start("list"), end, *(replace(c, person_ok=c.name == person) for c in claims))
+
+
+def _work_before(at: At, offset: int) -> str | None:
+    """The work a sentence that opens with 由X负责 closes, outside any item: its paragraph's text before it."""
+    start, _ = at.doc.paragraph_at(offset)
+    text = at.doc.text.text
+    first = text.find("。", start, offset)  # its first sentence (a long one: its first clause)
+    work = duty_before(text, first + 1 if first >= 0 else offset, start) if start < offset else ""
+    return work if len(work) >= 2 else None
 
 
 THIS_WORK_RE = re.compile(r"^(?:这|该|此)(?:项|些)?(?:工作|任务)$")
