@@ -1584,3 +1584,14 @@ def test_a_duty_after_the_seats_of_a_group_set_up_in_its_sentence_is_the_group_s
 )
 def test_comrades_work_closed_by_its_leader_and_the_first_responsible_unit_leading(raw: str, expected: set) -> None:
     assert facts(raw) == expected
+
+
+def test_a_report_names_a_place_then_its_responsible_unit_as_predicate() -> None:
+    raw = (
+        "关于创建全国文明城市督查情况的通报\n华声小区的责任单位是市人社局，该小区的垃圾桶无分类标识。\n"
+        "在广东路和重庆路交汇处附近，有垃圾堆放的情况，其责任单位为海城区政府。\n该项目的责任单位为市住建局。\n"
+    )
+    assert facts(raw) == {
+        ("华声小区", "负责", "市人社局", None),
+        ("在广东路和重庆路交汇处附近，有垃圾堆放的情况", "负责", "海城区政府", None),
+    }

@@ -20,7 +20,7 @@ from kg.extract.duties import COLONS, DUTY_RULES, ROLE_LABEL_RE
 from kg.extract.leader_duties import LEADER_DUTY_RULES
 from kg.extract.leaders import LEADER_HEADING_RE, leader_heading, leader_of
 from kg.extract.prose import PROSE_RULES
-from kg.extract.targets_label import TARGETS_LABEL
+from kg.extract.targets_label import TARGETS_LABEL, WORK_LABEL
 from kg.extract.tasks import duty_task
 from kg.headings import heading_of
 from kg.lexicon import ROLE_LABELS, ROLE_VERBS, TABLE_OTHER_COLUMNS, alternation
@@ -324,7 +324,7 @@ ASSIGNMENTS = Family(
     + DUTY_RULES
     + PROSE_RULES
     + LEADER_DUTY_RULES
-    + (TARGETS_LABEL,),
+    + (TARGETS_LABEL, WORK_LABEL),
 )
 
 

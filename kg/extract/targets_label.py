@@ -2,7 +2,8 @@
 市发展改革委", "以上3项目标的牵头单位均为X" (the items before, counted back from the last).
 
 A target-management plan (目标管理工作方案) lists its numbered targets and, on a line of its own after one or
-after several, says which body answers for them.
+after several, says which body answers for them. Outside any item, a report may name the work, then its label as
+predicate: "华声小区的责任单位是市人社局", "…未及时清理的情况，其责任单位为海城区政府" (a 督查通报's places).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.actors import parse_actor_list
-from kg.extract.clauses import Claim
+from kg.extract.clauses import Claim, claims_of, duty_before
 from kg.headings import chinese_number
 from kg.lexicon import ROLE_LABELS, alternation
 from kg.model import Document, Task
@@ -62,4 +63,35 @@ TARGETS_LABEL = Rule(
     ("（一）发展目标。\n1.地区生产总值增长7.5%；\n各项目标的完成情况纳入考核。",),
     unit="paragraph",
     needs=("目标", "指标", "任务"),
+)
+
+
+# "华声小区的责任单位是市人社局", "…有垃圾堆放的情况，其责任单位为海城区政府": work, then who answers for it
+_LABELS = alternation(ROLE_LABELS)
+WORK_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[，。；;\n]))(?P<work>[^，。；;\n]{{2,40}}?)的(?P<label>{_LABELS})(?:是|为)(?P<list>[^，。；;\n]{{2,80}})"
+    rf"|(?<=[，,])其(?P<own>{_LABELS})(?:是|为)(?P<owned>[^，。；;\n]{{2,80}})"
+)
+POINTER_RE = re.compile(r"^(?:该|此|本|这|上述|以上|各|每)")  # "该项目的牵头单位为X": the item's (role-label)
+
+
+def work_label(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Outside any item, the work a clause names (or the clauses before "其"), and the bodies its label names."""
+    if at.context.task_at(at.start + m.start()) is not None or (m["work"] and POINTER_RE.match(m["work"])):
+        return  # in an item, the label is the item's (assignments.role-label)
+    label, listed = (m["label"], m["list"]) if m["label"] else (m["own"], m["owned"])
+    names = parse_actor_list(listed.strip())
+    duty = m["work"].strip() if m["label"] else duty_before(at.text, m.start(), 0)
+    if names and len(duty) >= 2:
+        triples = [(ROLE_LABELS[label], name, None) for name in names]
+        yield at.found(m.start(), m.end(), *claims_of(triples, None, duty, at.start + m.start()))
+
+
+WORK_LABEL = Rule(
+    "assignments.work-label",
+    WORK_LABEL_RE,
+    work_label,
+    ("华声小区的责任单位是市人社局，该小区垃圾桶无分类标识。", "路口有垃圾堆放的情况，其责任单位为海城区政府。"),
+    ("该项目的责任单位为市住建局。", "各项工作的牵头单位要加强协调。"),
+    needs=("单位", "部门"),
 )
