@@ -1297,6 +1297,17 @@ SEATS = [
             ("森林防火指挥部", "派出所", "org", "成员单位"),
         },
     ),
+    # people each after their posts, one with a post of its own before the one its name follows
+    (
+        "某乡防汛工作情况\n成立了由乡长李波为指挥长，人大主席卿丽圆、党委组织委员、纪委书记罗昭华、副乡长刘芙英为"
+        "副指挥长的防汛抗旱应急指挥部。",
+        {
+            ("防汛抗旱应急指挥部", "李波", "person", "指挥长"),
+            ("防汛抗旱应急指挥部", "卿丽圆", "person", "副指挥长"),
+            ("防汛抗旱应急指挥部", "罗昭华", "person", "副指挥长"),
+            ("防汛抗旱应急指挥部", "刘芙英", "person", "副指挥长"),
+        },
+    ),
     # a Party committee's post alone holds a seat
     (
         "关于成立某镇创建文明城市工作领导小组的通知\n特成立某镇创建文明城市工作领导小组，由党委书记任组长，"

@@ -100,7 +100,7 @@ def holders_of(text: str) -> list[tuple[str, str]]:
         return [h for h in holders if h]  # "省政府协调…的副秘书长、省发改委主要负责同志": each a person of its own
     if None in holders or any(h and h[1] == "post" for h in holders[:-1]):
         # "分管能源、交通运输工作的副市长": one post, not a list, unless each part ends with a post
-        holders = _people_after_posts(holders) or _posts_listed(text) or [who(text)]
+        holders = _people_after_posts(items, holders) or _posts_listed(text) or [who(text)]
     return [] if None in holders else [h for h in holders if h]
 
 
@@ -115,14 +115,19 @@ def _names_among(items: list[str], holders: list[tuple[str, str] | None]) -> boo
     return sum(known) >= NAMES_AMONG - 1 and all(k or name_shaped(i) for k, i in zip(known, items))
 
 
-def _people_after_posts(holders: list[tuple[str, str] | None]) -> list[tuple[str, str]]:
-    """ "局党组成员、副局长蒋涛、沈丽": the parts before the first person are that person's posts; the people
-    are the holders (none unless every part after the posts is a person)."""
-    kinds = [h[1] if h else None for h in holders]
-    first = kinds.index("person") if "person" in kinds else 0
-    if not first or set(kinds[:first]) != {"post"} or set(kinds[first:]) != {"person"}:
+def _people_after_posts(items: list[str], holders: list[tuple[str, str] | None]) -> list[tuple[str, str]]:
+    """ "局党组成员、副局长蒋涛、沈丽", "人大主席A、党委组织委员、纪委书记B": the posts before a person are that
+    person's; the people are the holders (none unless the list ends with a person and every other part is a
+    post, one at least)."""
+    people = [h for h in holders if h and h[1] == "person"]
+    posts = [
+        item
+        for item, h in zip(items, holders)
+        if (h is None or h[1] == "post") and POST_END_RE.search(item) is not None
+    ]
+    if not holders[-1] or holders[-1][1] != "person" or not posts or len(people) + len(posts) != len(holders):
         return []
-    return [h for h in holders[first:] if h]
+    return people
 
 
 def _posts_listed(text: str) -> list[tuple[str, str]]:
