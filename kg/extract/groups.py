@@ -21,13 +21,13 @@ from kg.extract.inline_seats import GROUP_LINE_SEATS, INLINE_SEATS
 from kg.extract.liaison import LIAISON, OFFICE_STAFF
 from kg.extract.members_are import MEMBERS_ARE
 from kg.extract.people import is_person_name
+from kg.extract.respectively import RESPECTIVELY
 from kg.extract.role_lines import ROLE_HEADING_RE, ROLE_LINES_RE, SEATS_INLINE_RE, role_lines, seats_inline
 from kg.extract.seats import (
     AS_ROLE_RE,
     MEMBERS_INCLUDE_RE,
     OFFICE_AT_RE,
     OFFICE_HEAD_RE,
-    RESPECTIVELY,
     SEAT_BY,
     SEAT_IS,
     SEAT_NOTED_RE,

@@ -20,7 +20,7 @@ from kg.extract.members import (
     split_items,
     who,
 )
-from kg.extract.people import POST_END_RE, SEAT_NOTE_RE, is_person_name, person_post_line, split_name
+from kg.extract.people import SEAT_NOTE_RE, person_post_line, split_name
 from kg.extract.setups import GROUP_END_RE
 from kg.lexicon import GROUP_KINDS, POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.model import Membership, PersonPost
@@ -171,8 +171,9 @@ def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
 # "A、B…和C等20个部门的分管副职任小组成员" is read whole, and in linear time)
 TAKES_ROLE_RE = re.compile(
     rf"(?:^|(?<=[，。；：、由]))(?:由)?(?P<who>[^，。；：由]{{2,300}}?)(?:兼任|担任|任|(?<![作成认因以])为)"
-    rf"(?P<seat>[^，。；、任为]{{0,60}}?(?:{alternation(SEAT_WORDS)}))(?=[，。；、的]|$)"
-)
+    rf"(?P<seat>[^，。；、任为兼]{{0,60}}?(?:{alternation(SEAT_WORDS)}))"
+    r"(?P<also>兼任?[^，。；、为兼]{1,30}?)?(?=[，。；、的]|$)"
+)  # "副县长王明任组长兼办公室主任": a second seat held with the first
 SEAT_AT_END_RE = re.compile(
     f"(?:第[一二三四五])?(?:常务|执行)?(?:副)?(?:{alternation(SEAT_WORDS)})$|[一二三四五]级(?:总|副总|副)?[河湖林田路链]长$"
 )  # "第一副组长"; a chiefs' system's seat by its level: "一级田长"
@@ -234,9 +235,20 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     role = seat.group()
     if role in ("主任", "副主任") and m["seat"][: seat.start()].endswith("办"):
         role = m["seat"]  # "任省委改革办主任": the group's office by its short name, the text's own word
+    roles = [role, *_also_held(m["also"])]
     if holders:
-        seats = [Seat(h[0], h[1], role, g) for g in _seat_groups(m, at) for h in holders]
+        seats = [Seat(h[0], h[1], r, g) for g in _seat_groups(m, at) for h in holders for r in roles]
         yield at.found(m.start(), m.end(), *seats)
+
+
+def _also_held(also: str | None) -> list[str]:
+    """The second seat of "任组长兼办公室主任": the office's seat as written, else the seat's word (none in
+    "为主任兼主编": a post on the body's work, no seat of the group)."""
+    words = (also or "").removeprefix("兼").removeprefix("任")
+    if "办公室" in words:
+        return [words[words.index("办公室") :]]
+    seat = SEAT_AT_END_RE.search(words)
+    return [seat.group()] if seat else []
 
 
 # "成员单位包括市发展改革委、市教委…和静海区人民政府", "两大领导小组组成单位包括…等部门和单位"
@@ -359,40 +371,4 @@ SEAT_IS = Rule(
     ),
     ("调整某省污染源普查领导小组。组长为第一责任人。",),
     needs=("为", "是"),
-)
-
-
-# "李某书记、布某主席分别担任自治区总河长、副总河长": people and seats paired in order
-RESPECTIVELY_RE = re.compile(
-    r"(?:^|(?<=[，。；：]))(?P<who>[^，。；：]{2,120}?)分别(?:担任|兼任|任|为)(?P<seats>[^，。；：]{2,120}?)(?=[，。；]|$)"
-)
-
-
-OPENED_RE = re.compile(r"[“”（）()]")
-
-
-def _name_titled(item: str) -> tuple[str, str] | None:
-    """A name, then its title: "布小林主席"."""
-    title = POST_END_RE.search(item)
-    return (item[: title.start()], "person") if title and is_person_name(item[: title.start()]) else None
-
-
-def respectively(m: re.Match[str], at: At) -> Iterator[Found]:
-    """Holders and seats listed in the same order, each holder the seat at its place (as many of each)."""
-    listed = OPENED_RE.split(m["who"])[-1]  # "…电（记者…）“A书记、B主席": the names after the quote opens
-    holders = [who(item) or _name_titled(item) for item in split_items(listed)]
-    seats = [SEAT_AT_END_RE.search(item) for item in split_items(m["seats"])]
-    group = group_of(at)
-    if group and len(holders) == len(seats) > 1 and all(holders) and all(seats):
-        pairs = [(h, s.group()) for h, s in zip(holders, seats) if h and s]
-        yield at.found(m.start(), m.end(), *(Seat(h[0], h[1], seat, group) for h, seat in pairs))
-
-
-RESPECTIVELY = Rule(
-    "groups.respectively",
-    RESPECTIVELY_RE,
-    respectively,
-    ("某区全面推行河长制。王一鸣书记、李立新主席分别担任自治区总河长、副总河长。",),
-    ("某区全面推行河长制。各位副区长分别担任各条河流的河长。",),
-    needs=("分别",),
 )
