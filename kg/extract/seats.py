@@ -148,14 +148,18 @@ OTHER_BODIES_RE = re.compile(r"(?:\d+个|[一二三四五六七八九十]+个|�
 OTHER_BODIES_LONGEST = 30  # characters before a seat that such a name may take
 
 
+SET_REACH = 80  # characters before a counted seat where the 设 of its list may stand
+
+
 def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
     """A seat, then 由X担任: who holds it (or each of a list of posts; "由A、B共同担任": each)."""
     if OTHER_BODIES_RE.search(at.text, max(0, m.start() - OTHER_BODIES_LONGEST), m.start()):
         return
     if HELD_THEN_RE.search(at.text, max(0, m.start() - 4), m.end()):
         return  # "首任主任由时任副总理A担任": who held the seat then, not now
-    if m["set"] and at.text[max(0, m.start() - 1) : m.start()] != "设":
-        return  # a comma between seat and 由 only after 设: "设联络员，由…担任"
+    before = at.text[max(0, m.start() - SET_REACH) : m.start()]
+    if m["set"] and not (before.endswith("设") or (before.endswith(("；", ";")) and "设" in before)):
+        return  # a comma between seat and 由 only after 设: "设联络员，由…担任"; "设主任1名，由A担任；副主任1名，由B担任"
     if m["count"] and CHIEF_SEAT_RE.search(m["seat"]):
         return  # "设总林长18名，由各县区党委、政府主要负责人担任": chiefs counted over many places, not one body's
     holders, group = seat_holders(m["who"], m["seat"]), group_of(at)
