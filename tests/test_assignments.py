@@ -1595,3 +1595,11 @@ def test_a_report_names_a_place_then_its_responsible_unit_as_predicate() -> None
         ("华声小区", "负责", "市人社局", None),
         ("在广东路和重庆路交汇处附近，有垃圾堆放的情况", "负责", "海城区政府", None),
     }
+
+
+def test_an_office_placed_without_在_answers_for_the_duty_after_its_head() -> None:
+    raw = (
+        "关于成立某市人口抽样调查领导小组的通知\n领导小组办公室设市统计局，市统计局总统计师陶慧孜任办公室主任，"
+        "负责调查具体事项的落实和日常调度工作。\n"
+    )
+    assert facts(raw) == {("调查具体事项的落实和日常调度工作", "负责", "领导小组办公室", None)}

@@ -103,10 +103,10 @@ def _sentence_subject(at: At, end: int) -> str | None:
     window = max(end - LOOKBACK, 0)  # the subject stands in the clauses just before
     start = max(at.text.rfind(c, window, end) for c in "。；！？") + 1 or window
     before = at.text[start:end]
-    placed = before.rfind("办公室设在")
+    placed = max(before.rfind("办公室设在"), before.rfind("办公室设于"), before.rfind("办公室设"))
     if placed > 0 and (clause := before[max(before.rfind(c, 0, placed) for c in "，,") + 1 : placed + 3]) != "办公室":
         return OUR_PLACE_RE.sub("", clause)  # "…，领导小组办公室设在县统计局，负责…": the office as named
-    if "办公室" in before and ("下设办公室" in before or "办公室设在" in before):
+    if "办公室" in before and ("下设办公室" in before or "办公室设" in before):
         head = OFFICE_SUBJECT_RE.match(before)
         subject = WHERE_RE.sub("", head.group()) if head else ""  # "领导小组在县民政局下设办公室": the group's
         return subject if subject.endswith("办公室") else "办公室"  # "X下设办公室，负责…": the office, as named
