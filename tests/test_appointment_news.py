@@ -396,3 +396,13 @@ def test_a_removal_named_after_the_post_held_or_before_it() -> None:
     found = appointments(raw)
     assert {("王二军", "免去", "中共某市委", "书记"), ("王四斌", "免去", "某医院", "党委书记")} <= found
     assert not {a for a in found if a[0] == "张三" and a[1] == "免去"}
+
+
+def test_和_inside_a_name_joins_no_two_people() -> None:
+    raw = "某省人大常委会任免名单\n任命胡和平为某省人民政府副省长、代省长。\n任命孙红梅和刘苏社为某市政府副秘书长。\n"
+    assert appointments(raw) == {
+        ("胡和平", "任命", "某省人民政府", "副省长"),
+        ("胡和平", "任命", "某省人民政府", "代省长"),
+        ("孙红梅", "任命", "某市政府", "副秘书长"),
+        ("刘苏社", "任命", "某市政府", "副秘书长"),
+    }

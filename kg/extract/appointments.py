@@ -134,7 +134,7 @@ def _appointments(text: str, probation: str | None, date: str | None, its: str |
 def _names(text: str, its: str | None) -> list[str] | None:
     """The people a clause names: "谢亚杰、李志涛", "其", "市委常委沈志平" (a post, then the name)."""
     text = COUNTED_TRAILER_RE.sub("", text)  # "吕靖、李保庚、李超群三位同志": how many, not a name
-    said = NAMES_APART_RE.split(text)
+    said = [n for piece in text.split("、") for n in _joined(piece)]
     names = [its if n == "其" and its else n.removesuffix("同志") for n in said]
     if all(is_person_name(n) or (s.endswith("同志") and name_shaped(n)) for n, s in zip(names, said)) or (
         any(map(is_person_name, names)) and all(is_person_name(n) or _surnamed(n) for n in names)
@@ -150,7 +150,15 @@ def _surnamed(text: str) -> bool:
     return len(text) == 3 and text[0] in SURNAMES and not POST_END_RE.search(text)
 
 
-NAMES_APART_RE = re.compile(r"、|和|及")  # "任命孙红梅和刘苏社为…"
+JOINED_RE = re.compile(r"和|及")  # "任命孙红梅和刘苏社为…"
+
+
+def _joined(piece: str) -> list[str]:
+    """The names "和" or "及" joins, when each part is a name's length: "胡和平" is one ("胡" + "平" is none)."""
+    parts = JOINED_RE.split(piece)
+    return parts if all(len(p.removesuffix("同志")) >= 2 for p in parts) else [piece]
+
+
 COUNTED_TRAILER_RE = re.compile(r"等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名|人)(?:同志)?$")
 NAMED_WITHIN = 160
 
