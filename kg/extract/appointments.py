@@ -18,6 +18,7 @@ from kg.extract import replaces as news
 from kg.extract.actors import split_top_level
 from kg.extract.appointed_bodies import bodies_carried
 from kg.extract.context import Context
+from kg.extract.dismissed import DISMISSED
 from kg.extract.people import (
     POST_END_RE,
     is_person_name,
@@ -278,7 +279,7 @@ def no_longer(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "陆卫东同志被任命为南通市人民政府副市长", "单晓明同志被免去南通市人民政府副市长职务"
 PASSIVE_RE = re.compile(
-    rf"{CLAUSE_START}(?P<name>{NAME})(?:同志)?被(?P<verb>任命|免去)为?(?P<orgpost>[^；;。，,\n]+?)(?:职务)?(?=[；;。，,\n]|$)"
+    rf"{CLAUSE_START}(?P<name>{NAME})(?:同志)?被(?P<verb>任命|免去)为?(?P<orgpost>[^；;。，,\n]+?)(?:职务|一职)?(?=[；;。，,\n]|$)"
 )
 
 
@@ -376,6 +377,7 @@ APPOINTMENTS = Family(
             ("免去：\n相关手续另行办理；",),
             unit="paragraph",
         ),
+        DISMISSED,
     ),
 )
 

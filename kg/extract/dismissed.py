@@ -1,0 +1,45 @@
+"""Removals a report of accountability states as a sanction: "对林业局副局长胡龙，森林公安局局长王小旦免职",
+"执法中队中队长汪济受到党内警告处分，并免职处理" (each person's posts before the name, each post removed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.actors import split_top_level
+from kg.extract.people import name_after_post, split_posts
+from kg.model import Appointment
+from kg.rules import At, Found, Rule
+
+# "对A，B免职", "对A予以免职"; "A受到党内警告处分，并免职处理", "A被给予…处分，并予以免职"
+DISMISSED_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?:对(?P<list>[^。；：]{4,200}?)(?:予以|作)?免职"
+    r"|(?P<one>[^，。；：]{4,60}?)(?:受到|被给予)[^，。；]{0,20}?处分[，,]并(?:予以|作)?免职)(?:处理)?(?=[，。；]|$)"
+)
+
+
+def dismissed(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Each person named after their posts, removed from each (none unless every part names one so)."""
+    parts = split_top_level(m["list"], "，,") if m["list"] else [m["one"]]
+    people = [name_after_post(part.strip()) for part in parts]
+    records = []
+    for found in people:
+        posts = split_posts(found[1]) if found else None
+        if not found or not posts:
+            return
+        records += [Appointment(found[0], "免去", org, post, None, at.doc.date, None) for org, post in posts]
+    yield at.found(m.start(), m.end(), *records, evidence=at.span(m.start(), m.end()))
+
+
+DISMISSED = Rule(
+    "appointments.dismissed",
+    DISMISSED_RE,
+    dismissed,
+    (
+        "经市委研究，对林业局副局长、市森林防火办公室主任胡龙，森林公安局局长王小旦免职。",
+        "区执法局执法中队中队长汪济受到党内警告处分，并免职处理。",
+    ),
+    ("对不履职的人员予以免职。",),
+    needs=("免职",),
+)
