@@ -279,12 +279,12 @@ def no_longer(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "陆卫东同志被任命为南通市人民政府副市长", "单晓明同志被免去南通市人民政府副市长职务"
 PASSIVE_RE = re.compile(
-    rf"{CLAUSE_START}(?P<name>{NAME})(?:同志)?被(?P<verb>任命|免去)为?(?P<orgpost>[^；;。，,\n]+?)(?:职务|一职)?(?=[；;。，,\n]|$)"
+    rf"{CLAUSE_START}(?P<name>{NAME})(?:同志)?(?:因[^，。；被]{{1,20}})?被(?P<verb>任命|免去)为?(?P<orgpost>[^；;。，,\n]+?)(?:职务|一职)?(?=[；;。，,\n]|$)"
 )
 
 
 def passive(m: re.Match[str], at: At) -> Iterator[Found]:
-    """X被任命为… / X被免去…职务."""
+    """X被任命为… / X被免去…职务 (its reason between: "X因涉嫌违纪被免去…职务")."""
     posts = split_posts(m["orgpost"])
     if is_person_name(m["name"]) and posts:
         yield _clause(
