@@ -2143,3 +2143,14 @@ def test_a_secretary_and_a_head_of_one_place_are_two_people() -> None:
     assert {(m, r) for _, m, _, r in seats(raw)} == {("区委书记", "组长"), ("区长", "组长"), ("常务副区长", "副组长")}
     raw = "关于成立某县防汛领导小组的通知\n成立了以县委副书记、县长为组长的某县防汛领导小组。\n"
     assert {(m, r) for _, m, _, r in seats(raw)} == {("县委副书记、县长", "组长")}  # one person
+
+
+def test_a_name_with_a_surname_the_list_lacks_among_names_of_a_roll_call() -> None:
+    raw = "某区政协常委会会议召开\n区政协副主席沈北海、刘正东、磨长英、高枫，秘书长全桂寿出席会议。"
+    assert posts(raw) == {
+        ("沈北海", "区政协", "副主席"),
+        ("刘正东", "区政协", "副主席"),
+        ("磨长英", "区政协", "副主席"),
+        ("高枫", "区政协", "副主席"),
+        ("全桂寿", "区政协", "秘书长"),
+    }

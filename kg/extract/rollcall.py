@@ -16,6 +16,7 @@ from kg.extract.people import (
     PLACE_ONLY_RE,
     is_person_name,
     name_after_post,
+    name_shaped,
     posts_held,
 )
 from kg.lexicon import AFTER_NAME_WORDS, NOT_NAMES, POST_TITLES, SHARED_HEAD_TITLES, alternation
@@ -99,6 +100,9 @@ def _name_at(text: str, i: int, listed: bool = False) -> str | None:
         return fits[1]
     if not fits and listed and LIST_SEPARATOR_RE.match(text, i + 4) and _four_han(text[i : i + 4]):
         return text[i : i + 4]  # "…、白玛赤林、…": a name of four characters among names
+    if not fits and listed and text[i - 1 : i] == "、" and LIST_SEPARATOR_RE.match(text, i + 3):
+        if name_shaped(text[i : i + 3]) and not runs_into_post(text, i + 3):
+            return text[i : i + 3]  # "…、刘正东、磨长英、高枫": a surname the list lacks, among names
     return fits[0] if fits else None
 
 
