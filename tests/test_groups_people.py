@@ -2154,3 +2154,7 @@ def test_a_name_with_a_surname_the_list_lacks_among_names_of_a_roll_call() -> No
         ("高枫", "区政协", "副主席"),
         ("全桂寿", "区政协", "秘书长"),
     }
+
+
+def test_a_name_then_its_title_before_则_also_or_still() -> None:
+    assert posts("某市政府领导分工\n林文生副市长则负责农村、农业等工作。") == {("林文生", None, "副市长")}
