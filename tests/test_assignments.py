@@ -1603,3 +1603,8 @@ def test_an_office_placed_without_在_answers_for_the_duty_after_its_head() -> N
         "负责调查具体事项的落实和日常调度工作。\n"
     )
     assert facts(raw) == {("调查具体事项的落实和日常调度工作", "负责", "领导小组办公室", None)}
+
+
+def test_a_collective_word_alone_names_no_body() -> None:
+    raw = "关于某市收支分类改革的通知\n信息中心负责做好技术保障工作。相关负责联系市直部门的业务处室。\n"
+    assert facts(raw) == {("做好技术保障工作", "负责", "信息中心", None)}

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.extract.actors import PAD_RE, leading_actors, parse_actor_list, split_top_level
-from kg.lexicon import ROLE_LABELS, ROLE_VERBS, VERB_TAILS, alternation
+from kg.lexicon import COLLECTIVE_STARTS, ROLE_LABELS, ROLE_VERBS, VERB_TAILS, alternation
 from kg.model import Task
 from kg.names import COLLECTIVE_RE, looks_like_org
 
@@ -144,8 +144,8 @@ POINTS_ON_RE = re.compile(r"^(?:以下|下列|如下)|[：:]$")
 
 def is_actor(name: str) -> bool:
     """A body, or many bodies named as one; not a role's own word ("牵头单位负责…" names no body)."""
-    if name in ROLE_LABELS or name == "协同单位" or BY_LEVEL_RE.search(name):
-        return False  # "分级分部门负责": by level and department, no body
+    if name in ROLE_LABELS or name == "协同单位" or BY_LEVEL_RE.search(name) or name in COLLECTIVE_STARTS:
+        return False  # "分级分部门负责": by level and department, no body; "相关负责联系…": 相关 names none
     return looks_like_org(name) or (COLLECTIVE_RE.search(name) is not None and not MODAL_RE.search(name))
 
 
