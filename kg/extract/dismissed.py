@@ -1,5 +1,5 @@
-"""Removals a report of accountability states as a sanction: "对林业局副局长胡龙，森林公安局局长王小旦免职",
-"执法中队中队长汪济受到党内警告处分，并免职处理" (each person's posts before the name, each post removed).
+"""Removals a report of accountability states as a sanction: "对区林业局副局长赵一平，区森林公安局局长钱二明
+免职", "区执法中队中队长孙三立受到党内警告处分，并免职处理" (each person's posts before the name, each post removed).
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ DISMISSED = Rule(
     DISMISSED_RE,
     dismissed,
     (
-        "经市委研究，对林业局副局长、市森林防火办公室主任胡龙，森林公安局局长王小旦免职。",
-        "区执法局执法中队中队长汪济受到党内警告处分，并免职处理。",
+        "经区委研究，对区林业局副局长、区防火办主任赵一平，区森林公安局局长钱二明免职。",
+        "区执法局执法中队中队长孙三立受到党内警告处分，并免职处理。",
     ),
     ("对不履职的人员予以免职。",),
     needs=("免职",),

@@ -3,7 +3,7 @@
 
 A target-management plan (目标管理工作方案) lists its numbered targets and, on a line of its own after one or
 after several, says which body answers for them. Outside any item, a report may name the work, then its label as
-predicate: "华声小区的责任单位是市人社局", "…未及时清理的情况，其责任单位为海城区政府" (a 督查通报's places).
+predicate: "某小区的责任单位是区民政局", "…未及时清理的情况，其责任单位为某区政府" (a 督查通报's places).
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ TARGETS_LABEL = Rule(
 )
 
 
-# "华声小区的责任单位是市人社局", "…有垃圾堆放的情况，其责任单位为海城区政府": work, then who answers for it
+# "某小区的责任单位是区民政局", "…有垃圾堆放的情况，其责任单位为某区政府": work, then who answers for it
 _LABELS = alternation(ROLE_LABELS)
 WORK_LABEL_RE = re.compile(
     rf"(?:^|(?<=[，。；;\n]))(?P<work>[^，。；;\n]{{2,40}}?)的(?P<label>{_LABELS})(?:是|为)(?P<list>[^，。；;\n]{{2,80}})"
@@ -91,7 +91,7 @@ WORK_LABEL = Rule(
     "assignments.work-label",
     WORK_LABEL_RE,
     work_label,
-    ("华声小区的责任单位是市人社局，该小区垃圾桶无分类标识。", "路口有垃圾堆放的情况，其责任单位为海城区政府。"),
+    ("东湖花园小区的责任单位是区民政局，小区内垃圾桶无分类标识。", "路口有垃圾堆放的情况，其责任单位为某区人民政府。"),
     ("该项目的责任单位为市住建局。", "各项工作的牵头单位要加强协调。"),
     needs=("单位", "部门"),
 )
