@@ -2158,3 +2158,15 @@ def test_a_name_with_a_surname_the_list_lacks_among_names_of_a_roll_call() -> No
 
 def test_a_name_then_its_title_before_则_also_or_still() -> None:
     assert posts("某市政府领导分工\n林立生副市长则负责农村、农业等工作。") == {("林立生", None, "副市长")}
+
+
+def test_a_delegation_s_seats_in_the_posts_before_a_name() -> None:
+    raw = (
+        "某省代表团举行全体会议\n3月5日，某省代表团在驻地举行全体会议。某省代表团团长、省委书记王立正，"
+        "某省代表团副团长、省长赵一民参加。"
+    )
+    assert seats(raw) == {
+        ("某省代表团", "王立正", "person", "团长"),
+        ("某省代表团", "赵一民", "person", "副团长"),
+    }
+    assert posts(raw) == {("王立正", "省委", "书记"), ("赵一民", None, "省长")}

@@ -86,7 +86,13 @@ def _name_at(text: str, i: int, listed: bool = False) -> str | None:
         text[i : i + n]
         for n in (3, 2)
         if i + n <= len(text)
-        and (is_person_name(text[i : i + n]) or (listed and _listed_name(text[i : i + n])))
+        and (
+            is_person_name(text[i : i + n])
+            or (listed and _listed_name(text[i : i + n]))
+            or (
+                n == 3 and text[i + 2] == "正" and is_person_name(text[i : i + 2]) and PUNCT_AFTER_RE.match(text, i + 3)
+            )
+        )  # "书记王君正，": 正 ends the name where a mark follows it (running text's 正 opens "正在")
         and NAME_END_RE.match(text, i + n)
         and not runs_into_post(text, i + n)
     ]
