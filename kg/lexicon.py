@@ -281,7 +281,7 @@ NOT_NAMES = frozenset(
     "全国 国家 原标题 成立 安排 开展 推进 建立 加强 落实 组织 组建 应邀 任组 公示 包联".split()
 )
 # words no given name is, after a surname's character that ends another word ("有关部" + "门主要" + "负责人")
-NOT_GIVEN_NAMES = frozenset("主要 负责 有关 相关 分管 部门 单位 领导 成员 人员".split())
+NOT_GIVEN_NAMES = frozenset("主要 负责 有关 相关 分管 部门 单位 领导 成员 人员 就座 就位".split())
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖"
     "贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"

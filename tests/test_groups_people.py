@@ -2170,3 +2170,8 @@ def test_a_delegation_s_seats_in_the_posts_before_a_name() -> None:
         ("某省代表团", "赵一民", "person", "副团长"),
     }
     assert posts(raw) == {("王立正", "省委", "书记"), ("赵一民", None, "省长")}
+
+
+def test_a_seat_taken_at_the_platform_is_no_name() -> None:
+    raw = "某市人代会召开\n大会执行主席赵一平、钱二安在主席台执行主席席就座。"
+    assert ("席就座", None, "主席") not in posts(raw)
