@@ -2173,5 +2173,5 @@ def test_a_delegation_s_seats_in_the_posts_before_a_name() -> None:
 
 
 def test_a_seat_taken_at_the_platform_is_no_name() -> None:
-    raw = "某市人代会召开\n大会执行主席赵一平、钱二安在主席台执行主席席就座。"
+    raw = "某市人代会召开\n大会主席团常务主席、本次会议执行主席赵一平、钱二安、孙三立在主席台执行主席席就座。"
     assert ("席就座", None, "主席") not in posts(raw)
