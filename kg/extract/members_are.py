@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.actors import parse_actor_list
 from kg.extract.members import parse_members
 from kg.extract.seats import Seat, group_of, seat_holders
+from kg.names import looks_like_org
 from kg.rules import At, Found, Rule
 
 # the seat word, perhaps after the group's short name ("领导小组成员为…"), then the list up to the sentence's end
@@ -45,4 +47,30 @@ MEMBERS_ARE = Rule(
     ),
     ("成立某市招标采购工作领导小组。各成员单位为本次工作的责任主体。",),
     needs=("成员",),
+)
+
+
+# "国家发改委、财政部…等领导小组成员单位有关司局负责人参加会议": bodies named, then as what they sit (a list of
+# bodies only, before 等 and the group's member-unit word)
+MEMBERS_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[，。；：:]))(?P<list>[^，。；：:]{4,300}?)等(?:[0-9一二三四五六七八九十]+个)?"
+    r"(?P<kind>领导小组|联席会议|委员会|指挥部|专班)?成员单位"
+)
+
+
+def members_before(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Each body the list names, a member unit of the group the document speaks of."""
+    group = group_of(at)
+    names = parse_actor_list(m["list"]) if group and (not m["kind"] or m["kind"] in group) else []
+    if names and all(looks_like_org(n) for n in names):
+        yield at.found(m.start(), m.end(), *(Seat(n, "org", "成员单位", group) for n in names if group))
+
+
+MEMBERS_BEFORE = Rule(
+    "groups.members-before",
+    MEMBERS_BEFORE_RE,
+    members_before,
+    ("某省国土普查领导小组会议召开。省发改委、省财政厅、省统计局等领导小组成员单位负责人参加会议。",),
+    ("某省国土普查领导小组会议召开。各市县等成员单位要抓好落实。",),
+    needs=("成员单位",),
 )
