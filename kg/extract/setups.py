@@ -54,9 +54,9 @@ ADJUST_SEVERAL_RE = re.compile(
 # "全市书法大赛组委会由市政协、市教育局等6单位组成": a body named, then what it is made of (a news report's
 # way of telling a body set up)
 MADE_OF_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:分别)?由"
-    r"(?=[^。；\n]{2,300}?组成(?!员))"
-)
+    rf"(?:^|(?<=[，。；：\s）)]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{GROUP_SUFFIX}|(?<!领导)小组))(?:{SHORT_NAME})?"
+    r"(?:分别)?由(?=[^。；\n]{2,300}?组成(?!员))"
+)  # or a working group of a plan: "（7）善后处置小组由A牵头，B、C等单位组成"
 # "某县山洪灾害防御指挥部指挥长由县长兼任": a body named with a seat in it, then who holds it
 SEAT_NAMED_RE = re.compile(
     rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?"
