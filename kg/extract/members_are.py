@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from kg.extract.actors import parse_actor_list
 from kg.extract.members import parse_members
 from kg.extract.seats import Seat, group_of, seat_holders
+from kg.lexicon import GROUP_KINDS, alternation
 from kg.names import looks_like_org
 from kg.rules import At, Found, Rule
 
@@ -73,4 +74,29 @@ MEMBERS_BEFORE = Rule(
     ("某省国土普查领导小组会议召开。省发改委、省财政厅、省统计局等领导小组成员单位负责人参加会议。",),
     ("某省国土普查领导小组会议召开。各市县等成员单位要抓好落实。",),
     needs=("成员单位",),
+)
+
+
+# "成立由A任组长，…，宣传部、广播电视局等有关部门参加的领导小组": bodies that take part in the group set up
+JOINED_RE = re.compile(
+    r"(?:^|(?<=[，。；：:]))(?P<list>[^，。；：:]{4,200}?)(?:等(?:有关|相关)?(?:部门|单位|部门和单位))?参加的"
+    rf"(?=[^，。；]{{0,40}}?(?:{alternation(GROUP_KINDS)}))"
+)
+
+
+def joined(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Each body the list names takes part (参加, the text's word) in the group its clause sets up."""
+    group = group_of(at)
+    names = parse_actor_list(m["list"]) if group else []
+    if names and all(looks_like_org(n) for n in names):
+        yield at.found(m.start(), m.end(), *(Seat(n, "org", "参加", group) for n in names if group))
+
+
+JOINED = Rule(
+    "groups.joined",
+    JOINED_RE,
+    joined,
+    ("成立由分管副县长任组长，宣传部、广播电视局、统战部等有关部门参加的某县创建工作领导小组。",),
+    ("成立由分管副县长任组长，各部门负责同志参加的某县创建工作领导小组。",),
+    needs=("参加的",),
 )

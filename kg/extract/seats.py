@@ -49,15 +49,15 @@ OFFICE_AT_RE = re.compile(
     r"办公室(?:[（(][^（）()]{1,20}[）)])?设(?:在|于)?(?!立|置)(?P<org>[^，。；]+?)(?=[，。；]|$)"
     r"|办公室[（(]设(?:在|于)?(?P<within>[^，。；（）()]+?)[）)]"
     r"|下设办公室(?:[（(][^（）()]{1,20}[）)])?(?:，[^，。；]{1,20}){0,2}?，设(?:在|于)(?P<later>[^，。；]+?)(?=[，。；]|$)"
-    r"|下?设办公室(?:在|于)(?P<in>[^，。；]+?)(?=[，。；]|$)"
+    r"|下?设办公室(?:在|于)(?P<in>[^，。；]+?)(?=[，。；]|$)|下设办公室[，,]办公地点设(?:在|于)(?P<seat>[^，。；]+?)(?=[，。；]|$)"
     r"|在(?P<host>[^，。；在]{2,20}?)下设办公室(?=[，。；]|$)"
 )  # or "下设办公室（简称…），作为常设机构，设在省委政策研究室", "下设办公室在县水务局", "指挥部设办公室在市林业局",
-# "领导小组在县民政局下设办公室"
+# "领导小组在县民政局下设办公室", "领导小组下设办公室，办公地点设在民政局"
 
 
 def office_at(m: re.Match[str], at: At) -> Iterator[Found]:
     """办公室设在X: the group's office is placed in a body."""
-    group, org = group_of(at), m["org"] or m["within"] or m["later"] or m["in"] or m["host"]
+    group, org = group_of(at), m["org"] or m["within"] or m["later"] or m["in"] or m["host"] or m["seat"]
     if looks_like_org(org) and group and not (m["host"] and GROUP_END_RE.search(org)):  # "在领导小组下设办公室"
         yield at.found(m.start(), m.end(), Seat(org, "org", "办公室设在", group))
 
