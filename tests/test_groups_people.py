@@ -2206,3 +2206,10 @@ def test_a_delegation_s_seats_in_the_posts_before_a_name() -> None:
 def test_a_seat_taken_at_the_platform_is_no_name() -> None:
     raw = "某市人代会召开\n大会主席团常务主席、本次会议执行主席赵一平、钱二安、孙三立在主席台执行主席席就座。"
     assert ("席就座", None, "主席") not in posts(raw)
+
+
+def test_a_rotating_convener_s_seat_before_his_posts() -> None:
+    raw = (
+        "某流域省级河湖长联席会议召开\n7月1日，某流域联席会议召开。联席会议轮值召集人、省委副书记、省长赵立民主持会议。"
+    )
+    assert ("某流域省级河湖长联席会议", "赵立民", "person", "轮值召集人") in seats(raw)

@@ -148,7 +148,7 @@ _BARE_END = (
 _GROUP_END = (
     _BARE_END + f"|[省市县区州盟镇乡旗](?:{alternation(COMMITTEE_SHORT_NAMES)})|{alternation(EVENT_COMMITTEES)}"
 )  # "县禁毒委常务副主任", "执委会常务副主任"
-_SEAT = rf"(?:第一|常务|执行|名誉)?(?:{alternation(SEAT_WORDS)})"
+_SEAT = rf"(?:第一|常务|执行|名誉|轮值)?(?:{alternation(SEAT_WORDS)})"
 GROUP_SEAT_RE = re.compile(rf"^(?P<group>(?:[^、，。；]{{2,40}}?)?(?:{_GROUP_END}))(?P<seat>(?:办公室)?{_SEAT})$")
 SEAT_RE = re.compile(rf"^(?:办公室)?{_SEAT}$")
 BARE_GROUP_RE = re.compile(rf"^(?:{_BARE_END})$")
