@@ -78,8 +78,10 @@ def _items_run_in(body: str, start: int) -> list[tuple[str, int]]:
     if number:
         pieces.append((body[: number.end()], start))
         at = len(body) - len(body[number.end() :].lstrip(" \u3000"))
-    marks = RUN_IN_ITEM_RE if spaced else RUN_IN_AFTER_STOP_RE
-    found = [(m, heading_of(body[m.end() : m.end() + 40])) for m in marks.finditer(body)]
+    found = [(m, heading_of(body[m.end() : m.end() + 40])) for m in RUN_IN_ITEM_RE.finditer(body)] if spaced else []
+    if not found:  # no space before any item's number ("…达到 100%" is a space of its own): items after a stop
+        spaced = False
+        found = [(m, heading_of(body[m.end() : m.end() + 40])) for m in RUN_IN_AFTER_STOP_RE.finditer(body)]
     first = heading_of(body[at : at + 40]) if found else None
     last = {first[0]: first[1]} if first else {}  # the number of the last item seen at each level
     seconds = {item[0] for _, item in found if item and item[1] == 2}  # levels whose second item is run in too

@@ -1608,3 +1608,16 @@ def test_an_office_placed_without_在_answers_for_the_duty_after_its_head() -> N
 def test_a_collective_word_alone_names_no_body() -> None:
     raw = "关于某市收支分类改革的通知\n信息中心负责做好系统运行保障。相关负责对接各部门的业务科室。\n"
     assert facts(raw) == {("做好系统运行保障", "负责", "信息中心", None)}
+
+
+def test_a_long_line_with_a_stray_space_still_parts_at_items_after_a_stop() -> None:
+    """A page's paragraphs run into one line whose only space is inside a sentence ("达到 100%"): the items
+    after a sentence's end begin anew, as on a line with no space at all."""
+    raw = (
+        "某镇中心小学控辍保学工作制度\n为落实控辍保学任务，特制订以下责任制度。(一)县教育局控辍保学责任:县教育局"
+        "负责组织实施，确保入学率达到 100%。(二)县财政局控辍保学责任:县财政局负责落实所需经费。"
+    )
+    [doc] = extract_documents(Source(Path("s.txt"), raw, "utf-8", MappedText.identity(raw)))
+    paragraphs = [text for _, text in doc.pieces("paragraph")]
+    assert any(p.startswith("（一）县教育局控辍保学责任") for p in paragraphs)
+    assert any(p.startswith("（二）县财政局控辍保学责任") for p in paragraphs)
