@@ -1621,3 +1621,11 @@ def test_a_long_line_with_a_stray_space_still_parts_at_items_after_a_stop() -> N
     paragraphs = [text for _, text in doc.pieces("paragraph")]
     assert any(p.startswith("（一）县教育局控辍保学责任") for p in paragraphs)
     assert any(p.startswith("（二）县财政局控辍保学责任") for p in paragraphs)
+
+
+def test_全面_and_直接_before_负责() -> None:
+    raw = "关于某市疫病防控责任的通知\n市疾病预防控制中心全面负责城区疫情监测。区卫生监督所直接负责辖区执法检查。\n"
+    assert facts(raw) == {
+        ("城区疫情监测", "负责", "市疾病预防控制中心", None),
+        ("辖区执法检查", "负责", "区卫生监督所", None),
+    }
