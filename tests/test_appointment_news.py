@@ -424,3 +424,11 @@ def test_removals_stated_as_a_sanction() -> None:
         ("张五欣", "免去", "某市委", "书记"),
         ("张五欣", "免去", "某市委", "常委"),
     }
+
+
+def test_passive_appointments_after_a_post_or_with_the_day_between() -> None:
+    raw = (
+        "某省委常委调整职务\n会议接受赵一平辞去某省副省长职务的请求。赵一平已于25日被任命为省委统战部部长。\n"
+        "同样在25日，省委常委钱二安被任命为省委秘书长。\n"
+    )
+    assert appointments(raw) >= {("赵一平", "任命", "省委统战部", "部长"), ("钱二安", "任命", "省委", "秘书长")}

@@ -279,17 +279,18 @@ def no_longer(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "陆卫东同志被任命为南通市人民政府副市长", "单晓明同志被免去南通市人民政府副市长职务"
 PASSIVE_RE = re.compile(
-    rf"{CLAUSE_START}(?P<name>{NAME})(?:同志)?(?:因[^，。；被]{{1,20}})?被(?P<verb>任命|免去)为?(?P<orgpost>[^；;。，,\n]+?)(?:职务|一职)?(?=[；;。，,\n]|$)"
-)
+    rf"{CLAUSE_START}(?P<who>[^，。；：:被\n]{{2,30}}?)(?:同志)?(?:(?:因|已于|已|于)[^，。；被]{{1,20}})?被(?P<verb>任命|免去)为?"
+    r"(?P<orgpost>[^；;。，,\n]+?)(?:职务|一职)?(?=[；;。，,\n]|$)"
+)  # or the person named after a post ("省委常委A被任命为…"), the day or the reason between ("A已于25日被任命为…")
 
 
 def passive(m: re.Match[str], at: At) -> Iterator[Found]:
     """X被任命为… / X被免去…职务 (its reason between: "X因涉嫌违纪被免去…职务")."""
     posts = split_posts(m["orgpost"])
-    if is_person_name(m["name"]) and posts:
-        yield _clause(
-            m, at, *(Appointment(m["name"], m["verb"], org, post, None, at.doc.date, None) for org, post in posts)
-        )
+    who = m["who"].removesuffix("同志")
+    name = who if is_person_name(who) else (after[0] if (after := name_after_post(who)) else None)
+    if name and posts:
+        yield _clause(m, at, *(Appointment(name, m["verb"], org, post, None, at.doc.date, None) for org, post in posts))
 
 
 APPOINTMENTS = Family(
