@@ -352,7 +352,7 @@ NATIONAL_TITLES = ("总书记", "总理", "委员长")
 # The verbs of appointment notices and people's-congress decisions.
 APPOINT_VERBS = ("任命", "免去", "免除")  # 免除 removes as 免去 does ("免除X同志副县长一职")
 # Title words of a notice about posts ("关于程严等人任免职务的通知").
-APPOINTMENT_TITLE_WORDS = ("任免", "任职", "免职", "任命", "人事", "换人", "履新", "到任")
+APPOINTMENT_TITLE_WORDS = ("任免", "任职", "免职", "任命", "人事", "换人", "履新", "到任", "调整职务", "职务调整")
 
 # -- documents --------------------------------------------------------------------------------
 

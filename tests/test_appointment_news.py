@@ -432,3 +432,8 @@ def test_passive_appointments_after_a_post_or_with_the_day_between() -> None:
         "同样在25日，省委常委钱二安被任命为省委秘书长。\n"
     )
     assert appointments(raw) >= {("赵一平", "任命", "省委统战部", "部长"), ("钱二安", "任命", "省委", "秘书长")}
+
+
+def test_a_report_titled_as_adjusting_posts_is_about_posts() -> None:
+    raw = "某省委常委集中调整职务\n24日，省委常委孙三立不再兼任某市委书记，成为专职常委。\n"
+    assert appointments(raw) == {("孙三立", "免去", "某市委", "书记")}
