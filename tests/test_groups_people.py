@@ -2213,3 +2213,11 @@ def test_a_rotating_convener_s_seat_before_his_posts() -> None:
         "某流域省级河湖长联席会议召开\n7月1日，某流域联席会议召开。联席会议轮值召集人、省委副书记、省长赵立民主持会议。"
     )
     assert ("某流域省级河湖长联席会议", "赵立民", "person", "轮值召集人") in seats(raw)
+
+
+def test_a_chief_of_rivers_and_lakes_together_总河湖长() -> None:
+    raw = "某州河湖长制工作会议召开\n会上，州委书记、州级总河湖长赵立民讲话。州委副书记、州长、州级总河湖长钱二安主持。"
+    assert {m for m in seats(raw) if m[1] in ("赵立民", "钱二安")} == {
+        ("河湖长制", "赵立民", "person", "州级总河湖长"),
+        ("河湖长制", "钱二安", "person", "州级总河湖长"),
+    }

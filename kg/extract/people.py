@@ -157,7 +157,7 @@ SEAT_NOTE_RE = re.compile(rf"[（(](?P<seats>(?:办公室)?{_SEAT}(?:兼(?:办�
 
 
 # a chief's seat in a system of chiefs, by its level: "市总河长", "省级河长", "县副总林长", "村级河长"
-CHIEF_SEAT_RE = re.compile(r"^(?:[省市县区州盟旗镇乡村]级?)?(?:副)?总?(?P<field>[河湖林田路链])长$")
+CHIEF_SEAT_RE = re.compile(r"^(?:[省市县区州盟旗镇乡村]级?)?(?:副)?总?(?P<field>河湖|[河湖林田路链])长$")
 
 
 LEVEL_CHARS = frozenset("省市县区州盟旗镇乡")

@@ -31,7 +31,7 @@ POST_TITLE_AT_RE = re.compile(rf"(?:{POST_WORDS})")
 # character, and the regex engine skips ahead to where one of them stands instead of trying every position)
 _ROLL_TITLE = f"(?:{POST_WORDS}|总指挥|指挥长|链长)"
 ROLL_POST_RE = re.compile(
-    rf"(?:常务副?{_ROLL_TITLE}|代理副?{_ROLL_TITLE}|副{_ROLL_TITLE}|{POST_WORDS}|总指挥|指挥长|链长|(?:[省市县区州盟旗镇乡村]级?副?总?|副?总)[河湖林田路]长)(?=[\u4e00-\u9fff]{{2}})"
+    rf"(?:常务副?{_ROLL_TITLE}|代理副?{_ROLL_TITLE}|副{_ROLL_TITLE}|{POST_WORDS}|总指挥|指挥长|链长|(?:[省市县区州盟旗镇乡村]级?副?总?|副?总)(?:河湖|[河湖林田路])长)(?=[\u4e00-\u9fff]{{2}})"
 )
 # what may stand before a post title and belongs to it ("常务副主任", "党组书记")
 POST_LEAD_RE = re.compile(r"(?:常务|党组|党委|专职|执行|第一|驻会|部务|轮值|副|[一二三四]级)+$")
