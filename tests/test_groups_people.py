@@ -2221,3 +2221,14 @@ def test_a_chief_of_rivers_and_lakes_together_总河湖长() -> None:
         ("河湖长制", "赵立民", "person", "州级总河湖长"),
         ("河湖长制", "钱二安", "person", "州级总河湖长"),
     }
+
+
+def test_a_chief_s_seat_is_in_the_system_of_chiefs_the_text_names() -> None:
+    raw = (
+        "区级河长在行动\n4月22日，某区委副书记、区长、区总河长赵立民调研检查河道整治工程，副区长、副总河长钱二安"
+        "参加。要求把河湖长制这项工作作为日常重点工作来抓。"
+    )
+    assert seats(raw) == {
+        ("河湖长制", "赵立民", "person", "区总河长"),
+        ("河湖长制", "钱二安", "person", "副总河长"),
+    }

@@ -76,7 +76,9 @@ def extract(doc: Document) -> Document:
     named = {a.task for a in assignments}
     appointments = extract_appointments(doc, context)
     supervisions, leader_posts = read_leaders(doc, context.row_task)
-    people, seats = _seats_apart(extract_people(doc, context), context.groups)
+    # the systems of chiefs the text names ("把河湖长制…"), the narrowest first: a "区总河长" is in its 河长制
+    systems = sorted(set(CHIEF_SYSTEM_RE.findall(doc.text.text)) - set(context.groups), key=lambda s: (len(s), s))
+    people, seats = _seats_apart(extract_people(doc, context), [*context.groups, *systems])
     people += seat_posts(memberships) + leader_posts + roster_posts(doc)  # "项目法人代表：段拥军": a post too
     spoken_of = set(context.groups) | {m.group for m in seats}
     if len(spoken_of) == 1:  # a news report of one group's meeting: the member bodies it names as attending
@@ -100,6 +102,10 @@ def extract(doc: Document) -> Document:
 
 
 CONVENER_RE = re.compile(r"召集人$")  # "联席会议召集人": a seat of a group the document may not name
+
+
+# a system of chiefs a text names, whose seats ("区总河长") its people hold: "河湖长制", "林长制"
+CHIEF_SYSTEM_RE = re.compile(r"(?:河湖|[河湖林田路链])长制")
 
 
 def _seats_apart(posts: list[PersonPost], groups: Sequence[str]) -> tuple[list[PersonPost], list[Membership]]:
