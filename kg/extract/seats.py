@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract.actors import split_top_level
+from kg.extract.actors import parse_actor_list, split_top_level
 from kg.extract.holders import bodies_before, bodies_seated, holders_of, people_before
 from kg.extract.members import (
     BODY_COUNT,
@@ -303,11 +303,13 @@ AS_ROLE_RE = re.compile(
 def as_role(m: re.Match[str], at: At) -> Iterator[Found]:
     """X作为…单位: a body in a seat of the mechanism ("市工信局作为总链长牵头单位"); X作为联络员: a holder."""
     group = group_of(at)
-    holder = (m["who"], "org") if looks_like_org(m["who"]) else None
-    if holder is None and m["seat"] in SEAT_WORDS and not DESIGNATES_RE.search(m["who"]):
-        holder = who(m["who"])  # "各成员单位一名负责同志作为联络员"
-    if holder and group:
-        yield at.found(m.start(), m.end(), Seat(holder[0], holder[1], re.sub(r"^全市", "", m["seat"]), group))
+    listed = parse_actor_list(m["who"]) if "、" in m["who"] else []  # "A、B、C作为成员单位": each body
+    holders = [(n, "org") for n in listed] or ([(m["who"], "org")] if looks_like_org(m["who"]) else [])
+    if not holders and m["seat"] in SEAT_WORDS and not DESIGNATES_RE.search(m["who"]):
+        holders = [h for h in [who(m["who"])] if h]  # "各成员单位一名负责同志作为联络员"
+    if holders and group and all("、" not in name for name, _ in holders):
+        seat = re.sub(r"^全市", "", m["seat"])
+        yield at.found(m.start(), m.end(), *(Seat(name, kind, seat, group) for name, kind in holders))
 
 
 # "张建国 县长（组长）", "赵文斌县卫健局局长（成员兼办公室主任）": a list line, the seats noted after the post
