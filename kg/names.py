@@ -109,11 +109,12 @@ def looks_like_org(name: str) -> bool:
     return ORG_END_RE.search(_SECOND_NAME_END_RE.sub("", name)) is not None
 
 
-# a sentence's marks, a question's words, a verb a name never opens with: "哪些部门", "发挥指挥部", "明确一个科室";
+# a sentence's marks, a question's words, a verb a name never opens with: "哪些部门", "发挥指挥部", "明确一个科室",
+# "具体由市审批局";
 # a label ("牵头单位：X"); a body named by its rank in a list ("排名首位的部门"); a body, then its verb ("市公安局
 # 查处": 处 ends a division's name, 查处 a duty's verb); a body, then where it acts ("乡镇人民政府在县级人民政府…")
 _NOT_IN_NAME_RE = re.compile(
-    r"[。；！？，：:?]|哪些|哪个|什么|首位|^(?:发挥|明确|加强|推进|落实|确保|要求|负责)|(?:查处|惩处|论处|判处)$"
+    r"[。；！？，：:?]|哪些|哪个|什么|首位|^(?:发挥|明确|加强|推进|落实|确保|要求|负责|(?:具体|统一|分别)由)|(?:查处|惩处|论处|判处)$"
     r"|(?:政府|局|委|办|厅)在"
 )
 _SECOND_NAME_END_RE = re.compile(r"（[^（）]*）$")
