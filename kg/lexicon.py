@@ -120,7 +120,7 @@ ADMIN_PLACES = frozenset(("市", "县", "区", "省", "市级", "县级", "区�
 # What an organization's name ends with; a list item that ends otherwise is not one.
 ORG_ENDINGS = (
     "局 委 办 厅 部 院 署 防指 处 科 股 所 站 队 台 馆 社 会 组 室 中心 政府 管委会 委员会 公司 集团 企业 银行 支行 分行 "
-    "分局 海关 单位 部门 机关 机构 学校 党校 医院 法院 检察院 党委 党组 支部 工委 团委 妇联 总工会 工商联 街道 "
+    "分局 海关 单位 部门 机关 机构 学校 党校 中学 小学 幼儿园 医院 法院 检察院 党委 党组 支部 工委 团委 妇联 总工会 工商联 街道 "
     "残联 科协 侨联 文联 社科联 台联 政协 大学 学院 代表团 "
     "乡镇 园区 产业园 物流园 科技园 工业园 开发区 监管局 供电公司 联合会 协会 商会 专班 小组 指挥部 项目部 联席会议 主席团 国企 人大 "
     "军区 军分区 警备区 党组织 集团军 战区 司 审判庭 法庭 功能板块 管理区 高新区 经开区 综保区 保税区 示范区 共和国 王国 合众国 联邦 公国 酋长国 苏丹国 使团 大使馆 总领事馆 领事馆"
@@ -350,7 +350,8 @@ NATIONAL_TITLES = ("总书记", "总理", "委员长")
 # -- appointments ----------------------------------------------------------------------------
 
 # The verbs of appointment notices and people's-congress decisions.
-APPOINT_VERBS = ("任命", "免去", "免除")  # 免除 removes as 免去 does ("免除X同志副县长一职")
+APPOINT_VERBS = ("任命", "免去", "免除", "聘任", "解聘")  # 免除 removes as 免去 does ("免除X同志副县长一职"); an
+# institution's 聘任 and 解聘 appoint and remove (corpus/ANNOTATION.md: 聘任 as 任命)
 # Title words of a notice about posts ("关于程严等人任免职务的通知").
 APPOINTMENT_TITLE_WORDS = ("任免", "任职", "免职", "任命", "人事", "换人", "履新", "到任", "调整职务", "职务调整")
 

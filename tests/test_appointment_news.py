@@ -437,3 +437,15 @@ def test_passive_appointments_after_a_post_or_with_the_day_between() -> None:
 def test_a_report_titled_as_adjusting_posts_is_about_posts() -> None:
     raw = "某省委常委集中调整职务\n24日，省委常委孙三立不再兼任某市委书记，成为专职常委。\n"
     assert appointments(raw) == {("孙三立", "免去", "某市委", "书记")}
+
+
+def test_an_institution_s_聘任_and_解聘_and_a_school_s_posts() -> None:
+    raw = (
+        "关于钱二安等同志职务任免的通知\n会议决定：聘任钱二安同志为市第一中学副校长，解聘孙三立同志的市第一中学"
+        "副校长职务。\n经研究决定：赵一平同志任市实验小学校长。\n"
+    )
+    assert appointments(raw) == {
+        ("钱二安", "任命", "市第一中学", "副校长"),
+        ("孙三立", "免去", "市第一中学", "副校长"),
+        ("赵一平", "任命", "市实验小学", "校长"),
+    }

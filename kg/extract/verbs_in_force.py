@@ -17,7 +17,7 @@ from kg.rules import At
 APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
 # a document that appoints without saying so in its title (a report of a session: "…表决通过人事任免事项")
 APPOINTING_TEXT_RE = re.compile(
-    r"任命|免去|免除|免职|任免|不再担任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为|代理[^，。；\n]{1,40}职务|调整[^，。；]{0,16}领导职务|(?:宣布|宣读)[^，。；]{0,20}决定[：:]"
+    r"任命|免去|免除|免职|任免|聘任|解聘|不再担任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为|代理[^，。；\n]{1,40}职务|调整[^，。；]{0,16}领导职务|(?:宣布|宣读)[^，。；]{0,20}决定[：:]"
     r"|关于[\u4e00-\u9fff]{2,4}?同志任(?!命)|[\u4e00-\u9fff]{2}(?:调任|出任|转任|改任|升任|調任|轉任)"
 )  # or a decision named by whom it appoints: "宣布省委关于A同志任…的决定"
 PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
@@ -29,7 +29,7 @@ HEAD = (
     rf"(?P<verb>{alternation(APPOINT_VERBS)})[：:]?"
 )  # "某省人民政府任命", "教育部任命": the body that appoints, then the verb; "…在常委会会议上被分别任命为…。其中，A为…"
 HEAD_RE = re.compile(HEAD)
-VERB_ACTIONS = {"免除": "免去"}  # a verb's action, where the text uses another word for it
+VERB_ACTIONS = {"免除": "免去", "聘任": "任命", "解聘": "免去"}  # a verb's action, where the text uses another word
 CLAUSE_RE = re.compile(r"[^；;。，,：:\n]+")
 CLAUSE_START = r"(?:^|(?<=[；;。，,：:—]))\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?"  # or after a dash: "…相继确认——A任…"; an item's number before it: "一、免去A的…职务"
 # "张三同志任市财政局局长": a notice about posts that never says 任命
