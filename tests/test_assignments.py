@@ -1634,3 +1634,22 @@ def test_全面_and_直接_before_负责() -> None:
 def test_具体由_opens_no_body_s_name() -> None:
     raw = "关于印发某市重点工作任务分工方案的通知\n一、重点任务\n（一）推进审批改革。具体由市审批局负责实施。\n"
     assert facts(raw) == {("推进审批改革", "负责", "市审批局", None)}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "县粮食储备库",
+        "国有林场",
+        "县少年宫",
+        "县监狱",
+        "县公路段",
+        "县消协",
+        "县电大",
+        "县第一中学",
+        "县实验小学",
+        "县委党校",
+    ],
+)
+def test_institutions_of_a_county_are_bodies(name: str) -> None:
+    assert looks_like_org(name)
