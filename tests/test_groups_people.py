@@ -2047,6 +2047,9 @@ def test_person_posts(raw: str, expected: set) -> None:
     "text, split",
     [
         ("市发展改革委三级调研员", ("市发展改革委", "三级调研员")),
+        ("县水泥厂厂长", ("县水泥厂", "厂长")),  # a factory is a body; a school's inspector, an auditor-general posts
+        ("县教体局总督学", ("县教体局", "总督学")),
+        ("县审计局总审计师", ("县审计局", "总审计师")),
         (
             "市妇幼保健计划生育服务中心（市妇幼保健院）副主任（副院长）",
             ("市妇幼保健计划生育服务中心（市妇幼保健院）", "副主任（副院长）"),
