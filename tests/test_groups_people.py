@@ -2245,3 +2245,20 @@ def test_a_chief_s_seat_is_in_the_system_of_chiefs_the_text_names() -> None:
         ("河湖长制", "赵立民", "person", "区总河长"),
         ("河湖长制", "钱二安", "person", "副总河长"),
     }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "现将某县安全生产委员会组成人员名单通知如下：",
+        "某县安全生产委员会的组成人员调整如下：",
+        "某县安全生产委员会组成人员：",
+        "因人事变动，某县安全生产委员会成员调整为：",
+    ],
+)
+def test_a_notice_s_list_of_a_group_s_members_announced(opening: str) -> None:
+    raw = f"某县人民政府办公室通知\n各乡镇人民政府，县直各单位：\n{opening}\n主任：赵一平 县长\n副主任：钱二安 副县长"
+    assert seats(raw) == {
+        ("某县安全生产委员会", "赵一平", "person", "主任"),
+        ("某县安全生产委员会", "钱二安", "person", "副主任"),
+    }

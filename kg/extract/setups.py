@@ -9,19 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.extract.setup_news import (
-    COMPOSITION_RE,
-    FOUNDED_RE,
-    GROUP_SUFFIX,
-    MEETING_CALLED_RE,
-    MEETING_HELD_RE,
-    MEETS_RE,
-    MEMBERS_LISTED_RE,
-    PRACTISED_RE,
-    SHORT_NAME,
-    TEAM_ARRIVES_RE,
-    group_name,
-)
+from kg.extract import setup_news as news
 from kg.headings import SECTION_MARK
 from kg.lexicon import GROUP_KINDS, MECHANISM_KINDS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.rules import At, Found, Rule
@@ -30,52 +18,54 @@ SET_UP = alternation(SET_UP_VERBS)
 # "成立X（以下简称Y）", "决定建立X制度", "成立由市长担任组长的X"
 # (not "…等领导小组", "调整后的两大领导小组": several groups spoken of at once)
 SET_UP_RE = re.compile(
-    rf"(?:{SET_UP})(?!后)(?:由[^，。；\n]{{0,40}}?担任组长的)?(?P<full>[^，。；（）\n]{{0,40}}?(?<!等){GROUP_SUFFIX})"
-    rf"(?:制度)?(?:{SHORT_NAME})?"
+    rf"(?:{SET_UP})(?!后)(?:由[^，。；\n]{{0,40}}?担任组长的)?(?P<full>[^，。；（）\n]{{0,40}}?(?<!等){news.GROUP_SUFFIX})"
+    rf"(?:制度)?(?:{news.SHORT_NAME})?"
 )
 # a body named after the body it belongs to: "成立某某委员会精神文明建设指导委员会" (the rest of its name, not "和B指挥部")
-NAMED_AFTER_BODY_RE = re.compile(rf"(?P<rest>[^，。；（）\n、和及与]{{1,30}}?{GROUP_SUFFIX})(?:制度)?(?:{SHORT_NAME})?")
+NAMED_AFTER_BODY_RE = re.compile(
+    rf"(?P<rest>[^，。；（）\n、和及与]{{1,30}}?{news.GROUP_SUFFIX})(?:制度)?(?:{news.SHORT_NAME})?"
+)
 # "建立X工作机制（以下简称工作机制）": a mechanism named short is a body of its own ("建立…工作机制" alone is
 # most often a way of working, no body)
 MECHANISM_RE = re.compile(
-    rf"(?:{SET_UP})(?P<full>[^，。；（）\n]{{2,40}}?(?:{alternation(MECHANISM_KINDS)})){SHORT_NAME}"
+    rf"(?:{SET_UP})(?P<full>[^，。；（）\n]{{2,40}}?(?:{alternation(MECHANISM_KINDS)})){news.SHORT_NAME}"
 )
 # "成立以市长A为组长，B、C为副组长，…为成员的X领导小组" (or 由…任组长; "确定了以A为组长…的X"): the seats first, then the group
 SET_UP_LED_RE = re.compile(
-    rf"(?:{SET_UP}|确定|明确)了?(?:以|由)[^。；]{{2,300}}?(?:(?:为|任)[^，。；的]{{0,10}}|组成|参加)的(?P<full>[^，。；（）\n的]{{0,40}}?{GROUP_SUFFIX})"
-    rf"(?:{SHORT_NAME})?"
+    rf"(?:{SET_UP}|确定|明确)了?(?:以|由)[^。；]{{2,300}}?(?:(?:为|任)[^，。；的]{{0,10}}|组成|参加)的(?P<full>[^，。；（）\n的]{{0,40}}?{news.GROUP_SUFFIX})"
+    rf"(?:{news.SHORT_NAME})?"
 )
 # "对X领导小组（以下简称市领导小组）机构设置进行调整": with 对, only a group the text names short
-ADJUST_RE = re.compile(rf"对(?P<full>[^，。；（）\n]{{2,40}}?{GROUP_SUFFIX}){SHORT_NAME}")
+ADJUST_RE = re.compile(rf"对(?P<full>[^，。；（）\n]{{2,40}}?{news.GROUP_SUFFIX}){news.SHORT_NAME}")
 # "对A领导小组和B领导小组组成单位和人员进行调整": several groups adjusted at once
 ADJUST_SEVERAL_RE = re.compile(
-    rf"对(?P<full>[^，。；（）\n]{{4,120}}?{GROUP_SUFFIX})(?:的)?(?:组成单位|组成人员|成员单位|成员|人员|机构设置)"
+    rf"对(?P<full>[^，。；（）\n]{{4,120}}?{news.GROUP_SUFFIX})(?:的)?(?:组成单位|组成人员|成员单位|成员|人员|机构设置)"
 )
 # "全市书法大赛组委会由市政协、市教育局等6单位组成": a body named, then what it is made of (a news report's
 # way of telling a body set up)
 MADE_OF_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\s）)]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{GROUP_SUFFIX}|(?<!领导)小组))(?:{SHORT_NAME})?"
+    rf"(?:^|(?<=[，。；：\s）)]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{news.GROUP_SUFFIX}|(?<!领导)小组))(?:{news.SHORT_NAME})?"
     r"(?:分别)?由(?=[^。；\n]{2,300}?组成(?!员))"
 )  # or a working group of a plan: "（7）善后处置小组由A牵头，B、C等单位组成"
 # "某县山洪灾害防御指挥部指挥长由县长兼任": a body named with a seat in it, then who holds it
 SEAT_NAMED_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?"
+    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{news.GROUP_SUFFIX})(?:{news.SHORT_NAME})?"
     rf"(?:第一|常务)?副?(?:{alternation(SEAT_WORDS)})由"
 )
 # "市突发重大动物疫情应急指挥部办公室设在市畜牧食品局": a body named with its office, then where the office is
 # (the body's own words before its kind: "市领导小组办公室" is a short name, the spoken-of rule's)
 OFFICE_NAMED_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?"
+    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{news.GROUP_SUFFIX})(?:{news.SHORT_NAME})?"
     r"办公室设(?:在|于)"
 )  # (an office with a short name of its own, "X办公室（以下简称Y）设在Z", is the subject of its sentence)
 # "现将某市治超工作领导小组（以下简称市治超领导小组）成员做如下调整": the group whose members a notice lists
 MEMBERS_NOW_RE = re.compile(
-    rf"现将(?P<full>[^，。；：（）\n]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?的?(?:组成人员|成员单位|成员|组成单位)"
+    rf"现将(?P<full>[^，。；：（）\n]{{2,40}}?{news.GROUP_SUFFIX})(?:{news.SHORT_NAME})?的?(?:组成人员|成员单位|成员|组成单位)"
     r"(?:名单)?(?:做|作|予以)?(?:如下|以下)?调整"
 )
 # "招生工作领导小组是学校招生工作的决策机构": a rule book's or report's body, defined by what it is
 DEFINED_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?"
+    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{news.GROUP_SUFFIX})(?:{news.SHORT_NAME})?"
     r"(?:是|为|作为)[^，。；]{0,30}?(?:议事协调|决策|领导|协调|咨询|常设)(?:和[^，。；]{2,6})?(?:机构|机关|组织)"
 )
 # "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
@@ -86,7 +76,7 @@ SYSTEM_RE = re.compile(
 # (an office or a working group too, over its seats: "三、某某办公室", "（一）宣传组")
 HEADED_GROUP_RE = re.compile(
     rf"(?m)^(?P<mark>(?:{SECTION_MARK}|\d{{1,2}}(?:[.．]\d{{1,2}})+|\d{{1,2}}[.、．])\s*)?"
-    rf"(?P<full>(?![\d\s])[^，。；：\n]{{2,40}}?(?:{GROUP_SUFFIX}|办公室|组))(?:(?:制度)?$"
+    rf"(?P<full>(?![\d\s])[^，。；：\n]{{2,40}}?(?:{news.GROUP_SUFFIX}|办公室|组))(?:(?:制度)?$"
     r"(?=\n[\u4e00-\u9fff]{0,4}?(?:组长|主任|指挥长|总指挥|召集人|成员|委员)[：:])"
     r"|(?(mark)(?:成员|组成人员|成员名单|人员名单|组成(?:[及和与]职责)?)[：:]?$|(?!)))"
 )  # or its members' heading: "二、督查组成员" over one member a line; unmarked, a line of the name alone over its
@@ -99,13 +89,13 @@ SPOKEN_OF_RE = re.compile(
     r"|(?P<system>(?P<field>[河湖林田路链])长制)"
 )  # or a chiefs' system ("河长制") in a text that seats its chiefs ("总河长", "龙王港河长为…")
 SPOKEN_OF = "groups.spoken-of"
-GROUP_END_RE = re.compile(f"{GROUP_SUFFIX}$")
+GROUP_END_RE = re.compile(f"{news.GROUP_SUFFIX}$")
 # "关于成立X的通知", "关于调整X机构设置的通知", "关于同意成立X的批复", "关于建立X制度的通知"
 TITLE_GROUP_RE = re.compile(
-    rf"^关于(?:同意)?(?:{SET_UP}|调整充实|充实调整)(?P<full>.+?{GROUP_SUFFIX})"
+    rf"^关于(?:同意)?(?:{SET_UP}|调整充实|充实调整)(?P<full>.+?{news.GROUP_SUFFIX})"
     r"(?:制度)?(?:机构设置|组成人员|成员单位|成员)?的(?:通知|批复|决定)$"
-    rf"|^(?P<listed>[^，。；：]{{2,40}}?{GROUP_SUFFIX})(?:组成人员|成员单位|成员)?名单$"  # "X领导小组成员名单"
-    rf"|^(?P<rules>[^，。；：]{{2,40}}?{GROUP_SUFFIX})(?:工作)?(?:规程|章程|议事规则|工作规则|制度)$"  # "X委员会规程"
+    rf"|^(?P<listed>[^，。；：]{{2,40}}?{news.GROUP_SUFFIX})(?:组成人员|成员单位|成员)?名单$"  # "X领导小组成员名单"
+    rf"|^(?P<rules>[^，。；：]{{2,40}}?{news.GROUP_SUFFIX})(?:工作)?(?:规程|章程|议事规则|工作规则|制度)$"  # "X委员会规程"
 )
 
 
@@ -150,7 +140,7 @@ def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     end, short = m.end(), m.groupdict().get("short")
     if m.re is SET_UP_RE and m.end() == m.end("full") and (more := NAMED_AFTER_BODY_RE.match(at.text, end)):
         named, end, short = named + more["rest"], more.end(), more["short"]  # "X委员会精神文明建设指导委员会"
-    name = COUNTED_RE.sub("", group_name(named))  # "十二个改革推进组"
+    name = COUNTED_RE.sub("", news.group_name(named))  # "十二个改革推进组"
     if name not in GROUP_KINDS or name.endswith("长制") or at.rule.name in SEATED_SET_UPS:  # not "设立9个工作组"
         yield at.found(m.start(), end, SetUp(name, short))
 
@@ -263,7 +253,7 @@ SET_UP_RULES = (
     ),
     Rule(
         "groups.founded",
-        FOUNDED_RE,
+        news.FOUNDED_RE,
         _set_up,
         ("近日，某市防汛抗旱指挥部正式成立。", "某县乡村振兴工作领导小组日前挂牌成立"),
         ("某县乡村振兴工作领导小组成立以来，工作有序推进。",),
@@ -281,7 +271,7 @@ SET_UP_RULES = (
     ),
     Rule(
         "groups.members-listed",
-        MEMBERS_LISTED_RE,
+        news.MEMBERS_LISTED_RE,
         _set_up,
         ("在主席台就座的大会主席团常务委员会成员有：王一、李二、张三。",),
         ("会议要求各成员有关单位加强协作。", "成员包括市财政局。"),
@@ -299,7 +289,7 @@ SET_UP_RULES = (
     ),
     Rule(
         "groups.meeting-held",
-        MEETING_HELD_RE,
+        news.MEETING_HELD_RE,
         _set_up,
         ("12月31日下午，第四届校务委员会第一次全体会议在学术交流中心举行。",),
         ("会议在市政府举行。",),
@@ -308,7 +298,7 @@ SET_UP_RULES = (
     ),
     Rule(
         "groups.meeting-called",
-        MEETING_CALLED_RE,
+        news.MEETING_CALLED_RE,
         _set_up,
         ("8月30日上午，某区召开妇女儿童工作委员会全体委员(扩大)会议。", "某市召开双拥工作领导小组全体会议"),
         ("某区召开安全生产工作会议。",),
@@ -317,7 +307,7 @@ SET_UP_RULES = (
     ),
     Rule(
         "groups.practised",
-        PRACTISED_RE,
+        news.PRACTISED_RE,
         _set_up,
         ("自今年起，某县正式推行城乡供水工作联席会议制度。",),
         ("某县推行首问负责制度。",),
@@ -335,7 +325,7 @@ SET_UP_RULES = (
     ),
     Rule(
         "groups.meets",
-        MEETS_RE,
+        news.MEETS_RE,
         _set_up,
         ("4月8日，某区安全生产委员会召开全体会议。", "某县食品安全委员会召开2023年第一次全体成员会议"),
         ("会议强调，要召开专题会议研究部署。",),
@@ -344,7 +334,7 @@ SET_UP_RULES = (
     ),
     Rule(
         "groups.team-arrives",
-        TEAM_ARRIVES_RE,
+        news.TEAM_ARRIVES_RE,
         _set_up,
         ("7月29日，县委第一巡察组进驻县城管局召开巡察工作动员会。",),
         ("巡察组进驻后，县城管局认真配合。",),
@@ -353,12 +343,16 @@ SET_UP_RULES = (
     ),
     Rule(
         "groups.composition",
-        COMPOSITION_RE,
+        news.COMPOSITION_RE,
         _set_up,
-        ("会议宣读了新一届某省安全生产委员会人员组成，明确由省长任主任。",),
+        (
+            "会议宣读了新一届某省安全生产委员会人员组成。",
+            "现将某县防汛指挥部组成人员名单通知如下：",
+            "某县防汛指挥部成员调整为：",
+        ),
         ("会议听取了安全生产工作情况汇报。",),
         unit="paragraph",
-        needs=("组成", "名单"),
+        needs=("组成", "名单", "成员"),
     ),
     Rule(
         "groups.adjust",

@@ -16,7 +16,7 @@ from kg.extract.actors import parse_actor_list
 from kg.extract.members import parse_members
 from kg.extract.people import person_post_line
 from kg.extract.seats import Seat, group_of
-from kg.extract.setups import GROUP_SUFFIX
+from kg.extract.setup_news import GROUP_SUFFIX
 from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import SET_UP_VERBS, alternation
 from kg.lines import LABEL_RE
