@@ -1653,3 +1653,17 @@ def test_具体由_opens_no_body_s_name() -> None:
 )
 def test_institutions_of_a_county_are_bodies(name: str) -> None:
     assert looks_like_org(name)
+
+
+def test_协助_in_a_role_clause_supports() -> None:
+    raw = (
+        "关于印发某市重点工作任务分工方案的通知\n一、重点任务\n（一）推进审批改革。（市审批局负责，市发改委、市财政局协助）\n"
+        "（二）推进医疗改革。由市卫健委牵头，市医保局协助，制定实施方案。\n"
+    )
+    assert facts(raw) == {
+        ("推进审批改革", "负责", "市审批局", None),
+        ("推进审批改革", "配合", "市发改委", None),
+        ("推进审批改革", "配合", "市财政局", None),
+        ("制定实施方案", "牵头", "市卫健委", None),
+        ("制定实施方案", "配合", "市医保局", None),
+    }

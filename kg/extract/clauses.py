@@ -20,7 +20,9 @@ from kg.names import COLLECTIVE_RE, looks_like_org
 Triple = tuple[str, str, str | None]  # (role, actor, scope)
 
 # a clause segment that ends in its verb: "市城区由市城市管理局、市财政局牵头"
-SEGMENT_VERB_RE = re.compile(f"(?P<verb>{alternation(ROLE_VERBS)})(?:{alternation(VERB_TAILS)})?$")
+SEGMENT_VERB_RE = re.compile(f"(?P<verb>{alternation((*ROLE_VERBS, '协助'))})(?:{alternation(VERB_TAILS)})?$")
+# a verb of a role clause that states another's role: "（A负责，B协助）" (corpus/ANNOTATION.md: 协助 as 配合)
+SAME_ROLE = {"协助": "配合"}
 # "市城区由X牵头": a scope before 由
 SCOPE_RE = re.compile(r"^(?P<scope>[^，、由]{0,12}?)由(?P<list>.+)$")
 # what ends the segments a role clause may run on over
@@ -65,7 +67,7 @@ def parse_role_clause(content: str) -> list[Triple] | None:
         names = parse_actor_list(body)
         if not names and not VAGUE_RE.match(body):
             return None
-        results.extend((m["verb"], name, scope) for name in pending + names)
+        results.extend((SAME_ROLE.get(m["verb"], m["verb"]), name, scope) for name in pending + names)
         pending = []
     return results or None
 
