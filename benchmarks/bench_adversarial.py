@@ -88,6 +88,13 @@ SHAPES = {
     "——A任…": "——王立任某省政府秘书长",  # new holders after dashes, in no text about posts
     "名副市长负责…": "王立副市长则负责农业、",  # a leader's duties that never end
     "职：名职：名": "甲南区委书记：王一",  # posts as labels over names, run together without end
+    "（责任单位：…": "（责任单位：市财政局、",  # a label inside a bracket that never closes
+    "对职名，": "对市财政局局长王一鸣，",  # people named for a sanction that never reaches 免职
+    "…的责任单位是": "某小区的责任单位是市财政局，",  # places and their units, again and again
+    "任组长兼": "王一鸣任组长兼",  # a second seat that never comes
+    "…等部门参加的": "市财政局、市税务局等部门参加的",  # bodies taking part in a group never named
+    "因…被": "王一鸣因涉嫌违纪被",  # a passive removal that never says what
+    "X小组由…": "（7）后勤保障小组由市财政局牵头，",  # a working group never said to be 组成
     "、区…局局长名": "、区水利和湖泊局局长刘五峰",  # a roll call of bodies' heads, never ending
     "X负责A，B，": "市财政局负责甲，指导乙，",  # a subject's duty, its sentence going on without end
     "会同A、B等部门": "市发改委会同人社、财税等部门，",  # kinds of department after 会同, again and again
