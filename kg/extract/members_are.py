@@ -59,12 +59,17 @@ MEMBERS_BEFORE_RE = re.compile(
 )
 
 
+def _bodies_seated(m: re.Match[str], at: At, role: str, group: str | None) -> Iterator[Found]:
+    """Each body m's list names, in the seat role of the group (nothing unless every item is a body)."""
+    names = parse_actor_list(m["list"]) if group else []
+    if group and names and all(looks_like_org(n) for n in names):
+        yield at.found(m.start(), m.end(), *(Seat(n, "org", role, group) for n in names))
+
+
 def members_before(m: re.Match[str], at: At) -> Iterator[Found]:
     """Each body the list names, a member unit of the group the document speaks of."""
     group = group_of(at)
-    names = parse_actor_list(m["list"]) if group and (not m["kind"] or m["kind"] in group) else []
-    if names and all(looks_like_org(n) for n in names):
-        yield at.found(m.start(), m.end(), *(Seat(n, "org", "成员单位", group) for n in names if group))
+    yield from _bodies_seated(m, at, "成员单位", group if not m["kind"] or (group and m["kind"] in group) else None)
 
 
 MEMBERS_BEFORE = Rule(
@@ -86,10 +91,7 @@ JOINED_RE = re.compile(
 
 def joined(m: re.Match[str], at: At) -> Iterator[Found]:
     """Each body the list names takes part (参加, the text's word) in the group its clause sets up."""
-    group = group_of(at)
-    names = parse_actor_list(m["list"]) if group else []
-    if names and all(looks_like_org(n) for n in names):
-        yield at.found(m.start(), m.end(), *(Seat(n, "org", "参加", group) for n in names if group))
+    yield from _bodies_seated(m, at, "参加", group_of(at))
 
 
 JOINED = Rule(
