@@ -2262,3 +2262,15 @@ def test_a_notice_s_list_of_a_group_s_members_announced(opening: str) -> None:
         ("某县安全生产委员会", "赵一平", "person", "主任"),
         ("某县安全生产委员会", "钱二安", "person", "副主任"),
     }
+
+
+def test_a_report_of_a_group_s_office_meeting_speaks_of_the_group() -> None:
+    raw = (
+        "某省第三次土壤普查领导小组办公室召开第一次全体成员会议\n会议审议通过了办公室工作规则。省发改委、省财政厅、"
+        "省统计局等领导小组成员单位有关处室负责人参加会议。"
+    )
+    assert seats(raw) == {
+        ("某省第三次土壤普查领导小组", "省发改委", "org", "成员单位"),
+        ("某省第三次土壤普查领导小组", "省财政厅", "org", "成员单位"),
+        ("某省第三次土壤普查领导小组", "省统计局", "org", "成员单位"),
+    }

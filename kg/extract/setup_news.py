@@ -34,10 +34,11 @@ FOUNDED_RE = re.compile(
 # "第四届校务委员会第一次全体会议在某中心举行": the meeting named first, then where and 举行
 MEETING_HELD_RE = re.compile(
     rf"(?:^|(?<=[，。；：]))(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]?)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
-    r"(?:(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体(?:成员|委员)?|成员)?(?:扩大)?(?:会议|大会|(?<=联席会议))"
+    r"(?:办公室)?(?:(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体(?:成员|委员)?|成员)?(?:扩大)?(?:会议|大会|(?<=联席会议))"
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)?(?:在[^，。；]{1,30}?|以[^，。；]{1,12}?形式)?(?:召开|举行)"
     r"|(?:在[^，。；]{1,30}?)?(?:召开|举行)了?[^，。；（(]{0,30}?(?:会议|大会))"
-)  # or the body, then where it met: "学校安全生产委员会在行政楼608会议室召开了工作会议"
+)  # or the body, then where it met: "学校安全生产委员会在行政楼608会议室召开了工作会议"; or its office met ("X领导小组
+# 办公室召开第一次全体成员会议": the group's)
 # "4月8日，区安全生产委员会召开全体会议": the body whose meeting a news report reports (its seats are named in
 # the roll call's compound posts: "区长、区安委会主任王一鸣")
 MEETS_RE = re.compile(
