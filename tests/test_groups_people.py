@@ -2274,3 +2274,15 @@ def test_a_report_of_a_group_s_office_meeting_speaks_of_the_group() -> None:
         ("某省第三次土壤普查领导小组", "省财政厅", "org", "成员单位"),
         ("某省第三次土壤普查领导小组", "省统计局", "org", "成员单位"),
     }
+
+
+def test_a_group_s_seat_then_its_holders_in_words_then_their_names() -> None:
+    raw = (
+        "某流域省级河湖长第一次联席会议召开\n7月1日，某流域省级河湖长第一次联席会议召开。联席会议成员、流域五省（区、市）"
+        "领导赵一平、钱二安、孙三立出席会议。市领导李四明出席会议。"
+    )
+    assert seats(raw) == {
+        ("某流域省级河湖长第一次联席会议", "赵一平", "person", "成员"),
+        ("某流域省级河湖长第一次联席会议", "钱二安", "person", "成员"),
+        ("某流域省级河湖长第一次联席会议", "孙三立", "person", "成员"),
+    }

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from kg.extract.people import (
     DOTTED_NAME,
+    GROUP_SEAT_RE,
     PLACE_ONLY_RE,
     is_person_name,
     name_after_post,
@@ -22,7 +23,7 @@ from kg.extract.people import (
 from kg.lexicon import AFTER_NAME_WORDS, NOT_NAMES, POST_TITLES, SHARED_HEAD_TITLES, alternation
 from kg.model import PersonPost
 from kg.names import is_tibetan_name, looks_like_org
-from kg.rules import At, Found
+from kg.rules import At, Found, Rule
 
 POST_WORDS = alternation(POST_TITLES)
 POST_TITLE_AT_RE = re.compile(rf"(?:{POST_WORDS})")
@@ -267,3 +268,30 @@ def _people_joined(text: str) -> bool:
 def runs_into_post(text: str, end: int) -> bool:
     """A name's last character begins a post title with what follows: "县长任主任" holds no name "任主"."""
     return POST_TITLE_AT_RE.match(text, end - 1) is not None
+
+
+# "联席会议成员、长江流域十五省（区、市）领导刘涛、钟勉…": a group's seat, then who its holders are in words
+# ("…领导", no post), then their names
+SEAT_THEN_LEADERS_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?P<seat>[^，。；：、]{2,30}?)、(?:[^，。；：、（）()]|[（(][^（）()]{1,10}[）)]){0,40}?领导"
+    r"(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def seat_then_leaders(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Each name after the words, in the group's seat (kg.extract's seats apart from posts make it a membership)."""
+    seat = GROUP_SEAT_RE.match(m["seat"])
+    names = names_at(at.text, m.end()) if seat else []
+    if seat and names:
+        end = m.end() + sum(len(n) + 1 for n in names) - 1
+        yield at.found(m.start(), end, *(PersonPost(name, seat["group"], seat["seat"], None) for name in names))
+
+
+SEAT_THEN_LEADERS = Rule(
+    "people.seat-then-leaders",
+    SEAT_THEN_LEADERS_RE,
+    seat_then_leaders,
+    ("某流域联席会议召开。联席会议成员、流域五省领导赵一平、钱二安、孙三立出席会议。",),
+    ("某流域联席会议召开。市领导赵一平出席会议。",),
+    needs=("领导",),
+)
