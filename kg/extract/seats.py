@@ -257,8 +257,10 @@ def _also_held(also: str | None) -> list[str]:
 
 # "成员单位包括市发展改革委、市教委…和静海区人民政府", "两大领导小组组成单位包括…等部门和单位"
 MEMBERS_INCLUDE_RE = re.compile(
-    r"(?P<subject>[^，。；]{0,30}?)(?P<seat>主要成员|成员单位|组成单位|成员)(?:包括|有(?!关))[：:]?(?P<list>[^。；]+)"
-)
+    r"(?P<subject>[^，。；]{0,30}?)(?P<seat>主要成员|成员单位|组成单位|成员"
+    r"|(?:常务|执行)?副?(?:主席|主任|组长|指挥长|召集人)(?=(?:组成领导|组成人员|人员)有))"
+    r"(?:组成领导|组成人员|人员)?(?:包括|有(?!关))[：:]?(?P<list>[^。；]+)"
+)  # or a seat's holders by name: "组委会副主席组成领导有：教育部副部长A、B，…" (not "副组长包括" and posts)
 # "两大领导小组", "这两个领导小组", "上述议事协调机构": every group the document names
 ALL_GROUPS_RE = re.compile(
     r"(?:两|二|三|几|各|上述|以上)(?:个|大)?(?:领导小组|工作专班|联席会议|指挥部|委员会|议事协调机构)"
@@ -283,16 +285,22 @@ HEADS_TRAILER_RE = re.compile(r"等(?:\d+个)?(?:部门和单位|部门|单位)�
 
 def _bodies_listed(text: str) -> str:
     """The list up to its first comma, and on over each comma after which the list goes on with bodies only
-    ("…、应急管理厅，民航中南地区管理局、海关总署广东分署"), not a clause of its own."""
+    ("…、应急管理厅，民航中南地区管理局、海关总署广东分署") or people only, not a clause of its own."""
     parts = split_top_level(text, "，,")
     kept = parts[:1]
     for part in parts[1:]:
         if MEMBERS_TRAILER_RE.search(kept[-1]) or "为" in part:
             break  # "…等29个部门和单位，市民政局为牵头单位": the list was closed; a clause follows
-        if not all(looks_like_org(HEADS_TRAILER_RE.sub("", item)) for item in split_items(part)):
+        items = split_items(part)
+        if not all(looks_like_org(HEADS_TRAILER_RE.sub("", i)) for i in items) and not _people(items):
             break
         kept.append(part)
     return "，".join(kept)
+
+
+def _people(items: list[str]) -> bool:
+    """Whether each item names a person ("国家体育总局副局长于再清、段世杰": a list of people goes on)."""
+    return all((held := who(item)) is not None and held[1] == "person" for item in items)
 
 
 AS_ROLE_RE = re.compile(
