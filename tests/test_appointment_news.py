@@ -449,3 +449,9 @@ def test_an_institution_s_聘任_and_解聘_and_a_school_s_posts() -> None:
         ("孙三立", "免去", "市第一中学", "副校长"),
         ("赵一平", "任命", "市实验小学", "校长"),
     }
+
+
+def test_an_appointed_name_may_end_in_正() -> None:
+    assert appointments("某省人大常委会任免名单\n任命王立正为某省人民政府副省长。\n") == {
+        ("王立正", "任命", "某省人民政府", "副省长")
+    }

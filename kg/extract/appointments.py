@@ -25,6 +25,7 @@ from kg.extract.people import (
     name_after_post,
     name_shaped,
     named_apart,
+    named_before_post,
     split_name,
     split_org_post,
     split_posts,
@@ -137,7 +138,7 @@ def _names(text: str, its: str | None) -> list[str] | None:
     text = COUNTED_TRAILER_RE.sub("", text)  # "吕靖、李保庚、李超群三位同志": how many, not a name
     said = [n for piece in text.split("、") for n in _joined(piece)]
     names = [its if n == "其" and its else n.removesuffix("同志") for n in said]
-    if all(is_person_name(n) or (s.endswith("同志") and name_shaped(n)) for n, s in zip(names, said)) or (
+    if all(named_before_post(n) or (s.endswith("同志") and name_shaped(n)) for n, s in zip(names, said)) or (
         any(map(is_person_name, names)) and all(is_person_name(n) or _surnamed(n) for n in names)
     ):
         return names  # "孙红梅和刘苏社": among names, one whose last character may end a body's (社) is one too
