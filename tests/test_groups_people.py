@@ -1381,6 +1381,11 @@ SEATS = [
             ("某省第十届运动会组委会", "省体育局", "org", "办公室设在"),
         },
     ),
+    # a holder's name ending in 正, after a post or alone, before 任
+    (
+        "关于成立某县创卫领导小组的通知\n成立某县创卫领导小组，由县长王君正任组长，李立正任副组长。",
+        {("某县创卫领导小组", "王君正", "person", "组长"), ("某县创卫领导小组", "李立正", "person", "副组长")},
+    ),
     # a Party committee's post alone holds a seat
     (
         "关于成立某镇创建文明城市工作领导小组的通知\n特成立某镇创建文明城市工作领导小组，由党委书记任组长，"

@@ -19,6 +19,7 @@ from kg.extract.people import (
     is_person_name,
     name_after_post,
     name_shaped,
+    named_before_post,
     org_name_post,
     split_name,
     split_org_post,
@@ -181,12 +182,12 @@ LEADER_NAMED_RE = re.compile(r"^[省市县区州盟旗镇乡]领导(?P<name>[\u4
 def who(text: str) -> tuple[str, str] | None:
     """A person ("王平安", "市长储祥好", "张高丽副总理"), or else a post in words ("市政府主要领导")."""
     text = text.strip().removeprefix("由")
-    if is_person_name(name := text.removesuffix("同志")):
+    if named_before_post(name := text.removesuffix("同志")):  # an item whole: "王君正任组长" (正 ends the name)
         return name, "person"
     if (held := bracket_holder(text)) and is_person_name(held[0]):
         return held[0], "person"  # "马志芹（县委副书记）": a name with its post in brackets
     m = POST_THEN_NAME_RE.search(name + "，")
-    if m and m.end("name") == len(name) and is_person_name(m["name"]):
+    if m and m.end("name") == len(name) and named_before_post(m["name"]):
         return m["name"], "person"
     if (split := split_org_post(name)) and split[0] and split[0][0] in LEVELS:
         return name, "post"  # "区城市管理委主任": a post of a body the level names, not a name run into a post
