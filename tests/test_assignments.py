@@ -1667,3 +1667,15 @@ def test_协助_in_a_role_clause_supports() -> None:
         ("制定实施方案", "牵头", "市卫健委", None),
         ("制定实施方案", "配合", "市医保局", None),
     }
+
+
+def test_bodies_in_brackets_closing_items_of_a_title_that_divides_work() -> None:
+    raw = (
+        "某省政府关于印发2008年工作目标任务分解落实方案的通知\n一、主要目标\n1.地区生产总值增长11%。（省发展改革委）\n"
+        "2.单位生产总值能耗下降4.4%。（省经贸委、省统计局）\n"
+    )
+    assert facts(raw) == {
+        ("地区生产总值增长11%", "负责", "省发展改革委", None),
+        ("单位生产总值能耗下降4.4%", "负责", "省经贸委", None),
+        ("单位生产总值能耗下降4.4%", "负责", "省统计局", None),
+    }

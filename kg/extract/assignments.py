@@ -86,7 +86,8 @@ PARAGRAPH_LONGEST = 800  # characters of a paragraph whose closing bracket names
 
 def _units_listed(m: re.Match[str], at: At, listed: str) -> list[tuple[str, str, None]] | None:
     """Bodies alone in brackets closing a numbered item, "1、地区生产总值增长11%（市发改委，各县市区政府）。", in a
-    document whose lists are 责任单位 elsewhere: the same column, unlabelled (负责)."""
+    document whose lists are 责任单位 elsewhere, or that divides work by its title: the same column, unlabelled
+    (负责)."""
     after = at.text[m.end() : m.end() + 1]  # the item ends, or the next one starts: "…）（二）加强…"
     closes = (after in ("。", "；", "", "\n") or heading_of(at.text[m.end() : m.end() + 6]) is not None) and (
         at.context.task_at(at.start + m.start()) is not None
@@ -101,8 +102,12 @@ def _units_listed(m: re.Match[str], at: At, listed: str) -> list[tuple[str, str,
     return [("负责", name, None) for name in names] or None
 
 
+DIVISION_TITLE_RE = re.compile(r"分工|分解|责任清单|任务清单")  # "…工作目标任务分解落实方案": a division of work
+
+
 def _has_units_label(doc: Document) -> bool:
-    return "责任单位" in doc.text.text
+    """Whether a document names its bodies as responsible ones: by the label, or a title that divides work."""
+    return "责任单位" in doc.text.text or DIVISION_TITLE_RE.search(doc.title) is not None
 
 
 # -- labels ----------------------------------------------------------------------------------
