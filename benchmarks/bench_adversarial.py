@@ -96,6 +96,7 @@ SHAPES = {
     "因…被": "王一鸣因涉嫌违纪被",  # a passive removal that never says what
     "X小组由…": "（7）后勤保障小组由市财政局牵头，",  # a working group never said to be 组成
     "成员、…领导名、": "联席会议成员、五省领导王一鸣、",  # a group's seat, its holders in words, names without end
+    "。召集人，职名、": "。联席会议副召集人，甲省副省长王一鸣、",  # a seat, a comma, people after posts without end
     "、区…局局长名": "、区水利和湖泊局局长刘五峰",  # a roll call of bodies' heads, never ending
     "X负责A，B，": "市财政局负责甲，指导乙，",  # a subject's duty, its sentence going on without end
     "会同A、B等部门": "市发改委会同人社、财税等部门，",  # kinds of department after 会同, again and again

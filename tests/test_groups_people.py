@@ -2302,3 +2302,16 @@ def test_a_group_s_seat_then_its_holders_in_words_then_their_names() -> None:
         ("某流域省级河湖长第一次联席会议", "钱二安", "person", "成员"),
         ("某流域省级河湖长第一次联席会议", "孙三立", "person", "成员"),
     }
+
+
+def test_a_group_s_seat_a_comma_then_its_holders_each_after_a_post() -> None:
+    raw = (
+        "某流域省级河湖长第一次联席会议召开\n联席会议副召集人，甲省人民政府副省长赵一平、乙省人民政府副省长钱二安、"
+        "丙省人民政府党组成员孙三立作交流发言。"
+    )
+    assert seats(raw) == {
+        ("某流域省级河湖长第一次联席会议", "赵一平", "person", "副召集人"),
+        ("某流域省级河湖长第一次联席会议", "钱二安", "person", "副召集人"),
+        ("某流域省级河湖长第一次联席会议", "孙三立", "person", "副召集人"),
+    }
+    assert ("赵一平", "甲省人民政府", "副省长") in posts(raw)

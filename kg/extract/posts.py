@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from kg.extract import rollcall
 from kg.extract.actors import split_top_level
 from kg.extract.people import (
     POST_END_RE,
@@ -34,7 +35,7 @@ from kg.extract.reported_posts import (
     NAME_THEN_POSTS,
     POSTS_ROW,
 )
-from kg.extract.rollcall import POST_WORDS, ROLL_POST_RE, SEAT_THEN_LEADERS, org_before, roll_call, runs_into_post
+from kg.extract.rollcall import POST_WORDS, ROLL_POST_RE, org_before, roll_call, runs_into_post
 from kg.extract.runon import DIRECTORY_RE, POST_LABELS_RE, directory_holders, post_labels, run_on_people
 from kg.lexicon import AFTER_NAME_WORDS, LEADER_TITLES, NATIONAL_TITLES, POST_TITLES, alternation
 from kg.lines import LABEL_RE
@@ -338,7 +339,8 @@ PEOPLE = Family(
         DISCIPLINED,
         IN_CAPACITY,
         POSTS_ROW,
-        SEAT_THEN_LEADERS,
+        rollcall.SEAT_THEN_LEADERS,
+        rollcall.SEAT_THEN_PEOPLE,
         Rule(
             "people.name-then-title",
             NAME_THEN_TITLE_RE,

@@ -278,6 +278,24 @@ SEAT_THEN_LEADERS_RE = re.compile(
 )
 
 
+# "联席会议副召集人，河南省人民政府副省长武国定、安徽省人民政府副省长张曙光…出席": a group's seat, a comma, then
+# its holders each after a post
+SEAT_THEN_PEOPLE_RE = re.compile(
+    r"(?:^|(?<=[。；：]))(?P<seat>[^，。；：、]{2,30}?)[，,](?P<list>[^，。；：]{4,300}?)"
+    r"(?=出席|参加|列席|主持|作[^，。；]{0,6}(?:发言|讲话|报告|汇报)|[，。；]|$)"
+)
+
+
+def seat_then_people(m: re.Match[str], at: At) -> Iterator[Found]:
+    """Each person the list names (each item a post and a name), in the group's seat."""
+    seat = GROUP_SEAT_RE.match(m["seat"])
+    people = [posted for item in m["list"].split("、") if (posted := name_after_post(item))] if seat else []
+    if seat and people and len(people) == len(m["list"].split("、")):
+        records = [PersonPost(name, seat["group"], seat["seat"], None) for name, _ in people]
+        records += [PersonPost(name, org, post, None) for name, held in people for org, post in posts_held(held)]
+        yield at.found(m.start(), m.end(), *records)  # the seat, and the posts each holds besides
+
+
 def seat_then_leaders(m: re.Match[str], at: At) -> Iterator[Found]:
     """Each name after the words, in the group's seat (kg.extract's seats apart from posts make it a membership)."""
     seat = GROUP_SEAT_RE.match(m["seat"])
@@ -294,4 +312,15 @@ SEAT_THEN_LEADERS = Rule(
     ("某流域联席会议召开。联席会议成员、流域五省领导赵一平、钱二安、孙三立出席会议。",),
     ("某流域联席会议召开。市领导赵一平出席会议。",),
     needs=("领导",),
+)
+
+
+SEAT_THEN_PEOPLE = Rule(
+    "people.seat-then-people",
+    SEAT_THEN_PEOPLE_RE,
+    seat_then_people,
+    ("某流域联席会议召开。联席会议副召集人，甲省人民政府副省长赵一平、乙省人民政府副省长钱二安出席会议。",),
+    ("某流域联席会议召开。会议强调，各省人民政府副省长要加强协调。",),
+    unit="paragraph",
+    needs=("召集人", "组长", "主任", "指挥长", "成员"),
 )
