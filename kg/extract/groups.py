@@ -216,7 +216,7 @@ MEMBER_RULES = (
             "groups.members-include",
             MEMBERS_INCLUDE_RE,
             members_include,
-            ("包括", "有"),
+            ("员包括", "员有", "位包括", "位有", "导包括", "导有"),  # a seat's last character, then its verb
             (
                 "建立某省节能减排联席会议制度，成员单位包括省财政厅、省工信厅和省生态环境厅。",
                 "对国务院甲地区开发领导小组和国务院乙地区振兴领导小组组成单位进行调整。"
