@@ -63,13 +63,13 @@ LIST_LABEL_VERBS = ("牵头", "配合", "责任", "主责", "主办", "协办", 
 LIST_LABEL_NOUNS = ("单位", "部门", "领导")
 
 # What may follow a role verb at the end of a clause without being a duty of its own: "各县政府负责落实".
-VERB_TAILS = ("落实", "实施", "组织实施", "推进", "推动落实", "办理", "抓总", "负责")
+VERB_TAILS = ("落实", "实施", "组织实施", "推进", "推动落实", "办理", "抓总", "负责", "协调")
 # Words that stand between a list of actors and its verb without naming anyone:
 # "按照职责分工负责", "分别牵头", "按属地负责", "要牵头".
 PADDING_WORDS = tuple(
     "按照职责分工 按职责分工 应当 切实 按照职能分工 按职能分工 按照各自职责 按各自职责 按照职责 "
     "按职责 按照职能 按职能 按照属地原则 按属地原则 按属地 属地 根据职责 分工 共同 具体 分别 要 "
-    "应 主要 统一 各自 统筹 协同 密切 积极 全力 主动 全面 直接".split()
+    "应 主要 统一 各自 统筹 协同 密切 积极 全力 主动 全面 直接 加强".split()
 )
 # What a news report puts between the bodies and their verb, of the future or of more work ("发展改革委、财政部等
 # 部门还将负责…"): read only right before the verb, since some are a place's part too (都江堰, 将乐县)

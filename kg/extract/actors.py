@@ -25,9 +25,9 @@ from kg.lexicon import (
 from kg.names import CANONICAL, COLLECTIVE_RE, looks_like_org, split_place
 
 # "等部门", "等单位", "等有关部门", "等": what closes a list without naming anyone
-TRAILER_RE = re.compile(
-    f"(?:等(?:多个|[0-9一二三四五六七八九十]{{1,3}}个)?(?:{alternation(TRAILER_QUALIFIERS)})?(?:{alternation(TRAILER_NOUNS)})?|等等)$"
-)  # or counted: "等多个部门", "等12个单位"
+TRAILER = f"(?:等(?:多个|[0-9一二三四五六七八九十]{{1,3}}个)?(?:{alternation(TRAILER_QUALIFIERS)})?(?:{alternation(TRAILER_NOUNS)})?|等等)"  # or counted: "等多个部门", "等12个单位"
+TRAILER_RE = re.compile(f"{TRAILER}$")
+TRAILER_AFTER_RE = re.compile(f"{TRAILER}(?=[\u4e00-\u9fff])")  # a list's trailer before its duty: "等有关部门执行"
 # what may stand between a list and its verb: "按照职责分工", "分工", "要"
 PAD_RE = re.compile(f"(?:{alternation(PADDING_WORDS)})+$")
 # a suffix several places share: "黄埔区、南沙区政府"
@@ -238,4 +238,6 @@ def leading_actors(text: str, adjacent: bool = False) -> tuple[list[str], int]:
         if not join and not adjacent:
             break
         at = join.end() if join else last
+    if names and (trailer := TRAILER_AFTER_RE.match(text, last)):
+        last = trailer.end()  # "会同市药监局等有关部门执行…": the list ends after its trailer
     return names, last
