@@ -2315,3 +2315,22 @@ def test_a_group_s_seat_a_comma_then_its_holders_each_after_a_post() -> None:
         ("某流域省级河湖长第一次联席会议", "孙三立", "person", "副召集人"),
     }
     assert ("赵一平", "甲省人民政府", "副省长") in posts(raw)
+
+
+def test_a_report_of_one_group_s_meeting_seats_those_named_by_a_seat_alone() -> None:
+    # "副组长A、B" or "领导小组副组长C": no body has such a post of its own, so they sit in the one group spoken of
+    raw = (
+        "省委书记、省委水资源保障领导小组组长马一鸣主持召开领导小组第一次全体会议\n会议听取了工作汇报。"
+        "副组长钱二安、孙三立出席。领导小组成员李四明参加。"
+    )
+    group = "省委水资源保障领导小组"
+    assert seats(raw) == {
+        (group, "马一鸣", "person", "组长"),
+        (group, "钱二安", "person", "副组长"),
+        (group, "孙三立", "person", "副组长"),
+        (group, "李四明", "person", "成员"),
+    }
+    assert posts(raw) == {("马一鸣", "省委", "书记")}
+    # two groups spoken of: a seat alone is neither's
+    two = raw.replace("会议听取了工作汇报。", "会议听取了省防汛抗旱指挥部副指挥长周五强的汇报。")
+    assert ("钱二安", None, "副组长") in posts(two)

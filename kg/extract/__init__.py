@@ -19,7 +19,7 @@ from kg.extract.attendance import attending
 from kg.extract.chains import CHAINS, extract_chains
 from kg.extract.context import Context
 from kg.extract.glossary import GLOSSARY, extract_glossary
-from kg.extract.group_seats import seat_of
+from kg.extract.group_seats import bare_seats, seat_of
 from kg.extract.groups import GROUPS, extract_groups
 from kg.extract.inline_seats import GROUP_LINE_SEATS, INLINE_SEATS
 from kg.extract.leaders import RULE as LEADER_RULE
@@ -79,6 +79,9 @@ def extract(doc: Document) -> Document:
     # the systems of chiefs the text names ("把河湖长制…"), the narrowest first: a "区总河长" is in its 河长制
     systems = sorted(set(CHIEF_SYSTEM_RE.findall(doc.text.text)) - set(context.groups), key=lambda s: (len(s), s))
     people, seats = _seats_apart(extract_people(doc, context), [*context.groups, *systems])
+    if len(spoken := set(context.groups) | {m.group for m in seats}) == 1:
+        people, more = bare_seats(people, spoken.pop())  # "领导小组副组长A、B出席": the one group's
+        seats += more
     people += seat_posts(memberships) + leader_posts + roster_posts(doc)  # "项目法人代表：段拥军": a post too
     spoken_of = set(context.groups) | {m.group for m in seats}
     if len(spoken_of) == 1:  # a news report of one group's meeting: the member bodies it names as attending

@@ -3,9 +3,11 @@ name of the document's group), "市总河长" (a seat in the system of river chi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kg.extract.people import BARE_GROUP_RE, CHIEF_SEAT_RE, GROUP_SEAT_RE, LEVEL_CHARS, SEAT_RE
+from kg.model import Membership, PersonPost
 
 
 def _chief_seat(post: str, groups: Sequence[str]) -> tuple[str, str] | None:
@@ -47,3 +49,21 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     parent = full[: full.rfind("委员会", 0, len(full) - 3) + 3]  # "…常务委员会代表资格审查委员会": the body it is of
     return len(parent) <= 3 or not abbreviates(short, parent)  # "区人大常委会" is that body, not this one
+
+
+# seats no body has as its own post: "副组长A" or "领导小组副组长A" can only sit in a group
+GROUP_ONLY_SEAT_RE = re.compile(r"^(?:第一|常务|执行)?副?(?:组长|总指挥|指挥长|召集人)$|^成员$")
+
+
+def bare_seats(posts: list[PersonPost], group: str) -> tuple[list[PersonPost], list[Membership]]:
+    """Seats a report of one group's meeting names without the group, or by its kind alone ("领导小组副组长A、B
+    出席", "副组长C"): that group's; the posts that are no such seat are kept."""
+    kept: list[PersonPost] = []
+    seats: list[Membership] = []
+    for post in posts:
+        kind = post.org is not None and BARE_GROUP_RE.match(post.org) is not None
+        if (kind or (post.org is None and post.post != "成员")) and GROUP_ONLY_SEAT_RE.match(post.post):
+            seats.append(Membership(group, post.person, "person", post.post, post.evidence))
+        else:
+            kept.append(post)
+    return kept, seats
