@@ -2334,3 +2334,17 @@ def test_a_report_of_one_group_s_meeting_seats_those_named_by_a_seat_alone() -> 
     # two groups spoken of: a seat alone is neither's
     two = raw.replace("会议听取了工作汇报。", "会议听取了省防汛抗旱指挥部副指挥长周五强的汇报。")
     assert ("钱二安", None, "副组长") in posts(two)
+
+
+def test_a_delegation_s_head_chosen_by_推选_and_the_deputies_after_him() -> None:
+    raw = (
+        "某盟代表团召开全团会议\n2月3日，出席某区人代会的某盟代表团召开全团会议，推选代表团团长、副团长。"
+        "全团会议推选王一鸣为某盟代表团团长，钱二安、孙三立为副团长。"
+    )
+    assert seats(raw) == {
+        ("某盟代表团", "王一鸣", "person", "团长"),
+        ("某盟代表团", "钱二安", "person", "副团长"),
+        ("某盟代表团", "孙三立", "person", "副团长"),
+    }
+    # who chooses names no one: how a seat is filled
+    assert not any("确定" in m.member for d in docs(HEAD + "各成员单位确定1名分管领导为成员。") for m in d.memberships)

@@ -15,6 +15,8 @@ from kg.names import looks_like_org
 COUNT_RE = re.compile(BODY_COUNT)  # "20个相关职能部门的": how many bodies a list before it names
 
 PERSON_ITEM_CHARS = 40  # how long a "post name" item a "，" apart may be
+# a clause that seats its own holder: "…推选A为X代表团团长，B、C为副团长" (A is no 副团长)
+OWN_SEAT_RE = re.compile(f"为[^，。；]{{0,30}}(?:{alternation(SEAT_WORDS)})$")
 
 
 def people_before(text: str, start: int) -> list[tuple[str, str]]:
@@ -25,7 +27,7 @@ def people_before(text: str, start: int) -> list[tuple[str, str]]:
     while text[end - 1 : end] == "，":
         begin = max(text.rfind(c, max(0, end - 1 - PERSON_ITEM_CHARS), end - 1) for c in "，。；：\n")
         held = who(text[begin + 1 : end - 1]) if begin >= 0 or end - 1 <= PERSON_ITEM_CHARS else None
-        if not held or held[1] != "person" or "任" in text[begin + 1 : end - 1]:
+        if not held or held[1] != "person" or "任" in text[begin + 1 : end - 1] or OWN_SEAT_RE.search(text, 0, end - 1):
             break
         people.insert(0, held)
         end = begin + 1

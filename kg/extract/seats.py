@@ -20,7 +20,7 @@ from kg.extract.members import (
     split_items,
     who,
 )
-from kg.extract.people import SEAT_NOTE_RE, person_post_line, split_name
+from kg.extract.people import SEAT_NOTE_RE, is_person_name, person_post_line, split_name
 from kg.extract.setups import GROUP_END_RE
 from kg.lexicon import GROUP_KINDS, POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.model import Membership, PersonPost
@@ -225,8 +225,12 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     if text.endswith("分别"):
         return  # "A、B分别担任X、Y": each the seat at its place (groups.respectively)
     text = COUNTED_BODIES_RE.split(text)[0]  # "A、B等36个部门的39名领导为成员": the bodies named
-    if DESIGNATES_RE.search(text) or text.endswith("继续"):
-        return  # "各成员单位确定1名分管领导为固定成员", "变动后由…继续担任": how seats are filled, not who holds one
+    if designated := list(DESIGNATES_RE.finditer(text)):
+        text = text[designated[-1].end() :]  # "全团会议推选A为…团长": the one chosen, when named
+        if not is_person_name(text):
+            return  # "各成员单位确定1名分管领导为固定成员": how seats are filled, not who holds one
+    if text.endswith("继续"):
+        return  # "变动后由…继续担任"
     members = bodies_seated(text, seat.group()) or holders_of(text)
     if seat.group() in MEMBER_KINDS and members and all(kind == "org" for _, kind in members):
         before, start = bodies_before(at.text, m.start("who"))  # "A、B，C、D等为成员单位": each group of bodies
