@@ -2348,3 +2348,19 @@ def test_a_delegation_s_head_chosen_by_推选_and_the_deputies_after_him() -> No
     }
     # who chooses names no one: how a seat is filled
     assert not any("确定" in m.member for d in docs(HEAD + "各成员单位确定1名分管领导为成员。") for m in d.memberships)
+
+
+def test_a_flattened_list_after_its_announcement_ends_where_its_sentences_begin() -> None:
+    raw = (
+        "关于成立某镇防汛工作领导小组的通知\n为加强领导，经研究，决定成立某镇防汛工作领导小组，名单如下：组长：王一鸣（镇长）\n"
+        "副组长：钱二安（人大主席）\n成员：孙三立、李四海、领导小组下设办公室，办公室设在镇应急办，办公室主任由孙三立同志担任。"
+    )
+    group = "某镇防汛工作领导小组"
+    assert seats(raw) == {
+        (group, "王一鸣", "person", "组长"),
+        (group, "钱二安", "person", "副组长"),
+        (group, "孙三立", "person", "成员"),
+        (group, "李四海", "person", "成员"),
+        (group, "镇应急办", "org", "办公室设在"),
+        (group, "孙三立", "person", "办公室主任"),
+    }

@@ -35,7 +35,9 @@ _LIST_LINES = (
     r"(?:[^。；，：:\n]{2,60}(?:[（(][^（）()\n]{1,40}[）)])?|[\u4e00-\u9fff]{2,4}，[^。；，：:\n]{2,40})(?=\n|\Z))*"
 )  # the lines under a label line: each a member ("王平安 市发展改革委主任", "周建国，市公安局局长"), a note after
 # it in brackets ("汤平 副省长（责任区域：甲市）")
-ROLE_LINES_RE = re.compile(rf"(?m){LABEL_RE.pattern}[^\n]*{_LIST_LINES}")
+ROLE_LINES_RE = re.compile(
+    rf"(?m)(?:^|(?<=如下[：:])){LABEL_RE.pattern.removeprefix('^')}[^\n]*{_LIST_LINES}"
+)  # or run on after the list's announcement: "…，名单如下：组长：王一鸣（镇长）"
 # a seat's word as a heading of its own ("一、组长", "（二）副组长"), the holders on the lines under it
 ROLE_HEADING_RE = re.compile(
     rf"(?m)^(?:{SECTION_MARK}|\d{{1,2}}[.、．])?\s*"
@@ -58,11 +60,14 @@ def role_lines(m: re.Match[str], at: At) -> Iterator[Found]:
             return  # the signature, above its date: the list has ended
         if n and at.context.group_set_up_in(at.start + offset, at.start + offset + len(line)):
             return  # the next group's name on a line of its own, above its seats
-        seats = _label_line(line, role, group) if n == 0 else _continued(line, role, group, people)
+        read = line[: prose.start()] if n == 0 and (prose := PROSE_ITEM_RE.search(line)) else line
+        seats = _label_line(read, role, group) if n == 0 else _continued(line, role, group, people)
         people = people or (bool(seats) and all(s.member_type == "person" for s in seats))
         if n and not seats:
             return  # the list has ended
-        yield at.found(offset, offset + len(line), *seats, evidence=at.span(offset, offset + len(line)))
+        yield at.found(offset, offset + len(read), *seats, evidence=at.span(offset, offset + len(read)))
+        if read != line:
+            return  # the sentences the flattened list runs into are read by other rules
         offset += len(line) + 1
 
 
@@ -110,6 +115,10 @@ def _one_label(line: str, role: str, group: str) -> list[Seat]:
     if run_on:
         return [Seat(name, "person", role, group) for name, _ in run_on]
     return [Seat(member, kind, role, group) for member, kind in parse_members(line[label.end() :], role)]
+
+
+# an item of a flattened list that is a sentence, not a member: "成员：A、B、领导小组下设办公室，办公室设在…"
+PROSE_ITEM_RE = re.compile(r"[、，,；;][^、，,；;]*?(?:下设|设在|设于|由[^、，,；;]{1,20}?担任)")
 
 
 WORKING_GROUP_RE = re.compile(r"[^、，,；;]组$")
