@@ -74,7 +74,7 @@ APPOINT_RE = re.compile(rf"{CLAUSE_START}(?:{HEAD})?(?P<body>[^；;。，,：:\n
 NAMES_FOR_POST_RE = re.compile(
     r"^(?P<names>其|[\u4e00-\u9fff、（）()0-9]{2,40}?)(?:同志)?(?:兼任|为|任)(?P<orgpost>.+)$"
 )
-APPOINTING_WORD_RE = re.compile(r"(?:同志)?(?:兼任|为|(?<!出|调|升|转|接|曾|历|现|继)任(?!命))")  # not "出任"
+APPOINTING_WORD_RE = re.compile(r"(?:同志)?(?:兼任|为|(?<!出|调|升|转|接|曾|历|现|继|卸|离)任(?!命))")  # not "出任"
 # "左力（女）", "卓玛（藏族）": a note after a name
 NAME_NOTE_RE = re.compile(
     r"[（(][\u4e00-\u9fff]{1,4}[）)](?![\u4e00-\u9fff]{0,6}(?:公司|集团|股份|银行|大学|学院|医院))"
@@ -279,21 +279,6 @@ def no_longer(m: re.Match[str], at: At) -> Iterator[Found]:
 
 
 # "陆卫东同志被任命为南通市人民政府副市长", "单晓明同志被免去南通市人民政府副市长职务"
-PASSIVE_RE = re.compile(
-    rf"{CLAUSE_START}(?P<who>[^，。；：:被\n]{{2,30}}?)(?:同志)?(?:(?:因|已于|已|于)[^，。；被]{{1,20}})?被(?P<verb>任命|免去)为?"
-    r"(?P<orgpost>[^；;。，,\n]+?)(?:职务|一职)?(?=[；;。，,\n]|$)"
-)  # or the person named after a post ("省委常委A被任命为…"), the day or the reason between ("A已于25日被任命为…")
-
-
-def passive(m: re.Match[str], at: At) -> Iterator[Found]:
-    """X被任命为… / X被免去…职务 (its reason between: "X因涉嫌违纪被免去…职务")."""
-    posts = split_posts(m["orgpost"])
-    who = m["who"].removesuffix("同志")
-    name = who if is_person_name(who) else (after[0] if (after := name_after_post(who)) else None)
-    if name and posts:
-        yield _clause(m, at, *(Appointment(name, m["verb"], org, post, None, at.doc.date, None) for org, post in posts))
-
-
 APPOINTMENTS = Family(
     "appointments",
     (
@@ -334,8 +319,8 @@ APPOINTMENTS = Family(
         ),
         Rule(
             "appointments.passive",
-            PASSIVE_RE,
-            passive,
+            news.PASSIVE_RE,
+            news.passive,
             ("会议决定：周七同志被任命为某市人民政府副市长；吴八同志被免去某市人民政府副市长职务。",),
             ("会议决定：该议案被免去审议。",),
             unit="paragraph",
@@ -395,4 +380,7 @@ def extract_appointments(doc: Document, context: Context) -> list[Appointment]:
     appointments = bodies_carried(doc, appointments)
     # "通过了关于X为A省政府代理省长的决定，决定X为代理省长": the second says less of the same appointment
     bodied = {(a.person, a.action, a.post) for a in appointments if a.org}
-    return [a for a in appointments if a.org or (a.person, a.action, a.post) not in bodied]
+    appointments = [a for a in appointments if a.org or (a.person, a.action, a.post) not in bodied]
+    # "吴某任某区代区长" as the headline of a report that states the appointment itself: the report's
+    told = {a.person for a in appointments if a.evidence.quote != doc.title}
+    return [a for a in appointments if a.evidence.quote != doc.title or a.person not in told]

@@ -60,7 +60,7 @@ def _each(text: str, n: int) -> list[tuple[str | None, str]]:
 # "李某辞去某省省长职务 王某任副省长、代理省长", "…职务，王某被任命为某省代省长"
 AFTER_RESIGNED_RE = re.compile(
     r"(?:^|(?<=[，。；：\n]))[\u4e00-\u9fff]{2,4}?辞去[^，。；\s]{2,40}?职务[\s，,]*(?:[^，。；\s]{0,12}的)?"
-    r"(?P<new>[\u4e00-\u9fff]{2,4}?)(?:(?<!出|调|升|转|接|现|继)任|被任命为)(?P<posts>[^，。；\s]{2,40})"
+    r"(?P<new>[\u4e00-\u9fff]{2,4}?)(?:(?<!出|调|升|转|接|现|继|卸|离)任|被任命为)(?P<posts>[^，。；\s]{2,40})"
 )
 
 
@@ -82,11 +82,14 @@ TRANSFER_RE = re.compile(
 
 _NUMBER = "[0-9〇零一二三四五六七八九十]"
 CAREER_STEP_RE = re.compile(
-    rf"(?:{_NUMBER}{{2,4}}年|同年|次年|翌年|{_NUMBER}{{1,2}}月)(?:{_NUMBER}{{1,2}}月)?(?:{_NUMBER}{{1,3}}日)?(?:起|后|底|初|中旬)?"
+    rf"(?:{_NUMBER}{{2,4}}年|同年|次年|翌年|(?<!今年)(?<!去年){_NUMBER}{{1,2}}月)(?:{_NUMBER}{{1,2}}月)?(?:{_NUMBER}{{1,3}}日)?(?:起|后|底|初|中旬)?"
     r"[，,]\s*$"
-)  # "2016年6月，", "二零零一年七月，", "10月，": the date of a step in a career or a year's review
+)  # "2016年6月，", "二零零一年七月，", "10月，": the date of a step in a career or a year's review (not "今年1月，")
 FUTURE_RE = re.compile(r"(?:将|将要|拟|將)$")
-ADVERB_RE = re.compile(r"(?:因|已|则|也|又|則){1,2}$")
+ADVERB_RE = re.compile(r"(?:(?:卸任|离任)?不久)?(?:因|已|则|也|又|則|随即|随后|旋即|即|隨即|隨後){1,2}$")
+QUOTED_BEFORE_RE = re.compile(
+    r"^.*——"
+)  # "因“唯一女省长”——乙省长A出任…": what stands before the name's post, after a dash
 
 
 def transferred(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -96,7 +99,8 @@ def transferred(m: re.Match[str], at: At) -> Iterator[Found]:
     who = NOTE_RE.sub("", m["who"])
     if FUTURE_RE.search(who):
         return  # "有消息称，周某将调任…": not done yet
-    plain = ADVERB_RE.sub("", who)  # "王某已调任…", "于某因已调任…": adverbs, not the name's
+    who = QUOTED_BEFORE_RE.sub("", who)
+    plain = ADVERB_RE.sub("", who)  # "王某已调任…", "于某因已调任…", "A随即出任…", "A卸任不久即出任…": not the name's
     name = (plain != who and _named(plain)) or _named(who)
     posts = split_posts(m["orgpost"].removesuffix("一职"))
     if name and posts and all(p for _, p in posts):
@@ -131,3 +135,25 @@ def acting(m: re.Match[str], at: At) -> Iterator[Found]:
             *(Appointment(m["name"], "任命", o, p, None, at.doc.date, None) for o, p in posts),
             evidence=at.span(m.start(), m.end()),
         )
+
+
+PASSIVE_RE = re.compile(
+    rf"{CLAUSE_START}(?P<who>[^，。；：:被\n]{{2,30}}?)(?:同志)?(?:(?:因|已于|已|于)[^，。；被]{{1,20}})?被(?P<verb>任命|免去)为?"
+    r"(?P<orgpost>[^；;。，,\n]+?)(?:职务|一职)?(?=[；;。，,\n]|$)"
+)  # or the person named after a post ("省委常委A被任命为…"), the day or the reason between ("A已于25日被任命为…")
+
+
+def passive(m: re.Match[str], at: At) -> Iterator[Found]:
+    """X被任命为… / X被免去…职务 (its reason between: "X因涉嫌违纪被免去…职务")."""
+    posts = split_posts(m["orgpost"])
+    who = m["who"].removesuffix("同志")
+    who = who.rsplit("的", 1)[-1] if is_person_name(who.rsplit("的", 1)[-1]) else who  # "拥有博士学历的A"
+    name = who if is_person_name(who) else (after[0] if (after := name_after_post(who)) else None)
+    if posts and m["verb"] == "任命" and (acting := ACTING_AFTER_RE.match(at.text, m.end())):
+        posts.append((posts[-1][0], acting["post"]))  # "A被任命为某省副省长，代理省长": the acting post too
+    if name and posts:
+        records = [Appointment(name, m["verb"], org, post, None, at.doc.date, None) for org, post in posts]
+        yield at.found(m.start(), m.end(), *records, evidence=at.span(m.start(), m.end()))
+
+
+ACTING_AFTER_RE = re.compile(r"[，,](?P<post>(?:代理|代)[\u4e00-\u9fff]{1,4}?(?:长|主席))(?=[，。；;,]|$)")

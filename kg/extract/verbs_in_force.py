@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extract.people import is_person_name
+from kg.extract.people import POST_WORDS, is_person_name
 from kg.headings import heading_of
 from kg.lexicon import APPOINT_VERBS, APPOINTMENT_TITLE_WORDS, alternation
 from kg.model import Document
@@ -33,7 +33,7 @@ VERB_ACTIONS = {"免除": "免去", "聘任": "任命", "解聘": "免去"}  # a
 CLAUSE_RE = re.compile(r"[^；;。，,：:\n]+")
 CLAUSE_START = r"(?:^|(?<=[；;。，,：:—]))\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?"  # or after a dash: "…相继确认——A任…"; an item's number before it: "一、免去A的…职务"
 # "张三同志任市财政局局长": a notice about posts that never says 任命
-TAKES_POST_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:同志)?(?<!出|调|升|转|接|曾|历|现|继)任(?!命)")  # not "出任"
+TAKES_POST_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:同志)?(?<!出|调|升|转|接|曾|历|现|继|卸|离)任(?!命)")  # not "出任"
 # a paragraph that goes on with the list before it: "吴文团同志不再担任…"
 LIST_CLAUSE_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}同志(?:不再担任|任(?!命)|兼任)")
 NAME = r"[\u4e00-\u9fff]{2,4}?"
@@ -50,6 +50,7 @@ MIXED = "任免"
 ANNOUNCING_RE = re.compile(
     r"^经|^[^，。]{0,12}(?:宣布|宣读|传达)|^(?:会议|大会|[^，。为]{0,16}(?:常委会|常务委员会|人民政府))(?=决定$)"
 )  # "经…决定，", "会议宣布中共某市委决定，", "会议决定，…A为X主任"
+PARTY_DECIDES_RE = re.compile(r"^(?:中共中央|党中央|中央|[^，。为]{0,12}[省市县区州]委)决定$")  # "中共中央决定，A任…。"
 PAST_RE = re.compile(r"^(?:此前|之前|此前不久|早前|早些时候|曾经)$")
 REMOVAL_LABEL_RE = re.compile(
     r"^(?:决定)?免职$"
@@ -65,14 +66,16 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
     starts: list[int] = []
     verbs: list[str | None] = []
     text = doc.text.text
-    about_posts = APPOINTMENT_DOC_RE.search(doc.title) is not None
+    about_posts = APPOINTMENT_DOC_RE.search(doc.title) is not None or _headline_takes(doc.title)
     if not about_posts and not APPOINTING_TEXT_RE.search(text):
         return starts, verbs
     verb = None
-    prose = past = False
+    prose = past = to_stop = False
     for m in CLAUSE_RE.finditer(text):
         clause = m.group().strip()
         past = past and text[m.start() - 1 : m.start()] not in ("。", "\n")
+        if to_stop and text[m.start() - 1 : m.start()] in ("。", "\n"):
+            verb, to_stop = None, False  # a party's decision told in a report holds to its sentence's end
         if m.start() == 0 or text[m.start() - 1] == "\n":
             prose = _starts_prose(text, m.start()) and not LIST_CLAUSE_RE.match(clause)
             verb = None if prose else verb
@@ -82,6 +85,8 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
             and (text[m.end() : m.end() + 1] in ("：", ":") or (ANNOUNCING_RE.match(clause) and text[m.end()] in "，,"))
         ):
             verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…", "宣读了省委决定：…", "经中共中央批准，…"
+        elif PARTY_DECIDES_RE.match(clause) and text[m.end() : m.end() + 1] in ("，", ","):
+            verb, to_stop = MIXED, True  # "去年11月，中共中央决定，A任某省委副书记。"
         elif ANNOUNCED_ABOUT_RE.search(clause):
             verb = "任命"  # "宣布省委关于A同志任…、B同志任…的决定": each 任 of the decision appoints
         elif head:
@@ -115,6 +120,17 @@ ANNOUNCED_ABOUT_RE = re.compile(r"(?:宣布|宣读|传达)[^，。；]{0,20}?关
 
 # "汪劲松同志任四川大学校长": a notice's wording of an appointment, with 同志, in a text that appoints
 COMRADE_TAKES_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}同志任(?!命)")
+
+
+HEADLINE_TAKES_RE = re.compile(
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?<!出|调|升|转|接|曾|历|现|继|卸|离)任(?!命|职)[^，。；\s]{{0,30}}(?:{POST_WORDS})$"
+)
+
+
+def _headline_takes(title: str) -> bool:
+    """A news headline that is one appointment: "吴某任某区代区长"."""
+    m = HEADLINE_TAKES_RE.match(title)
+    return m is not None and is_person_name(m["name"])
 
 
 def _takes_post(clause: str, about_posts: bool, prose: bool) -> bool:
