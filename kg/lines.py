@@ -111,6 +111,8 @@ LABEL_RE = re.compile(
     f"(?:{alternation(LIST_LABEL_VERBS)})(?:{alternation(LIST_LABEL_NOUNS)})|办公室(?:副)?主任|联络员|"
     r"(?:副)?总?[链河湖林田]长|副?所长|项目法人代表|技术负责人|财务负责人|任命|免去)(?:[（(][^（）()：:\n]{2,12}[）)])?[：:]"
 )  # "委员（以姓氏笔画为序）：": a note on the list's order before the colon; "1.组长：", "（二）成员：" numbered
+# or a label run on after the list's announcement: "…，名单如下：组长：王一鸣（镇长）"
+RUN_ON_LABEL_RE = re.compile(rf"(?:^|(?<=如下[：:])){LABEL_RE.pattern.removeprefix('^')}")
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 CN_DATE_RE = re.compile(
     r"^(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日$"

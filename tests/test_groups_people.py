@@ -2389,3 +2389,4 @@ def test_a_flattened_list_after_its_announcement_ends_where_its_sentences_begin(
         (group, "镇应急办", "org", "办公室设在"),
         (group, "孙三立", "person", "办公室主任"),
     }
+    assert ("王一鸣", None, "镇长") in posts(raw)  # the post in brackets after the name, the label run on too

@@ -38,7 +38,7 @@ from kg.extract.reported_posts import (
 from kg.extract.rollcall import POST_WORDS, ROLL_POST_RE, org_before, roll_call, runs_into_post
 from kg.extract.runon import DIRECTORY_RE, POST_LABELS_RE, directory_holders, post_labels, run_on_people
 from kg.lexicon import AFTER_NAME_WORDS, LEADER_TITLES, NATIONAL_TITLES, POST_TITLES, alternation
-from kg.lines import LABEL_RE
+from kg.lines import RUN_ON_LABEL_RE
 from kg.model import Document, PersonPost
 from kg.names import looks_like_org
 from kg.rules import At, Family, Found, Rule
@@ -251,7 +251,7 @@ PEOPLE = Family(
         ),
         Rule(
             "people.name-post-brackets",
-            LABEL_RE,
+            RUN_ON_LABEL_RE,
             name_post_brackets,
             ("组长：张伟（市长）、李军（市政府秘书长）",),
             ("组长：市政府分管副市长",),

@@ -24,7 +24,7 @@ from kg.extract.runon import name_then_title, run_on_people
 from kg.extract.seats import Seat
 from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import SEAT_WORDS, alternation
-from kg.lines import LABEL_RE, ROLE_LABEL_RE, is_date_line
+from kg.lines import LABEL_RE, ROLE_LABEL_RE, RUN_ON_LABEL_RE, is_date_line
 from kg.rules import At, Found
 
 SEAT_WORD_RE = re.compile(f"(?:{alternation(SEAT_WORDS)})$")
@@ -35,9 +35,7 @@ _LIST_LINES = (
     r"(?:[^。；，：:\n]{2,60}(?:[（(][^（）()\n]{1,40}[）)])?|[\u4e00-\u9fff]{2,4}，[^。；，：:\n]{2,40})(?=\n|\Z))*"
 )  # the lines under a label line: each a member ("王平安 市发展改革委主任", "周建国，市公安局局长"), a note after
 # it in brackets ("汤平 副省长（责任区域：甲市）")
-ROLE_LINES_RE = re.compile(
-    rf"(?m)(?:^|(?<=如下[：:])){LABEL_RE.pattern.removeprefix('^')}[^\n]*{_LIST_LINES}"
-)  # or run on after the list's announcement: "…，名单如下：组长：王一鸣（镇长）"
+ROLE_LINES_RE = re.compile(rf"(?m){RUN_ON_LABEL_RE.pattern}[^\n]*{_LIST_LINES}")
 # a seat's word as a heading of its own ("一、组长", "（二）副组长"), the holders on the lines under it
 ROLE_HEADING_RE = re.compile(
     rf"(?m)^(?:{SECTION_MARK}|\d{{1,2}}[.、．])?\s*"
