@@ -2390,3 +2390,9 @@ def test_a_flattened_list_after_its_announcement_ends_where_its_sentences_begin(
         (group, "孙三立", "person", "办公室主任"),
     }
     assert ("王一鸣", None, "镇长") in posts(raw)  # the post in brackets after the name, the label run on too
+
+
+def test_a_name_ending_in_正_alone_on_a_seat_s_label() -> None:
+    raw = "关于成立某卫生院技术推广工作领导小组的通知\n为加强领导，决定成立某卫生院技术推广工作领导小组。\n组长：钱元正\n副组长：孙三立"
+    group = "某卫生院技术推广工作领导小组"
+    assert seats(raw) == {(group, "钱元正", "person", "组长"), (group, "孙三立", "person", "副组长")}

@@ -50,7 +50,7 @@ def _member(item: str, role: str) -> tuple[str, str] | None:
     item = COUNTED_TRAILER_RE.sub("", item.strip()).removesuffix("同志")
     if not item:
         return None
-    if is_person_name(item):
+    if is_person_name(item) or named_before_post(item):  # a whole item may end in 正: "组长：詹元正"
         return item, "person"
     named = bracket_holder(item)  # "张三（市长）", "何伟森（市市政局）"
     if named:
