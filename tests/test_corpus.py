@@ -141,14 +141,28 @@ BEFORE_STOP_33 = {
 # documents 0.813, tasks 0.716, assignments 0.487, memberships 0.198, appointments 0.500, person posts 0.592;
 # after that stop's rules 0.813, 0.820, 0.526, 0.769, 0.909, 0.687, and the whole development part (986
 # documents) documents 0.8525, tasks 0.8773, assignments 0.8585, memberships 0.8717, appointments 0.8810,
-# person posts 0.8618: its floors are those scores rounded down to 0.005
-WHOLE_FLOORS = {
+# person posts 0.8618. In stop 34 those 986 documents rose to memberships 0.872 and appointments 0.882: the
+# floors of the documents before stop 34
+BEFORE_STOP_34 = {
     "documents": 0.85,
     "tasks": 0.875,
     "assignments": 0.855,
     "memberships": 0.87,
     "appointments": 0.88,
     "person_posts": 0.86,
+}
+# Stop 34 added one round of sets (19 documents, 4 held back; a twentieth was dropped: its page could not be
+# found in the store to check its text): on arrival its 15 development documents scored documents 0.867,
+# tasks 0.958, assignments 0.740, memberships 0.566, appointments 0.381, person posts 0.592; the whole
+# development part (1,001 documents) then scores documents 0.8527, tasks 0.8784, assignments 0.8567,
+# memberships 0.8704, appointments 0.8826, person posts 0.8596: its floors are those rounded down to 0.005
+WHOLE_FLOORS = {
+    "documents": 0.85,
+    "tasks": 0.875,
+    "assignments": 0.855,
+    "memberships": 0.87,
+    "appointments": 0.88,
+    "person_posts": 0.855,
 }
 STOP_RE = re.compile(r"stop (\d+)")  # the "added" of the documents of a stop (older ones name an issue)
 
@@ -207,6 +221,7 @@ def test_the_development_part_before_stop_24_keeps_its_floors(results) -> None:
         (30, BEFORE_STOP_30),
         (31, BEFORE_STOP_31),
         (33, BEFORE_STOP_33),
+        (34, BEFORE_STOP_34),
     ],
 )
 def test_the_development_part_before_a_stop_keeps_its_floors(results, stop: int, floors: dict) -> None:
