@@ -2396,3 +2396,16 @@ def test_a_name_ending_in_正_alone_on_a_seat_s_label() -> None:
     raw = "关于成立某卫生院技术推广工作领导小组的通知\n为加强领导，决定成立某卫生院技术推广工作领导小组。\n组长：钱元正\n副组长：孙三立"
     group = "某卫生院技术推广工作领导小组"
     assert seats(raw) == {(group, "钱元正", "person", "组长"), (group, "孙三立", "person", "副组长")}
+
+
+def test_a_team_named_right_before_its_members_is_theirs() -> None:
+    raw = (
+        "某市召开会议\n某市防控领导小组召开会议，决定组建8个督导小组。督导小组成员由市疾控中心、市卫生监督所组成，"
+        "负责督导工作。领导小组成员由市卫健委、市教育局组成。"
+    )
+    assert seats(raw) == {
+        ("督导小组", "市疾控中心", "org", "成员"),
+        ("督导小组", "市卫生监督所", "org", "成员"),
+        ("某市防控领导小组", "市卫健委", "org", "成员"),
+        ("某市防控领导小组", "市教育局", "org", "成员"),
+    }

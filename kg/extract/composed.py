@@ -22,6 +22,8 @@ COMPOSED_RE = re.compile(
 
 
 SEATS_IN_LIST_RE = re.compile(f"(?:任|担任|为)(?:{alternation(SEAT_WORDS)})[，,]")
+# a team named right before its members: "。督导小组成员由…" (not "各工作组", a collective)
+TEAM_BEFORE_RE = re.compile(r"(?:^|(?<=[。；：\s]))(?P<team>(?![各该本])[\u4e00-\u9fff]{2,8}(?:小组|工作组|专班))$")
 
 
 def composed(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -39,6 +41,9 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
         return
     if SEATS_IN_LIST_RE.search(m["list"]):
         return  # "由A任主任，B任副主任，委员分别由C、D组成": seats, each read by its own clause
+    if m["of"] in ("成员", "组成人员") and (named := TEAM_BEFORE_RE.search(at.text, max(0, m.start() - 12), m.start())):
+        team = named["team"]  # "组建10个督导小组。督导小组成员由A、B组成": the team's, not the group's that set it up
+        group = group if team in GROUP_KINDS or (group and group.endswith(team)) else team
     members = parse_members(COUNT_RE.sub("", m["list"]), "成员")  # "A、B等38个部门": the bodies named
     of_members = m["of"].startswith(("成员", "组成人员")) or m["of"] == "委员"  # "委员分别由A、B共计九位同志组成"
     role = m["of"] if of_members else "成员单位"  # "成员单位由…组成": the text's own word
