@@ -19,7 +19,7 @@ _ITEM_AHEAD = rf"{SECTION_MARK}|\d{{1,2}}[、．.](?!\d)|[（(]\d{{1,2}}[）)]" 
 RUN_IN_ITEM_RE = re.compile(rf"[ \u3000]+(?={_ITEM_AHEAD})")
 # a long line with no spaces at all (a page's paragraphs lost with their markup): an item's number right after a
 # sentence's end, where the numbering goes on ("…的明显改善。二、目标任务…")
-RUN_IN_AFTER_STOP_RE = re.compile(rf"(?<=[。；！？])(?={SECTION_MARK})")
+RUN_IN_AFTER_STOP_RE = re.compile(rf"(?<=[。；！？])(?={SECTION_MARK}|\d{{1,2}}[、．.](?!\d))")  # or "…。13、…"
 LONG_LINE = 200  # characters: a line longer than this with no space is paragraphs run together, or a table's row
 RUN_IN_HEADING_RE = re.compile(rf"(?:{_ITEM_AHEAD})[^。，；：！？\s]{{2,30}}$")
 

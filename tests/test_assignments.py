@@ -1038,6 +1038,23 @@ def test_bodies_duties_numbered_in_brackets_run_into_one_line_after_a_mirrors_ma
     assert not any("接上页" in text for _, text in doc.pieces("paragraph"))
 
 
+def test_items_numbered_in_arabic_run_in_after_a_sentence_s_end_with_no_space() -> None:
+    """A page whose paragraphs lost their breaks: "…。责任单位：X。13、…" (the numbering goes on from 12)."""
+    raw = (
+        "某区市容环境整治方案\n三、整治内容\n12、治理建筑立面。对临街建筑立面进行整治，要求建筑立面风格与街景整体色泽协调、"
+        "整齐美观，直管公房由产权单位组织整治。牵头单位：区房产局。责任单位：区城管局。13、施工工地整治。对城区特别是主干道"
+        "两侧施工工地进行全面整治，达到施工工地围挡作业，挂牌施工，物料堆放整齐，无扬尘污染。牵头单位：区建设局。"
+        "责任单位：区环保局。14、治理乱贴乱画。坚持按照每月取证一批、公布一批、处理一批的工作方式。牵头单位：区城管局。"
+    )
+    assert facts(raw) == {
+        ("治理建筑立面", "牵头", "区房产局", None),
+        ("治理建筑立面", "负责", "区城管局", None),
+        ("施工工地整治", "牵头", "区建设局", None),
+        ("施工工地整治", "负责", "区环保局", None),
+        ("治理乱贴乱画", "牵头", "区城管局", None),
+    }
+
+
 def test_items_numbered_with_an_ascii_period_run_into_one_line() -> None:
     """A Word file's text with its line breaks as spaces: "1." items after a heading, each with its bracket."""
     raw = (
