@@ -2124,6 +2124,9 @@ def test_org_and_post_are_split(text: str, split) -> None:
         ("淳道松", True),  # rarer surnames of the 百家姓
         ("荀立新", True),
         ("訾海", True),
+        ("鄂立军", True),  # 鄂, a surname and Hubei's short name
+        ("鄂尔多斯", False),
+        ("鄂州", False),
     ],
 )
 def test_person_names(name: str, ok: bool) -> None:
