@@ -2412,3 +2412,14 @@ def test_a_team_named_right_before_its_members_is_theirs() -> None:
         ("某市防控领导小组", "市卫健委", "org", "成员"),
         ("某市防控领导小组", "市教育局", "org", "成员"),
     }
+
+
+def test_bodies_invited_to_take_part_in_a_joint_meeting() -> None:
+    raw = "建立某省节水工作联席会议制度。联席会议由省水利厅、省财政厅组成，并邀请省法院、省检察院等4个部门和单位参加。"
+    group = "某省节水工作联席会议"
+    assert seats(raw) == {
+        (group, "省水利厅", "org", "成员单位"),
+        (group, "省财政厅", "org", "成员单位"),
+        (group, "省法院", "org", "参加"),
+        (group, "省检察院", "org", "参加"),
+    }

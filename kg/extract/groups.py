@@ -19,7 +19,7 @@ from kg.extract.context import Context
 from kg.extract.counted import COUNTED_RULES
 from kg.extract.inline_seats import GROUP_LINE_SEATS, INLINE_SEATS
 from kg.extract.liaison import LIAISON, OFFICE_STAFF
-from kg.extract.members_are import JOINED, MEMBERS_ARE, MEMBERS_BEFORE
+from kg.extract.members_are import INVITED, JOINED, MEMBERS_ARE, MEMBERS_BEFORE
 from kg.extract.people import is_person_name
 from kg.extract.respectively import RESPECTIVELY
 from kg.extract.role_lines import ROLE_HEADING_RE, ROLE_LINES_RE, SEATS_INLINE_RE, role_lines, seats_inline
@@ -184,6 +184,7 @@ MEMBER_RULES = (
         MEMBERS_ARE,
         MEMBERS_BEFORE,
         JOINED,
+        INVITED,
         RESPECTIVELY,
         _prose(
             "groups.composed",

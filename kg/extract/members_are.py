@@ -89,8 +89,16 @@ JOINED_RE = re.compile(
 )
 
 
+# "联席会议由A、B组成，并邀请C、D等18个部门和单位参加": bodies invited to take part in the group
+INVITED_RE = re.compile(
+    r"(?:^|(?<=[，。；：:]))并?邀请(?P<list>[^，。；：:]{2,300}?)"
+    r"(?:等(?:[0-9一二三四五六七八九十]+个)?(?:有关|相关)?(?:部门和单位|部门|单位))?参加(?=[，。；]|$)"
+)
+
+
 def joined(m: re.Match[str], at: At) -> Iterator[Found]:
-    """Each body the list names takes part (参加, the text's word) in the group its clause sets up."""
+    """Each body the list names takes part (参加, the text's word) in the group its clause sets up, or the group
+    that invites it."""
     yield from _bodies_seated(m, at, "参加", group_of(at))
 
 
@@ -101,4 +109,12 @@ JOINED = Rule(
     ("成立由分管副县长任组长，宣传部、广播电视局、统战部等有关部门参加的某县创建工作领导小组。",),
     ("成立由分管副县长任组长，各部门负责同志参加的某县创建工作领导小组。",),
     needs=("参加的",),
+)
+INVITED = Rule(
+    "groups.invited",
+    INVITED_RE,
+    joined,
+    ("建立某省节水工作联席会议制度。联席会议由省水利厅、省财政厅组成，并邀请省法院、省检察院等4个部门和单位参加。",),
+    ("建立某省节水工作联席会议制度。会议邀请专家学者参加。",),
+    needs=("邀请",),
 )
