@@ -1708,3 +1708,25 @@ def test_bodies_in_brackets_closing_items_of_a_title_that_divides_work() -> None
         ("单位生产总值能耗下降4.4%", "负责", "省经贸委", None),
         ("单位生产总值能耗下降4.4%", "负责", "省统计局", None),
     }
+
+
+def test_items_under_a_label_of_a_body_s_duties_are_that_body_s() -> None:
+    # "领导小组职责：" on a line of its own right above its items; "主要职责包括：" after the sentences that set a
+    # command centre up: the centre's; items numbered "（1）"
+    raw = (
+        "关于成立某镇防汛工作领导小组的通知\n为加强领导，决定成立某镇防汛工作领导小组。\n组长：王一鸣\n领导小组职责：\n"
+        "1、负责对全镇防汛工作的指导和协调。\n2、负责防汛体系建设。\n"
+    )
+    assert facts(raw) == {
+        ("负责对全镇防汛工作的指导和协调", "负责", "领导小组", None),
+        ("负责防汛体系建设", "负责", "领导小组", None),
+    }
+    centre = (
+        "某街道突发事件应急预案\n2.1领导机构\n街道综合指挥中心作为街道应急管理领导机构，负责组织实施本街道突发事件应对工作。"
+        "由街道党委书记任指挥长。主要职责包括：\n（1）负责建立和完善街道应急管理机制；\n（2）负责组织开展风险排查；"
+    )
+    assert {f for f in facts(centre) if f[2] == "街道综合指挥中心"} == {
+        ("组织实施本街道突发事件应对工作", "负责", "街道综合指挥中心", None),
+        ("负责建立和完善街道应急管理机制", "负责", "街道综合指挥中心", None),
+        ("负责组织开展风险排查", "负责", "街道综合指挥中心", None),
+    }

@@ -49,13 +49,13 @@ MADE_OF_RE = re.compile(
 )  # or a working group of a plan: "（7）善后处置小组由A牵头，B、C等单位组成"
 # "某县山洪灾害防御指挥部指挥长由县长兼任": a body named with a seat in it, then who holds it
 SEAT_NAMED_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{news.GROUP_SUFFIX})(?:{news.SHORT_NAME})?"
+    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{news.GROUP_SUFFIX}|指挥中心))(?:{news.SHORT_NAME})?"
     rf"(?:第一|常务)?副?(?:{alternation(SEAT_WORDS)})由"
 )
 # "市突发重大动物疫情应急指挥部办公室设在市畜牧食品局": a body named with its office, then where the office is
 # (the body's own words before its kind: "市领导小组办公室" is a short name, the spoken-of rule's)
 OFFICE_NAMED_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{news.GROUP_SUFFIX})(?:{news.SHORT_NAME})?"
+    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{news.GROUP_SUFFIX}|指挥中心))(?:{news.SHORT_NAME})?"
     r"办公室设(?:在|于)"
 )  # (an office with a short name of its own, "X办公室（以下简称Y）设在Z", is the subject of its sentence)
 # "现将某市治超工作领导小组（以下简称市治超领导小组）成员做如下调整": the group whose members a notice lists
@@ -65,7 +65,7 @@ MEMBERS_NOW_RE = re.compile(
 )
 # "招生工作领导小组是学校招生工作的决策机构": a rule book's or report's body, defined by what it is
 DEFINED_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?{news.GROUP_SUFFIX})(?:{news.SHORT_NAME})?"
+    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{news.GROUP_SUFFIX}|指挥中心))(?:{news.SHORT_NAME})?"
     r"(?:是|为|作为)[^，。；]{0,30}?(?:议事协调|决策|领导|协调|咨询|常设)(?:和[^，。；]{2,6})?(?:机构|机关|组织)"
 )
 # "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
