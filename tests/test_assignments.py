@@ -1730,3 +1730,16 @@ def test_items_under_a_label_of_a_body_s_duties_are_that_body_s() -> None:
         ("负责建立和完善街道应急管理机制", "负责", "街道综合指挥中心", None),
         ("负责组织开展风险排查", "负责", "街道综合指挥中心", None),
     }
+
+
+def test_a_sentence_that_is_a_body_then_a_comma_and_its_duty() -> None:
+    raw = (
+        "各部门职责\n交通部门，负责通村公路和道路建设。教育部门，负责义务教育和职业教育。县财政局，负责资金保障。"
+        "领导小组下设办公室，负责日常工作。为加强管理，负责日常工作。"
+    )
+    assert facts(raw) == {
+        ("通村公路和道路建设", "负责", "交通部门", None),
+        ("义务教育和职业教育", "负责", "教育部门", None),
+        ("资金保障", "负责", "县财政局", None),
+        ("日常工作", "负责", "领导小组办公室", None),  # the office's (its own rule), not "领导小组下设办公室"
+    }

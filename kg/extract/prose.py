@@ -151,9 +151,10 @@ def as_lead(m: re.Match[str], at: At) -> Iterator[Found]:
 SCOPE_PAD = r"在[^，。；：在]{1,24}?范围内，?"
 SUBJECT_RE = re.compile(
     r"(?:^|(?<=[，。；：]))(?P<actor>(?:[^，。；：“”（）()〔〕［］【】]|（[^（）]{1,8}）){2,80}?)"
-    f"(?:{alternation(PADDING_WORDS + MODAL_WORDS)}|{SCOPE_PAD})*"
+    f"(?P<comma>[，,])?(?:{alternation(PADDING_WORDS + MODAL_WORDS)}|{SCOPE_PAD})*"
     rf"(?P<verb>负总责|负责|牵头){NOT_A_VERB}(?P<post>[^，。；]*)"
-)
+)  # or a sentence that opens with the body, then a comma: "交通部门，负责通村公路建设。"
+COMMA_SUBJECT_RE = re.compile(r"^[\u4e00-\u9fff、（）()]{2,30}?(?:部门|局|委|办|厅|院|所|站|队|中心|公司|政府)$")
 
 
 def _role(verb: str) -> str:
@@ -202,6 +203,12 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
         return
     if "由" in actor or "会同" in actor or ACCOUNTABLE_TO_RE.search(actor):
         return
+    if m["comma"] and (
+        at.text[m.start() - 1 : m.start()] not in ("", "。", "；", "\n")
+        or not COMMA_SUBJECT_RE.match(actor)
+        or re.search("设|成立|组建|作为|为|是", actor)
+    ):
+        return  # "交通部门，负责…": a sentence that is a body, then its duty (not "…下设办公室，负责…")
     actor = DUTIES_OF_RE.sub("", SUBJECT_PREFIX_RE.sub("", actor))  # "领导小组的主要职责是负责…": the group
     if actor[:1] in "如即" and not split_place(actor)[0] and is_actor(actor[1:]):
         actor = actor[1:]  # "如公安部门负责…": an example given, the body after 如 (not 如东县's)
