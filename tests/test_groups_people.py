@@ -2423,3 +2423,9 @@ def test_bodies_invited_to_take_part_in_a_joint_meeting() -> None:
         (group, "省法院", "org", "参加"),
         (group, "省检察院", "org", "参加"),
     }
+
+
+def test_a_community_is_a_body_in_a_list_of_members() -> None:
+    raw = "成立某街道应急指挥部。指挥部成员单位由街道综治办、所辖社区以及派出所、社区卫生服务中心等组成。"
+    group = "某街道应急指挥部"
+    assert {m[1] for m in seats(raw) if m[0] == group} == {"街道综治办", "所辖社区", "派出所", "社区卫生服务中心"}
