@@ -2429,3 +2429,15 @@ def test_a_community_is_a_body_in_a_list_of_members() -> None:
     raw = "成立某街道应急指挥部。指挥部成员单位由街道综治办、所辖社区以及派出所、社区卫生服务中心等组成。"
     group = "某街道应急指挥部"
     assert {m[1] for m in seats(raw) if m[0] == group} == {"街道综治办", "所辖社区", "派出所", "社区卫生服务中心"}
+
+
+def test_posts_listed_before_等单位领导_each_hold_the_seat() -> None:
+    raw = (
+        "区防汛指挥部作为区级议事协调机构，负责统一组织指挥本区防汛防台工作。总指挥由区长担任；同时区建管委主任、"
+        "区应急管理局局长和武警执勤第一支队首长等单位领导担任副总指挥。"
+    )
+    assert {m for m in seats(raw) if m[3] == "副总指挥"} == {
+        ("区防汛指挥部", "区建管委主任", "post", "副总指挥"),
+        ("区防汛指挥部", "区应急管理局局长", "post", "副总指挥"),
+        ("区防汛指挥部", "武警执勤第一支队首长", "post", "副总指挥"),
+    }

@@ -71,9 +71,16 @@ SECRETARY_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?<!副)书记$")
 HEAD_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?<!副)(?:省|市|县|区|州|镇|乡|旗|校|院)长$")
 
 
+POSTS_TRAILER_RE = re.compile(r"等(?:单位|部门)?的?(?:主要)?(?:领导|负责人|负责同志)$")  # after a list of posts
+
+
 def holders_of(text: str) -> list[tuple[str, str]]:
     """Who a list names, "副市长任学锋、宗国英" (each a holder); none when a part names no one."""
     bare = text.removeprefix("由")
+    if "、" in bare and (trailer := POSTS_TRAILER_RE.search(bare)):
+        posts = holders_of(bare[: trailer.start()])  # "区建管委主任、…和武警支队首长等单位领导": each post
+        if len(posts) > 1 and all(kind == "post" for _, kind in posts):
+            return posts
     if LEADER_SEAT_RE.match(bare) or (POST_RE.match(bare) and len(bare) > 2 and bare not in SEAT_WORDS):
         return [(bare, "post")]  # "宣传委员任副组长": a post alone, no body named (not a seat's word: "成员")
     items = split_items(text)
