@@ -2441,3 +2441,17 @@ def test_posts_listed_before_等单位领导_each_hold_the_seat() -> None:
         ("区防汛指挥部", "区应急管理局局长", "post", "副总指挥"),
         ("区防汛指挥部", "武警执勤第一支队首长", "post", "副总指挥"),
     }
+
+
+def test_a_command_s_指挥_and_副指挥_and_towns_among_its_member_bodies() -> None:
+    raw = (
+        "某县森林防火应急预案\n一、组织指挥体系\n成立县森林防火指挥部。\n指 挥：县人民政府主管林业的副县长\n"
+        "副指挥：县人武部部长\n县林业局局长\n成 员：县政府办、交通局、北山林场、甲定镇、乙扎乡"
+    )
+    group = "县森林防火指挥部"
+    assert seats(raw) == {
+        (group, "县人民政府主管林业的副县长", "post", "指挥"),
+        (group, "县人武部部长", "post", "副指挥"),
+        (group, "县林业局局长", "post", "副指挥"),
+        *((group, body, "org", "成员") for body in ("县政府办", "交通局", "北山林场", "甲定镇", "乙扎乡")),
+    }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.actors import TRAILER_RE, split_top_level
+from kg.extract.actors import BARE_PLACE_RE, TRAILER_RE, split_top_level
 from kg.extract.people import (
     LEVELS,
     POST_END_RE,
@@ -120,10 +120,13 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
                     members.append((org + split[1], "post"))
             continue
         named = any(is_person_name(item) for item in items)
+        bodies = any(looks_like_org(item) for item in items)
         for item in items:
             found = _member(TRAILER_RE.sub("", item) if not is_person_name(item) else item, role)
             if found is None and named and name_shaped(item):
                 found = item, "person"  # "称丹波、史久磊": a rarer surname among names
+            if found is None and bodies and BARE_PLACE_RE.match(item):
+                found = item, "org"  # "…、北山林场、加定镇、巴扎乡": a place among bodies, as its government
             if found:
                 members.append(found)
     return members
