@@ -1743,3 +1743,14 @@ def test_a_sentence_that_is_a_body_then_a_comma_and_its_duty() -> None:
         ("资金保障", "负责", "县财政局", None),
         ("日常工作", "负责", "领导小组办公室", None),  # the office's (its own rule), not "领导小组下设办公室"
     }
+
+
+def test_a_body_named_as_an_item_s_heading_then_a_sentence_that_opens_with_协助() -> None:
+    raw = (
+        "某市集中救助活动实施方案\n三、职责分工\n（一）民政部门。负责牵头组织救助工作。\n"
+        "（二）公安部门。协助民政部门做好街头救助工作，负责对拒不接受救助的实施保护性救助。"
+    )
+    assert {f for f in facts(raw) if f[2] == "公安部门"} == {
+        ("对拒不接受救助的实施保护性救助", "负责", "公安部门", None),
+        ("民政部门做好街头救助工作", "配合", "公安部门", None),
+    }

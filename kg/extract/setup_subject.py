@@ -59,11 +59,17 @@ def set_up_subject(m: re.Match[str], at: At) -> Iterator[Found]:
     groups = [g for g in listed["list"].split("、") if g.endswith("组")] if listed else []
     led = LED_BEFORE_RE.search(at.text, max(0, m.start() - LOOKBACK), m.start())  # "由A、B牵头，负责…": A and B
     leads = parse_actor_list(led["actor"]) if led else []
-    leads = leads or _bodies_as(at.text, m.start()) or (_named_before(at) if m.start() == 0 else [])
+    helps = HELPS_FIRST_RE.match(at.text, 0, m.start())  # "（二）公安部门。协助民政部门做好…，负责…"
+    leads = leads or _bodies_as(at.text, m.start()) or (_named_before(at) if m.start() == 0 or helps else [])
     actors = groups or leads or [a for a in [_sentence_subject(at, m.start())] if a]  # "下设A组、B组等工作组，负责…"
     claims = [Claim(m["verb"], actor, None, duty=m["post"], at=at.start + m.start()) for actor in actors]
+    if helps and leads:  # the clause it opens with: each body supports (协助 as 配合, ANNOTATION)
+        claims += [Claim("配合", actor, None, duty=helps["duty"], at=at.start) for actor in leads]
     if claims:
-        yield at.found(m.start(), m.end(), *claims)
+        yield at.found(0 if helps and leads else m.start(), m.end(), *claims)
+
+
+HELPS_FIRST_RE = re.compile(r"(?:协助|配合)(?P<duty>[^，。；]{2,40})[，,]$")
 
 
 # "…职责如下:县环保局。负责…。县交通局、公路局。负责…": a sentence that is bodies' names alone, before their duties
@@ -74,7 +80,8 @@ NAMED_BEFORE_RE = re.compile(r"(?:^|[。；：:\n])(?P<actor>[^，。；：:\n]{
 def _named_before(at: At) -> list[str]:
     """The bodies named alone in the sentence right before a sentence that opens with a duty."""
     before = NAMED_BEFORE_RE.search(at.doc.text.text, max(0, at.start - 42), at.start)
-    names = parse_actor_list(before["actor"]) if before else []
+    actor = before["actor"] if before else ""
+    names = parse_actor_list(actor[numbered[2] :] if (numbered := heading_of(actor)) else actor) if actor else []
     return names if names and all(is_actor(n) for n in names) else []
 
 
