@@ -180,9 +180,7 @@ LEADING_GROUP_ENDINGS = (
     "委员会办公室 领导小组办公室 专班办公室 联席会议办公室"
 ).split()
 # the standing committees that coordinate a field, by their usual short names ("县禁毒委常务副主任")
-COMMITTEE_SHORT_NAMES = (
-    "禁毒委 安委会 关工委 老龄委 妇儿工委 食安委 爱卫会 绿化委 国动委 文明委 防艾委 残工委 减灾委 防指 森防指".split()
-)
+COMMITTEE_SHORT_NAMES = "禁毒委 安委会 关工委 老龄委 妇儿工委 食安委 食药安委 爱卫会 绿化委 国动委 文明委 防艾委 残工委 减灾委 防指 森防指".split()
 LEADING_GROUP_ENDINGS += COMMITTEE_SHORT_NAMES
 # The short names an event's committees go by, alone in a report of the event ("执委会常务副主任杨福平").
 EVENT_COMMITTEES = ("组委会", "执委会", "筹委会")

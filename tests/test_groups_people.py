@@ -1426,6 +1426,12 @@ def test_group_short_name_and_duties() -> None:
 
 
 APPOINTMENTS = [
+    # "A已任X": the post A holds by now, told in passing, no appointment (nor a name "A已")
+    (
+        "两省代省长履新\n据报道，4月2日，丙省十四届人大常委会第二次会议决定，任命李四海为丙省副省长、代省长。"
+        "前任丙省省长钱安已任丁省委书记。",
+        {("李四海", "任命", "丙省", "副省长", None), ("李四海", "任命", "丙省", "代省长", None)},
+    ),
     # a roundup of the year's changes: "中共中央决定，A任…", "A随即出任…", "A卸任不久即出任…", a dash before the post
     # and name, "…的A被任命为X副省长，代理省长"
     (
@@ -2343,6 +2349,11 @@ def test_a_group_s_seat_a_comma_then_its_holders_each_after_a_post() -> None:
         ("某流域省级河湖长第一次联席会议", "孙三立", "person", "副召集人"),
     }
     assert ("赵一平", "甲省人民政府", "副省长") in posts(raw)
+
+
+def test_a_food_and_drug_safety_committee_by_its_short_name() -> None:
+    raw = "某区召开食品安全工作会议\n某区副区长、区食药安委主任钱二安出席会议并讲话。"
+    assert seats(raw) == {("区食药安委", "钱二安", "person", "主任")}
 
 
 def test_a_report_of_one_group_s_meeting_seats_those_named_by_a_seat_alone() -> None:

@@ -74,7 +74,7 @@ APPOINT_RE = re.compile(rf"{CLAUSE_START}(?:{HEAD})?(?P<body>[^；;。，,：:\n
 NAMES_FOR_POST_RE = re.compile(
     r"^(?P<names>其|[\u4e00-\u9fff、（）()0-9]{2,40}?)(?:同志)?(?:兼任|为|任)(?P<orgpost>.+)$"
 )
-APPOINTING_WORD_RE = re.compile(r"(?:同志)?(?:兼任|为|(?<!出|调|升|转|接|曾|历|现|继|卸|离)任(?!命))")  # not "出任"
+APPOINTING_WORD_RE = re.compile(r"(?:同志)?(?:兼任|为|(?<!出|调|升|转|接|曾|历|现|继|卸|离|已)任(?!命))")  # not "出任"
 # "左力（女）", "卓玛（藏族）": a note after a name
 NAME_NOTE_RE = re.compile(
     r"[（(][\u4e00-\u9fff]{1,4}[）)](?![\u4e00-\u9fff]{0,6}(?:公司|集团|股份|银行|大学|学院|医院))"

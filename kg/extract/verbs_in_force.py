@@ -33,7 +33,9 @@ VERB_ACTIONS = {"免除": "免去", "聘任": "任命", "解聘": "免去"}  # a
 CLAUSE_RE = re.compile(r"[^；;。，,：:\n]+")
 CLAUSE_START = r"(?:^|(?<=[；;。，,：:—]))\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?"  # or after a dash: "…相继确认——A任…"; an item's number before it: "一、免去A的…职务"
 # "张三同志任市财政局局长": a notice about posts that never says 任命
-TAKES_POST_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:同志)?(?<!出|调|升|转|接|曾|历|现|继|卸|离)任(?!命)")  # not "出任"
+TAKES_POST_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}(?:同志)?(?<!出|调|升|转|接|曾|历|现|继|卸|离|已)任(?!命)"
+)  # not "出任"
 # a paragraph that goes on with the list before it: "吴文团同志不再担任…"
 LIST_CLAUSE_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}同志(?:不再担任|任(?!命)|兼任)")
 NAME = r"[\u4e00-\u9fff]{2,4}?"
