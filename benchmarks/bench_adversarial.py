@@ -154,6 +154,19 @@ SHAPES = {
     "由A牵头，B参加，…": "由县应急局牵头，县公安局参加，",  # leads and members in one endless sentence
     "成员为A、…": "，成员为市纪委、市财政局、",  # members after their seat word, the sentence never ending
     "X调任…": "，原县委书记王某调任",  # news of transfers whose new posts never come
+    "副组长A、B出席，": "副组长王一鸣、李立新出席，",  # seats named alone in a meeting's report, endless
+    "推选A为X团团长，": "全团会议推选王一鸣为某盟代表团团长，",  # a delegation's heads chosen, one after another
+    "如下：组长：A（职）": "名单如下：组长：王一鸣（镇长）",  # labels run on after announcements, endless
+    "成员：A、…下设办公室，": "成员：王一鸣、领导小组下设办公室，",  # a flattened list running into its sentences
+    "中共中央决定，A任X，": "中共中央决定，王一鸣任某省委副书记，",  # a party's decisions, never reaching a stop
+    "A随即出任X，": "王一鸣随即出任某省政府副省长，",  # transfers with an adverb, one after another
+    "A被任命为X，代理Y，": "王一鸣被任命为某省副省长，代理省长，",  # appointments with an acting post, endless
+    "。X小组成员由A、": "。督导小组成员由市疾控中心、",  # teams' members, their 组成 never coming
+    "并邀请A、B、": "并邀请市法院、市检察院、",  # bodies invited, 参加 never coming
+    "X，负责A，": "交通部门，负责通村公路建设，",  # a body then its duty, the sentence never ending
+    "A主任、B局长、…": "区建管委主任、区应急管理局局长、",  # posts listed, 等单位领导 and the seat never coming
+    "（二）X。协助Y，负责": "（二）公安部门。协助民政部门做好工作，负责",  # a body's heading, then 协助 and 负责
+    "领导小组职责：\n（1）负责": "领导小组职责：\n（1）负责甲工作\n",  # a label over items, line after line
 }
 
 

@@ -46,20 +46,19 @@ from kg.rules import At, Family, Found, Rule
 
 def name_post_brackets(m: re.Match[str], at: At) -> Iterator[Found]:
     """A list line of names with their posts in brackets: "组长：张伟（市长）、李军（市政府秘书长）"."""
-    posts = []
-    for item in split_top_level(at.text[m.end() :].rstrip("。；;"), "、，,；;"):
+    posts: list[PersonPost] = []  # after '如下：' a label's list is read to its sentence's end, in 200 characters
+    rest = at.text[m.end() :] if m.start() == 0 else at.text[m.end() : m.end() + 200].split("。")[0]
+    for item in split_top_level(rest.rstrip("。；;"), "、，,；;"):
         named = bracket_holder(item.strip())
         if named and (POST_END_RE.search(named[1]) or split_org_post(named[1])):  # not "胡某（常务）"
             posts += [PersonPost(named[0], org, post, None) for org, post in posts_held(named[1])]
-    yield at.found(m.start(), len(at.text), *posts, evidence=at.span())
+    yield at.found(m.start(), m.end() + len(rest), *posts, evidence=at.span(m.start(), m.end() + len(rest)))
 
 
 def name_post_line(m: re.Match[str], at: At) -> Iterator[Found]:
     """A "name post" or "post name" line: "王平安 市发展改革委主任", "组 长：陈 杰 市委常委", or several."""
     line = person_post_line(at.text)
-    posts = (
-        [PersonPost(name, org, post, None) for name, held in line[1] for org, post in posts_held(held)] if line else []
-    )
+    posts = [PersonPost(n, org, post, None) for n, held in (line[1] if line else ()) for org, post in posts_held(held)]
     if posts:
         yield at.found(0, len(at.text), *posts, evidence=at.span())
 
