@@ -2466,3 +2466,12 @@ def test_a_command_s_指挥_and_副指挥_and_towns_among_its_member_bodies() ->
         (group, "县林业局局长", "post", "副指挥"),
         *((group, body, "org", "成员") for body in ("县政府办", "交通局", "北山林场", "甲定镇", "乙扎乡")),
     }
+
+
+def test_a_presidium_s_seat_then_this_session_s_before_the_names() -> None:
+    raw = "某市人大会议召开\n大会主席团常务主席、本次会议执行主席钱一军、孙二萍在主席台执行主席席就座。"
+    assert seats(raw) == {
+        ("大会主席团", "钱一军", "person", "常务主席"),
+        ("大会主席团", "孙二萍", "person", "常务主席"),
+    }
+    assert not posts(raw)  # the session's 执行主席 is no post (nor a group's seat the guideline names)
