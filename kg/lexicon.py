@@ -278,7 +278,7 @@ NOT_NAMES = frozenset(
     "任命 任免 任职 任期 任务 任何 任用 任内 任上 常务 常委 全面 全市 全省 全县 全区 全体 安全 方面 明确 计划 金融 "
     "和平 于是 万元 万亩 万吨 万头 万只 万人 万户 万台 万辆 万个 万株 万套 万件 余额 都要 时间 向前 成员 党组 管理 严格 包括 施工 文化 温度 程序 项目 强调 指出 要求 表示 单位 部门 相关 纪检 "
     "全国 国家 原标题 成立 安排 开展 推进 建立 加强 落实 组织 组建 应邀 任组 公示 包联 "
-    "鄂州 鄂尔 鄂西 鄂东 鄂北 鄂南 鄂中 鄂豫 鄂湘 鄂赣 武警".split()  # 鄂 (a surname) is Hubei's short name; 武 opens 武警
+    "鄂州 鄂尔 鄂西 鄂东 鄂北 鄂南 鄂中 鄂豫 鄂湘 鄂赣 武警 区武".split()  # 鄂 (a surname) is Hubei's short name; 武警, 区武装部
 )
 # words no given name is, after a surname's character that ends another word ("有关部" + "门主要" + "负责人")
 NOT_GIVEN_NAMES = frozenset("主要 负责 有关 相关 分管 部门 单位 领导 成员 人员 就座 就位".split())

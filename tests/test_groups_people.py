@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.members import parse_members
-from kg.extract.people import is_person_name, split_name, split_org_post
+from kg.extract.people import is_person_name, posts_held, split_name, split_org_post
 from kg.mapped import MappedText
 from kg.model import Document
 from kg.pipeline import extract_documents
@@ -2475,3 +2475,24 @@ def test_a_presidium_s_seat_then_this_session_s_before_the_names() -> None:
         ("大会主席团", "孙二萍", "person", "常务主席"),
     }
     assert not posts(raw)  # the session's 执行主席 is no post (nor a group's seat the guideline names)
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        ("县委副书记、政府代县长", [("县委", "副书记"), ("政府", "代县长")]),  # a level's government: a body of its own
+        (
+            "甲省委常委、乙市委副书记、代市长",
+            [("甲省委", "常委"), (None, "乙市委副书记、代市长")],
+        ),  # the last parts one
+        ("市委常委、常务副市长", [(None, "市委常委、常务副市长")]),
+        ("市委常委、统战部部长", [(None, "市委常委、统战部部长")]),
+    ],
+)
+def test_compound_posts_part_where_each_names_its_body(text: str, held: list) -> None:
+    assert posts_held(text) == held
+
+
+def test_an_acting_post_keeps_its_word_in_a_roll_call() -> None:
+    raw = "某区召开食品安全委员会全体会议\n某区召开食品安全委员会2021年第二次全体会议。区政府代区长、区食安委主任钱二安出席。"
+    assert ("钱二安", "区政府", "代区长") in posts(raw)

@@ -24,6 +24,7 @@ def seat_of(org: str | None, post: str, groups: Sequence[str] = ()) -> tuple[str
     """(group, role) when a person's post is a seat in a group ("市创城指挥部" "副总指挥"): a membership, not
     a post (GUIDELINE: memberships); an office's seat is the group's ("…领导小组办公室" "主任" → 办公室主任); a
     body the document names as a group, or by a short name of one ("省国动委" "副主任"), is that group."""
+    org = org[1:] if org and org.startswith("由") and len(org) > 4 else org  # "由省森防指总指挥、副省长A…"
     if org is None and (chief := _chief_seat(post, groups)):
         return chief
     if org in ("小组", "专班") and post in ("成员", "组员") and len(groups) == 1:

@@ -166,10 +166,8 @@ OWN_BODY_RE = re.compile(rf"{NATIONAL_BODY_RE.pattern}|管委会$")  # a body of
 
 
 def split_posts(text: str) -> list[tuple[str | None, str]] | None:
-    """Each post of "A副检察长、检察委员会委员、检察员" with its body: a part that names none is in the body before it.
-
-    Rank notes are dropped ("市长（正厅长级）"). None when a part is not a post.
-    """
+    """Each post of "A副检察长、检察委员会委员、检察员" with its body: a part that names none is in the body before it;
+    rank notes are dropped ("市长（正厅长级）"). None when a part is not a post."""
     posts: list[tuple[str | None, str]] = []
     for part in split_top_level(RANK_NOTE_RE.sub("", text), "、"):
         acting = "代理" if part.startswith("代理") and not part.startswith("代理人") else ""
@@ -349,7 +347,8 @@ def _pairs(text: str) -> list[tuple[str, str]] | None:
 
 
 PARTY_COMMITTEE_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}[省市县区州]委$")  # "市委", "江苏省委"
-LEVEL_START_RE = re.compile(r"^(?:[省市县区州乡镇]|[\u4e00-\u9fff]{1,6}[省市县区州])")  # a body named with its place
+# a body named with its place, or a level's government after its committee ("县委副书记、政府代县长": two bodies)
+LEVEL_START_RE = re.compile(r"^(?:[省市县区州乡镇]|[\u4e00-\u9fff]{1,6}[省市县区州]|政府$)")
 
 
 def _within_committee(orgs: list[str]) -> bool:
@@ -375,6 +374,9 @@ def posts_held(text: str) -> list[tuple[str | None, str]]:
         # every part a post, the last in a body of its own ("省长助理、省公安厅厅长": two posts)
         if all(each) and each[-1][0] and not _within_committee([s[0] for s in each if s and s[0]]):
             return [s for s in each if s]
+        k = len(bodied := [n for n, e in enumerate(each) if e and e[0]])  # "省委常委、市委副书记、代市长": the
+        if len(parts) > 2 and bodied == list(range(k)) and 1 < k < len(parts):  # parts that name no body join the
+            return [e for e in each[: k - 1] if e] + [(None, "、".join(parts[k - 1 :]))]  # last part that names one
     split = split_org_post(text)
     return [split] if split else []
 

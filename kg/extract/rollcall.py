@@ -35,7 +35,9 @@ ROLL_POST_RE = re.compile(
     rf"(?:常务副?{_ROLL_TITLE}|代理副?{_ROLL_TITLE}|副{_ROLL_TITLE}|{POST_WORDS}|总指挥|指挥长|链长|(?:[省市县区州盟旗镇乡村]级?副?总?|副?总)(?:河湖|[河湖林田路])长)(?=[\u4e00-\u9fff]{{2}})"
 )
 # what may stand before a post title and belongs to it ("常务副主任", "党组书记")
-POST_LEAD_RE = re.compile(r"(?:常务|党组|党委|专职|执行|第一|驻会|部务|轮值|副|[一二三四]级|本次会议|本届会议)+$")
+POST_LEAD_RE = re.compile(
+    r"(?:常务|党组|党委|专职|执行|第一|驻会|部务|轮值|代理|副|代|[一二三四]级|本次会议|本届会议)+$"
+)
 # where a name ends: punctuation, or a word that follows names (lexicon.AFTER_NAME_WORDS)
 NAME_END_RE = re.compile(
     rf"(?:[，。、；：,;:（(]|$|\d{{1,2}}日|以及|{alternation(AFTER_NAME_WORDS)})"
