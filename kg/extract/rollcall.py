@@ -150,6 +150,8 @@ def _phrase(text: str, title_start: int, depth: int = 0) -> tuple[int, str | Non
     lead = POST_LEAD_RE.search(text, max(0, title_start - 8), title_start)
     start = lead.start() if lead else title_start
     org = org_before(text, start)
+    if org is None and lead and lead.group().startswith("代"):
+        start = title_start  # "张明同志代市长李华作报告": on the mayor's behalf, an acting post only after its body
     if org is None and lead and lead.group().startswith(("党委", "党组")) and (whole := org_before(text, title_start)):
         start, org = title_start, whole  # "上海市教卫工作党委书记": the 党委 is the body, not the post's lead
     if org is None and (chain := CHAIN_BEFORE_RE.search(text, max(0, start - 14), start)):
