@@ -166,7 +166,8 @@ SHAPES = {
     "X，负责A，": "交通部门，负责通村公路建设，",  # a body then its duty, the sentence never ending
     "A主任、B局长、…": "区建管委主任、区应急管理局局长、",  # posts listed, 等单位领导 and the seat never coming
     "（二）X。协助Y，负责": "（二）公安部门。协助民政部门做好工作，负责",  # a body's heading, then 协助 and 负责
-    "领导小组职责：\n（1）负责": "领导小组职责：\n（1）负责甲工作\n",  # a label over items, line after line
+    "领导小组职责：\\n（1）负责": "领导小组职责：\n（1）负责甲工作\n",  # a label over items, line after line
+    "前任X名已任": "前任甲省省长王一鸣已任",  # posts held by now, which never come
 }
 
 

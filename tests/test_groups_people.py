@@ -2496,3 +2496,8 @@ def test_compound_posts_part_where_each_names_its_body(text: str, held: list) ->
 def test_an_acting_post_keeps_its_word_in_a_roll_call() -> None:
     raw = "某区召开食品安全委员会全体会议\n某区召开食品安全委员会2021年第二次全体会议。区政府代区长、区食安委主任钱二安出席。"
     assert ("钱二安", "区政府", "代区长") in posts(raw)
+
+
+def test_a_post_held_by_now_told_in_passing() -> None:
+    raw = "两省代省长履新\n前任甲省省长钱安已任乙省委书记。王一鸣现任某县财政局局长。"
+    assert posts(raw) == {("钱安", "乙省委", "书记"), ("王一鸣", "某县财政局", "局长")}

@@ -340,6 +340,7 @@ PEOPLE = Family(
         POSTS_ROW,
         rollcall.SEAT_THEN_LEADERS,
         rollcall.SEAT_THEN_PEOPLE,
+        rollcall.HOLDS_NOW,
         Rule(
             "people.name-then-title",
             NAME_THEN_TITLE_RE,
@@ -363,7 +364,7 @@ def extract_people(doc: Document, context: object = None) -> list[PersonPost]:
     for found in PEOPLE.run(doc, context):
         evidence = doc.evidence(*(found.evidence or doc.sentence_span(found.start, found.end)), found.rule.name)
         former = _former_posts(doc.text.text[found.start : found.end], {pp.post for pp in found.records})
-        if _then_held(doc.text.text, found.start):
+        if _then_held(doc.text.text, found.start) and found.rule.name != "people.holds-now":  # (前任X A已任Y: now)
             continue  # "时任县委书记A、县长B": posts held then, not now (as 原, decision 17)
         for pp in found.records:
             if opened := LIST_OPENER_RE.match(pp.post):  # "还有原市委常委A": the words that go on a list

@@ -328,3 +328,28 @@ SEAT_THEN_PEOPLE = Rule(
     unit="paragraph",
     needs=("召集人", "组长", "主任", "指挥长", "成员"),
 )
+
+
+# "前任某省省长韩某已任某省委书记": the post a person holds by now, told in passing (no appointment of this text)
+HOLDS_NOW_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?P<before>[^，。；：]{2,30}?)(?:已|现)任(?!命|职)(?P<posts>[^，。；：]{2,30})(?=[，。；]|$)"
+)
+
+
+def holds_now(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A name (after the post it held, if given), 已任/现任, then the posts held now."""
+    before = m["before"].removesuffix("同志")
+    name = before if is_person_name(before) else (held[0] if (held := name_after_post(before)) else None)
+    posts = posts_held(m["posts"])
+    if name and posts:
+        yield at.found(m.start(), m.end(), *(PersonPost(name, org, post, None) for org, post in posts))
+
+
+HOLDS_NOW = Rule(
+    "people.holds-now",
+    HOLDS_NOW_RE,
+    holds_now,
+    ("两省代省长履新。前任甲省省长钱安已任乙省委书记。", "王一鸣现任某县财政局局长。"),
+    ("王一鸣现任职务为局长。",),
+    needs=("已任", "现任"),
+)
