@@ -1754,3 +1754,8 @@ def test_a_body_named_as_an_item_s_heading_then_a_sentence_that_opens_with_协�
         ("对拒不接受救助的实施保护性救助", "负责", "公安部门", None),
         ("民政部门做好街头救助工作", "配合", "公安部门", None),
     }
+
+
+def test_a_body_answers_for_a_chief_s_patrol() -> None:
+    raw = "某县召开林长制工作推进会\n会议明确，联络单位对县级林长巡林负责，镇林长办对镇级林长巡林负责。"
+    assert facts(raw) == {("县级林长巡林", "负责", "联络单位", None), ("镇级林长巡林", "负责", "镇林长办", None)}
