@@ -27,7 +27,12 @@ def people_before(text: str, start: int) -> list[tuple[str, str]]:
     while text[end - 1 : end] == "，":
         begin = max(text.rfind(c, max(0, end - 1 - PERSON_ITEM_CHARS), end - 1) for c in "，。；：\n")
         held = who(text[begin + 1 : end - 1]) if begin >= 0 or end - 1 <= PERSON_ITEM_CHARS else None
-        if not held or held[1] != "person" or "任" in text[begin + 1 : end - 1] or OWN_SEAT_RE.search(text, 0, end - 1):
+        if (
+            not held
+            or held[1] != "person"
+            or "任" in text[begin + 1 : end - 1]
+            or OWN_SEAT_RE.search(text, begin + 1, end - 1)
+        ):
             break
         people.insert(0, held)
         end = begin + 1

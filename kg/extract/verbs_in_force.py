@@ -125,7 +125,7 @@ COMRADE_TAKES_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}同志任(?!命)")
 
 
 HEADLINE_TAKES_RE = re.compile(
-    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?<!出|调|升|转|接|曾|历|现|继|卸|离)任(?!命|职)[^，。；\s]{{0,30}}(?:{POST_WORDS})$"
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?<!出|调|升|转|接|曾|历|现|继|卸|离|已)任(?!命|职)[^，。；\s]{{0,30}}(?:{POST_WORDS})$"
 )
 
 
