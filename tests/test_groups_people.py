@@ -2501,3 +2501,15 @@ def test_an_acting_post_keeps_its_word_in_a_roll_call() -> None:
 def test_a_post_held_by_now_told_in_passing() -> None:
     raw = "两省代省长履新\n前任甲省省长钱安已任乙省委书记。王一鸣现任某县财政局局长。"
     assert posts(raw) == {("钱安", "乙省委", "书记"), ("王一鸣", "某县财政局", "局长")}
+
+
+def test_a_sentence_opening_with_a_group_s_short_name_seats_that_group() -> None:
+    raw = (
+        "某区安全生产委员会工作规则\n为保证安全生产委员会（以下简称安委会）工作有序开展，制定本规则。"
+        "安委会办公室协调成员单位成立专项检查组，确定组长单位。（一）安委会主任由区长担任，副主任由分管副区长担任。"
+    )
+    assert seats(raw) == {
+        ("某区安全生产委员会", "区长", "post", "主任"),
+        ("某区安全生产委员会", "分管副区长", "post", "副主任"),
+    }
+

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from kg.extract import setup_news as news
 from kg.extract.actors import split_top_level
 from kg.extract.setups import SET_UP_RULES, SPOKEN_OF, led_by
 from kg.extract.subgroups import RULE as SUBGROUP_RULE
@@ -29,6 +30,14 @@ FIRST_LEADS_RE = re.compile(
     r"|首位(?:单位|部门)(?:为|是)牵头|第一(?:个|家)?(?:责任)?(?:单位|部门)(?:为|是)牵头"
 )  # "列第一位的为牵头单位", "排序第一单位为牵头单位", "排名第一的为牵头单位", "由排名首位的部门牵头负责", "首位单位为牵头单位",
 # "第一责任单位为牵头单位"
+# "保证食品安全委员会（以下简称食安委）…": a short name given to a group where it is not set up
+SHORT_OPEN_RE = re.compile(r"（(?:以下)?简称")
+NAMED_REACH = 80  # characters of a name before its short name's bracket, and of the bracket, at most
+NAMED_SHORT_RE = re.compile(rf"(?P<full>[^，。；：（）\n]{{2,40}}?{news.GROUP_SUFFIX}){news.SHORT_NAME}")
+# an item's number before a sentence: "（一）", "1.", "一、"
+ITEM_MARK_RE = re.compile(
+    r"^(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
+)
 SAME_BELOW = ("下同", "以下同")  # "…，下同": the note holds for the items after this one too
 
 
@@ -41,6 +50,17 @@ def without_lead_note(text: str) -> tuple[list[str], bool]:
 
 
 HEADINGS_BACK = 40  # headings looked back over for the one a numbered item is under
+
+
+SHARED_TAIL = 6  # characters two names of a group share at their ends, at least: its kind and some words
+
+
+def _shared_tail(a: str, b: str) -> int:
+    """How many characters two names share at their ends."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 class Context:
@@ -63,6 +83,7 @@ class Context:
                     self.set_ups.append((f.start, f.end, set_up.name))
         self._merge_shortened()
         self.groups = list(self.set_up_by)
+        self._name_short(doc.text.text)
         self._memo: dict[str, Any] = {}
         self.tasks = TaskIndex(doc.tasks)
         # "列第一位的为牵头单位": from where a document says so, the first of each list also leads
@@ -91,6 +112,18 @@ class Context:
                 self.short.setdefault(name, full)
                 self.set_ups = [(s, e, full if g == name else g) for s, e, g in self.set_ups]
 
+    def _name_short(self, text: str) -> None:
+        """A short name given to a group set up, where the text names it with words before it or without its
+        place ("为保证食品安全委员会（以下简称食安委）…" of "某区食品安全委员会")."""
+        for bracket in SHORT_OPEN_RE.finditer(text):  # the name before each bracket that gives a short one
+            m = NAMED_SHORT_RE.search(text, max(0, bracket.start() - NAMED_REACH), bracket.start() + NAMED_REACH)
+            if not m or m.end("full") != bracket.start() or m["short"] in self.short or m["short"] in self.set_up_by:
+                continue
+            full = m["full"]
+            named = [g for g in self.groups if _shared_tail(g, full) >= min(len(g), len(full), SHARED_TAIL)]
+            if len(named) == 1:
+                self.short[m["short"]] = named[0]
+
     def actor(self, name: str) -> tuple[str, tuple[str, ...]]:
         """The name an actor resolves to in this document, and the names it was given."""
         if name in self.short:
@@ -116,6 +149,15 @@ class Context:
                 return self.set_ups[i][2]
             i -= 1
         return None
+
+    def group_named(self, text: str) -> str | None:
+        """The group a sentence opens with by its name or short name ("（一）食安委主任由…"), when it is not the
+        last one set up."""
+        start = ITEM_MARK_RE.match(text)
+        opening = text[start.end() if start else 0 :]
+        names = [*self.short.items(), *((g, g) for g in self.groups)]
+        found = max(((n, full) for n, full in names if opening.startswith(n)), key=lambda p: len(p[0]), default=None)
+        return found[1] if found else None
 
     def group_at(self, offset: int) -> str | None:
         """The group a seat at this offset is in, when its sentence sets up none: the last set up before

@@ -39,9 +39,10 @@ class Seat:
 
 
 def group_of(at: At) -> str | None:
-    """The group a sentence speaks of: the one it sets up, else the last set up before it, else the document's
-    first (None: the document sets up none)."""
-    return at.context.group_set_up_in(*at.span()) or at.context.group_at(at.start)
+    """The group a sentence speaks of: the one it sets up, else the one it opens with ("食安委主任由…"), else the
+    last set up before it, else the document's first (None: the document sets up none)."""
+    context = at.context
+    return context.group_set_up_in(*at.span()) or context.group_named(at.text) or context.group_at(at.start)
 
 
 # "办公室设在市能源局", "下设办公室（设在市农业农村委）", "办公室设市统计局"
