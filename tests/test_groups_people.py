@@ -2513,3 +2513,10 @@ def test_a_sentence_opening_with_a_group_s_short_name_seats_that_group() -> None
         ("某区安全生产委员会", "分管副区长", "post", "副主任"),
     }
 
+
+def test_a_seat_s_holders_listed_on_over_a_holder_with_several_posts() -> None:
+    raw = (
+        "某市运动会组委会正式成立\n某市运动会组委会正式成立。组委会副主席组成领导有：省教育厅副厅长张小明、李大伟，"
+        "省委常委、市委书记王三强，市政协副主席赵四海等。"
+    )
+    assert {s[1] for s in seats(raw) if s[3] == "副主席"} == {"张小明", "李大伟", "王三强", "赵四海"}

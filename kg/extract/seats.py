@@ -297,15 +297,18 @@ def _bodies_listed(text: str) -> str:
         if MEMBERS_TRAILER_RE.search(kept[-1]) or "为" in part:
             break  # "…等29个部门和单位，市民政局为牵头单位": the list was closed; a clause follows
         items = split_items(part)
-        if not all(looks_like_org(HEADS_TRAILER_RE.sub("", i)) for i in items) and not _people(items):
+        if not all(looks_like_org(HEADS_TRAILER_RE.sub("", i)) for i in items) and not _people(items, part):
             break
         kept.append(part)
     return "，".join(kept)
 
 
-def _people(items: list[str]) -> bool:
-    """Whether each item names a person ("国家体育总局副局长于再清、段世杰": a list of people goes on)."""
-    return all((held := who(item)) is not None and held[1] == "person" for item in items)
+def _people(items: list[str], part: str) -> bool:
+    """Whether each item names a person ("国家体育总局副局长于再清、段世杰": a list of people goes on), or the
+    part names one after their posts ("省委副书记、市委书记A")."""
+    items, part = [item.removesuffix("等") for item in items], part.removesuffix("等")  # "…A等": the list's end
+    people = all((held := who(item)) is not None and held[1] == "person" for item in items)
+    return people or ((held := who(part)) is not None and held[1] == "person")
 
 
 AS_ROLE_RE = re.compile(
