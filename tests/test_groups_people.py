@@ -2520,3 +2520,12 @@ def test_a_seat_s_holders_listed_on_over_a_holder_with_several_posts() -> None:
         "省委常委、市委书记王三强，市政协副主席赵四海等。"
     )
     assert {s[1] for s in seats(raw) if s[3] == "副主席"} == {"张小明", "李大伟", "王三强", "赵四海"}
+
+
+def test_a_name_ending_in_会_on_a_roll_call_line() -> None:
+    raw = (
+        "某省秸秆禁烧工作联席会议制度\n经省政府同意，建立某省秸秆禁烧工作联席会议制度。\n一、组成人员\n"
+        "召 集 人:田恃玮 省政府副秘书长\n王金会 省委农办主任、省农委主任\n成 员:鲁 峰 省发改委副巡视员"
+    )
+    assert ("某省秸秆禁烧工作联席会议", "王金会", "person", "召集人") in seats(raw)
+    assert not any(s[1] == "王金" for s in seats(raw))

@@ -18,13 +18,12 @@ from kg.extract import replaces as news
 from kg.extract.actors import split_top_level
 from kg.extract.appointed_bodies import bodies_carried
 from kg.extract.context import Context
-from kg.extract.dismissed import DISMISSED
+from kg.extract.dismissed import DISMISSED, named_apart
 from kg.extract.people import (
     POST_END_RE,
     is_person_name,
     name_after_post,
     name_shaped,
-    named_apart,
     named_before_post,
     split_name,
     split_org_post,

@@ -1,5 +1,6 @@
 """Removals a report of accountability states as a sanction: "对区林业局副局长赵一平，区森林公安局局长钱二明
-免职", "区执法中队中队长孙三立受到党内警告处分，并免职处理" (each person's posts before the name, each post removed).
+免职", "区执法中队中队长孙三立受到党内警告处分，并免职处理" (each person's posts before the name, each post removed); and the name of one removed where a
+body's first character may end it ("免去裴钢同济大学校长职务").
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.actors import split_top_level
-from kg.extract.people import name_after_post, split_posts
+from kg.extract.people import is_person_name, name_after_post, split_org_post, split_posts
 from kg.model import Appointment
 from kg.rules import At, Found, Rule
 
@@ -43,3 +44,22 @@ DISMISSED = Rule(
     ("对不履职的人员予以免职。",),
     needs=("免职",),
 )
+
+
+BODY_NEAR = 1000  # characters around a removal where its body may be named on its own
+
+
+def named_apart(found: tuple[str, str], text: str, near: int) -> tuple[str, str]:
+    """ "裴钢同济大学校长": a three-character name whose last character may begin the body is the two-character
+    one when the text names that body on its own nearby ("…任同济大学校长，免去裴钢同济大学校长职务")."""
+    name, rest = found
+    split = split_org_post(name[2:] + rest) if len(name) == 3 and is_person_name(name[:2]) else None
+    if not split or not split[0]:
+        return found
+    org, lo, hi = split[0], max(0, near - BODY_NEAR), near + BODY_NEAR
+    at = text.find(org, lo, hi)
+    while at >= 0:
+        if text[max(0, at - 2) : at] != name[:2]:
+            return name[:2], name[2:] + rest
+        at = text.find(org, at + 1, hi)
+    return found

@@ -297,7 +297,14 @@ def _name_post(text: str) -> tuple[str, str] | None:
         return right, left
     if name_shaped(left) and is_post_text(right):
         return left, right  # "蓟春元 镇党委副书记、镇长": a surname the list lacks, set apart from the posts it holds
+    if _name_ending_as_a_body(left) and is_post_text(right):
+        return left, right  # "王金会 省委农办主任": a given name may end in 会, set apart from the posts
     return None
+
+
+def _name_ending_as_a_body(text: str) -> bool:
+    """A three-character name ending in 会, which a body's name ends in too (not "管委会", "党委会", "学生会")."""
+    return len(text) == 3 and text[0] in SURNAMES and text[1] not in "委联工学协商农社会" and text[2] == "会"
 
 
 def name_shaped(text: str) -> bool:
@@ -379,22 +386,3 @@ def posts_held(text: str) -> list[tuple[str | None, str]]:
             return [e for e in each[: k - 1] if e] + [(None, "、".join(parts[k - 1 :]))]  # last part that names one
     split = split_org_post(text)
     return [split] if split else []
-
-
-BODY_NEAR = 1000  # characters around a removal where its body may be named on its own
-
-
-def named_apart(found: tuple[str, str], text: str, near: int) -> tuple[str, str]:
-    """ "裴钢同济大学校长": a three-character name whose last character may begin the body is the two-character
-    one when the text names that body on its own nearby ("…任同济大学校长，免去裴钢同济大学校长职务")."""
-    name, rest = found
-    split = split_org_post(name[2:] + rest) if len(name) == 3 and is_person_name(name[:2]) else None
-    if not split or not split[0]:
-        return found
-    org, lo, hi = split[0], max(0, near - BODY_NEAR), near + BODY_NEAR
-    at = text.find(org, lo, hi)
-    while at >= 0:
-        if text[max(0, at - 2) : at] != name[:2]:
-            return name[:2], name[2:] + rest
-        at = text.find(org, at + 1, hi)
-    return found
