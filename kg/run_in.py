@@ -13,13 +13,18 @@ import re
 from kg.headings import SECTION_MARK, heading_of
 from kg.lines import LABEL_RE
 
+_CN = "一二三四五六七八九十"  # an item's number in brackets
+
 # a web page's body flattened into one line, its paragraphs a space apart: "…请认真抓好落实。 一、主要目标 1、…"
 # (a space before an item's number, after a sentence's end or a heading, is where a paragraph began)
 _ITEM_AHEAD = rf"{SECTION_MARK}|\d{{1,2}}[、．.](?!\d)|[（(]\d{{1,2}}[）)]"  # "一、", "1.", "(11)"
 RUN_IN_ITEM_RE = re.compile(rf"[ \u3000]+(?={_ITEM_AHEAD})")
 # a long line with no spaces at all (a page's paragraphs lost with their markup): an item's number right after a
 # sentence's end, where the numbering goes on ("…的明显改善。二、目标任务…")
-RUN_IN_AFTER_STOP_RE = re.compile(rf"(?<=[。；！？])(?={SECTION_MARK}|\d{{1,2}}[、．.](?!\d))")  # or "…。13、…"
+RUN_IN_AFTER_STOP_RE = re.compile(
+    rf"(?<=[。；！？])(?={SECTION_MARK}|\d{{1,2}}[、．.](?!\d))|(?<=[）)])(?=[（(][{_CN}]{{1,3}}[）)])"
+    rf"|(?<=[\u4e00-\u9fff])(?=[（(]一[）)])"
+)  # or "…。13、…"; "…（责任单位：市商务委）（二）…" after an item's closing note; "一、总体要求（一）…" after a heading
 LONG_LINE = 200  # characters: a line longer than this with no space is paragraphs run together, or a table's row
 RUN_IN_HEADING_RE = re.compile(rf"(?:{_ITEM_AHEAD})[^。，；：！？\s]{{2,30}}$")
 

@@ -1759,3 +1759,19 @@ def test_a_body_named_as_an_item_s_heading_then_a_sentence_that_opens_with_协�
 def test_a_body_answers_for_a_chief_s_patrol() -> None:
     raw = "某县召开林长制工作推进会\n会议明确，联络单位对县级林长巡林负责，镇林长办对镇级林长巡林负责。"
     assert facts(raw) == {("县级林长巡林", "负责", "联络单位", None), ("镇级林长巡林", "负责", "镇林长办", None)}
+
+
+def test_items_run_on_after_a_heading_and_after_an_item_s_closing_note() -> None:
+    """A shared document's pages flattened into one line: "…措施。一、X（一）A。…（责任单位：B）（二）C。…": the first
+    item after its section's heading, the next after the last one's note."""
+    raw = (
+        "某市支持首店经济发展的若干措施\n为顺应消费升级趋势，加快发展首店经济、品牌经济，促进知名品牌集聚发展，优化消费供给，"
+        "特制定以下措施。一、鼓励发展首店经济(一)支持运营商引进知名品牌首店。对运营商按照年度引进首店的层级、数量、"
+        "运营成效等情况综合评定，给予奖励。(责任单位:市商务委)(二)支持第三方机构协助引进品牌首店。鼓励第三方机构"
+        "助力引进首店，给予奖励。(责任单位:市商务委)(三)支持品牌企业开设总部型首店。鼓励设立总部。(责任单位:有关区县政府)"
+    )
+    assert facts(raw) == {
+        ("支持运营商引进知名品牌首店", "负责", "市商务委", None),
+        ("支持第三方机构协助引进品牌首店", "负责", "市商务委", None),
+        ("支持品牌企业开设总部型首店", "负责", "有关区县政府", None),
+    }
