@@ -157,14 +157,28 @@ BEFORE_STOP_34 = {
 # 0.381, person posts 0.592, and the second round's 16 scored 0.750, 0.666, 0.161, 0.653, 0.875, 0.622; after
 # the stop's rules 0.867, 0.958, 0.789, 0.724, 0.903, 0.647 and 0.750, 0.702, 0.499, 0.851, 1.000, 0.780. The
 # whole development part (1,017 documents) then scores documents 0.8511, tasks 0.8732, assignments 0.8529,
-# memberships 0.8745, appointments 0.8835, person posts 0.8640: its floors are those rounded down to 0.005
-WHOLE_FLOORS = {
+# memberships 0.8745, appointments 0.8835, person posts 0.8640. In stop 35 those 1,017 documents rose to
+# memberships 0.8755 (the rest equal): the floors of the documents before stop 35
+BEFORE_STOP_35 = {
     "documents": 0.85,
     "tasks": 0.87,
     "assignments": 0.85,
-    "memberships": 0.87,
+    "memberships": 0.875,
     "appointments": 0.88,
     "person_posts": 0.86,
+}
+# Stop 35 added a round of sets (19 documents, 5 held back; one more was dropped: its page could not be found in
+# the store to check its text). On arrival (the tree at the stop's start) its 14 development documents scored
+# documents 0.643, tasks 0.640, assignments 0.444, memberships 0.357, appointments 0.143, person posts 0.627.
+# With them the whole development part (1,031 documents) scores documents 0.8483, tasks 0.8725, assignments
+# 0.8505, memberships 0.8665, appointments 0.8778, person posts 0.8587: its floors are those rounded down to 0.005
+WHOLE_FLOORS = {
+    "documents": 0.845,
+    "tasks": 0.87,
+    "assignments": 0.85,
+    "memberships": 0.865,
+    "appointments": 0.875,
+    "person_posts": 0.855,
 }
 STOP_RE = re.compile(r"stop (\d+)")  # the "added" of the documents of a stop (older ones name an issue)
 
@@ -224,6 +238,7 @@ def test_the_development_part_before_stop_24_keeps_its_floors(results) -> None:
         (31, BEFORE_STOP_31),
         (33, BEFORE_STOP_33),
         (34, BEFORE_STOP_34),
+        (35, BEFORE_STOP_35),
     ],
 )
 def test_the_development_part_before_a_stop_keeps_its_floors(results, stop: int, floors: dict) -> None:
