@@ -455,3 +455,23 @@ def test_an_appointed_name_may_end_in_正() -> None:
     assert appointments("某省人大常委会任免名单\n任命王立正为某省人民政府副省长。\n") == {
         ("王立正", "任命", "某省人民政府", "副省长")
     }
+
+
+def test_one_who_follows_another_into_a_post_and_one_who_is_given_one() -> None:
+    raw = (
+        "两省区主要领导调整\n今天下午，两省区主要领导调整，王大明接替李小强任某省委书记，赵三平接任孙四海任某自治区"
+        "党委书记。会议期间，周一强获任某省高级人民法院院长。\n"
+    )
+    assert appointments(raw) == {
+        ("王大明", "任命", "某省委", "书记"),
+        ("赵三平", "任命", "某自治区党委", "书记"),
+        ("周一强", "任命", "某省高级人民法院", "院长"),
+    }
+
+
+def test_a_biography_s_sentence_opening_with_its_year_tells_no_appointment() -> None:
+    raw = (
+        "某市人大常委会任免一批干部\n会议决定，任命王大明为某市副市长。\n"
+        "2015年4月李小强调任某省副省长后，王大明随即接任某市委副书记。\n"
+    )
+    assert appointments(raw) == {("王大明", "任命", "某市", "副市长")}

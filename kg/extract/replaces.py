@@ -74,17 +74,22 @@ def after_resigned(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "郭大成调任北京理工大学党委书记", "哈尔滨工业大学党委书记郭大成调任…", "柯炳生出任中国农业大学校长": news of a
 # transfer names the person (after the post held before, if any) and the new post (ANNOTATION: 调任, 出任 as 任命)
-TRANSFER_VERBS = "调任|调升|出任|转任|改任|升任|就任|調任|轉任"
+TRANSFER_VERBS = "调任|调升|出任|转任|改任|升任|就任|接任|获任|調任|轉任|獲任"
 TRANSFER_RE = re.compile(
     rf"{CLAUSE_START}(?:原|则|另外|此外|其中)?(?P<who>[^；;。，,：:\n]{{2,30}}?)(?:同志)?"
-    rf"(?:本月[上中下]旬|近日|日前|近期)?(?:{TRANSFER_VERBS})(?P<orgpost>[^；;。，,：:\n]+)"
-)
+    rf"(?:本月[上中下]旬|近日|日前|近期)?(?:(?:接替|接任)(?P<old>[^；;。，,：:\n任]{{2,12}}?)(?:同志)?(?:出任|担任|任)"
+    rf"|{TRANSFER_VERBS})(?P<orgpost>[^；;。，,：:\n]+)"
+)  # "A接替B任X", "A接任B任X": A appointed to X (B, who leaves it, is told of by his own news)
 
 _NUMBER = "[0-9〇零一二三四五六七八九十]"
 CAREER_STEP_RE = re.compile(
     rf"(?:{_NUMBER}{{2,4}}年|同年|次年|翌年|(?<!今年)(?<!去年){_NUMBER}{{1,2}}月)(?:{_NUMBER}{{1,2}}月)?(?:{_NUMBER}{{1,3}}日)?(?:起|后|底|初|中旬)?"
     r"[，,]\s*$"
 )  # "2016年6月，", "二零零一年七月，", "10月，": the date of a step in a career or a year's review (not "今年1月，")
+# "2015年4月李希调任…后，A随即接任…": a sentence of a biography opens with the year and month of its step (not a
+# report's dateline with its day: "2023年5月10日，…")
+CAREER_OPEN_RE = re.compile(rf"{_NUMBER}{{4}}年(?:{_NUMBER}{{1,2}}月)?(?!{_NUMBER}{{1,3}}日)")
+SENTENCE_REACH = 200  # characters back to a sentence's start, at most
 FUTURE_RE = re.compile(r"(?:将|将要|拟|將)$")
 ADVERB_RE = re.compile(r"(?:(?:卸任|离任)?不久)?(?:因|已|则|也|又|則|随即|随后|旋即|即|隨即|隨後){1,2}$")
 QUOTED_BEFORE_RE = re.compile(
@@ -96,6 +101,10 @@ def transferred(m: re.Match[str], at: At) -> Iterator[Found]:
     """X调任/出任… (after the post X held, if given): appointed to the new post."""
     if CAREER_STEP_RE.search(at.text, max(0, m.start() - 16), m.start()):
         return  # "2016年6月，王某出任…": a step of a career, told in a biography, not news of this change
+    if _opens_with_a_year(at.text, m.start()):
+        return
+    if m["old"] and not _named(m["old"]):
+        return  # "A接任市长后任…": whom A followed is a person, or this is no such clause
     who = NOTE_RE.sub("", m["who"])
     if FUTURE_RE.search(who):
         return  # "有消息称，周某将调任…": not done yet
@@ -110,6 +119,13 @@ def transferred(m: re.Match[str], at: At) -> Iterator[Found]:
             *(Appointment(name, "任命", o, p, None, at.doc.date, None) for o, p in posts),
             evidence=at.span(m.start(), m.end()),
         )
+
+
+def _opens_with_a_year(text: str, at: int) -> bool:
+    """Whether the sentence that holds text[at] opens with a step's year ("2015年4月…后，A随即接任…")."""
+    lo = max(0, at - SENTENCE_REACH)
+    start = text.rfind("。", lo, at) + 1 or (0 if lo == 0 else at)
+    return CAREER_OPEN_RE.match(text, start) is not None
 
 
 def _named(who: str) -> str | None:

@@ -18,8 +18,9 @@ APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
 # a document that appoints without saying so in its title (a report of a session: "…表决通过人事任免事项")
 APPOINTING_TEXT_RE = re.compile(
     r"任命|免去|免除|免职|任免|聘任|解聘|不再担任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为|代理[^，。；\n]{1,40}职务|调整[^，。；]{0,16}领导职务|(?:宣布|宣读)[^，。；]{0,20}决定[：:]"
-    r"|关于[\u4e00-\u9fff]{2,4}?同志任(?!命)|[\u4e00-\u9fff]{2}(?:调任|出任|转任|改任|升任|調任|轉任)"
-)  # or a decision named by whom it appoints: "宣布省委关于A同志任…的决定"
+    r"|关于[\u4e00-\u9fff]{2,4}?同志任(?!命)|[\u4e00-\u9fff]{2}(?:调任|出任|转任|改任|升任|就任|接任|获任|調任|轉任|獲任)"
+    r"|接替[\u4e00-\u9fff]{2,4}(?:出任|担任|任)"
+)  # or a decision named by whom it appoints: "宣布省委关于A同志任…的决定"; news: "A获任…", "A接替B任…"
 PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
 # "任命：", "决定任命", "会议决定免去": the head that sets the verb of the clauses after it
 # ("会议通过关于免去X…职务的决定": a decision's title names the verb)
