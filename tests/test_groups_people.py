@@ -2529,3 +2529,24 @@ def test_a_name_ending_in_会_on_a_roll_call_line() -> None:
     )
     assert ("某省秸秆禁烧工作联席会议", "王金会", "person", "召集人") in seats(raw)
     assert not any(s[1] == "王金" for s in seats(raw))
+
+
+def test_a_roll_call_of_a_group_s_seats_after_a_post_with_a_body() -> None:
+    raw = (
+        "某省开展主题教育\n中央成立了主题教育领导小组，报道中披露了3位领导小组成员：组长、中央政治局常委王一奇，"
+        "常务副组长李干杰，副组长刘金国。\n"
+    )
+    assert seats(raw) == {
+        ("主题教育领导小组", "王一奇", "person", "组长"),
+        ("主题教育领导小组", "李干杰", "person", "常务副组长"),
+        ("主题教育领导小组", "刘金国", "person", "副组长"),
+    }
+
+
+def test_a_seat_s_holders_each_with_the_posts_noted_after_the_name() -> None:
+    raw = (
+        "某省开展主题教育\n某省委书记、省委主题教育领导小组组长韩一俊主持会议。省委副书记、领导小组副组长程丽华，"
+        "副组长刘海泉（省委常委、省纪委书记）、陈一舜（省委常委、宣传部部长）出席会议。\n"
+    )
+    assert {s[1] for s in seats(raw) if s[3] == "副组长"} == {"程丽华", "刘海泉", "陈一舜"}
+    assert {("刘海泉", "省委", "常委"), ("刘海泉", "省纪委", "书记")} <= posts(raw)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.group_seats import GROUP_ONLY_SEAT_RE
 from kg.extract.people import (
     DOTTED_NAME,
     GROUP_SEAT_RE,
@@ -51,6 +52,9 @@ PLACE_LEVELS = frozenset("区市县省")  # surnames too (区, 省…), and the 
 ITEM_AT_RE = re.compile(r"[^、，。；,;：:]{3,40}")  # a list item, to its separator
 
 
+NOTE_AT_RE = re.compile(r"[（(][^（）()，。；]{2,40}[）)](?=、)")  # a bracketed note after a listed name
+
+
 def names_at(text: str, i: int) -> list[str]:
     """The names listed from text[i]: "车秀兰、王绍俭、张焕秋，" → three; none when text[i:] is not a name."""
     names: list[str] = []
@@ -60,6 +64,8 @@ def names_at(text: str, i: int) -> list[str]:
             return names
         names.append(name)
         i += len(name)
+        if (note := NOTE_AT_RE.match(text, i)) and _name_at(text, note.end() + 1, listed=True):
+            i = note.end()  # "副组长刘某（省委常委、省纪委书记）、陈某（…）": the posts each holds, noted
         if text[i : i + 1] != "、" or not _name_at(text, i + 1, listed=True):
             return names
         i += 1
@@ -182,9 +188,29 @@ def roll_call(m: re.Match[str], at: At) -> Iterator[Found]:
     held = posts_held(phrase) or [(None, phrase)]
     if len(held) == 1 and held[0][0] is None and "、" not in phrase:
         org = _roll_org(at.text, start)
+        if org and GROUP_ONLY_SEAT_RE.match(held[0][1]) and not GROUP_SEAT_RE.match(org + held[0][1]):
+            org = None  # "组长、政治局常委A，常务副组长B": a group's seat, not in the body of the post before
         held = [(None if org and PARTY_RE.search(org) and GOVERNMENT_HEAD_RE.search(held[0][1]) else org, held[0][1])]
-    end = m.end() + sum(len(n) + 1 for n in names) - 1
-    yield at.found(start, end, *(PersonPost(name, org, post, None) for name in names for org, post in held))
+    end, noted = _noted(at.text, m.end(), names)
+    records = [PersonPost(name, org, post, None) for name in names for org, post in held]
+    yield at.found(start, end, *records, *noted)
+
+
+POSTS_NOTE_RE = re.compile(
+    r"[（(](?P<posts>[^（）()，。；0-9年月任]{2,40})[）)]"
+)  # not a step of a career ("2011年…任…")
+
+
+def _noted(text: str, at: int, names: list[str]) -> tuple[int, list[PersonPost]]:
+    """Where a roll call's names end, and the posts noted in brackets after each ("刘某（省委常委、省纪委书记）")."""
+    noted: list[PersonPost] = []
+    for name in names:
+        at = text.index(name, at) + len(name)
+        if (note := POSTS_NOTE_RE.match(text, at)) and (held := posts_held(note["posts"])):
+            if all(org for org, _ in held) or len(held) == 1:
+                noted += [PersonPost(name, org, post, None) for org, post in held]
+                at = note.end()
+    return at, noted
 
 
 # a party committee ("县委", "市委", "党工委") holds no government's head: "县委常委、常务副县长A，副县长B" (B's

@@ -75,6 +75,10 @@ def group_name(text: str) -> str:
     )  # "成立了副市长A为组长的X"
     text = re.sub(r"^由[^，。；]{2,60}?组成的", "", text)  # "成立由A、B等有关单位组成的X"
     text = re.sub(r"^(?:出席|参加)[^，。；]{2,40}?的", "", text)  # "出席自治区人代会的X代表团召开全团会议"
+    text = re.sub(
+        r"^[^，。；]*?[0-9一二三四五六七八九十两]+(?:位|名)", "", text
+    )  # "报道披露了3位领导小组成员": a count of
+    # members, not a group's name ("领导小组" alone then: the group spoken of)
     text = re.sub(r"^【[^【】]{1,12}】", "", text)  # "【媒体解读】X领导小组成立": a page's label, not the name
     text = re.sub(r"^第[一二三四五六七八九十百零\d]+条", "", text)  # "第二条 X领导小组是…": the article's number,
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2}){1,3}", "", text)  # "4.1.5X领导小组成员由…": a clause's number
