@@ -2550,3 +2550,21 @@ def test_a_seat_s_holders_each_with_the_posts_noted_after_the_name() -> None:
     )
     assert {s[1] for s in seats(raw) if s[3] == "副组长"} == {"程丽华", "刘海泉", "陈一舜"}
     assert {("刘海泉", "省委", "常委"), ("刘海泉", "省纪委", "书记")} <= posts(raw)
+
+
+def test_a_name_of_two_parts_ends_where_the_verb_after_it_begins() -> None:
+    raw = "某州召开会议\n某州党委副书记、州长艾力·吐尔逊出席会议。自治区人大常委会主任买买提·依明主持会议。\n"
+    held = posts(raw)
+    assert ("艾力·吐尔逊", None, "某州党委副书记、州长") in held
+    assert ("买买提·依明", "自治区人大常委会", "主任") in held
+    assert not any("出席" in person or "会主任" in person for person, _, _ in held)
+
+
+def test_a_party_committee_of_a_long_place_name_and_the_verb_that_chose_a_head() -> None:
+    raw = (
+        "某会议召开\n会议推选某地哈萨克自治州党委书记杨一理为代表团团长；某地哈萨克自治州党委副书记、州长王大明，"
+        "塔城地委书记支一伟为代表团副团长。\n"
+    )
+    held = posts(raw)
+    assert ("杨一理", "某地哈萨克自治州党委", "书记") in held
+    assert ("王大明", None, "某地哈萨克自治州党委副书记、州长") in held

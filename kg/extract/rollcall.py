@@ -13,7 +13,6 @@ from collections.abc import Iterator
 
 from kg.extract.group_seats import GROUP_ONLY_SEAT_RE
 from kg.extract.people import (
-    DOTTED_NAME,
     GROUP_SEAT_RE,
     PLACE_ONLY_RE,
     is_person_name,
@@ -47,7 +46,8 @@ NAME_END_RE = re.compile(
 AFTER_ONE = frozenset("等和与及为任对在于作的向受就率到赴")
 
 
-DOTTED_AT_RE = re.compile(DOTTED_NAME)
+# a name of another language's parts, to the first place a name may end ("A·B出席会议": not "B出席会议")
+DOTTED_AT_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[·•・．][\u4e00-\u9fff]{{1,8}}?){{1,3}}(?={NAME_END_RE.pattern})")
 PLACE_LEVELS = frozenset("区市县省")  # surnames too (区, 省…), and the first character of a body's name
 ITEM_AT_RE = re.compile(r"[^、，。；,;：:]{3,40}")  # a list item, to its separator
 
@@ -87,7 +87,7 @@ def _name_at(text: str, i: int, listed: bool = False) -> str | None:
         return None  # "委员和其他列席人员": a list goes on, no name starts
     if text[i : i + 1] in PLACE_LEVELS and (item := ITEM_AT_RE.match(text, i)) and _opens_with_body(item.group()):
         return None  # "、区水利和湖泊局局长刘某": a body and its post, not a person named 区水利
-    if (dotted := DOTTED_AT_RE.match(text, i)) and NAME_END_RE.match(text, dotted.end()):
+    if (dotted := DOTTED_AT_RE.match(text, i)) and not POST_TITLE_AT_RE.search(dotted.group().split("·")[0]):
         return dotted.group()  # "艾力更·依明巴海": a name of another language's parts
     if is_tibetan_name(text[i : i + 4]) and NAME_END_RE.match(text, i + 4):
         return text[i : i + 4]  # "尼玛次仁": a Tibetan name of two parts
@@ -158,8 +158,10 @@ def _phrase(text: str, title_start: int, depth: int = 0) -> tuple[int, str | Non
     org = org_before(text, start)
     if org is None and lead and lead.group().startswith("代"):
         start = title_start  # "张明同志代市长李华作报告": on the mayor's behalf, an acting post only after its body
-    if org is None and lead and lead.group().startswith(("党委", "党组")) and (whole := org_before(text, title_start)):
-        start, org = title_start, whole  # "上海市教卫工作党委书记": the 党委 is the body, not the post's lead
+    party = lead.start() + 2 if lead and lead.group().startswith(("党委", "党组")) else None
+    if org is None and party and (whole := org_before(text, title_start) or org_before(text, party)):
+        start, org = (title_start if whole.endswith(text[party - 2 : title_start]) else party), whole
+        # "上海市教卫工作党委书记", "伊犁哈萨克自治州党委副书记": the 党委 is the body, not the post's lead
     if org is None and (chain := CHAIN_BEFORE_RE.search(text, max(0, start - 14), start)):
         org = chain.group()  # "省茶产业链链长": a chain's seat
     if org is None and not lead and text.startswith(SHARED_HEAD_TITLES, title_start):
@@ -247,12 +249,12 @@ def _roll_org(text: str, start: int, depth: int = 0) -> str | None:
 
 # what a body's name in running text follows: punctuation, or a verb that names people by their posts
 BODY_OPENS_RE = re.compile(
-    r"(?:[，。、；：:,（(“”\s]|任命|免去|由|为|的|及|和|是|根据|了|受|以|据|在|现任|就|确定|比如|例如)$"
+    r"(?:[，。、；：:,（(“”\s]|任命|免去|由|为|的|及|和|是|根据|了|受|以|据|在|现任|就|确定|推选|推举|比如|例如)$"
 )
 # what a body's name does not hold: punctuation, particles and the verbs above
 NOT_IN_BODY_RE = re.compile(
     r"[，。、；：:,\s了的是由将要向受以据为]|(?<!财)经(?!济|贸|信|营|委)|任命|免去|根据|^[在有]|^会[上后]|^会议上|现任|就(?!业)|确定"
-    r"|比如|例如"
+    r"|推选|推举|比如|例如"
 )  # (经 of "经…批准", not of "经济开发区", "经信局", "财经委员会")
 
 
