@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.members import parse_members
-from kg.extract.people import is_person_name, posts_held, split_name, split_org_post
+from kg.extract.people import is_person_name, name_after_post, posts_held, split_name, split_org_post
 from kg.mapped import MappedText
 from kg.model import Document
 from kg.pipeline import extract_documents
@@ -2568,3 +2568,28 @@ def test_a_party_committee_of_a_long_place_name_and_the_verb_that_chose_a_head()
     held = posts(raw)
     assert ("杨一理", "某地哈萨克自治州党委", "书记") in held
     assert ("王大明", None, "某地哈萨克自治州党委副书记、州长") in held
+
+
+def test_a_delegation_s_heads_chosen_each_named_after_posts_and_joined_by_和() -> None:
+    raw = (
+        "自治区人大三次会议某地区代表团召开全体会议\n会议推选某地委书记谢一迪为某地区代表团团长，某地委副书记、"
+        "地区行署专员杰恩斯·哈德斯和某地区人大工委党组副书记、主任赛力克·哈布肯为代表团副团长。\n"
+    )
+    group = "自治区人大三次会议某地区代表团"
+    assert seats(raw) == {
+        (group, "谢一迪", "person", "团长"),
+        (group, "杰恩斯·哈德斯", "person", "副团长"),
+        (group, "赛力克·哈布肯", "person", "副团长"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("主任赛力克·哈布肯", ("赛力克·哈布肯", "主任")),
+        ("主任委员艾力·买买提", ("艾力·买买提", "主任委员")),
+        ("某地区人大工委党组副书记、主任赛力克·哈布肯", ("赛力克·哈布肯", "某地区人大工委党组副书记、主任")),
+    ],
+)
+def test_a_name_of_two_parts_after_its_posts(text: str, found: tuple[str, str]) -> None:
+    assert name_after_post(text) == found

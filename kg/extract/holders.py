@@ -8,7 +8,7 @@ import re
 
 from kg.extract.actors import parse_actor_list
 from kg.extract.members import BODY_COUNT, MEMBER_KINDS, org_and_suffix, parse_members, split_items, who
-from kg.extract.people import POST_END_RE, POST_RE, name_shaped
+from kg.extract.people import POST_END_RE, POST_RE, name_after_post, name_shaped
 from kg.lexicon import LEADER_TITLES, SEAT_WORDS, SECTORS, SET_UP_VERBS, alternation
 from kg.names import looks_like_org
 
@@ -88,6 +88,8 @@ def holders_of(text: str) -> list[tuple[str, str]]:
             return posts
     if LEADER_SEAT_RE.match(bare) or (POST_RE.match(bare) and len(bare) > 2 and bare not in SEAT_WORDS):
         return [(bare, "post")]  # "宣传委员任副组长": a post alone, no body named (not a seat's word: "成员")
+    if len(joined := JOINED_RE.split(bare)) > 1 and all(map(_posts_then_name, joined)):
+        return [(_posts_then_name(part), "person") for part in joined]  # "地委副书记、专员A和人大工委主任B"
     items = split_items(text)
     if len(items) == 2 and SECRETARY_RE.search(items[0]) and HEAD_RE.match(items[1]):
         return [(item, "post") for item in items]  # "区委书记、区长为组长": the secretary and the head, two people
@@ -116,6 +118,14 @@ def holders_of(text: str) -> list[tuple[str, str]]:
         # "分管能源、交通运输工作的副市长": one post, not a list, unless each part ends with a post
         holders = _people_after_posts(items, holders) or _posts_listed(text) or [who(text)]
     return [] if None in holders else [h for h in holders if h]
+
+
+JOINED_RE = re.compile(r"和|及|与")
+
+
+def _posts_then_name(part: str) -> str | None:
+    """The person a part of a list names after their posts ("地委副书记、行署专员A")."""
+    return found[0] if (found := name_after_post(part)) and "、" not in found[0] else None
 
 
 GENERIC_BODIES = frozenset("党委 政府 人大 政协 纪委".split())  # a level's bodies named by their kind alone

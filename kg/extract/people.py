@@ -264,6 +264,11 @@ ORG_BEFORE_NAME = 30  # characters: the longest body's name tried before a perso
 
 def name_after_post(text: str) -> tuple[str, str] | None:
     """("陶慧孜", "市统计局总统计师") from "市统计局总统计师陶慧孜": a post, its holder's name last."""
+    if "·" in text[-DOTTED_LONGEST:]:  # "主任赛力克·哈布肯": the longest post before a name of parts
+        dot = text.rindex("·")
+        for k in reversed(range(max(2, dot - 8), dot - 1)):
+            if POST_END_RE.search(text, 0, k) and DOTTED_NAME_RE.match(text[k:]):
+                return text[k:], text[:k]
     for n in (3, 2):
         name, post = text[-n:], text[:-n]
         # "副秘书长代永波": a rarer surname (not a post's own characters: "委员会副主" + "任委员")
@@ -271,6 +276,9 @@ def name_after_post(text: str) -> tuple[str, str] | None:
         if len(post) >= 2 and named and POST_END_RE.search(post):
             return name, post
     return None
+
+
+DOTTED_LONGEST = 17  # characters of a name of two parts: eight, the dot, eight
 
 
 YOUTH_LEAGUE_RE = re.compile(r"团[省市县区]委")  # "孙 巍 团省委副书记": 团 opens the body, it ends no name

@@ -20,7 +20,7 @@ from kg.extract.members import (
     split_items,
     who,
 )
-from kg.extract.people import SEAT_NOTE_RE, is_person_name, person_post_line, split_name
+from kg.extract.people import SEAT_NOTE_RE, is_person_name, name_after_post, person_post_line, split_name
 from kg.extract.setups import GROUP_END_RE
 from kg.lexicon import GROUP_KINDS, POST_SEATS, SEAT_WORDS, SET_UP_VERBS, alternation
 from kg.model import Membership, PersonPost
@@ -228,7 +228,7 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
     text = COUNTED_BODIES_RE.split(text)[0]  # "A、B等36个部门的39名领导为成员": the bodies named
     if designated := list(DESIGNATES_RE.finditer(text)):
         text = text[designated[-1].end() :]  # "全团会议推选A为…团长": the one chosen, when named
-        if not is_person_name(text):
+        if not is_person_name(text) and not name_after_post(text):  # or named after a post ("推选地委书记A")
             return  # "各成员单位确定1名分管领导为固定成员": how seats are filled, not who holds one
     if text.endswith("继续"):
         return  # "变动后由…继续担任"
