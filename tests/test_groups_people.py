@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.members import parse_members
-from kg.extract.people import is_person_name, name_after_post, posts_held, split_name, split_org_post
+from kg.extract.people import bracket_holder, is_person_name, name_after_post, posts_held, split_name, split_org_post
 from kg.mapped import MappedText
 from kg.model import Document
 from kg.pipeline import extract_documents
@@ -2593,3 +2593,15 @@ def test_a_delegation_s_heads_chosen_each_named_after_posts_and_joined_by_和() 
 )
 def test_a_name_of_two_parts_after_its_posts(text: str, found: tuple[str, str]) -> None:
     assert name_after_post(text) == found
+
+
+@pytest.mark.parametrize(
+    ("item", "held"),
+    [
+        ("严一海（藏族，区人大常委会党组书记）", ("严一海", "区人大常委会党组书记")),
+        ("王大明（汉族）", None),
+        ("王大明（市长）", ("王大明", "市长")),
+    ],
+)
+def test_a_holder_s_people_noted_in_the_bracket_before_the_post(item: str, held: tuple | None) -> None:
+    assert bracket_holder(item) == held

@@ -44,8 +44,9 @@ DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}(?:[·•・．][\u4e00-\u9fff]{1,8}){1,3}"
 DOTTED_NAME_RE = re.compile(f"^{DOTTED_NAME}$")
 # "张三（市长）", "尼加提·尼亚孜（市政府副市长）": a name with its post in brackets
 NAME_WITH_POST_RE = re.compile(
-    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME})(?:同志)?[（(](?P<post>[^（）()]{{2,30}})[）)]$"
-)
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME})(?:同志)?[（(](?:[\u4e00-\u9fff]{{1,4}}族[，,、])?"
+    r"(?![\u4e00-\u9fff]{1,4}族[）)])(?P<post>[^（）()]{2,30})[）)]$"
+)  # "严金海（藏族，区人大常委会党组书记）": the holder's people noted before the post ("A（藏族）": none)
 POST_END_RE = re.compile(rf"(?:{POST_WORDS})$")
 # "市长储祥好担任", "省委书记蓝佛安对…": a post, then a name, then a word that follows names
 POST_THEN_NAME_RE = re.compile(
