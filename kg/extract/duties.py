@@ -111,10 +111,13 @@ def _leader_named(head: str) -> str | None:
 
 # "市教育局" alone on a line, over "负责校园食品安全管理工作。指导监督…": a duty table's row, flattened; or a
 # leader's line in a division of the leaders' work, over "（兼市公安局局长，）负责…"
+DECIMAL_MARK_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*")  # a plan's clause number: "2.2.1"
 BODY_OVER_DUTY_RE = re.compile(
     r"(?m)^(?P<actor>[^\n，。；：:、]{2,30})\n(?P<body>(?:兼[^，。；\n]{2,20}，)?(?:具体|主要|全面|统一)?负责[^\n]+"
-    rf"|(?P<title>{TITLE}(?:兼任?[^，。；\n]{{2,20}})?)，[^\n]*?负责[^\n]+)"
-)  # or a leader's name over his title and his duties: "李立新" over "常务副省长，负责…"
+    rf"|(?P<title>{TITLE}(?:兼任?[^，。；\n]{{2,20}})?)，[^\n]*?负责[^\n]+"
+    r"|(?<=职责\n)(?![（(]?[一二三四五六七八九十\d])[^\n]*?负责[^\n]+)"
+)  # or a leader's name over his title and his duties: "李立新" over "常务副省长，负责…"; a heading that names a
+# body's duties over them: "（一）县人民政府职责" over "统一领导…。负责处置…"
 
 
 def body_over_duty(m: re.Match[str], at: At) -> Iterator[Found]:
@@ -122,6 +125,10 @@ def body_over_duty(m: re.Match[str], at: At) -> Iterator[Found]:
     verb is one of them."""
     actor = m["actor"].strip()
     actor = actor[numbered[2] :].strip() if (numbered := heading_of(actor)) else actor  # "（二）县（市）区政府"
+    actor = DUTIES_OF_RE.sub("", DECIMAL_MARK_RE.sub("", actor))  # "（一）县人民政府职责", "2.2.1指挥部职责"
+    under_heading = not m["title"] and not m["body"].startswith(("负责", "具体", "主要", "全面", "统一", "兼"))
+    if under_heading and (actor.endswith("成员单位") or actor.startswith("各") or _opens_with_body(m["body"])):
+        return  # "指挥部成员单位职责", "各部门职责" over lines that name each body
     leader = None if is_actor(actor) else _leader_named(actor)
     if (leader is None and not is_actor(actor)) or (m["title"] and leader is None):
         return
@@ -130,6 +137,12 @@ def body_over_duty(m: re.Match[str], at: At) -> Iterator[Found]:
         if claims := _clause_claims(c, actor, leader, at.start + base + c.start(), stated):
             yield at.found(base + c.start(), base + c.end(), *claims)
         stated = stated or c["verb"] != "会同"
+
+
+def _opens_with_body(text: str) -> bool:
+    """Whether a line opens with a body of its own ("交通部门，负责…", "区民政局作为主管部门…")."""
+    first = re.split(r"[，。；]|作为|负责", text, maxsplit=1)[0]
+    return looks_like_org(first)
 
 
 DUTY_RULES = (
