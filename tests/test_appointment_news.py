@@ -475,3 +475,15 @@ def test_a_biography_s_sentence_opening_with_its_year_tells_no_appointment() -> 
         "2015年4月李小强调任某省副省长后，王大明随即接任某市委副书记。\n"
     )
     assert appointments(raw) == {("王大明", "任命", "某市", "副市长")}
+
+
+def test_several_posts_removed_before_等职务_each_in_the_congress_unit_it_names() -> None:
+    raw = (
+        "某区人大常委会举行会议\n会议决定：免去季一明同志的某区人大常委会人事代表工作室主任、人事代表工作委员会副主任、"
+        "代表资格审查委员会委员等职务。\n"
+    )
+    assert appointments(raw) == {
+        ("季一明", "免去", "某区人大常委会人事代表工作室", "主任"),
+        ("季一明", "免去", "人事代表工作委员会", "副主任"),
+        ("季一明", "免去", "代表资格审查委员会", "委员"),
+    }

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract.held_posts import posts_held
 from kg.extract.members import parse_members
-from kg.extract.people import bracket_holder, is_person_name, name_after_post, posts_held, split_name, split_org_post
+from kg.extract.people import bracket_holder, is_person_name, name_after_post, split_name, split_org_post
 from kg.mapped import MappedText
 from kg.model import Document
 from kg.pipeline import extract_documents

@@ -21,10 +21,11 @@ from kg.extract.context import Context
 from kg.extract.glossary import GLOSSARY, extract_glossary
 from kg.extract.group_seats import bare_seats, seat_of
 from kg.extract.groups import GROUPS, extract_groups
+from kg.extract.held_posts import posts_held
 from kg.extract.inline_seats import GROUP_LINE_SEATS, INLINE_SEATS
 from kg.extract.leaders import RULE as LEADER_RULE
 from kg.extract.leaders import read_leaders
-from kg.extract.people import SEAT_RE, posts_held, split_org_post
+from kg.extract.people import SEAT_RE, split_org_post
 from kg.extract.posts import PEOPLE, extract_people
 from kg.extract.roster import RULE as ROSTER_RULE
 from kg.extract.roster import roster_posts

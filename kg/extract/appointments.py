@@ -189,8 +189,8 @@ def _last_appointed(at: At, end: int) -> Appointment | None:
 # (the posts end at 职务 when more of a decision follows: "免去X…副主席职务、撤销其…资格的决定")
 REMOVE_RE = re.compile(
     rf"{CLAUSE_START}(?:{HEAD})?(?P<body>[^；;。，,：:\n]+?)"
-    r"(?:的?职务(?=、|的决定)|(?:的)?(?:职务|一职)?(?:[（(][^（）()，。]{1,10}[）)])?(?=[；;。，,：:\n]|$))"
-)  # "…副县长一职": 一职 ends a post as 职务 does; "…职务（终止试用期）": a note after it
+    r"(?:的?职务(?=、|的决定)|(?:的)?(?:等?职务|一职)?(?:[（(][^（）()，。]{1,10}[）)])?(?=[；;。，,：:\n]|$))"
+)  # "…副县长一职": 一职 ends a post as 职务 does; "…职务（终止试用期）": a note after it; "A、B等职务": each
 NAME_OF_RE = re.compile(rf"^(?P<name>{NAME})(?:同志)?的(?P<orgpost>.+)$")
 NAMES_OF_RE = re.compile(rf"^(?P<names>{NAME}(?:、{NAME})+)(?:同志)?的(?P<orgpost>.+)$")  # "A、B同志的…职务"
 COMRADE_RE = re.compile(rf"^(?P<name>{NAME})同志(?P<orgpost>.+)$")

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kg.extract import rollcall
 from kg.extract.actors import split_top_level
+from kg.extract.held_posts import posts_held
 from kg.extract.people import (
     POST_END_RE,
     POST_THEN_NAME_RE,
@@ -22,7 +23,6 @@ from kg.extract.people import (
     bracket_holder,
     is_person_name,
     person_post_line,
-    posts_held,
     split_name,
     split_org_post,
 )

@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.actors import split_top_level
-from kg.extract.people import GROUP_SEAT_RE, is_person_name, name_after_post, posts_held, split_org_post
+from kg.extract.held_posts import posts_held
+from kg.extract.people import GROUP_SEAT_RE, is_person_name, name_after_post, split_org_post
 from kg.lexicon import LEADER_TITLES, alternation
 from kg.model import PersonPost
 from kg.rules import At, Found, Rule

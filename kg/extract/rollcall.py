@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.group_seats import GROUP_ONLY_SEAT_RE
+from kg.extract.held_posts import posts_held
 from kg.extract.people import (
     GROUP_SEAT_RE,
     PLACE_ONLY_RE,
     is_person_name,
     name_after_post,
     name_shaped,
-    posts_held,
 )
 from kg.lexicon import AFTER_NAME_WORDS, NOT_NAMES, POST_TITLES, SHARED_HEAD_TITLES, alternation
 from kg.model import PersonPost

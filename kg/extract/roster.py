@@ -8,7 +8,8 @@ groups.seat-row). Each row's post is a person_posts fact.
 
 from __future__ import annotations
 
-from kg.extract.people import is_person_name, posts_held
+from kg.extract.held_posts import posts_held
+from kg.extract.people import is_person_name
 from kg.model import Document, PersonPost
 
 RULE = "people.roster-row"
