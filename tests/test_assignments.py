@@ -1788,3 +1788,18 @@ def test_a_heading_naming_a_body_s_duties_over_them() -> None:
         ("本辖区内地质灾害巡查", "负责", "乡镇人民政府", None),
         ("防汛重点工程的协调", "负责", "县发展和改革局", None),
     }
+
+
+def test_会同_after_the_thing_acted_on_and_a_body_after_the_list_s_trailer() -> None:
+    raw = (
+        "某县职责清单\n《清单》由县委机构编制委员会办公室会同县司法行政部门进行解释。\n（十一）社会治安。\n"
+        "由市公安局牵头，会同市安全局、市信访办等有关部门和区县政府，执行安保方案。\n"
+    )
+    found = facts(raw)
+    assert ("进行解释", "牵头", "县委机构编制委员会办公室", None) in found
+    assert {actor for _, role, actor, _ in found if role == "配合"} == {
+        "县司法行政部门",
+        "市安全局",
+        "市信访办",
+        "区县政府",
+    }

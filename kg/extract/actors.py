@@ -240,4 +240,6 @@ def leading_actors(text: str, adjacent: bool = False) -> tuple[list[str], int]:
         at = join.end() if join else last
     if names and (trailer := TRAILER_AFTER_RE.match(text, last)):
         last = trailer.end()  # "会同市药监局等有关部门执行…": the list ends after its trailer
+        if text[last : last + 1] in ("和", "及") and (more := leading_actors(text[last + 1 :], adjacent))[0]:
+            names, last = names + more[0], last + 1 + more[1]  # "…等有关部门和区县政府，执行…": one more after it
     return names, last

@@ -34,6 +34,7 @@ def together(m: re.Match[str], at: At) -> Iterator[Found]:
     部门", each a 部门; the duty is then the next clause)."""
     lead = m["lead"].strip()
     lead = lead[heading[2] :] if (heading := heading_of(lead)) else lead  # "第六条 市教育局会同…": the article's
+    lead = lead.rsplit("由", 1)[-1]  # "《清单》由县委编办会同…": the body after 由, not the thing it acts on
     leads = parse_actor_list(LEAD_PAD_RE.sub("", lead.strip()))
     kinds = KINDS_OF_BODY_RE.match(m["rest"])
     sectors = SECTORS_THEN_DUTY_RE.match(m["rest"])
