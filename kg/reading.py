@@ -238,9 +238,13 @@ def script_of(raw: str, text: MappedText) -> dict[str, str]:
         return {}  # already Simplified: nothing to write back
     counts = Counter(zip(text.text, (raw[at] for at in text.pos)))
     table: dict[str, str] = {}
+    ways: Counter[str] = Counter()
     for simple, written in (pair for pair, _ in counts.most_common()):
         table.setdefault(simple, written)
-    return {simple: written for simple, written in table.items() if simple != written}
+        ways[simple] += 1
+    # a character written both ways stays in the table (as itself, when the Simplified way is the most common):
+    # a name that writes it the other way ("梁樑") is then copied from the input as written
+    return {simple: written for simple, written in table.items() if simple != written or ways[simple] > 1}
 
 
 def to_simplified(raw: str) -> MappedText:

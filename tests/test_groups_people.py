@@ -16,6 +16,7 @@ from kg.extract.members import parse_members
 from kg.extract.people import bracket_holder, is_person_name, name_after_post, split_name, split_org_post
 from kg.mapped import MappedText
 from kg.model import Document
+from kg.per_file import read_file
 from kg.pipeline import extract_documents
 from kg.reading import Source
 
@@ -2606,3 +2607,12 @@ def test_a_name_of_two_parts_after_its_posts(text: str, found: tuple[str, str]) 
 )
 def test_a_holder_s_people_noted_in_the_bracket_before_the_post(item: str, held: tuple | None) -> None:
     assert bracket_holder(item) == held
+
+
+def test_a_name_keeps_an_old_form_its_text_writes_once(tmp_path: Path) -> None:
+    """A Simplified text whose one name writes a character the old way ("梁樑"): the name as written, though the
+    text writes the character the new way elsewhere (梁)."""
+    path = tmp_path / "report.txt"
+    path.write_text("某市人大常委会召开会议\n市人大常委会副主任梁樑、唐前明出席会议。\n", encoding="utf-8")
+    held = {(p.person, p.org, p.post) for d in read_file(path).documents for p in d.person_posts}
+    assert ("梁樑", "市人大常委会", "副主任") in held
