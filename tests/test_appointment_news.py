@@ -487,3 +487,11 @@ def test_several_posts_removed_before_等职务_each_in_the_congress_unit_it_nam
         ("季一明", "免去", "人事代表工作委员会", "副主任"),
         ("季一明", "免去", "代表资格审查委员会", "委员"),
     }
+
+
+def test_an_acting_post_decided_after_the_appointment_is_in_its_body() -> None:
+    raw = "某市人大常委会举行会议\n会议决定任命杜一辉为某市人民政府副市长，并决定其为代理市长。\n"
+    assert appointments(raw) == {
+        ("杜一辉", "任命", "某市人民政府", "副市长"),
+        ("杜一辉", "任命", "某市人民政府", "代理市长"),
+    }

@@ -1,5 +1,6 @@
 """A bare post that shares its title with the post before it in its sentence is of that post's body:
-"任命A为某大学常务副校长，B、C为副校长" (B and C the university's), as kg.extract.appointments reads them.
+"任命A为某大学常务副校长，B、C为副校长" (B and C the university's), "任命A为某市人民政府副市长，并决定其为代理市长",
+as kg.extract.appointments reads them.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from dataclasses import replace
 
 from kg.model import Appointment, Document
 
-RANKS_RE = re.compile(r"^(?:常务|执行|第一)?副?")  # "常务副校长" and "副校长" are posts of one title
+RANKS_RE = re.compile(r"^(?:代理|代)?(?:常务|执行|第一)?副?")  # "常务副校长", "副校长": one title ("代理市长" too)
 
 
 def bodies_carried(doc: Document, appointments: list[Appointment]) -> list[Appointment]:
