@@ -2616,3 +2616,11 @@ def test_a_name_keeps_an_old_form_its_text_writes_once(tmp_path: Path) -> None:
     path.write_text("某市人大常委会召开会议\n市人大常委会副主任梁樑、唐前明出席会议。\n", encoding="utf-8")
     held = {(p.person, p.org, p.post) for d in read_file(path).documents for p in d.person_posts}
     assert ("梁樑", "市人大常委会", "副主任") in held
+
+
+def test_a_group_set_up_by_its_kind_alone_then_its_members_listed() -> None:
+    raw = (
+        "某乡自然灾害救助应急预案\n为做好救灾工作，成立领导小组，成员如下：\n组长：张学功 乡长\n副组长：马得胜 副乡长\n"
+    )
+    assert seats(raw) == {("领导小组", "张学功", "person", "组长"), ("领导小组", "马得胜", "person", "副组长")}
+

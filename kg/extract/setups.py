@@ -131,6 +131,10 @@ def _chiefs_seated(text: str) -> frozenset[str]:
 
 
 SEATED_SET_UPS = ("groups.heading", "groups.set-up-led")  # set-ups that seat people: a body by its kind alone too
+# "成立领导小组，成员如下：", "成立工作专班，组成人员名单如下": a body by its kind alone, its members listed next
+MEMBERS_FOLLOW_RE = re.compile(
+    r"[，,]?(?:其)?(?:成员|组成人员|人员组成|组成)(?:名单)?(?:如下|为)?[：:]|[，,]?(?:成员|组成人员)名单如下"
+)
 
 
 def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
@@ -141,7 +145,8 @@ def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     if m.re is SET_UP_RE and m.end() == m.end("full") and (more := NAMED_AFTER_BODY_RE.match(at.text, end)):
         named, end, short = named + more["rest"], more.end(), more["short"]  # "X委员会精神文明建设指导委员会"
     name = COUNTED_RE.sub("", news.group_name(named))  # "十二个改革推进组"
-    if name not in GROUP_KINDS or name.endswith("长制") or at.rule.name in SEATED_SET_UPS:  # not "设立9个工作组"
+    seated = at.rule.name in SEATED_SET_UPS or MEMBERS_FOLLOW_RE.match(at.text, end) is not None
+    if name not in GROUP_KINDS or name.endswith("长制") or seated:  # not "设立9个工作组"
         yield at.found(m.start(), end, SetUp(name, short))
 
 
