@@ -59,8 +59,8 @@ POST_NAME_RE = re.compile(
 # line, each name and post a space apart (no padding inside a name: the spaces are the separators)
 _NAME, _POST = rf"[{_CJK}]{{2,4}}", rf"[^\s：:]{{1,40}}?(?:{POST_END})"
 PAIRS_RE = re.compile(
-    rf"^(?:[^：:\s]{{1,12}}[：:])?\s*(?:(?:{_NAME} +{_POST} +)+{_NAME} +{_POST}|(?:{_POST} +{_NAME} +)+{_POST} +{_NAME})$"
-)
+    rf"^(?:[^：:\s](?: ?[^：:\s]){{0,11}}[：:])?\s*(?:(?:{_NAME} +{_POST} +)+{_NAME} +{_POST}|(?:{_POST} +{_NAME} +)+{_POST} +{_NAME})$"
+)  # (a label may be padded: "成 员:")
 
 # "组    长  王一鸣  市长", "副 指 挥 长  副县长 李立新": a seat's label set off by spaces, its colon left out
 BARE_LABEL_RE = re.compile(

@@ -40,8 +40,8 @@ RUN_IN_NUMBER_RE = re.compile(
 # "办公室主任", "专职副指挥长")
 RUN_IN_LABEL_RE = re.compile(
     r"(?<=[\u4e00-\u9fff）)。；\s])(?<![副务一行总室职])(?:第一|常务|执行|专职)?(?:副总|总|副)?"
-    r"(?:组长|召集人|指挥长|总指挥|主任委员|主任|秘书长|成员单位|成员|(?<!主任)委员|联络员|办公室副?主任)[：:]"
-)
+    r"(?:组 ?长|召集人|指挥长|总指挥|主任委员|主任|秘书长|成员单位|成 ?员|(?<!主任)委 ?员|联络员|办公室副?主任)[：:]"
+)  # (a two-character label may be padded: "组 长:", "成 员:")
 
 
 def _labels_run_in(body: str, start: int) -> list[tuple[str, int]]:

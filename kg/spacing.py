@@ -207,6 +207,7 @@ def _name_seams(text: str) -> frozenset[int]:
     return frozenset(end for (_, end), _next in zip(names, names[1:])) if len(names) > 1 and sure else frozenset()
 
 
+LABEL_LONGEST = 24  # characters of a padded label before its colon, at most
 _WORD_END = frozenset(" \t|、，,；;：:（）()")
 
 
@@ -225,12 +226,13 @@ def _parts_bodies(chars: list[str], space: int, after: int) -> bool:
 
 
 def _single_spaced(chars: list[str], pos: list[int]) -> tuple[list[str], list[int]]:
-    """Each run of spaces as one space, but none after a label's colon."""
+    """Each run of spaces as one space, but none after a label's colon, nor inside a label ("成 员:")."""
+    colon = next((i for i, char in enumerate(chars[:LABEL_LONGEST]) if char in "：:"), -1)
     out_c: list[str] = []
     out_p: list[int] = []
-    for char, at in zip(chars, pos):
+    for i, (char, at) in enumerate(zip(chars, pos)):
         if char.isspace():
-            if not out_c or out_c[-1] in " ：:":
+            if not out_c or out_c[-1] in " ：:" or i < colon:
                 continue
             char = " "
         out_c.append(char)

@@ -2624,3 +2624,16 @@ def test_a_group_set_up_by_its_kind_alone_then_its_members_listed() -> None:
     )
     assert seats(raw) == {("领导小组", "张学功", "person", "组长"), ("领导小组", "马得胜", "person", "副组长")}
 
+
+def test_padded_labels_of_a_roll_call_run_into_one_line() -> None:
+    raw = (
+        "某乡自然灾害救助应急预案\n（一）应急机构：乡人民政府作为综合协调机构，并成立领导小组，成员如下：组 长:张学功 乡长、"
+        "副书记副组长:马得胜 副乡长成 员:祁有明 乡武装部长 马尚明 乡政府秘书 乔培志 乡民政办主任\n"
+    )
+    assert {(s[1], s[3]) for s in seats(raw)} == {
+        ("张学功", "组长"),
+        ("马得胜", "副组长"),
+        ("祁有明", "成员"),
+        ("马尚明", "成员"),
+        ("乔培志", "成员"),
+    }
