@@ -2637,3 +2637,16 @@ def test_padded_labels_of_a_roll_call_run_into_one_line() -> None:
         ("马尚明", "成员"),
         ("乔培志", "成员"),
     }
+
+
+def test_a_committee_s_labels_over_honorary_seats_run_on_names_and_a_long_line_of_bodies() -> None:
+    raw = (
+        "某县第二届运动会方案\n（三）大会组委会\n名誉主任:\n李一国(县委书记)\n委员:\n"
+        "县委办、政府办、文广新局、教育局、财政局、宣传部、人劳社保局、交通局、卫生局、计生局、国土局、建设局、环保局、"
+        "人行、联通、工促局等部门及各乡镇(区)主要领导。\n（四）仲裁委员会\n主任:\n康一战文广新局局长\n"
+    )
+    held = seats(raw)
+    assert ("大会组委会", "李一国", "person", "名誉主任") in held
+    assert ("仲裁委员会", "康一战", "person", "主任") in held
+    members = {s[1] for s in held if s[3] == "委员"}
+    assert {"县委办", "人行", "联通", "工促局", "各乡镇（区）主要领导"} <= members and len(members) == 17

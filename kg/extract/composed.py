@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from kg.extract.members import parse_members
 from kg.extract.seats import COUNT_RE, Seat, group_of
 from kg.lexicon import GROUP_KINDS, MECHANISM_KINDS, SEAT_WORDS, alternation
+from kg.names import looks_like_org
 from kg.rules import At, Found
 
 BODIES = alternation(kind for kind in GROUP_KINDS if not kind.endswith("长制"))  # the kinds of body made of others
@@ -21,6 +22,7 @@ COMPOSED_RE = re.compile(
 )  # (not the 组成 of "…由领导小组成员单位…担任"); or before the group: "成立由A、B等有关单位组成的X"
 
 
+LED_FIRST_RE = re.compile(r"^(?P<lead>[^，,、]{2,30}?)牵头[，,]")  # "事故调查组由省煤监局牵头，…等部门组成"
 SEATS_IN_LIST_RE = re.compile(f"(?:任|担任|为)(?:{alternation(SEAT_WORDS)})[，,]")
 # a team named right before its members: "。督导小组成员由…" (not "各工作组", a collective)
 TEAM_BEFORE_RE = re.compile(r"(?:^|(?<=[。；：\s]))(?P<team>(?![各该本])[\u4e00-\u9fff]{2,8}(?:小组|工作组|专班))$")
@@ -44,7 +46,10 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
     if m["of"] in ("成员", "组成人员") and (named := TEAM_BEFORE_RE.search(at.text, max(0, m.start() - 12), m.start())):
         team = named["team"]  # "组建10个督导小组。督导小组成员由A、B组成": the team's, not the group's that set it up
         group = group if team in GROUP_KINDS or (group and group.endswith(team)) else team
-    members = parse_members(COUNT_RE.sub("", m["list"]), "成员")  # "A、B等38个部门": the bodies named
+    listed, led = m["list"], []
+    if (lead := LED_FIRST_RE.match(listed)) and looks_like_org(lead["lead"]):
+        listed, led = listed[lead.end() :], [Seat(lead["lead"], "org", "牵头单位", group)]  # "由A牵头，B、C等部门组成"
+    members = parse_members(COUNT_RE.sub("", listed), "成员")  # "A、B等38个部门": the bodies named
     of_members = m["of"].startswith(("成员", "组成人员")) or m["of"] == "委员"  # "委员分别由A、B共计九位同志组成"
     role = m["of"] if of_members else "成员单位"  # "成员单位由…组成": the text's own word
     if not of_members and _posts_only(members):
@@ -52,7 +57,7 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
     elif not of_members:
         members = [(name, kind) for name, kind in members if kind == "org"] if len(members) > 1 else []
     if group and members:
-        yield at.found(m.start(), m.end(), *(Seat(member, kind, role, group) for member, kind in members))
+        yield at.found(m.start(), m.end(), *led, *(Seat(member, kind, role, group) for member, kind in members))
 
 
 def _posts_only(members: list[tuple[str, str]]) -> bool:

@@ -25,7 +25,7 @@ from kg.extract.people import (
     split_org_post,
 )
 from kg.lexicon import CONJUNCTIONS, POST_DESCRIPTION_WORDS, SECTORS, alternation
-from kg.names import looks_like_org
+from kg.names import looks_like_org, split_place
 
 # "市委组织部主持日常工作的副部长", "市发展改革委主要负责人": a post described in words
 POST_DESCRIPTION_RE = re.compile(alternation(POST_DESCRIPTION_WORDS))
@@ -92,6 +92,9 @@ def org_and_suffix(item: str) -> tuple[str, str] | None:
 ORDER_NOTE_RE = re.compile(r"[（(](?:按|以)?(?:姓氏笔画|姓氏拼音|笔画)[^（）()]{0,6}[）)]|[（(]排名不分先后[）)]")
 
 
+CLOSED_THEN_RE = re.compile(r"(?P<trailer>等(?:\d+个)?(?:部门|单位))(?:及|和|以及)(?=[^，,；;、]{2,})")
+
+
 def parse_members(body: str, role: str) -> list[tuple[str, str]]:
     """The members a role line names, with their types.
 
@@ -100,6 +103,8 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
     """
     members: list[tuple[str, str]] = []
     body = ORDER_NOTE_RE.sub("", body).strip().rstrip("。；;，,").replace("部门、单位", "部门单位")
+    if (closed := CLOSED_THEN_RE.search(body)) and closed.start() > 0:  # "A、B等部门及各乡镇主要领导": two lists
+        return parse_members(body[: closed.end("trailer")], role) + parse_members(body[closed.end() :], role)
     for group in split_top_level(body, "，,；;"):
         # "市委副书记、市长王一鸣", "王荣江苏省委常委、市委书记": one person, before or after all the posts they hold
         held = name_after_post(group) or split_name(group)
@@ -125,8 +130,8 @@ def parse_members(body: str, role: str) -> list[tuple[str, str]]:
             found = _member(TRAILER_RE.sub("", item) if not is_person_name(item) else item, role)
             if found is None and named and name_shaped(item):
                 found = item, "person"  # "称丹波、史久磊": a rarer surname among names
-            if found is None and bodies and BARE_PLACE_RE.match(item):
-                found = item, "org"  # "…、北山林场、加定镇、巴扎乡": a place among bodies, as its government
+            if found is None and bodies and (BARE_PLACE_RE.match(item) or split_place(item)[1] in SECTORS):
+                found = item, "org"  # "…、北山林场、加定镇、巴扎乡": a place among bodies, as its government; "人行"
             if found:
                 members.append(found)
     return members

@@ -25,6 +25,7 @@ from kg.extract.seats import Seat
 from kg.headings import SECTION_MARK, heading_of
 from kg.lexicon import SEAT_WORDS, alternation
 from kg.lines import LABEL_RE, ROLE_LABEL_RE, RUN_ON_LABEL_RE, is_date_line
+from kg.names import looks_like_org
 from kg.rules import At, Found
 
 SEAT_WORD_RE = re.compile(f"(?:{alternation(SEAT_WORDS)})$")
@@ -32,9 +33,10 @@ SEAT_WORD_RE = re.compile(f"(?:{alternation(SEAT_WORDS)})$")
 # a label line of a seat, and the lines under it that may continue its list
 _LIST_LINES = (
     rf"(?:\n(?!{SECTION_MARK})"
-    r"(?:[^。；，：:\n]{2,60}(?:[（(][^（）()\n]{1,40}[）)])?|[\u4e00-\u9fff]{2,4}，[^。；，：:\n]{2,40})(?=\n|\Z))*"
+    r"(?:[^。；，：:\n]{2,60}(?:[（(][^（）()\n]{1,40}[）)])?|[\u4e00-\u9fff]{2,4}，[^。；，：:\n]{2,40}"
+    r"|[^、。；，：:\n为任由是]{2,30}(?:、[^、。；，：:\n为任由是]{2,30}){2,}。?)(?=\n|\Z))*"
 )  # the lines under a label line: each a member ("王平安 市发展改革委主任", "周建国，市公安局局长"), a note after
-# it in brackets ("汤平 副省长（责任区域：甲市）")
+# it in brackets ("汤平 副省长（责任区域：甲市）"), or a long list of bodies ("县委办、政府办、…、工促局等部门。")
 ROLE_LINES_RE = re.compile(rf"(?m){RUN_ON_LABEL_RE.pattern}[^\n]*{_LIST_LINES}")
 # a seat's word as a heading of its own ("一、组长", "（二）副组长"), the holders on the lines under it
 ROLE_HEADING_RE = re.compile(
@@ -157,9 +159,9 @@ def _continued(line: str, role: str, group: str, people: bool) -> list[Seat]:
     listed = person_post_line(line)
     if listed and listed[0] is None:  # "王平安 市发展改革委主任" under 副组长
         return [Seat(name, "person", role, group) for name, _ in listed[1]]
-    run_on = split_name(line) if people else None
-    if run_on:
-        return [Seat(run_on[0], "person", role, group)]  # "刘平省教育厅副厅长" under "成员：宋闽旺省委…"
+    run_on = split_name(line) if people or not looks_like_org(line) else None
+    if run_on and (people or split_org_post(run_on[1])):
+        return [Seat(run_on[0], "person", role, group)]  # "刘平省教育厅副厅长" under "成员：宋闽旺省委…", or first
     if len(line) <= 30 and split_org_post(line):
         return [Seat(line, "post", role, group)]  # "市发展改革委主任" under 副组长
     if heading_of(line):
