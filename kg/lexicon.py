@@ -106,8 +106,9 @@ TRAILER_NOUNS = (
     "成员单位",
     "部门单位",
     "部门和单位",
+    "职能部门",
     "方面",
-)  # "等有关部门（单位）"
+)  # "等有关部门（单位）", "等相关职能部门"
 # Words that join the last two items of a list ("市财政局和各县（市、区）人民政府").
 CONJUNCTIONS = ("以及", "和", "及", "与")
 # A suffix several places share: "黄埔区、南沙区政府".

@@ -2650,3 +2650,18 @@ def test_a_committee_s_labels_over_honorary_seats_run_on_names_and_a_long_line_o
     assert ("仲裁委员会", "康一战", "person", "主任") in held
     members = {s[1] for s in held if s[3] == "委员"}
     assert {"县委办", "人行", "联通", "工促局", "各乡镇（区）主要领导"} <= members and len(members) == 17
+
+
+def test_a_unit_s_head_takes_a_seat_and_a_list_closed_by_等相关职能部门() -> None:
+    raw = (
+        "关于成立某校招标采购领导小组的通知\n成立某校招标采购领导小组。校长担任组长，院长任副组长，成员由招标采购管理中心、"
+        "财务处、后勤与基建管理处等相关职能部门负责人组成。\n"
+    )
+    group = "某校招标采购领导小组"
+    assert seats(raw) == {
+        (group, "校长", "post", "组长"),
+        (group, "院长", "post", "副组长"),
+        (group, "招标采购管理中心", "org", "成员"),
+        (group, "财务处", "org", "成员"),
+        (group, "后勤与基建管理处", "org", "成员"),
+    }

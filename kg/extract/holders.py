@@ -64,7 +64,11 @@ def bodies_before(text: str, start: int) -> tuple[list[tuple[str, str]], int]:
 
 
 # "县长", "四位副县长": a government's leader by title alone, in a seat of its own committee
-LEADER_SEAT_RE = re.compile(rf"^(?:[一二两三四五六七八九十0-9]+[位名])?(?:常务)?副?(?:{alternation(LEADER_TITLES)})$")
+# the head of a school, a hospital, a works or a bank, a seat's holder by that title alone ("院长任组长")
+HEADS_OF_UNITS = ("院长", "校长", "厂长", "所长", "站长", "馆长", "行长", "总经理", "董事长")
+LEADER_SEAT_RE = re.compile(
+    rf"^(?:[一二两三四五六七八九十0-9]+[位名])?(?:常务)?副?(?:{alternation((*LEADER_TITLES, *HEADS_OF_UNITS))})$"
+)
 
 
 # a post described in words, a person of its own: "协调…工作的副秘书长", "省发展改革委主要负责同志"
