@@ -2665,3 +2665,13 @@ def test_a_unit_s_head_takes_a_seat_and_a_list_closed_by_等相关职能部门()
         (group, "财务处", "org", "成员"),
         (group, "后勤与基建管理处", "org", "成员"),
     }
+
+
+def test_member_units_of_a_group_named_only_as_they_attend_a_meeting() -> None:
+    raw = (
+        "我县召开冬季征兵工作会\n10月26日，我县召开冬季征兵工作会，县委常委、副县长魏一斋出席会议，县委宣传部、县人武部、"
+        "县财政局、教育局等县征兵领导小组成员单位领导参加会议。\n"
+    )
+    assert seats(raw) == {
+        ("县征兵领导小组", body, "org", "成员单位") for body in ("县委宣传部", "县人武部", "县财政局", "教育局")
+    }

@@ -1,7 +1,8 @@
 """How a news report or a meeting's notice tells of a body: set up ("X正式成立"), meeting ("X召开全体会议"), its
 members announced ("宣读了X人员组成"), a team arriving ("第一巡察组进驻Y"), its system put into practice ("推行X
-联席会议制度"); the patterns kg.extract.setups reads them with, the name and short name every set-up pattern
-shares, and a set-up's own name among its words (group_name).
+联席会议制度"), made of bodies ("X由A、B组成"), its members adjusted or attending ("A、B等X成员单位参加会议"); the
+patterns kg.extract.setups reads them with, the name and short name every set-up pattern shares, and a set-up's
+own name among its words (group_name).
 """
 
 from __future__ import annotations
@@ -86,3 +87,20 @@ def group_name(text: str) -> str:
     text = re.sub(r"^[省市县区镇乡村、]*[二三四五]级(?=[河湖林田路链]长制)", "", text)  # "区、镇、村三级路长制"
     opened = text[:1] in "“「《『" and {"“": "”", "「": "」", "《": "》", "『": "』"}[text[0]] not in text
     return text[1:] if opened else text  # "成立了“X领导小组”": the name, not its quotes ("“X”联席会议" keeps its)
+
+
+# "全市书法大赛组委会由市政协、市教育局等6单位组成": a body named, then what it is made of (a news report's
+# way of telling a body set up)
+MADE_OF_RE = re.compile(
+    rf"(?:^|(?<=[，。；：\s）)]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{GROUP_SUFFIX}|(?<!领导)小组))(?:{SHORT_NAME})?"
+    r"(?:分别)?由(?=[^。；\n]{2,300}?组成(?!员))"
+)  # or a working group of a plan: "（7）善后处置小组由A牵头，B、C等单位组成"
+
+# "现将某市治超工作领导小组（以下简称市治超领导小组）成员做如下调整": the group whose members a notice lists
+MEMBERS_NOW_RE = re.compile(
+    rf"现将(?P<full>[^，。；：（）\n]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?的?(?:组成人员|成员单位|成员|组成单位)"
+    r"(?:名单)?(?:做|作|予以)?(?:如下|以下)?调整"
+)
+
+# "A、B、C等县征兵工作领导小组成员单位领导参加会议": a body spoken of by its member units (a news report's)
+MEMBER_UNITS_OF_RE = re.compile(rf"等(?P<full>[^，。；：、（）\n]{{2,40}}?{GROUP_SUFFIX})(?:各)?成员单位")

@@ -41,12 +41,6 @@ ADJUST_RE = re.compile(rf"对(?P<full>[^，。；（）\n]{{2,40}}?{news.GROUP_S
 ADJUST_SEVERAL_RE = re.compile(
     rf"对(?P<full>[^，。；（）\n]{{4,120}}?{news.GROUP_SUFFIX})(?:的)?(?:组成单位|组成人员|成员单位|成员|人员|机构设置)"
 )
-# "全市书法大赛组委会由市政协、市教育局等6单位组成": a body named, then what it is made of (a news report's
-# way of telling a body set up)
-MADE_OF_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\s）)]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{news.GROUP_SUFFIX}|(?<!领导)小组))(?:{news.SHORT_NAME})?"
-    r"(?:分别)?由(?=[^。；\n]{2,300}?组成(?!员))"
-)  # or a working group of a plan: "（7）善后处置小组由A牵头，B、C等单位组成"
 # "某县山洪灾害防御指挥部指挥长由县长兼任": a body named with a seat in it, then who holds it
 SEAT_NAMED_RE = re.compile(
     rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{news.GROUP_SUFFIX}|指挥中心))(?:{news.SHORT_NAME})?"
@@ -58,11 +52,6 @@ OFFICE_NAMED_RE = re.compile(
     rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{news.GROUP_SUFFIX}|指挥中心))(?:{news.SHORT_NAME})?"
     r"办公室设(?:在|于)"
 )  # (an office with a short name of its own, "X办公室（以下简称Y）设在Z", is the subject of its sentence)
-# "现将某市治超工作领导小组（以下简称市治超领导小组）成员做如下调整": the group whose members a notice lists
-MEMBERS_NOW_RE = re.compile(
-    rf"现将(?P<full>[^，。；：（）\n]{{2,40}}?{news.GROUP_SUFFIX})(?:{news.SHORT_NAME})?的?(?:组成人员|成员单位|成员|组成单位)"
-    r"(?:名单)?(?:做|作|予以)?(?:如下|以下)?调整"
-)
 # "招生工作领导小组是学校招生工作的决策机构": a rule book's or report's body, defined by what it is
 DEFINED_RE = re.compile(
     rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{news.GROUP_SUFFIX}|指挥中心))(?:{news.SHORT_NAME})?"
@@ -231,7 +220,7 @@ SET_UP_RULES = (
     ),
     Rule(
         "groups.made-of",
-        MADE_OF_RE,
+        news.MADE_OF_RE,
         _set_up,
         ("活动筹委会召开会议。全市书法大赛组委会由市政协、市教育局、市团委等6单位组成。",),
         ("成员由市政协、市教育局组成。", "领导小组由组长、副组长和成员组成。"),
@@ -267,7 +256,7 @@ SET_UP_RULES = (
     ),
     Rule(
         "groups.members-now",
-        MEMBERS_NOW_RE,
+        news.MEMBERS_NOW_RE,
         _set_up,
         ("现将某市治超工作领导小组（以下简称市治超领导小组）成员做如下调整：",),
         ("现将工作方案印发给你们。",),
@@ -376,6 +365,15 @@ SET_UP_RULES = (
         ("对领导小组成员进行调整。",),
         unit="paragraph",
         needs=("对",),
+    ),
+    Rule(
+        "groups.member-units-of",
+        news.MEMBER_UNITS_OF_RE,
+        _set_up,
+        ("县委宣传部、县人武部、县财政局等县征兵工作领导小组成员单位领导参加会议。",),
+        ("各成员单位要加强配合。",),
+        unit="paragraph",
+        needs=("成员单位",),
     ),
     Rule(
         SPOKEN_OF,
