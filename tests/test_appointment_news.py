@@ -495,3 +495,11 @@ def test_an_acting_post_decided_after_the_appointment_is_in_its_body() -> None:
         ("杜一辉", "任命", "某市人民政府", "副市长"),
         ("杜一辉", "任命", "某市人民政府", "代理市长"),
     }
+
+
+def test_bare_posts_after_an_announcement_that_names_whose_leaders_it_appoints() -> None:
+    raw = (
+        "某院召开干部大会宣布领导人员任免决定\n会上，集团副总经理顾一军宣读了某设计院主要领导的任免决定。张一昆任党委书记，"
+        "免去其总经理职务。\n"
+    )
+    assert appointments(raw) == {("张一昆", "任命", "某设计院", "党委书记"), ("张一昆", "免去", "某设计院", "总经理")}

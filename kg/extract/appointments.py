@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract import replaces as news
 from kg.extract.actors import split_top_level
-from kg.extract.appointed_bodies import bodies_carried
+from kg.extract.appointed_bodies import bodies_announced, bodies_carried
 from kg.extract.context import Context
 from kg.extract.dismissed import DISMISSED, named_apart
 from kg.extract.people import (
@@ -376,7 +376,7 @@ def extract_appointments(doc: Document, context: Context) -> list[Appointment]:
     for found in APPOINTMENTS.run(doc, context):
         evidence = doc.evidence(*(found.evidence or doc.sentence_span(found.start, found.end)), found.rule.name)
         appointments += [replace(a, evidence=evidence) for a in found.records]
-    appointments = bodies_carried(doc, appointments)
+    appointments = bodies_announced(doc, bodies_carried(doc, appointments))
     # "通过了关于X为A省政府代理省长的决定，决定X为代理省长": the second says less of the same appointment
     bodied = {(a.person, a.action, a.post) for a in appointments if a.org}
     appointments = [a for a in appointments if a.org or (a.person, a.action, a.post) not in bodied]
