@@ -2675,3 +2675,11 @@ def test_member_units_of_a_group_named_only_as_they_attend_a_meeting() -> None:
     assert seats(raw) == {
         ("县征兵领导小组", body, "org", "成员单位") for body in ("县委宣传部", "县人武部", "县财政局", "教育局")
     }
+
+
+def test_a_headquarters_named_by_the_trial_rules_a_notice_prints() -> None:
+    raw = (
+        "关于印发某州防汛抗旱指挥部工作规则（试行）的通知\n为加强和规范某州防汛抗旱指挥部（以下简称“州防指”）工作，制定本规则。\n"
+        "第二条 州防指设总指挥1人，由州人民政府主要负责同志担任。\n"
+    )
+    assert seats(raw) == {("某州防汛抗旱指挥部", "州人民政府主要负责同志", "post", "总指挥")}

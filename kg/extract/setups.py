@@ -85,7 +85,8 @@ TITLE_GROUP_RE = re.compile(
     r"(?:制度)?(?:机构设置|组成人员|成员单位|成员)?的(?:通知|批复|决定)$"
     rf"|^(?P<listed>[^，。；：]{{2,40}}?{news.GROUP_SUFFIX})(?:组成人员|成员单位|成员)?名单$"  # "X领导小组成员名单"
     rf"|^(?P<rules>[^，。；：]{{2,40}}?{news.GROUP_SUFFIX})(?:工作)?(?:规程|章程|议事规则|工作规则|制度)$"  # "X委员会规程"
-)
+    rf"|^(?:关于印发)?(?P<printed>[^，。；：]{{2,40}}?{news.GROUP_SUFFIX})(?:工作规则|议事规则)[（(]试行[）)](?:的通知)?$"
+)  # "关于印发X指挥部工作规则（试行）的通知"
 
 
 OUR_PLACE_RE = re.compile(r"^(?:我|本|该)[省市县区乡镇]将?")  # "我乡将领导小组办公室设在…": the office, not "我乡将"
@@ -129,7 +130,7 @@ MEMBERS_FOLLOW_RE = re.compile(
 def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     """A body the text or the title sets up, and its short name (not a kind of body alone: "组建工作专班", but
     a heading "五、成立领导小组" over its seats sets up the group it names so)."""
-    named = m["full"] or m.groupdict().get("listed") or m.groupdict().get("rules") or ""
+    named = m["full"] or m.groupdict().get("listed") or m.groupdict().get("rules") or m.groupdict().get("printed") or ""
     end, short = m.end(), m.groupdict().get("short")
     if m.re is SET_UP_RE and m.end() == m.end("full") and (more := NAMED_AFTER_BODY_RE.match(at.text, end)):
         named, end, short = named + more["rest"], more.end(), more["short"]  # "X委员会精神文明建设指导委员会"
