@@ -2683,3 +2683,14 @@ def test_a_headquarters_named_by_the_trial_rules_a_notice_prints() -> None:
         "第二条 州防指设总指挥1人，由州人民政府主要负责同志担任。\n"
     )
     assert seats(raw) == {("某州防汛抗旱指挥部", "州人民政府主要负责同志", "post", "总指挥")}
+
+
+def test_a_committee_founded_where_the_news_says() -> None:
+    raw = (
+        "某运动会组委会在北京宣告成立\n11月1日，第八届某运动会组委会在北京宣告成立。某省省长黄一华担任组委会主席；"
+        "某市市长陈一国担任组委会秘书长。\n"
+    )
+    assert seats(raw) == {
+        ("第八届某运动会组委会", "黄一华", "person", "主席"),
+        ("第八届某运动会组委会", "陈一国", "person", "秘书长"),
+    }

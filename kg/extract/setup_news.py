@@ -29,9 +29,9 @@ MEMBERS_LISTED_RE = re.compile(
 )
 # "6月27日，四川省地质灾害指挥部正式成立": a news report's body set up, its name first (a clause's head)
 FOUNDED_RE = re.compile(
-    rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:日前|近日|于[^，。；]{{2,12}})?"
+    rf"(?:^|(?<=[，。；：]))(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?(?:日前|近日|于[^，。；]{{2,12}}|在[^，。；在]{{1,12}}?)?"
     rf"(?:正式|宣告)?(?:挂牌|揭牌)?成立(?!以来|之|后|时|大会|周年)"
-)
+)  # or where: "X组委会在北京宣告成立"
 # "第四届校务委员会第一次全体会议在某中心举行": the meeting named first, then where and 举行
 MEETING_HELD_RE = re.compile(
     rf"(?:^|(?<=[，。；：]))(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]?)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
