@@ -168,6 +168,19 @@ SHAPES = {
     "（二）X。协助Y，负责": "（二）公安部门。协助民政部门做好工作，负责",  # a body's heading, then 协助 and 负责
     "领导小组职责：\\n（1）负责": "领导小组职责：\n（1）负责甲工作\n",  # a label over items, line after line
     "前任X名已任": "前任甲省省长王一鸣已任",  # posts held by now, which never come
+    "X（以下简称Y）": "保证食品安全委员会（以下简称食安委",  # short names given, their brackets never closed
+    "A接替B任": "，王大明接替李小强任",  # one following another into a post, the post never coming
+    "2015年4月A调任": "。2015年4月王某调任某省副省长后，",  # a biography's dated steps, one after another
+    "A·B出席": "艾力·吐尔逊出席会议，",  # names of two parts in a roll call, endless
+    "副组长A（职、职）、": "副组长刘海泉（省委常委、省纪委书记）、",  # names with their posts noted, never ending
+    "组 长:A 职副组长:": "组 长:张学功 乡长副组长:",  # padded labels run into one line
+    "县委办、政府办、": "县委办、政府办、",  # a line of bodies that never ends (under a label, a member list)
+    "宣读了X领导的任免决定。": "宣读了某院主要领导的任免决定。",  # announcements naming whose leaders, endless
+    "A等X成员单位": "县财政局等县征兵领导小组成员单位",  # member units named as they attend
+    "A等部门及": "县委办、政府办等部门及",  # lists closed by 等部门, then another, endless
+    "X组委会在北京宣告成立，": "第八届某运动会组委会在北京宣告成立，",  # committees founded, one after another
+    "（一）X职责\\n负责": "（一）县人民政府职责\n统一领导，负责",  # headings of duties over their paragraphs
+    "）（二）": "（责任单位：市商务委）（二）",  # items run on after their notes, endless
 }
 
 
