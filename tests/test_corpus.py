@@ -167,20 +167,22 @@ BEFORE_STOP_35 = {
     "appointments": 0.88,
     "person_posts": 0.86,
 }
-# Stop 35 added four rounds of sets (68 documents, 15 held back; two more were dropped: their pages could not be
-# found in the store to check their texts). On arrival (the tree at the stop's start) the first round's 14
-# development documents scored documents 0.643, tasks 0.640, assignments 0.444, memberships 0.357, appointments
-# 0.143, person posts 0.627; the second round's 8 scored 0.375, 0.857, 0.792, 0.000, 0.889, 0.800; the third
-# round's 16 scored 0.750, 0.870, 0.475, 0.139, 0.400, 0.661; the fourth round's 15 scored 0.667, 0.854, 0.368,
-# 0.449, 0.000, 0.710. With them the whole development part (1,070 documents) scores documents 0.8408, tasks
-# 0.8713, assignments 0.8420, memberships 0.8635, appointments 0.8765, person posts 0.8595: its floors are those
-# rounded down to 0.005
+# Stop 35 added five rounds of sets (84 documents, 18 held back; three more were dropped: two pages could not be
+# found in the store to check their texts, and one was a summary a machine wrote of a news report). On arrival
+# (the tree at the stop's start) the first round's 14 development documents scored documents 0.643, tasks 0.640,
+# assignments 0.444, memberships 0.357, appointments 0.143, person posts 0.627; the second round's 8 scored
+# 0.375, 0.857, 0.792, 0.000, 0.889, 0.800; the third round's 16 scored 0.750, 0.870, 0.475, 0.139, 0.400,
+# 0.661; the fourth round's 15 scored 0.667, 0.854, 0.368, 0.449, 0.000, 0.710; the fifth round's 13 (texts
+# checked against the helpers' saved answers only: the search service's budget was used up) scored 0.714,
+# 0.899, 0.558, 0.692, 0.923, 0.706. With them the whole development part (1,083 documents) scores documents
+# 0.8392, tasks 0.8715, assignments 0.8428, memberships 0.8658, appointments 0.8841, person posts 0.8559: its
+# floors are those rounded down to 0.005
 WHOLE_FLOORS = {
-    "documents": 0.84,
+    "documents": 0.835,
     "tasks": 0.87,
     "assignments": 0.84,
-    "memberships": 0.86,
-    "appointments": 0.875,
+    "memberships": 0.865,
+    "appointments": 0.88,
     "person_posts": 0.855,
 }
 STOP_RE = re.compile(r"stop (\d+)")  # the "added" of the documents of a stop (older ones name an issue)
