@@ -2694,3 +2694,12 @@ def test_a_committee_founded_where_the_news_says() -> None:
         ("第八届某运动会组委会", "黄一华", "person", "主席"),
         ("第八届某运动会组委会", "陈一国", "person", "秘书长"),
     }
+
+
+def test_an_election_s_results_read_out_each_comrade_and_several_posts() -> None:
+    raw = "某旗人大会议闭幕\n主任宣布选举结果：周一文同志当选为某旗委常委、人民政府副旗长；刘一民同志当选为某旗人民政府副旗长。\n"
+    assert posts(raw) == {
+        ("周一文", "某旗委", "常委"),
+        ("周一文", "人民政府", "副旗长"),
+        ("刘一民", "某旗人民政府", "副旗长"),
+    }

@@ -25,8 +25,8 @@ from kg.rules import At, Found, Rule
 
 # "夏林茂当选为石景山区人民政府区长", "张柏青、郭跃进当选副主席" (a clause's names, then the post)
 ELECTED_RE = re.compile(
-    r"(?:^|(?<=[，。；：\n]))(?P<who>[^，。；：\n]{2,200}?)当选为?(?P<post>[^，。；、\n]{2,40}?)(?=[，。；]|$)"
-)
+    r"(?:^|(?<=[，。；：\n]))(?P<who>[^，。；：\n]{2,200}?)当选为?(?P<post>[^，。；\n]{2,60}?)(?=[，。；]|$)"
+)  # or several posts: "A同志当选为某旗委常委、人民政府副旗长"
 # "马振才等21人", "丁广鑫等135名同志", "马明炬等68位委员": the one named of the many elected
 OTHERS_RE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百]+)(?:人|名|位)(?:同志|委员|代表)?$")
 NEW_TERM_RE = re.compile(r"^(?:新一届|新一任|新)")  # "新一届石景山区人大常委会委员": the body is the post's
@@ -35,16 +35,16 @@ ELECTED_BEFORE = 400  # characters before a bare post where the paragraph names 
 
 def elected(m: re.Match[str], at: At) -> Iterator[Found]:
     """Each name of the clause holds the post it is elected to, in the body it names or the one before."""
-    names = OTHERS_RE.sub("", m["who"]).split("、")
+    names = [name.removesuffix("同志") for name in OTHERS_RE.sub("", m["who"]).split("、")]
     if not all(map(is_person_name, names)):
         return
-    split = split_org_post(NEW_TERM_RE.sub("", m["post"]))
-    if split is None:
+    post_text = NEW_TERM_RE.sub("", m["post"])
+    held = posts_held(post_text) if "、" in post_text else [split] if (split := split_org_post(post_text)) else []
+    if not held or not all(post for _, post in held):
         return
-    org, post = split
-    if org is None:
-        org = _body_before(at.text[max(0, m.start() - ELECTED_BEFORE) : m.start()])
-    yield at.found(m.start(), m.end(), *(PersonPost(name, org, post, None) for name in names))
+    if held[0][0] is None:
+        held[0] = (_body_before(at.text[max(0, m.start() - ELECTED_BEFORE) : m.start()]), held[0][1])
+    yield at.found(m.start(), m.end(), *(PersonPost(name, org, post, None) for name in names for org, post in held))
 
 
 def _body_before(text: str) -> str | None:
