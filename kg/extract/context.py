@@ -10,12 +10,14 @@ its tasks, for "the task this clause belongs to".
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Callable
 from typing import Any
 
 from kg.extract import setup_news as news
 from kg.extract.actors import split_top_level
+from kg.extract.duties import ITEM_MARK_RE
 from kg.extract.setups import SET_UP_RULES, SPOKEN_OF, led_by
 from kg.extract.subgroups import RULE as SUBGROUP_RULE
 from kg.extract.subgroups import subgroup_sections
@@ -34,10 +36,6 @@ FIRST_LEADS_RE = re.compile(
 SHORT_OPEN_RE = re.compile(r"（(?:以下)?简称")
 NAMED_REACH = 80  # characters of a name before its short name's bracket, and of the bracket, at most
 NAMED_SHORT_RE = re.compile(rf"(?P<full>[^，。；：（）\n]{{2,40}}?{news.GROUP_SUFFIX}){news.SHORT_NAME}")
-# an item's number before a sentence: "（一）", "1.", "一、"
-ITEM_MARK_RE = re.compile(
-    r"^(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
-)
 SAME_BELOW = ("下同", "以下同")  # "…，下同": the note holds for the items after this one too
 
 
@@ -57,10 +55,7 @@ SHARED_TAIL = 6  # characters two names of a group share at their ends, at least
 
 def _shared_tail(a: str, b: str) -> int:
     """How many characters two names share at their ends."""
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
+    return len(os.path.commonprefix([a[::-1], b[::-1]]))
 
 
 class Context:
