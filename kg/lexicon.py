@@ -69,7 +69,7 @@ VERB_TAILS = ("落实", "实施", "组织实施", "推进", "推动落实", "办
 PADDING_WORDS = tuple(
     "按照职责分工 按职责分工 应当 切实 按照职能分工 按职能分工 按照各自职责 按各自职责 按照职责 "
     "按职责 按照职能 按职能 按照属地原则 按属地原则 按属地 属地 根据职责 分工 共同 具体 分别 要 "
-    "应 主要 统一 各自 统筹 协同 密切 积极 全力 主动 全面 直接 加强".split()
+    "应 主要 统一 各自 统筹 协同 密切 积极 全力 主动 全面 直接 加强 予以".split()
 )
 # What a news report puts between the bodies and their verb, of the future or of more work ("发展改革委、财政部等
 # 部门还将负责…"): read only right before the verb, since some are a place's part too (都江堰, 将乐县)

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.extract.actors import PAD_RE, leading_actors, parse_actor_list, split_top_level
-from kg.lexicon import COLLECTIVE_STARTS, ROLE_LABELS, ROLE_VERBS, VERB_TAILS, alternation
+from kg.lexicon import COLLECTIVE_STARTS, ROLE_LABELS, ROLE_VERBS, SECTORS, VERB_TAILS, alternation
 from kg.model import Task
-from kg.names import COLLECTIVE_RE, looks_like_org
+from kg.names import COLLECTIVE_RE, looks_like_org, split_place
 
 Triple = tuple[str, str, str | None]  # (role, actor, scope)
 
@@ -41,6 +41,23 @@ def has_role_verb(text: str) -> bool:
 VAGUE_RE = re.compile(r"^(?:其他|其它)(?:有关|相关)?(?:部门|单位)$")
 
 
+# "国土、建设、财政等部门": departments named by their sector, before 等部门
+SECTORS_ETC_RE = re.compile(
+    r"^(?P<kinds>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)等(?:有关|相关)?(?:部门|单位)$"
+)
+
+
+def _sectors_listed(body: str) -> list[str]:
+    """The sectors of "国土、建设、财政等部门", each as the text names it (half of them sectors the lexicon lists)."""
+    m = SECTORS_ETC_RE.match(body)
+    kinds = m["kinds"].split("、") if m else []
+    known = sum(k in SECTORS or split_place(k)[1] in SECTORS for k in kinds)
+    return kinds if kinds and 2 * known >= len(kinds) and not any(map(NOT_A_SECTOR_RE.search, kinds)) else []
+
+
+NOT_A_SECTOR_RE = re.compile(r"加强|推进|开展|落实|组织|做好|建立|完善|工作")  # a list of work, not of sectors
+
+
 def parse_role_clause(content: str) -> list[Triple] | None:
     """(role, actor, scope) triples of "X、Y牵头，Z配合，各县（市）由当地政府负责", or None.
 
@@ -64,7 +81,7 @@ def parse_role_clause(content: str) -> list[Triple] | None:
         if by:
             scope = by["scope"] or scope
             body = by["list"]
-        names = parse_actor_list(body)
+        names = parse_actor_list(body) or _sectors_listed(body)
         if not names and not VAGUE_RE.match(body):
             return None
         results.extend((SAME_ROLE.get(m["verb"], m["verb"]), name, scope) for name in pending + names)

@@ -60,6 +60,8 @@ def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
         return
     triples = [(_role(m["verb"]), n, None) for n in names or [person]]
     post, pre = m["post"].strip(), m["pre"].strip()
+    if m["verb"] == "牵头" and post == "负责" and following_roles(at.text, m.end())[0]:
+        post = ""  # "由X牵头负责，Y配合": 牵头负责 is 牵头 (GUIDELINE), the roles after it share the duty before
     end, duty = m.end(), post
     if not post:
         more, duty, used = following_roles(at.text, m.end())
