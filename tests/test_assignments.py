@@ -1819,3 +1819,8 @@ def test_牵头负责_then_sectors_before_等部门_that_support_it() -> None:
         ("森林防火工作", "配合", "省公安厅", None),
         ("森林防火工作", "配合", "省气象局", None),
     }
+
+
+def test_a_body_after_由_in_an_article_that_names_what_it_carries_out() -> None:
+    raw = "某市助学金管理办法\n第四条 本办法由市教育行政部门负责组织实施。\n"
+    assert {actor for _, _, actor, _ in facts(raw)} == {"市教育行政部门"}

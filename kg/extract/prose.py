@@ -291,7 +291,7 @@ SEGMENT_LONGEST = 60  # characters of a role clause after the list's ("，各有
 def list_role(m: re.Match[str], at: At) -> Iterator[Found]:
     """A list of bodies and a role verb closing a sentence inside a numbered item (or the role clauses after it
     close it: "A、B分别牵头，各有关部门配合。"): each has that role in it."""
-    actors = parse_actor_list(WORK_BY_RE.sub("", m["list"]))
+    actors = parse_actor_list(WORK_BY_RE.sub("", m["list"]).rsplit("由", 1)[-1])  # "本办法由X负责组织实施": X
     more = _role_clauses_after(at.text, m.end())
     start = at.start + m.start()
     task = at.context.task_at(start)
