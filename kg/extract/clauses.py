@@ -52,10 +52,10 @@ def _sectors_listed(body: str) -> list[str]:
     m = SECTORS_ETC_RE.match(body)
     kinds = m["kinds"].split("、") if m else []
     known = sum(k in SECTORS or split_place(k)[1] in SECTORS for k in kinds)
-    return kinds if kinds and 2 * known >= len(kinds) and not any(map(NOT_A_SECTOR_RE.search, kinds)) else []
+    return kinds if kinds and 2 * known >= len(kinds) and not any(map(VERB_IN_NAME_RE.search, kinds)) else []
 
 
-NOT_A_SECTOR_RE = re.compile(r"加强|推进|开展|落实|组织|做好|建立|完善|工作")  # a list of work, not of sectors
+VERB_IN_NAME_RE = re.compile(r"加强|推进|开展|落实|组织|做好|建立|完善")  # a list of work, not of sectors
 
 
 def parse_role_clause(content: str) -> list[Triple] | None:

@@ -60,14 +60,14 @@ def by_actor(m: re.Match[str], at: At) -> Iterator[Found]:
         return
     triples = [(_role(m["verb"]), n, None) for n in names or [person]]
     post, pre = m["post"].strip(), m["pre"].strip()
-    if m["verb"] == "牵头" and post == "负责" and following_roles(at.text, m.end())[0]:
-        post = ""  # "由X牵头负责，Y配合": 牵头负责 is 牵头 (GUIDELINE), the roles after it share the duty before
     end, duty = m.end(), post
+    more, after, used = following_roles(at.text, m.end()) if not post or post == "负责" else ([], "", 0)
+    if m["verb"] == "牵头" and post == "负责" and more:
+        post = ""  # "由X牵头负责，Y配合": 牵头负责 is 牵头 (GUIDELINE), the roles after it share the duty before
     if not post:
-        more, duty, used = following_roles(at.text, m.end())
         triples += [t for t in more if t[1] not in VAGUE_ACTORS]  # "相关部门配合" names no one (ANNOTATION 9)
         end += used
-        duty = duty or m["pre"]
+        duty = after or m["pre"]
     elif pre:
         duty = pre + post
     if THIS_WORK_RE.match(pre) and not post:  # "X。这项工作由Y负责，…": the work is the sentence before

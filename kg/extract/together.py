@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.actors import leading_actors, parse_actor_list
-from kg.extract.clauses import NO_DUTY_RE, VAGUE_ACTORS, claims_of
+from kg.extract.clauses import NO_DUTY_RE, VAGUE_ACTORS, VERB_IN_NAME_RE, claims_of
 from kg.headings import heading_of
 from kg.lexicon import PADDING_WORDS, ROLE_VERBS, SECTORS, alternation
 from kg.names import looks_like_org, split_place
@@ -62,9 +62,6 @@ def _sectors(names: list[str]) -> bool:
     body's name at least, and none a sentence's words."""
     known = [n in SECTORS or looks_like_org(n) or split_place(n)[1] in SECTORS for n in names]
     return any(known) and not any(VERB_IN_NAME_RE.search(n) for n in names)
-
-
-VERB_IN_NAME_RE = re.compile(r"加强|推进|开展|落实|组织|做好|建立|完善")
 
 
 TOGETHER = Rule(
