@@ -2703,3 +2703,17 @@ def test_an_election_s_results_read_out_each_comrade_and_several_posts() -> None
         ("周一文", "人民政府", "副旗长"),
         ("刘一民", "某旗人民政府", "副旗长"),
     }
+
+
+def test_the_people_who_make_up_a_committee_and_their_seats() -> None:
+    raw = (
+        "关于组织保密委员会的决定\n特决定成立某市保密委员会，统一领导各部门保密工作。\n"
+        "一、决定以张一文、李二明、王三华等三同志组成某市保密委员会，并以张一文为主任，李二明为副主任。\n"
+    )
+    assert seats(raw) == {
+        ("某市保密委员会", "张一文", "person", "成员"),
+        ("某市保密委员会", "李二明", "person", "成员"),
+        ("某市保密委员会", "王三华", "person", "成员"),
+        ("某市保密委员会", "张一文", "person", "主任"),
+        ("某市保密委员会", "李二明", "person", "副主任"),
+    }

@@ -22,6 +22,10 @@ COMPOSED_RE = re.compile(
 )  # (not the 组成 of "…由领导小组成员单位…担任"); or before the group: "成立由A、B等有关单位组成的X"
 
 
+# "决定以A、B、C等十五同志组成某市保密委员会": the people who make up the group the sentence names
+PEOPLE_MAKE_UP_RE = re.compile(
+    r"(?:以|由)(?P<people>[^。；：以由]{2,300}?)等(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名|人)?同志组成(?!的)"
+)
 LED_FIRST_RE = re.compile(r"^(?P<lead>[^，,、]{2,30}?)牵头[，,]")  # "事故调查组由省煤监局牵头，…等部门组成"
 SEATS_IN_LIST_RE = re.compile(f"(?:任|担任|为)(?:{alternation(SEAT_WORDS)})[，,]")
 # a team named right before its members: "。督导小组成员由…" (not "各工作组", a collective)
@@ -58,6 +62,14 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
         members = [(name, kind) for name, kind in members if kind == "org"] if len(members) > 1 else []
     if group and members:
         yield at.found(m.start(), m.end(), *led, *(Seat(member, kind, role, group) for member, kind in members))
+
+
+def people_make_up(m: re.Match[str], at: At) -> Iterator[Found]:
+    """以A、B等N同志组成X: each named person a 成员 of the group (the seats given after are read by their own rules)."""
+    group = group_of(at)
+    people = [(name, kind) for name, kind in parse_members(m["people"], "成员") if kind == "person"]
+    if group and people:
+        yield at.found(m.start(), m.end(), *(Seat(name, "person", "成员", group) for name, kind in people))
 
 
 def _posts_only(members: list[tuple[str, str]]) -> bool:

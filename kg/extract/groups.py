@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract.composed import COMPOSED_RE, composed
+from kg.extract.composed import COMPOSED_RE, PEOPLE_MAKE_UP_RE, composed, people_make_up
 from kg.extract.context import Context
 from kg.extract.counted import COUNTED_RULES
 from kg.extract.inline_seats import GROUP_LINE_SEATS, INLINE_SEATS
@@ -196,6 +196,14 @@ MEMBER_RULES = (
                 "建立某省节水工作联席会议制度。联席会议由省水利厅、省发展改革委、省财政厅组成。",
             ),
             "成立某市工作专班。专家库由各领域专家组成。",
+        ),
+        _prose(
+            "groups.people-make-up",
+            PEOPLE_MAKE_UP_RE,
+            people_make_up,
+            ("同志组成",),
+            ("特决定成立某市保密委员会。决定以张三、李四、王五等三同志组成某市保密委员会，并以张三为主任。",),
+            "决定以张三、李四等单位组成某市保密委员会。",
         ),
         _prose(
             "groups.takes-role",
