@@ -503,3 +503,11 @@ def test_bare_posts_after_an_announcement_that_names_whose_leaders_it_appoints()
         "免去其总经理职务。\n"
     )
     assert appointments(raw) == {("张一昆", "任命", "某设计院", "党委书记"), ("张一昆", "免去", "某设计院", "总经理")}
+
+
+def test_a_name_after_what_the_clause_says_of_it_and_履任_as_a_new_post() -> None:
+    raw = (
+        "多省调整领导班子\n在甲省，两年前从中央调来的王一军履任甲省省委书记。在乙省，去年接棒陈一高任乙省省长的李一希"
+        "升任省委书记。林一涛此次履新前任职丙省副省长。\n"
+    )
+    assert appointments(raw) == {("王一军", "任命", "甲省省委", "书记"), ("李一希", "任命", "省委", "书记")}

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.people import POST_RE, POST_WORDS, is_person_name, name_after_post, split_posts
-from kg.extract.verbs_in_force import CLAUSE_START, NAME
+from kg.extract.verbs_in_force import CLAUSE_START, NAME, TRANSFER_VERBS
 from kg.model import Appointment
 from kg.rules import At, Found
 
@@ -74,11 +74,10 @@ def after_resigned(m: re.Match[str], at: At) -> Iterator[Found]:
 
 # "郭大成调任北京理工大学党委书记", "哈尔滨工业大学党委书记郭大成调任…", "柯炳生出任中国农业大学校长": news of a
 # transfer names the person (after the post held before, if any) and the new post (ANNOTATION: 调任, 出任 as 任命)
-TRANSFER_VERBS = "调任|调升|出任|转任|改任|升任|就任|接任|获任|調任|轉任|獲任"
 TRANSFER_RE = re.compile(
     rf"{CLAUSE_START}(?:原|则|另外|此外|其中)?(?P<who>[^；;。，,：:\n]{{2,30}}?)(?:同志)?"
     rf"(?:本月[上中下]旬|近日|日前|近期)?(?:(?:接替|接任)(?P<old>[^；;。，,：:\n任]{{2,12}}?)(?:同志)?(?:出任|担任|任)"
-    rf"|{TRANSFER_VERBS})(?P<orgpost>[^；;。，,：:\n]+)"
+    rf"|(?:{TRANSFER_VERBS})(?![前后时]))(?P<orgpost>[^；;。，,：:\n]+)"
 )  # "A接替B任X", "A接任B任X": A appointed to X (B, who leaves it, is told of by his own news)
 
 _NUMBER = "[0-9〇零一二三四五六七八九十]"
@@ -109,6 +108,8 @@ def transferred(m: re.Match[str], at: At) -> Iterator[Found]:
     if FUTURE_RE.search(who):
         return  # "有消息称，周某将调任…": not done yet
     who = QUOTED_BEFORE_RE.sub("", who)
+    if (after := who.rsplit("的", 1)[-1]) != who and is_person_name(after):
+        who = after  # "去年接任省长的李某升任省委书记": the name after what the clause says of it
     plain = ADVERB_RE.sub("", who)  # "王某已调任…", "于某因已调任…", "A随即出任…", "A卸任不久即出任…": not the name's
     name = (plain != who and _named(plain)) or _named(who)
     posts = split_posts(m["orgpost"].removesuffix("一职"))

@@ -15,10 +15,12 @@ from kg.model import Document
 from kg.rules import At
 
 APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
+# news of a transfer: "A调任…", "A出任…", "A履新…" (ANNOTATION: as 任命)
+TRANSFER_VERBS = "调任|调升|出任|转任|改任|升任|就任|接任|获任|履任|履新|調任|轉任|獲任"
 # a document that appoints without saying so in its title (a report of a session: "…表决通过人事任免事项")
 APPOINTING_TEXT_RE = re.compile(
     r"任命|免去|免除|免职|任免|聘任|解聘|不再担任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为|代理[^，。；\n]{1,40}职务|调整[^，。；]{0,16}领导职务|(?:宣布|宣读)[^，。；]{0,20}决定[：:]"
-    r"|关于[\u4e00-\u9fff]{2,4}?同志任(?!命)|[\u4e00-\u9fff]{2}(?:调任|出任|转任|改任|升任|就任|接任|获任|調任|轉任|獲任)"
+    rf"|关于[\u4e00-\u9fff]{{2,4}}?同志任(?!命)|[\u4e00-\u9fff]{{2}}(?:{TRANSFER_VERBS})"
     r"|接替[\u4e00-\u9fff]{2,4}(?:出任|担任|任)"
 )  # or a decision named by whom it appoints: "宣布省委关于A同志任…的决定"; news: "A获任…", "A接替B任…"
 PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
