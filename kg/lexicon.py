@@ -151,6 +151,7 @@ GROUP_KINDS = (
     "委员会",
     "组委会",  # "活动组委会": an 组织委员会 named short
     "筹委会",  # and a 筹备委员会
+    "执委会",  # and an expo's or a games' 执行委员会: "某博览会执委会"
     "主席团",  # a congress session's presidium: "大会主席团常务主席A、B"
     "代表团",  # a congress delegation: "某盟代表团召开全团会议，推选A为团长"
     "项目部",

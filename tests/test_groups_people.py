@@ -2717,3 +2717,15 @@ def test_the_people_who_make_up_a_committee_and_their_seats() -> None:
         ("某市保密委员会", "张一文", "person", "主任"),
         ("某市保密委员会", "李二明", "person", "副主任"),
     }
+
+
+def test_an_attachment_s_roster_titled_by_its_group_and_padded_labels() -> None:
+    raw = (
+        "关于举办某博览会的通知\n一、办好博览会。\n附件2:\n某博览会执委会组织机构及人员名单\n主 任:李一斌 省政府副省长\n"
+        "副主任:王一轶 省政府副秘书长\n吕一文 省委宣传部副部长\n"
+    )
+    assert seats(raw) == {
+        ("某博览会执委会", "李一斌", "person", "主任"),
+        ("某博览会执委会", "王一轶", "person", "副主任"),
+        ("某博览会执委会", "吕一文", "person", "副主任"),
+    }

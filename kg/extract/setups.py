@@ -65,8 +65,8 @@ SYSTEM_RE = re.compile(
 # (an office or a working group too, over its seats: "三、某某办公室", "（一）宣传组")
 HEADED_GROUP_RE = re.compile(
     rf"(?m)^(?P<mark>(?:{SECTION_MARK}|\d{{1,2}}(?:[.．]\d{{1,2}})+|\d{{1,2}}[.、．])\s*)?"
-    rf"(?P<full>(?![\d\s])[^，。；：\n]{{2,40}}?(?:{news.GROUP_SUFFIX}|办公室|组))(?:(?:制度)?$"
-    r"(?=\n[\u4e00-\u9fff]{0,4}?(?:组长|主任|指挥长|总指挥|召集人|成员|委员)[：:])"
+    rf"(?P<full>(?![\d\s])[^，。；：\n]{{2,40}}?(?:{news.GROUP_SUFFIX}|办公室|组))(?:(?:制度|(?:组成人员|成员|组织机构及人员|人员)名单)?$"
+    r"(?=\n[\u4e00-\u9fff]{0,4}?(?:组\s?长|主\s?任|指挥长|总指挥|召集人|成\s?员|委\s?员)\s*[：:])"
     r"|(?(mark)(?:成员|组成人员|成员名单|人员名单|组成(?:[及和与]职责)?)[：:]?$|(?!)))"
 )  # or its members' heading: "二、督查组成员" over one member a line; unmarked, a line of the name alone over its
 # seats ("某县防汛抗旱指挥部" over "组长：…")
