@@ -1824,3 +1824,17 @@ def test_牵头负责_then_sectors_before_等部门_that_support_it() -> None:
 def test_a_body_after_由_in_an_article_that_names_what_it_carries_out() -> None:
     raw = "某市助学金管理办法\n第四条 本办法由市教育行政部门负责组织实施。\n"
     assert {actor for _, _, actor, _ in facts(raw)} == {"市教育行政部门"}
+
+
+def test_a_role_label_with_包括_in_an_item_and_after_a_sentence_in_news() -> None:
+    item = "某市通知\n（一）推进老旧小区改造。牵头单位为市住建局，配合单位包括市财政局、市发改委。\n"
+    assert {(role, actor) for _, role, actor, _ in facts(item)} == {
+        ("牵头", "市住建局"),
+        ("配合", "市财政局"),
+        ("配合", "市发改委"),
+    }
+    news = "某市通报污染源\n对于本次通报的污染源，由各主管部门依法查处并责令立即整改。相关责任单位包括市城乡建委、甲区政府等。\n"
+    assert {(task, role, actor) for task, role, actor, _ in facts(news)} == {
+        ("对于本次通报的污染源，由各主管部门依法查处并责令立即整改", "负责", "市城乡建委"),
+        ("对于本次通报的污染源，由各主管部门依法查处并责令立即整改", "负责", "甲区政府"),
+    }

@@ -163,7 +163,11 @@ def _bracket_close(text: str, start: int, after: int, end: int) -> int:
 def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
     """A role label and its list, up to the next label ("责任单位：X；完成时限：…")."""
     task = at.context.task_at(at.start, m["label"])
-    if task is None:
+    duty = None
+    if task is None and m["incl"]:  # "…责令立即整改。相关责任单位包括A、B等": the sentence before is the duty
+        end = at.text.rfind("。", 0, m.start())
+        duty = duty_before(at.text, end, at.text.rfind("。", 0, end) + 1) if end > 0 else None
+    if task is None and not duty:
         return
     following = ROLE_LABEL_RE.search(at.text, m.end())
     end = following.start() if following else len(at.text)
@@ -186,7 +190,8 @@ def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
         if not names and m["label"].endswith("领导"):
             names = [found[0] for found in map(leader_of, split_top_level(body, "、，,")) if found]
         triples = [(marked.get(name, role), name, None) for name in names]
-    claims = [Claim(role, name, scope, task.key, person_ok=True) for role, name, scope in triples]
+    key, at_duty = (task.key, None) if task else (None, duty)
+    claims = [Claim(role, n, scope, key, at_duty, at.start + m.start(), person_ok=True) for role, n, scope in triples]
     yield at.found(m.start(), end, *claims)
 
 
@@ -296,7 +301,7 @@ ASSIGNMENTS = Family(
             ),
             ("（一）推进审批改革。\n完成时限：2024年底",),
             unit="paragraph",
-            needs=(*COLONS, "】", "为"),
+            needs=(*COLONS, "】", "为", "包括"),
         ),
         Rule(
             "assignments.as-label",

@@ -22,8 +22,8 @@ COLONS = ("：", ":")
 TITLE = rf"(?:常务|第一)?副?(?:{alternation(LEADER_TITLES)})"  # a leader's title: "常务副省长"
 # "牵头单位：X", "【责任单位】X": a role's label, which heads a list of actors, not a body's duties
 ROLE_LABEL_RE = re.compile(
-    rf"【?(?P<label>{alternation(ROLE_LABELS)})(?:[（(〔][\u4e00-\u9fff]{{1,4}}[）)〕])?(?:\s*[：:]|】|(?<![各的])为(?![^，。；]{{0,4}}(?:单位|部门)))"
-)  # "责任处室〔单位〕：": a note on what the label covers; "牵头单位为X，配合单位为Y": the label in prose
+    rf"【?(?P<label>{alternation(ROLE_LABELS)})(?:[（(〔][\u4e00-\u9fff]{{1,4}}[）)〕])?(?:\s*[：:]|】|(?<![各的])为(?![^，。；]{{0,4}}(?:单位|部门))|(?P<incl>包括))"
+)  # "责任处室〔单位〕：": a note on what the label covers; "牵头单位为X，配合单位包括Y": the label in prose
 
 # "市委宣传部：负责组织协调…。配合有关职能部门开展…"
 DUTY_LIST_RE = re.compile(
