@@ -511,3 +511,16 @@ def test_a_name_after_what_the_clause_says_of_it_and_履任_as_a_new_post() -> N
         "升任省委书记。林一涛此次履新前任职丙省副省长。\n"
     )
     assert appointments(raw) == {("王一军", "任命", "甲省省委", "书记"), ("李一希", "任命", "省委", "书记")}
+
+
+def test_an_election_s_list_with_ethnicity_notes_and_amdo_names_after_the_way_it_voted() -> None:
+    raw = (
+        "某省人大会议举行第三次大会\n会议以无记名投票和差额选举方式，选举马一海(回族)、桑杰、昂毛(女、蒙古族)为某省人大常委会"
+        "副主任，蔡一贵为某省人大常委会秘书长。\n"
+    )
+    assert posts(raw) == {
+        ("马一海", "某省人大常委会", "副主任"),
+        ("桑杰", "某省人大常委会", "副主任"),
+        ("昂毛", "某省人大常委会", "副主任"),
+        ("蔡一贵", "某省人大常委会", "秘书长"),
+    }

@@ -174,9 +174,13 @@ IN_CAPACITY = Rule(
 )
 
 # "选举A为某委员会主席，B、C为某委员会副主席，D为秘书长（兼）": the posts an election gives, clause after clause
-CHOSEN_RE = re.compile(r"选举(?P<rest>[^。；]{4,600})")
+CHOSEN_RE = re.compile(
+    r"选举(?!方式|办法|程序|产生|结果|工作)(?P<rest>[^。；]{4,600})"
+)  # not "以无记名投票和差额选举方式，选举A为…": the way, then the election
 CHOSEN_CLAUSE_RE = re.compile(r"^(?P<who>[^，,为]{2,120})为(?P<post>[^，,]{2,40})$")
-NOTE_RE = re.compile(r"[（(](?:男|女|兼)[）)]")  # "江曙霞（女）", "秘书长（兼）": notes, not names or posts
+NOTE_RE = re.compile(
+    r"[（(](?:男|女|兼|(?:[男女][，,、])?[\u4e00-\u9fff]{1,4}族)[）)]"
+)  # "江曙霞（女）", "秘书长（兼）", "马某（回族）", "昂某（女、蒙古族）": notes, not names or posts
 
 
 def chosen(m: re.Match[str], at: At) -> Iterator[Found]:
