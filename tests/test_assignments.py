@@ -1838,3 +1838,14 @@ def test_a_role_label_with_包括_in_an_item_and_after_a_sentence_in_news() -> N
         ("对于本次通报的污染源，由各主管部门依法查处并责令立即整改", "负责", "市城乡建委"),
         ("对于本次通报的污染源，由各主管部门依法查处并责令立即整改", "负责", "甲区政府"),
     }
+
+
+def test_a_会同_clause_of_its_own_after_the_sentence_s_subject() -> None:
+    raw = (
+        "某专项资金管理办法\n第四条 职责分工\n（二）自治区商务厅根据发展需要，提出年度预算建议；会同财政厅组织项目申报、评审。\n"
+        "（三）由市公安局牵头，会同市安全局等有关部门和区县政府，执行安保方案。\n"
+    )
+    found = {(task, role, actor) for task, role, actor, _ in facts(raw)}
+    assert ("组织项目申报、评审", "牵头", "自治区商务厅") in found
+    assert ("组织项目申报、评审", "配合", "财政厅") in found
+    assert not any(task == "和区县政府" for task, _, _ in found)

@@ -15,8 +15,10 @@ from kg.names import looks_like_org, split_place
 from kg.rules import At, Found, Rule
 
 # "市发改委会同市财政局制定实施细则", "由市发改委会同有关部门负责…": the first leads, the others support
-TOGETHER_RE = re.compile(r"(?:^|(?<=[，。；：]))(?P<lead>[^，。；：]{2,40}?)会同(?P<rest>[^，。；]{2,160})")
+TOGETHER_RE = re.compile(r"(?:^|(?<=[，。；：]))(?P<lead>[^，。；：]{2,40}?)?会同(?P<rest>[^，。；]{2,160})")
+# or a clause of its own after the sentence's subject: "（二）自治区商务厅提出…建议；会同财政厅组织项目申报": its lead
 LEAD_PAD_RE = re.compile(f"^由|(?:{alternation(PADDING_WORDS + ROLE_VERBS)})+$")
+ROLE_VERB_RE = re.compile(alternation(ROLE_VERBS))
 DUTY_PAD_RE = re.compile(r"^(?:等(?:有关|相关)?(?:部门|单位))?(?:按照?职责分工|共同|联合|具体)?(?:负责|牵头)?")
 # "会同人力资源社会保障、财税、金融等部门，建立…": kinds of department, a clause apart from their duty
 KINDS_OF_BODY_RE = re.compile(
@@ -32,7 +34,7 @@ SECTORS_THEN_DUTY_RE = re.compile(
 def together(m: re.Match[str], at: At) -> Iterator[Found]:
     """X会同Y…: X leads and Y supports the duty that follows Y's list (Y may be kinds of department, "人社、财税等
     部门", each a 部门; the duty is then the next clause)."""
-    lead = m["lead"].strip()
+    lead = (m["lead"] or _subject(at.text[: m.start()])).strip()
     lead = lead[heading[2] :] if (heading := heading_of(lead)) else lead  # "第六条 市教育局会同…": the article's
     lead = lead.rsplit("由", 1)[-1]  # "《清单》由县委编办会同…": the body after 由, not the thing it acts on
     leads = parse_actor_list(LEAD_PAD_RE.sub("", lead.strip()))
@@ -47,14 +49,25 @@ def together(m: re.Match[str], at: At) -> Iterator[Found]:
     else:
         supports, end = leading_actors(m["rest"])
         duty = DUTY_PAD_RE.sub("", m["rest"][end:]).strip()
-    if not leads or not supports:
-        return
+    if not leads or not supports or (not m["lead"] and set(supports) <= VAGUE_ACTORS):
+        return  # "…进行调度，会同有关部门协调…": a subject's clause that names no one it works with
     triples = [("牵头", n, None) for n in leads] + [("配合", n, None) for n in supports if n not in VAGUE_ACTORS]
     start = at.start + m.start()
     # "由X会同Y研究提出落实意见" in an item: a duty in name only, the item's
     task = at.context.task_at(start) if len(duty) < 2 or NO_DUTY_RE.match(duty) else None
     if task is not None or len(duty) >= 2:
         yield at.found(m.start(), m.end(), *claims_of(triples, task, duty if task is None else None, start))
+
+
+def _subject(before: str) -> str:
+    """The bodies a sentence opens with, when they act in it ("自治区商务厅根据…提出…；" → 自治区商务厅)."""
+    text = before[heading[2] :] if (heading := heading_of(before)) else before
+    if ROLE_VERB_RE.search(text):
+        return ""  # "由A牵头，会同B…", "A负责…；会同B…": read by the rules of its role verb
+    names, end = leading_actors(text)
+    if not names or not all(map(looks_like_org, names)) or text[end : end + 1] in ("：", ":", ""):
+        return ""  # "市农业农村局：组织…，会同…": a body's duty list, whose roles its verbs state
+    return "、".join(names)
 
 
 def _sectors(names: list[str]) -> bool:
@@ -68,7 +81,11 @@ TOGETHER = Rule(
     "assignments.together",
     TOGETHER_RE,
     together,
-    ("市发改委会同市财政局、市工信局制定实施细则。", "由市商务局会同有关部门负责组织开展促消费活动"),
+    (
+        "市发改委会同市财政局、市工信局制定实施细则。",
+        "由市商务局会同有关部门负责组织开展促消费活动",
+        "（二）自治区商务厅提出专项资金的年度预算建议；会同财政厅组织项目申报、评审。",
+    ),
     ("会同有关方面加强沟通。",),
     needs=("会同",),
 )
