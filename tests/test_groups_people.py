@@ -2729,3 +2729,15 @@ def test_an_attachment_s_roster_titled_by_its_group_and_padded_labels() -> None:
         ("某博览会执委会", "王一轶", "person", "副主任"),
         ("某博览会执委会", "吕一文", "person", "副主任"),
     }
+
+
+def test_a_notice_that_announces_its_adjusted_group_over_the_roster() -> None:
+    raw = (
+        "某乡森林防火实施方案\n二、森林防火组织机构\n现将调整后的某乡森林防火工作领导小组公布如下:\n组 长:孙一文 乡党委书记\n"
+        "郝一华 乡党委副书记、乡长\n副组长:梁一君 乡人大主席\n"
+    )
+    assert seats(raw) == {
+        ("某乡森林防火工作领导小组", "孙一文", "person", "组长"),
+        ("某乡森林防火工作领导小组", "郝一华", "person", "组长"),
+        ("某乡森林防火工作领导小组", "梁一君", "person", "副组长"),
+    }

@@ -98,9 +98,9 @@ MADE_OF_RE = re.compile(
 
 # "现将某市治超工作领导小组（以下简称市治超领导小组）成员做如下调整": the group whose members a notice lists
 MEMBERS_NOW_RE = re.compile(
-    rf"现将(?P<full>[^，。；：（）\n]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?的?(?:组成人员|成员单位|成员|组成单位)"
-    r"(?:名单)?(?:做|作|予以)?(?:如下|以下)?调整"
-)
+    rf"现将(?:调整(?:充实)?后的|新一届)?(?P<full>[^，。；：（）\n]{{2,40}}?{GROUP_SUFFIX})(?:{SHORT_NAME})?的?"
+    r"(?:(?:组成人员|成员单位|成员|组成单位)(?:名单)?)?(?:(?:做|作|予以)?(?:如下|以下)?调整|(?:公布|通知|明确)如下)"
+)  # or the roster that follows: "现将调整后的某乡森林防火工作领导小组公布如下："
 
 # "A、B、C等县征兵工作领导小组成员单位领导参加会议": a body spoken of by its member units (a news report's)
 MEMBER_UNITS_OF_RE = re.compile(rf"等(?P<full>[^，。；：、（）\n]{{2,40}}?{GROUP_SUFFIX})(?:各)?成员单位")
