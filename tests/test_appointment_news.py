@@ -524,3 +524,19 @@ def test_an_election_s_list_with_ethnicity_notes_and_amdo_names_after_the_way_it
         ("昂毛", "某省人大常委会", "副主任"),
         ("蔡一贵", "某省人大常委会", "秘书长"),
     }
+
+
+def test_a_政协_committee_s_election_gives_posts_to_every_name_of_its_lists() -> None:
+    raw = (
+        "政协某旗第十一届委员会第一次会议第二次全体会议召开\n经全体委员投票选举,陶一迪当选为政协某旗第十一届委员会主席;"
+        "于一强、奇军当选为政协某旗第十一届委员会副主席;王一山、额尔登图、李一燕当选为政协某旗第十一届委员会常务委员。\n"
+    )
+    body = "政协某旗第十一届委员会"
+    assert posts(raw) == {
+        ("陶一迪", body, "主席"),
+        ("于一强", body, "副主席"),
+        ("奇军", body, "副主席"),
+        ("王一山", body, "常务委员"),
+        ("额尔登图", body, "常务委员"),
+        ("李一燕", body, "常务委员"),
+    }

@@ -18,9 +18,10 @@ from collections.abc import Iterator
 
 from kg.extract.actors import split_top_level
 from kg.extract.held_posts import posts_held
-from kg.extract.people import GROUP_SEAT_RE, is_person_name, name_after_post, split_org_post
+from kg.extract.people import GROUP_SEAT_RE, is_person_name, is_post_text, name_after_post, split_org_post
 from kg.lexicon import LEADER_TITLES, alternation
 from kg.model import PersonPost
+from kg.names import looks_like_org
 from kg.rules import At, Found, Rule
 
 # "夏林茂当选为石景山区人民政府区长", "张柏青、郭跃进当选副主席" (a clause's names, then the post)
@@ -36,7 +37,7 @@ ELECTED_BEFORE = 400  # characters before a bare post where the paragraph names 
 def elected(m: re.Match[str], at: At) -> Iterator[Found]:
     """Each name of the clause holds the post it is elected to, in the body it names or the one before."""
     names = [name.removesuffix("同志") for name in OTHERS_RE.sub("", m["who"]).split("、")]
-    if not all(map(is_person_name, names)):
+    if not names_listed(names):
         return
     post_text = NEW_TERM_RE.sub("", m["post"])
     held = posts_held(post_text) if "、" in post_text else [split] if (split := split_org_post(post_text)) else []
@@ -45,6 +46,20 @@ def elected(m: re.Match[str], at: At) -> Iterator[Found]:
     if held[0][0] is None:
         held[0] = (_body_before(at.text[max(0, m.start() - ELECTED_BEFORE) : m.start()]), held[0][1])
     yield at.found(m.start(), m.end(), *(PersonPost(name, org, post, None) for name in names for org, post in held))
+
+
+def names_listed(names: list[str]) -> bool:
+    """The people of an election's list: each a name, or, with most of the list names, a word of two to four
+    characters that is no body or post (a name of another people: "奇军", "额尔登图")."""
+    named = sum(map(is_person_name, names))
+    if named == len(names):
+        return True
+    return 2 * named >= len(names) and all(
+        LISTED_NAME_RE.match(n) and not is_post_text(n) and not looks_like_org(n) for n in names
+    )
+
+
+LISTED_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 def _body_before(text: str) -> str | None:
@@ -177,7 +192,7 @@ IN_CAPACITY = Rule(
 CHOSEN_RE = re.compile(
     r"选举(?!方式|办法|程序|产生|结果|工作)(?P<rest>[^。；]{4,600})"
 )  # not "以无记名投票和差额选举方式，选举A为…": the way, then the election
-CHOSEN_CLAUSE_RE = re.compile(r"^(?P<who>[^，,为]{2,120})为(?P<post>[^，,]{2,40})$")
+CHOSEN_CLAUSE_RE = re.compile(r"^(?P<who>[^，,为]{2,120})(?<!当选)为(?P<post>[^，,]{2,40})$")  # "A当选为…": elected's
 NOTE_RE = re.compile(
     r"[（(](?:男|女|兼|(?:[男女][，,、])?[\u4e00-\u9fff]{1,4}族)[）)]"
 )  # "江曙霞（女）", "秘书长（兼）", "马某（回族）", "昂某（女、蒙古族）": notes, not names or posts
@@ -194,7 +209,7 @@ def chosen(m: re.Match[str], at: At) -> Iterator[Found]:
             break
         names = parts["who"].split("、")
         split = split_org_post(NEW_TERM_RE.sub("", parts["post"]))
-        if not split or not all(map(is_person_name, names)):
+        if not split or not names_listed(names):
             break
         body = split[0] or body
         posts += [PersonPost(name, body, split[1], None) for name in names]

@@ -33,6 +33,10 @@ FOUNDED_RE = re.compile(
     rf"(?:正式|宣告)?(?:挂牌|揭牌)?成立(?!以来|之|后|时|大会|周年)"
 )  # or where: "X组委会在北京宣告成立"
 # "第四届校务委员会第一次全体会议在某中心举行": the meeting named first, then where and 举行
+# a 政协 committee or a congress's standing committee (corpus/ANNOTATION.md: no group of the guideline's kind)
+STANDING_BODY_RE = re.compile(
+    r"^(?:中国人民政治协商会议|政协)[^，。；]{0,30}委员会$|(?:人民代表大会常务委员会|人大常委会|人民代表大会)$"
+)
 MEETING_HELD_RE = re.compile(
     rf"(?:^|(?<=[，。；：]))(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]?)?(?P<full>[^，。；：（）\n、]{{2,40}}?{GROUP_SUFFIX})"
     r"(?:办公室)?(?:(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体(?:成员|委员)?|成员)?(?:扩大)?(?:会议|大会|(?<=联席会议))"

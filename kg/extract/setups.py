@@ -135,6 +135,8 @@ def _set_up(m: re.Match[str], at: At) -> Iterable[Found]:
     if m.re is SET_UP_RE and m.end() == m.end("full") and (more := NAMED_AFTER_BODY_RE.match(at.text, end)):
         named, end, short = named + more["rest"], more.end(), more["short"]  # "X委员会精神文明建设指导委员会"
     name = COUNTED_RE.sub("", news.group_name(named))  # "十二个改革推进组"
+    if news.STANDING_BODY_RE.search(name):
+        return  # "政协某旗第十一届委员会第一次会议召开": a congress's or a 政协's own body, whose seats are posts
     seated = at.rule.name in SEATED_SET_UPS or MEMBERS_FOLLOW_RE.match(at.text, end) is not None
     if name not in GROUP_KINDS or name.endswith("长制") or seated:  # not "设立9个工作组"
         yield at.found(m.start(), end, SetUp(name, short))
