@@ -2741,3 +2741,15 @@ def test_a_notice_that_announces_its_adjusted_group_over_the_roster() -> None:
         ("某乡森林防火工作领导小组", "郝一华", "person", "组长"),
         ("某乡森林防火工作领导小组", "梁一君", "person", "副组长"),
     }
+
+
+def test_a_committee_s_founding_meeting_and_the_seats_it_elects_and_confirms() -> None:
+    raw = (
+        "我院召开新一届学术委员会成立大会\n9月5日,我院召开新一届学术委员会成立大会。全体与会委员一致选举魏一萍为新一届学术委员会"
+        "主任委员。会议还确定了副主任委员沈一林、孙一萍。\n"
+    )
+    assert seats(raw) == {
+        ("新一届学术委员会", "魏一萍", "person", "主任委员"),
+        ("新一届学术委员会", "沈一林", "person", "副主任委员"),
+        ("新一届学术委员会", "孙一萍", "person", "副主任委员"),
+    }

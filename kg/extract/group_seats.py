@@ -53,7 +53,7 @@ def abbreviates(short: str, full: str) -> bool:
 
 
 # seats no body has as its own post: "副组长A" or "领导小组副组长A" can only sit in a group
-GROUP_ONLY_SEAT_RE = re.compile(r"^(?:第一|常务|执行)?副?(?:组长|总指挥|指挥长|召集人)$|^成员$")
+GROUP_ONLY_SEAT_RE = re.compile(r"^(?:第一|常务|执行)?副?(?:组长|总指挥|指挥长|召集人|主任委员)$|^成员$")
 
 
 def bare_seats(posts: list[PersonPost], group: str) -> tuple[list[PersonPost], list[Membership]]:

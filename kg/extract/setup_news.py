@@ -53,8 +53,8 @@ MEETS_RE = re.compile(
 # "虹口区召开妇女儿童工作委员会全体委员（扩大）会议": the body whose meeting a report reports, named after 召开
 MEETING_CALLED_RE = re.compile(
     rf"召开了?(?P<full>[^，。；：（）()\n、]{{2,40}}?{GROUP_SUFFIX})(?:\d{{4}}年)?(?:第[一二三四五六七八九十\d]+次)?"
-    r"(?:全体(?:成员|委员)?)?(?:[（(]?扩大[）)]?)?(?:工作)?(?:会议|大会)"
-)
+    r"(?:全体(?:成员|委员)?)?(?:[（(]?扩大[）)]?)?(?:工作|成立|换届)?(?:会议|大会)"
+)  # or its founding: "我院召开新一届学术委员会成立大会"
 # "县委第一巡察组进驻县委编办": an inspection team arriving where it works, the team the news report is about
 TEAM_ARRIVES_RE = re.compile(
     r"(?:^|(?<=[，。；：]))(?:\d{1,2}月\d{1,2}日(?:上午|下午)?[，,]?)?"
