@@ -33,6 +33,7 @@ PAGE_NUMBER_RE = re.compile(
     r"^(?:[-—–－]\s*)*\d{1,4}(?:\s*[-—–－])+\s*$|^(?:[-—–－]\s*)+\d{1,4}(?:\s*[-—–－])*\s*$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$"
     r"|^[\[【〔](?:接上页|续上页|上一页|下一页|接下页)[\]】〕]$"
 )  # or a mirror's mark where its page goes on: "[接上页]"
+PAGE_GOES_ON_RE = re.compile(r"^[\[【〔](?:接上页|续上页)[\]】〕]\s*")  # the mark before the page's first words
 
 # "运城市促进专业镇高质量发展三年行动计划" alone on the last line of a page: a running head
 RUNNING_TITLE_RE = re.compile(f"^[\u4e00-\u9fff“”（）]{{6,40}}(?:{alternation(PLAN_KINDS)})$")

@@ -25,6 +25,7 @@ from kg.lines import (
     DOC_NUMBER_RE,
     HANGING,
     LABEL_RE,
+    PAGE_GOES_ON_RE,
     PUBLIC_RE,
     RUNNING_TITLE_RE,
     TITLE_END_RE,
@@ -202,6 +203,7 @@ def repair_lines(text: MappedText) -> list[Line]:
             stripped = piece.strip()
             if stripped[:1] in LEADING_MARKS:  # "??一、…": an indent a lost encoding made "?"; "• ": a list's bullet
                 stripped = BULLET_RE.sub("", stripped.lstrip("?")).strip()
+            stripped = PAGE_GOES_ON_RE.sub("", stripped)  # "[接上页] 省卫生厅：…": the page's own words
             if not stripped:
                 continue
             if is_furniture(stripped):

@@ -1849,3 +1849,14 @@ def test_a_会同_clause_of_its_own_after_the_sentence_s_subject() -> None:
     assert ("组织项目申报、评审", "牵头", "自治区商务厅") in found
     assert ("组织项目申报、评审", "配合", "财政厅") in found
     assert not any(task == "和区县政府" for task, _, _ in found)
+
+
+def test_bodies_duty_lists_run_into_one_paragraph_after_a_mirror_s_page_mark() -> None:
+    raw = (
+        "某省应急预案\n[接上页] 省卫生厅:组织开展现场医疗卫生救援工作。 省安监局:负责督促指导做好次生灾害的排查。"
+        " 省民政厅:负责组织临时生活救助。\n"
+    )
+    assert {(task, role, actor) for task, role, actor, _ in facts(raw)} == {
+        ("督促指导做好次生灾害的排查", "负责", "省安监局"),
+        ("组织临时生活救助", "负责", "省民政厅"),
+    }

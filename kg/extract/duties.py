@@ -35,6 +35,7 @@ DUTY_CLAUSE_RE = re.compile(
 )
 
 
+RUN_IN_ACTOR_RE = re.compile(r"(?<=[。；;])\s*(?P<actor>[^，。；：:\s]{2,30})[：:]")  # "…。 省安监局：负责…"
 NOT_SUBJECT_RE = re.compile(r"^(?:按照?|根据|依据|在|对|由|经|为|与|和|向|同|会同)")  # "按照省防指…": not who acts
 OWN_SUBJECT_PAD_RE = re.compile(r"(?:主要|具体|统一|共同|要|应|应当|负总责并)+$")  # between a clause's body and verb
 ITEM_MARK_RE = re.compile(
@@ -60,7 +61,16 @@ def duty_list(m: re.Match[str], at: At) -> Iterator[Found]:
     if leader is None and not is_actor(actor):
         return
     stated = False
+    run_in = [
+        (a.start(), a["actor"]) for a in RUN_IN_ACTOR_RE.finditer(at.text, m.start("body")) if is_actor(a["actor"])
+    ]
     for c in DUTY_CLAUSE_RE.finditer(at.text, m.start("body")):
+        if leader is None and run_in and run_in[0][0] <= c.start():
+            while (
+                run_in and run_in[0][0] <= c.start()
+            ):  # "…。 省安监局：负责…": the next body's list, run into one line
+                actor = run_in.pop(0)[1]
+            stated = False
         subject = OWN_SUBJECT_PAD_RE.sub("", c.group()[: c.start("verb") - c.start()])
         if leader is None and looks_like_org(subject) and is_actor(subject) and not NOT_SUBJECT_RE.match(subject):
             actor = subject  # "财政部门职责：…。县财政局主要负责…；负责…": a body named in the list acts from there on
