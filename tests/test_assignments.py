@@ -1860,3 +1860,14 @@ def test_bodies_duty_lists_run_into_one_paragraph_after_a_mirror_s_page_mark() -
         ("督促指导做好次生灾害的排查", "负责", "省安监局"),
         ("组织临时生活救助", "负责", "省民政厅"),
     }
+
+
+def test_a_news_report_s_会同_after_将_and_the_duty_past_a_clause_of_how() -> None:
+    raw = (
+        "某省春运工作专班通报\n省交通运输厅将会同市场监管、应急等有关部门，以客运场站为重点，组织开展安全生产大检查。"
+        "综合执法部门将会同交通运输、公安等部门强化执法协作。\n"
+    )
+    found = {(task, role, actor) for task, role, actor, _ in facts(raw)}
+    assert ("组织开展安全生产大检查", "牵头", "省交通运输厅") in found
+    assert ("强化执法协作", "牵头", "综合执法部门") in found
+    assert ("强化执法协作", "配合", "公安") in found

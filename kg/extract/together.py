@@ -10,21 +10,22 @@ from collections.abc import Iterator
 from kg.extract.actors import leading_actors, parse_actor_list
 from kg.extract.clauses import NO_DUTY_RE, VAGUE_ACTORS, VERB_IN_NAME_RE, claims_of
 from kg.headings import heading_of
-from kg.lexicon import PADDING_WORDS, ROLE_VERBS, SECTORS, alternation
+from kg.lexicon import MODAL_WORDS, PADDING_WORDS, ROLE_VERBS, SECTORS, alternation
 from kg.names import looks_like_org, split_place
 from kg.rules import At, Found, Rule
 
 # "市发改委会同市财政局制定实施细则", "由市发改委会同有关部门负责…": the first leads, the others support
 TOGETHER_RE = re.compile(r"(?:^|(?<=[，。；：]))(?P<lead>[^，。；：]{2,40}?)?会同(?P<rest>[^，。；]{2,160})")
 # or a clause of its own after the sentence's subject: "（二）自治区商务厅提出…建议；会同财政厅组织项目申报": its lead
-LEAD_PAD_RE = re.compile(f"^由|(?:{alternation(PADDING_WORDS + ROLE_VERBS)})+$")
+LEAD_PAD_RE = re.compile(f"^由|(?:{alternation(PADDING_WORDS + ROLE_VERBS + MODAL_WORDS)})+$")  # "…部门将会同…"
 ROLE_VERB_RE = re.compile(alternation(ROLE_VERBS))
 DUTY_PAD_RE = re.compile(r"^(?:等(?:有关|相关)?(?:部门|单位))?(?:按照?职责分工|共同|联合|具体)?(?:负责|牵头)?")
 # "会同人力资源社会保障、财税、金融等部门，建立…": kinds of department, a clause apart from their duty
 KINDS_OF_BODY_RE = re.compile(
-    r"^(?P<kinds>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,12})等(?P<suffix>部门|单位)$"
+    r"^(?P<kinds>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,12})等(?:有关|相关)?(?P<suffix>部门|单位)$"
 )
-NEXT_CLAUSE_RE = re.compile(r"[，,](?P<duty>[^，。；]{2,80})")
+# the duty in the clause after the list, past a clause of how ("，以A、B为重点，组织开展…")
+NEXT_CLAUSE_RE = re.compile(r"[，,](?:(?:以|围绕|按照|结合|针对)[^，。；]{1,60}[，,])?(?P<duty>[^，。；]{2,80})")
 # "会同同级公安、交通、城管等部门建立协调机制": departments by their sector, then the duty in the same clause
 SECTORS_THEN_DUTY_RE = re.compile(
     r"^(?:同级)?(?P<kinds>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,20})等(?:有关|相关)?(?:部门|单位)(?P<duty>.*)$"
