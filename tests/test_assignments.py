@@ -882,6 +882,11 @@ def test_not_assignments(raw: str) -> None:
         ("区教育局，各街道、镇", ["区教育局", "各街道、镇"]),  # every subdistrict and town, one collective
         ("各乡镇、县经开区、市综保区", ["各乡镇", "县经开区", "市综保区"]),  # zones by their standard short names
         ("省文物局，各市、县文物部门", ["省文物局", "各市、县文物部门"]),  # a kind of body at every city and county
+        (
+            "自治区财政厅，各市、县（区）人民政府",
+            ["自治区财政厅", "各市、县（区）人民政府"],
+        ),  # a level noted in brackets
+        ("各州、市人民政府", ["各州、市人民政府"]),  # every prefecture and city, one collective
         ("县委党校、县政务服务管理局", ["县委党校", "县政务服务管理局"]),  # a Party school is a body
     ],
 )
