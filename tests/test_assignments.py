@@ -1876,3 +1876,19 @@ def test_a_news_report_s_会同_after_将_and_the_duty_past_a_clause_of_how() ->
     assert ("组织开展安全生产大检查", "牵头", "省交通运输厅") in found
     assert ("强化执法协作", "牵头", "综合执法部门") in found
     assert ("强化执法协作", "配合", "公安") in found
+
+
+def test_duties_under_a_heading_that_names_no_body_are_the_page_s_body_s_or_its_section_s() -> None:
+    page = (
+        "某区人民政府应急管理办公室\n主要职责\n区人民政府应急管理办公室是区政府的办事部门。\n（一）贯彻执行有关方针政策。\n"
+        "（二）负责协调指导应急预案体系建设；负责全区应急值守。\n"
+    )
+    assert {(task, role, actor) for task, role, actor, _ in facts(page)} == {
+        ("协调指导应急预案体系建设", "负责", "某区人民政府应急管理办公室"),
+        ("全区应急值守", "负责", "某区人民政府应急管理办公室"),
+    }
+    sections = "某县应急预案\n（一）县应急指挥部\n主要职责\n1.负责统一指挥全县应急工作。\n（二）县应急办\n主要职责\n1.负责值守。\n"
+    assert {(task, actor) for task, _, actor, _ in facts(sections)} == {
+        ("统一指挥全县应急工作", "县应急指挥部"),
+        ("值守", "县应急办"),
+    }

@@ -19,6 +19,7 @@ from kg.extract.context import FIRST_LEADS_RE, Context, without_lead_note
 from kg.extract.duties import COLONS, DUTY_RULES, ROLE_LABEL_RE
 from kg.extract.leader_duties import LEADER_DUTY_RULES
 from kg.extract.leaders import LEADER_HEADING_RE, leader_heading, leader_of
+from kg.extract.page_duties import UNNAMED_DUTIES
 from kg.extract.prose import PROSE_RULES
 from kg.extract.targets_label import TARGETS_LABEL, WORK_LABEL
 from kg.extract.tasks import duty_task
@@ -332,6 +333,7 @@ ASSIGNMENTS = Family(
         CARRY_OVER,
     )
     + DUTY_RULES
+    + (UNNAMED_DUTIES,)
     + PROSE_RULES
     + LEADER_DUTY_RULES
     + (TARGETS_LABEL, WORK_LABEL),
