@@ -149,9 +149,7 @@ GROUP_KINDS = (
     "指挥部",
     "指挥所",  # "防汛指挥所": a town's command, seated 所长, 副所长
     "委员会",
-    "组委会",  # "活动组委会": an 组织委员会 named short
-    "筹委会",  # and a 筹备委员会
-    "执委会",  # and an expo's or a games' 执行委员会: "某博览会执委会"
+    *"组委会 筹委会 执委会".split(),  # committees named short: 组织委员会, 筹备委员会, an expo's 执行委员会
     "主席团",  # a congress session's presidium: "大会主席团常务主席A、B"
     "代表团",  # a congress delegation: "某盟代表团召开全团会议，推选A为团长"
     "项目部",
@@ -169,6 +167,7 @@ GROUP_KINDS = (
     "调查组",  # "事故调查组": an accident's investigation team
     "检查组",
     "考评组",
+    *"验收组 评估组".split(),  # a project's acceptance and assessment teams: "由A、B等专家组成的验收组"
     "指导组",
     "考核组",
     "链长制",  # "建立重点产业链链长制": a mechanism whose seats are 总链长 and 链长

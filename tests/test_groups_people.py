@@ -2753,3 +2753,10 @@ def test_a_committee_s_founding_meeting_and_the_seats_it_elects_and_confirms() -
         ("新一届学术委员会", "沈一林", "person", "副主任委员"),
         ("新一届学术委员会", "孙一萍", "person", "副主任委员"),
     }
+
+
+def test_a_team_named_by_its_kind_after_the_people_and_bodies_that_make_it_up() -> None:
+    people = "某项目通过竣工验收\n7月17日，由张一俭、解一曙等专家组成的验收组对项目进行了验收。\n"
+    assert seats(people) == {("验收组", "张一俭", "person", "成员"), ("验收组", "解一曙", "person", "成员")}
+    bodies = "某项目通过市级验收\n由市财政局、市水利局等单位组成的验收组对项目进行了验收。\n"
+    assert seats(bodies) == {("验收组", "市财政局", "org", "成员单位"), ("验收组", "市水利局", "org", "成员单位")}

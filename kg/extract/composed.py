@@ -23,9 +23,11 @@ COMPOSED_RE = re.compile(
 
 
 # "决定以A、B、C等十五同志组成某市保密委员会": the people who make up the group the sentence names
+_PEOPLE_WORD = "(?:同志|领导|专家|人员)"
 PEOPLE_MAKE_UP_RE = re.compile(
-    r"(?:以|由)(?P<people>[^。；：以由]{2,300}?)等(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名|人)?同志组成(?!的)"
-)
+    rf"(?:以|由)(?P<people>[^。；：以由]{{2,300}}?)等(?:(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名|人)?)?"
+    rf"{_PEOPLE_WORD}(?:和{_PEOPLE_WORD})?组成(?:的(?P<named>[^，。；、\s]{{0,20}}?(?:{BODIES}|{alternation(GROUP_KINDS)})))?"
+)  # or "由水利部某司张某副司长、某大学李某教授等领导和专家组成的验收组": the group named after
 LED_FIRST_RE = re.compile(r"^(?P<lead>[^，,、]{2,30}?)牵头[，,]")  # "事故调查组由省煤监局牵头，…等部门组成"
 SEATS_IN_LIST_RE = re.compile(f"(?:任|担任|为)(?:{alternation(SEAT_WORDS)})[，,]")
 # a team named right before its members: "。督导小组成员由…" (not "各工作组", a collective)
@@ -65,8 +67,9 @@ def composed(m: re.Match[str], at: At) -> Iterator[Found]:
 
 
 def people_make_up(m: re.Match[str], at: At) -> Iterator[Found]:
-    """以A、B等N同志组成X: each named person a 成员 of the group (the seats given after are read by their own rules)."""
-    group = group_of(at)
+    """以A、B等N同志组成X, 由A、B等专家组成的X: each named person a 成员 of the group (the seats given after are read
+    by their own rules)."""
+    group = m["named"] or group_of(at)
     people = [(name, kind) for name, kind in parse_members(m["people"], "成员") if kind == "person"]
     if group and people:
         yield at.found(m.start(), m.end(), *(Seat(name, "person", "成员", group) for name, kind in people))

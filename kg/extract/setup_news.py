@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.headings import heading_of
-from kg.lexicon import GROUP_KINDS, SET_UP_VERBS, alternation
+from kg.lexicon import GROUP_KINDS, SEAT_WORDS, SET_UP_VERBS, alternation
 
 GROUP_SUFFIX = f"(?:{alternation(GROUP_KINDS)})(?:{alternation(GROUP_KINDS)})?"  # "链长制领导小组"
 # "（以下简称市领导小组）", "（以下简称工作专班，不再保留…）", "（简称“领导小组”）"
@@ -93,12 +93,31 @@ def group_name(text: str) -> str:
     return text[1:] if opened else text  # "成立了“X领导小组”": the name, not its quotes ("“X”联席会议" keeps its)
 
 
+# "招生工作领导小组是学校招生工作的决策机构": a rule book's or report's body, defined by what it is
+DEFINED_RE = re.compile(
+    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{GROUP_SUFFIX}|指挥中心))(?:{SHORT_NAME})?"
+    r"(?:是|为|作为)[^，。；]{0,30}?(?:议事协调|决策|领导|协调|咨询|常设)(?:和[^，。；]{2,6})?(?:机构|机关|组织)"
+)
+# "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
+SYSTEM_RE = re.compile(
+    r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
+)
 # "全市书法大赛组委会由市政协、市教育局等6单位组成": a body named, then what it is made of (a news report's
 # way of telling a body set up)
 MADE_OF_RE = re.compile(
     rf"(?:^|(?<=[，。；：\s）)]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{GROUP_SUFFIX}|(?<!领导)小组))(?:{SHORT_NAME})?"
     r"(?:分别)?由(?=[^。；\n]{2,300}?组成(?!员))"
 )  # or a working group of a plan: "（7）善后处置小组由A牵头，B、C等单位组成"
+
+# "某县山洪灾害防御指挥部指挥长由县长兼任": a body named with a seat in it, then who holds it
+SEAT_NAMED_RE = re.compile(
+    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{GROUP_SUFFIX}|指挥中心))(?:{SHORT_NAME})?"
+    rf"(?:第一|常务)?副?(?:{alternation(SEAT_WORDS)})由"
+)
+# "由A、B等专家组成的验收组": a body named by what it is made of, its kind alone as its name
+COMPOSED_NAMED_RE = re.compile(
+    rf"由[^，。；由]{{2,300}}?等[^，。；由]{{0,12}}?组成的(?P<full>[^，。；：（）\n、\s]{{0,20}}?{GROUP_SUFFIX})"
+)
 
 # "现将某市治超工作领导小组（以下简称市治超领导小组）成员做如下调整": the group whose members a notice lists
 MEMBERS_NOW_RE = re.compile(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kg.extract import setup_news as news
 from kg.headings import SECTION_MARK
-from kg.lexicon import GROUP_KINDS, MECHANISM_KINDS, SEAT_WORDS, SET_UP_VERBS, alternation
+from kg.lexicon import GROUP_KINDS, MECHANISM_KINDS, SET_UP_VERBS, alternation
 from kg.rules import At, Found, Rule
 
 SET_UP = alternation(SET_UP_VERBS)
@@ -41,26 +41,12 @@ ADJUST_RE = re.compile(rf"对(?P<full>[^，。；（）\n]{{2,40}}?{news.GROUP_S
 ADJUST_SEVERAL_RE = re.compile(
     rf"对(?P<full>[^，。；（）\n]{{4,120}}?{news.GROUP_SUFFIX})(?:的)?(?:组成单位|组成人员|成员单位|成员|人员|机构设置)"
 )
-# "某县山洪灾害防御指挥部指挥长由县长兼任": a body named with a seat in it, then who holds it
-SEAT_NAMED_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{news.GROUP_SUFFIX}|指挥中心))(?:{news.SHORT_NAME})?"
-    rf"(?:第一|常务)?副?(?:{alternation(SEAT_WORDS)})由"
-)
 # "市突发重大动物疫情应急指挥部办公室设在市畜牧食品局": a body named with its office, then where the office is
 # (the body's own words before its kind: "市领导小组办公室" is a short name, the spoken-of rule's)
 OFFICE_NAMED_RE = re.compile(
     rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{news.GROUP_SUFFIX}|指挥中心))(?:{news.SHORT_NAME})?"
     r"办公室设(?:在|于)"
 )  # (an office with a short name of its own, "X办公室（以下简称Y）设在Z", is the subject of its sentence)
-# "招生工作领导小组是学校招生工作的决策机构": a rule book's or report's body, defined by what it is
-DEFINED_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{news.GROUP_SUFFIX}|指挥中心))(?:{news.SHORT_NAME})?"
-    r"(?:是|为|作为)[^，。；]{0,30}?(?:议事协调|决策|领导|协调|咨询|常设)(?:和[^，。；]{2,6})?(?:机构|机关|组织)"
-)
-# "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
-SYSTEM_RE = re.compile(
-    r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
-)
 # "一、某县安全生产委员会" above "主  任：王一鸣 县长": a notice's heading names each body it sets up or adjusts
 # (an office or a working group too, over its seats: "三、某某办公室", "（一）宣传组")
 HEADED_GROUP_RE = re.compile(
@@ -120,7 +106,8 @@ def _chiefs_seated(text: str) -> frozenset[str]:
     return frozenset(m["field"] for m in CHIEF_SEAT_RE.finditer(text))
 
 
-SEATED_SET_UPS = ("groups.heading", "groups.set-up-led")  # set-ups that seat people: a body by its kind alone too
+# set-ups that seat people: a body by its kind alone too
+SEATED_SET_UPS = ("groups.heading", "groups.set-up-led", "groups.composed-named")
 # "成立领导小组，成员如下：", "成立工作专班，组成人员名单如下": a body by its kind alone, its members listed next
 MEMBERS_FOLLOW_RE = re.compile(
     r"[，,]?(?:其)?(?:成员|组成人员|人员组成|组成)(?:名单)?(?:如下|为)?[：:]|[，,]?(?:成员|组成人员)名单如下"
@@ -231,8 +218,17 @@ SET_UP_RULES = (
         needs=("组成",),
     ),
     Rule(
+        "groups.composed-named",
+        news.COMPOSED_NAMED_RE,
+        _set_up,
+        ("由张三、李四等专家组成的验收组对项目进行了验收。",),
+        ("由组长、副组长和成员组成。",),
+        unit="paragraph",
+        needs=("组成的",),
+    ),
+    Rule(
         "groups.seat-named",
-        SEAT_NAMED_RE,
+        news.SEAT_NAMED_RE,
         _set_up,
         ("某县山洪灾害防御指挥部指挥长由县防汛抗旱指挥部指挥长兼任，副指挥长由县水利局负责同志担任。",),
         ("领导小组组长由县长担任。",),
@@ -277,7 +273,7 @@ SET_UP_RULES = (
     ),
     Rule(
         "groups.defined",
-        DEFINED_RE,
+        news.DEFINED_RE,
         _set_up,
         ("第二条 某校招生工作领导小组是学校招生工作的决策机构，负责招生事项决策。",),
         ("某校招生工作领导小组是一个好集体。",),
@@ -313,7 +309,7 @@ SET_UP_RULES = (
     ),
     Rule(
         "groups.system",
-        SYSTEM_RE,
+        news.SYSTEM_RE,
         _set_up,
         ("为全面推行林长制，现对省级林长予以调整。",),
         ("成立某县全面推行河长制领导小组。",),
