@@ -2760,3 +2760,15 @@ def test_a_team_named_by_its_kind_after_the_people_and_bodies_that_make_it_up() 
     assert seats(people) == {("验收组", "张一俭", "person", "成员"), ("验收组", "解一曙", "person", "成员")}
     bodies = "某项目通过市级验收\n由市财政局、市水利局等单位组成的验收组对项目进行了验收。\n"
     assert seats(bodies) == {("验收组", "市财政局", "org", "成员单位"), ("验收组", "市水利局", "org", "成员单位")}
+
+
+def test_an_inspection_team_at_its_work_is_the_team_its_report_seats() -> None:
+    raw = (
+        "巡察动员会召开\n8月5日，区委第一巡察组巡察某镇党委工作动员会召开。会前，巡察组组长陈一革主持召开见面会。"
+        "巡察组副组长杨一希、沈一梅出席会议。\n"
+    )
+    assert seats(raw) == {
+        ("区委第一巡察组", "陈一革", "person", "组长"),
+        ("区委第一巡察组", "杨一希", "person", "副组长"),
+        ("区委第一巡察组", "沈一梅", "person", "副组长"),
+    }
