@@ -540,3 +540,15 @@ def test_a_政协_committee_s_election_gives_posts_to_every_name_of_its_lists() 
         ("额尔登图", body, "常务委员"),
         ("李一燕", body, "常务委员"),
     }
+
+
+def test_a_motion_adopted_that_names_whom_it_appoints() -> None:
+    raw = (
+        "某区一次任命三名副主席\n某区人大常委会今天上午表决通过了某区政府提请的其美仁增、房一敏、王一全三人担任某区政府副主席的议案。"
+        "会议还表决通过了关于某项目的议案。\n"
+    )
+    assert appointments(raw) == {
+        ("其美仁增", "任命", "某区政府", "副主席"),
+        ("房一敏", "任命", "某区政府", "副主席"),
+        ("王一全", "任命", "某区政府", "副主席"),
+    }

@@ -317,6 +317,14 @@ APPOINTMENTS = Family(
             needs=tuple(news.TRANSFER_VERBS.split("|")),
         ),
         Rule(
+            "appointments.motion",
+            news.MOTION_RE,
+            news.motion,
+            ("常委会表决通过了某区政府提请的张一仁、李二敏二人担任某区政府副主席的议案。",),
+            ("会议表决通过了关于某项目的议案。",),
+            needs=("议案", "决定"),
+        ),
+        Rule(
             "appointments.passive",
             news.PASSIVE_RE,
             news.passive,

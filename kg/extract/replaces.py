@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.people import POST_RE, POST_WORDS, is_person_name, name_after_post, split_posts
+from kg.extract.reported_posts import names_listed
 from kg.extract.verbs_in_force import CLAUSE_START, NAME, TRANSFER_VERBS
 from kg.model import Appointment
 from kg.rules import At, Found
@@ -174,3 +175,19 @@ def passive(m: re.Match[str], at: At) -> Iterator[Found]:
 
 
 ACTING_AFTER_RE = re.compile(r"[，,](?P<post>(?:代理|代)[\u4e00-\u9fff]{1,4}?(?:长|主席))(?=[，。；;,]|$)")
+
+
+# "表决通过了自治区政府提请的A、B、C三人担任自治区政府副主席的议案": a motion adopted names whom it appoints
+MOTION_RE = re.compile(
+    r"通过了?[^，。；]{0,30}?(?:提请的|关于)(?P<who>[^，。；]{2,60}?)(?:[一二三四五六七八九十两0-9]+(?:人|位同志))?"
+    r"(?:担任|任)(?P<orgpost>[^，。；]{2,40}?)(?:职务)?的(?:议案|决定)"
+)
+
+
+def motion(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A motion or decision adopted that names the people it appoints and their post."""
+    names = m["who"].split("、")
+    posts = split_posts(m["orgpost"])
+    if posts and names_listed(names):
+        records = [Appointment(n, "任命", org, post, None, at.doc.date, None) for n in names for org, post in posts]
+        yield at.found(m.start(), m.end(), *records, evidence=at.span(m.start(), m.end()))
