@@ -552,3 +552,13 @@ def test_a_motion_adopted_that_names_whom_it_appoints() -> None:
         ("房一敏", "任命", "某区政府", "副主席"),
         ("王一全", "任命", "某区政府", "副主席"),
     }
+
+
+def test_an_election_s_clause_with_names_joined_by_和_and_a_post_held_besides_another() -> None:
+    raw = "某乡换届选举\n会议选举王一汉为某乡乡长兼经管会主任，汪一彬和孙一清为某乡副乡长。\n"
+    assert posts(raw) == {
+        ("王一汉", "某乡", "乡长"),
+        ("王一汉", "经管会", "主任"),
+        ("汪一彬", "某乡", "副乡长"),
+        ("孙一清", "某乡", "副乡长"),
+    }

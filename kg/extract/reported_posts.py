@@ -193,6 +193,7 @@ CHOSEN_RE = re.compile(
     r"选举(?!方式|办法|程序|产生|结果|工作)(?P<rest>[^。；]{4,600})"
 )  # not "以无记名投票和差额选举方式，选举A为…": the way, then the election
 CHOSEN_CLAUSE_RE = re.compile(r"^(?P<who>[^，,为]{2,120})(?<!当选)为(?P<post>[^，,]{2,40})$")  # "A当选为…": elected's
+NAMES_JOINED_RE = re.compile(r"、|(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2})")
 NOTE_RE = re.compile(
     r"[（(](?:男|女|兼|(?:[男女][，,、])?[\u4e00-\u9fff]{1,4}族)[）)]"
 )  # "江曙霞（女）", "秘书长（兼）", "马某（回族）", "昂某（女、蒙古族）": notes, not names or posts
@@ -207,12 +208,13 @@ def chosen(m: re.Match[str], at: At) -> Iterator[Found]:
         parts = CHOSEN_CLAUSE_RE.match(NOTE_RE.sub("", clause).strip())
         if not parts:
             break
-        names = parts["who"].split("、")
-        split = split_org_post(NEW_TERM_RE.sub("", parts["post"]))
-        if not split or not names_listed(names):
+        names = NAMES_JOINED_RE.split(parts["who"])  # "汪某和孙某为副乡长"
+        held = [split_org_post(p) for p in NEW_TERM_RE.sub("", parts["post"]).split("兼")]  # "乡长兼经管会主任"
+        if not all(held) or not names_listed(names):
             break
-        body = split[0] or body
-        posts += [PersonPost(name, body, split[1], None) for name in names]
+        for org, post in held:  # type: ignore[misc]
+            body = org or body
+            posts += [PersonPost(name, body, post, None) for name in names]
         end += len(clause) + 1
     if posts:  # the span of the clauses read, not the sentence's rest ("…，D等68位委员当选为常委" is 当选's)
         yield at.found(m.start(), end - 1, *posts)
