@@ -181,6 +181,18 @@ SHAPES = {
     "X组委会在北京宣告成立，": "第八届某运动会组委会在北京宣告成立，",  # committees founded, one after another
     "（一）X职责\\n负责": "（一）县人民政府职责\n统一领导，负责",  # headings of duties over their paragraphs
     "）（二）": "（责任单位：市商务委）（二）",  # items run on after their notes, endless
+    "以A、B等同志组成": "决定以张三、李四等三同志组成",  # the people of a committee, its name never coming
+    "由A、B等专家": "由张三、李四等专家和",  # a team's people, 组成的 never coming
+    "配合单位包括A、": "配合单位包括市财政局、",  # a label's list in prose, never closed
+    "；会同A、": "市商务厅提出建议；会同财政厅、",  # 会同 clauses after a subject, one after another
+    "。 X：负责": "。 省安监局：负责排查",  # bodies' duty lists run into one paragraph
+    "将会同A等有关部门，以": "省交通运输厅将会同公安等有关部门，以",  # a clause of how that never ends
+    "主要职责\\n（一）负责": "主要职责\n（一）负责值守\n",  # a heading that names no body over its items
+    "现将调整后的X公布如下": "现将调整后的某乡防火领导小组公布如下",  # announcements of groups, endless
+    "X巡察组巡察": "区委第一巡察组巡察某镇",  # an inspection team at its work, one after another
+    "通过了提请的A、B担任": "表决通过了区政府提请的张三、李四担任",  # motions whose posts never come
+    "选举A(回族)、": "选举马一海(回族)、",  # an election's list with notes, never reaching its post
+    "相关责任单位包括A、": "。相关责任单位包括市城乡建委、",  # a label's list after a sentence, never closed
 }
 
 

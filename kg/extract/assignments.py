@@ -161,13 +161,17 @@ def _bracket_close(text: str, start: int, after: int, end: int) -> int:
     return end
 
 
+SENTENCE_BACK = 200  # characters back to the sentence before a label, at most
+
+
 def role_label(m: re.Match[str], at: At) -> Iterator[Found]:
     """A role label and its list, up to the next label ("责任单位：X；完成时限：…")."""
     task = at.context.task_at(at.start, m["label"])
     duty = None
     if task is None and m["incl"]:  # "…责令立即整改。相关责任单位包括A、B等": the sentence before is the duty
-        end = at.text.rfind("。", 0, m.start())
-        duty = duty_before(at.text, end, at.text.rfind("。", 0, end) + 1) if end > 0 else None
+        end = at.text.rfind("。", max(0, m.start() - SENTENCE_BACK), m.start())
+        start = at.text.rfind("。", max(0, end - SENTENCE_BACK), end) + 1 if end > 0 else 0
+        duty = duty_before(at.text, end, start) if end > 0 else None
     if task is None and not duty:
         return
     following = ROLE_LABEL_RE.search(at.text, m.end())

@@ -35,7 +35,7 @@ SECTORS_THEN_DUTY_RE = re.compile(
 def together(m: re.Match[str], at: At) -> Iterator[Found]:
     """X会同Y…: X leads and Y supports the duty that follows Y's list (Y may be kinds of department, "人社、财税等
     部门", each a 部门; the duty is then the next clause)."""
-    lead = (m["lead"] or _subject(at.text[: m.start()])).strip()
+    lead = (m["lead"] or (_subject(at.text[: m.start()]) if m.start() <= SUBJECT_REACH else "")).strip()
     lead = lead[heading[2] :] if (heading := heading_of(lead)) else lead  # "第六条 市教育局会同…": the article's
     lead = lead.rsplit("由", 1)[-1]  # "《清单》由县委编办会同…": the body after 由, not the thing it acts on
     leads = parse_actor_list(LEAD_PAD_RE.sub("", lead.strip()))
@@ -58,6 +58,9 @@ def together(m: re.Match[str], at: At) -> Iterator[Found]:
     task = at.context.task_at(start) if len(duty) < 2 or NO_DUTY_RE.match(duty) else None
     if task is not None or len(duty) >= 2:
         yield at.found(m.start(), m.end(), *claims_of(triples, task, duty if task is None else None, start))
+
+
+SUBJECT_REACH = 200  # characters from a sentence's subject to a 会同 clause of its own, at most
 
 
 def _subject(before: str) -> str:
