@@ -11,12 +11,10 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from kg.glyphs import fix_glyphs
 from kg.headings import heading_of
 from kg.lexicon import (
-    ARROW_LOOKALIKES,
     GLYPH_SUBSTITUTES,
-    TARO_BEFORE,
-    TIMES_BEFORE,
 )
 from kg.lines import (
     ATTACHMENT_RE,
@@ -80,27 +78,6 @@ def _move_stray_glyph(chars: list[str], pos: list[int]) -> None:
     glyph, glyph_pos = chars[0], pos[0]
     chars[gap], pos[gap] = glyph, glyph_pos
     del chars[0], pos[0]
-
-
-def _fix_glyphs(chars: list[str]) -> None:
-    """Repair glyph substitutions in place (same length, so offsets stay)."""
-    n = len(chars)
-    for i, char in enumerate(chars):
-        if char not in GLYPH_SUBSTITUTES:
-            continue
-        prev = chars[i - 1] if i else ""
-        nxt = chars[i + 1] if i + 1 < n else ""
-        if char == "冥":
-            if prev + char not in ARROW_LOOKALIKES and char + nxt not in ARROW_LOOKALIKES:
-                chars[i] = "→"
-        elif char == "伊":
-            if prev in TIMES_BEFORE or nxt.isdigit():
-                chars[i] = "×"
-        elif char == "耀":
-            if prev.isdigit() and nxt.isdigit():
-                chars[i] = "～"
-        elif nxt == "类" and prev not in TARO_BEFORE:  # 芋类 / 郁类
-            chars[i] = GLYPH_SUBSTITUTES[char]
 
 
 # Pinyin printed after each character as a reading aid ("會(huì)議", from a page's
@@ -167,7 +144,9 @@ SITE_FOOTER_RE = re.compile(
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # what a line must hold for a repair to change it: a space or tab (padding, a table's cells, the gap a
 # stray glyph left), a substituted glyph, ASCII punctuation, or a tone-marked letter of a pinyin reading aid
-_NEEDS_REPAIR_RE = re.compile("[\\s" + "".join(GLYPH_SUBSTITUTES) + ",:;?!()" + "".join(SMALL_FORMS) + TONED + "]")
+_NEEDS_REPAIR_RE = re.compile(
+    "[\\s" + "".join(GLYPH_SUBSTITUTES) + ",:;?!()" + "".join(SMALL_FORMS) + TONED + "\ua1a1-\ua1fe\ua3a1-\ua3fe]"
+)
 
 
 def _repair_line(stripped: str, raw: Sequence[int], spaced: Spaced = None) -> tuple[str, list[int], bool]:
@@ -179,7 +158,7 @@ def _repair_line(stripped: str, raw: Sequence[int], spaced: Spaced = None) -> tu
     _move_stray_glyph(chars, pos)
     chars, pos, person_post = unpad(chars, pos)
     chars, pos = _drop_ruby(chars, pos)
-    _fix_glyphs(chars)
+    fix_glyphs(chars)
     _widen_punctuation(chars)
     return "".join(chars), pos, person_post
 

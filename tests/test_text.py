@@ -132,6 +132,9 @@ def test_padding_spaces_go_but_a_name_post_separator_stays(raw: str, expected: s
         ("打造 1耀2 个省级专业镇", "打造1～2个省级专业镇"),
         ("水质逐步向芋类提升，涑水河达到郁类", "水质逐步向Ⅲ类提升，涑水河达到Ⅳ类"),
         ("盬消费潜力。推动 街、平常街等特色商业街", "消费潜力。推动盬街、平常街等特色商业街"),
+        # a PDF font's punctuation written as the code point of its GB2312 code (among the Yi syllables)
+        ("评估工作ꎬ组织制定处置方案ꎬ参与事故调查ꎮ", "评估工作，组织制定处置方案，参与事故调查。"),
+        ("ꆈꌠ ꁱꂷ", "ꆈꌠ ꁱꂷ"),  # Yi script itself, no Chinese beside it
         # real words keep their characters
         ("冥想与冥王星", "冥想与冥王星"),
         ("伊朗与伊拉克客商", "伊朗与伊拉克客商"),
