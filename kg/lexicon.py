@@ -167,7 +167,7 @@ GROUP_KINDS = (
     "调查组",  # "事故调查组": an accident's investigation team
     "检查组",
     "考评组",
-    *"验收组 评估组".split(),  # a project's acceptance and assessment teams: "由A、B等专家组成的验收组"
+    *"验收组 验收小组 评估组".split(),  # a project's acceptance and assessment teams: "由A、B等专家组成的验收组"
     "指导组",
     "考核组",
     "链长制",  # "建立重点产业链链长制": a mechanism whose seats are 总链长 and 链长
@@ -258,7 +258,7 @@ DEPARTMENT_FORMS = """
 # The seats of a group as notices name them ("组长：", "办公室设在…", "总链长").
 SEAT_WORDS = tuple(
     "总链长牵头单位 办公室副主任 办公室主任 项目法人代表 技术负责人 财务负责人 副主任委员 主任委员 名誉主任 名誉组长 常设委员 副总指挥 副指挥长 总指挥 "
-    "总召集人 副召集人 成员单位 副组长 副链长 召集人 指挥长 副秘书长 秘书长 总链长 副主任 联络员 组长 成员 委员 主任 链长 秘书 顾问 副总河长 总河长 河长 "
+    "总召集人 副召集人 成员单位 副组长 副链长 召集人 指挥长 副秘书长 秘书长 总链长 副主任 联络员 组长 成员 组员 委员 主任 链长 秘书 顾问 副总河长 总河长 河长 "
     "湖长 副总林长 总林长 林长 田长 副总路长 总路长 副路长 路长 政委 副所长 所长 常务主席 执行主席 名誉主席 副主席 主席 副团长 团长 "
     "副指挥 指挥".split()
 )  # the seats of a group (at the end: of a 河长制, 林长制…, a command's 政委, a presidium's 常务主席)

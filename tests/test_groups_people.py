@@ -2772,3 +2772,15 @@ def test_an_inspection_team_at_its_work_is_the_team_its_report_seats() -> None:
         ("区委第一巡察组", "杨一希", "person", "副组长"),
         ("区委第一巡察组", "沈一梅", "person", "副组长"),
     }
+
+
+def test_a_team_made_up_with_its_leader_and_组员_named_before_it() -> None:
+    raw = (
+        "某项目通过考核验收\n11月9日，省质监局组成以处长李一晖为组长，科长黄一光、科长叶一英等为组员的考核验收小组，"
+        "对示范区项目进行了考核验收。\n"
+    )
+    assert seats(raw) == {
+        ("考核验收小组", "李一晖", "person", "组长"),
+        ("考核验收小组", "黄一光", "person", "组员"),
+        ("考核验收小组", "叶一英", "person", "组员"),
+    }

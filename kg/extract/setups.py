@@ -32,7 +32,7 @@ MECHANISM_RE = re.compile(
 )
 # "成立以市长A为组长，B、C为副组长，…为成员的X领导小组" (or 由…任组长; "确定了以A为组长…的X"): the seats first, then the group
 SET_UP_LED_RE = re.compile(
-    rf"(?:{SET_UP}|确定|明确)了?(?:以|由)[^。；]{{2,300}}?(?:(?:为|任)[^，。；的]{{0,10}}|组成|参加)的(?P<full>[^，。；（）\n的]{{0,40}}?{news.GROUP_SUFFIX})"
+    rf"(?:{SET_UP}|确定|明确|组成)了?(?:以|由)[^。；]{{2,300}}?(?:(?:为|任)[^，。；的]{{0,10}}|组成|参加)的(?P<full>[^，。；（）\n的]{{0,40}}?{news.GROUP_SUFFIX})"
     rf"(?:{news.SHORT_NAME})?"
 )
 # "对X领导小组（以下简称市领导小组）机构设置进行调整": with 对, only a group the text names short
