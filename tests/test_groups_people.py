@@ -2784,3 +2784,11 @@ def test_a_team_made_up_with_its_leader_and_组员_named_before_it() -> None:
         ("考核验收小组", "黄一光", "person", "组员"),
         ("考核验收小组", "叶一英", "person", "组员"),
     }
+
+
+def test_a_system_named_with_what_it_is_and_seats_said_of_those_named_before() -> None:
+    raw = (
+        "某省有了总林长\n会议宣布，省委书记刘一奇担任总林长、代省长易一红担任副总林长。全面推行一把手负责的林长制。"
+        "除了书记和代省长担任正副总林长，殷一根等省领导也明确了责任区域。\n"
+    )
+    assert seats(raw) == {("林长制", "刘一奇", "person", "总林长"), ("林长制", "易一红", "person", "副总林长")}

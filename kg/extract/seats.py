@@ -230,8 +230,8 @@ def takes_role(m: re.Match[str], at: At) -> Iterator[Found]:
         text = text[designated[-1].end() :]  # "全团会议推选A为…团长": the one chosen, when named
         if not is_person_name(text) and not name_after_post(text):  # or named after a post ("推选地委书记A")
             return  # "各成员单位确定1名分管领导为固定成员": how seats are filled, not who holds one
-    if text.endswith("继续"):
-        return  # "变动后由…继续担任"
+    if text.endswith("继续") or text.startswith("除"):
+        return  # "变动后由…继续担任", "除了书记和代省长担任正副总林长": said of those named before
     members = bodies_seated(text, seat.group()) or holders_of(text)
     if seat.group() in MEMBER_KINDS and members and all(kind == "org" for _, kind in members):
         before, start = bodies_before(at.text, m.start("who"))  # "A、B，C、D等为成员单位": each group of bodies

@@ -98,9 +98,10 @@ DEFINED_RE = re.compile(
     rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{GROUP_SUFFIX}|指挥中心))(?:{SHORT_NAME})?"
     r"(?:是|为|作为)[^，。；]{0,30}?(?:议事协调|决策|领导|协调|咨询|常设)(?:和[^，。；]{2,6})?(?:机构|机关|组织)"
 )
-# "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group
+# "全面推行林长制", "实行河湖长制": a system whose seats are leaders (总林长, 河长), the document's group (not
+# "推行一把手负责的林长制": what the system is, said of it)
 SYSTEM_RE = re.compile(
-    r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
+    r"(?:推行|实行|实施|建立)(?P<full>[^，。；（）\n、的]{0,12}?[河湖林田链]长制)(?!领导小组|工作|办公室)"
 )
 # "全市书法大赛组委会由市政协、市教育局等6单位组成": a body named, then what it is made of (a news report's
 # way of telling a body set up)
