@@ -1847,12 +1847,12 @@ def test_a_role_label_with_包括_in_an_item_and_after_a_sentence_in_news() -> N
 
 def test_a_会同_clause_of_its_own_after_the_sentence_s_subject() -> None:
     raw = (
-        "某专项资金管理办法\n第四条 职责分工\n（二）自治区商务厅根据发展需要，提出年度预算建议；会同财政厅组织项目申报、评审。\n"
+        "某专项资金管理办法\n第四条 职责分工\n（二）市商务局根据工作需要，提出年度资金安排建议；会同市财政局组织开展项目评审。\n"
         "（三）由市公安局牵头，会同市安全局等有关部门和区县政府，执行安保方案。\n"
     )
     found = {(task, role, actor) for task, role, actor, _ in facts(raw)}
-    assert ("组织项目申报、评审", "牵头", "自治区商务厅") in found
-    assert ("组织项目申报、评审", "配合", "财政厅") in found
+    assert ("组织开展项目评审", "牵头", "市商务局") in found
+    assert ("组织开展项目评审", "配合", "市财政局") in found
     assert not any(task == "和区县政府" for task, _, _ in found)
 
 

@@ -174,16 +174,34 @@ BEFORE_STOP_35 = {
 # 0.375, 0.857, 0.792, 0.000, 0.889, 0.800; the third round's 16 scored 0.750, 0.870, 0.475, 0.139, 0.400,
 # 0.661; the fourth round's 15 scored 0.667, 0.854, 0.509, 0.449, 0.000, 0.710; the fifth round's 13 (texts
 # checked against the helpers' saved answers only: the search service's budget was used up) scored 0.714,
-# 0.899, 0.558, 0.692, 0.923, 0.706. With them the whole development part (1,083 documents) scores documents
-# 0.8392, tasks 0.8715, assignments 0.8455, memberships 0.8658, appointments 0.8841, person posts 0.8571: its
-# floors are those rounded down to 0.005
+# 0.899, 0.558, 0.692, 0.923, 0.706. With them the whole development part (1,083 documents) scored documents
+# 0.8392, tasks 0.8715, assignments 0.8455, memberships 0.8658, appointments 0.8841, person posts 0.8571. In
+# stop 36 a review of golds (a group's duties listed with no role verb are no assignments) and td-416's drop
+# left 1,082 of them, and that stop's rules moved them to documents 0.8391, tasks 0.8699, assignments 0.8518,
+# memberships 0.8694, appointments 0.8857, person posts 0.8577: the floors of the documents before stop 36
+BEFORE_STOP_36 = {
+    "documents": 0.835,
+    "tasks": 0.865,
+    "assignments": 0.85,
+    "memberships": 0.865,
+    "appointments": 0.885,
+    "person_posts": 0.855,
+}
+# Stop 36 added five rounds of sets (87 documents, 17 held back; td-416 of stop 35 and three of stop 36's were
+# dropped: their pages could not be found in the store to check their texts). On arrival (the tree at the stop's
+# start) the rounds' development documents (16, 12, 16, 10, 16) scored documents 1.000, 0.640, 0.750, 0.700,
+# 0.750; tasks 0.909, 0.734, 0.400, 0.846, 0.132; assignments 0.568, 0.576, 0.085, 0.500, 0.765; memberships
+# 0.571, 0.486, 0.357, 0.000, 0.508; appointments 0.727, 0.629, 0.667, 0.444, 0.918; person posts 0.808, 0.545,
+# 0.663, 0.574, 0.820. With them the whole development part (1,152 documents) scores documents 0.8355, tasks
+# 0.8638, assignments 0.8450, memberships 0.8634, appointments 0.8801, person posts 0.8502: its floors are those
+# rounded down to 0.005
 WHOLE_FLOORS = {
     "documents": 0.835,
-    "tasks": 0.87,
+    "tasks": 0.86,
     "assignments": 0.84,
-    "memberships": 0.865,
+    "memberships": 0.86,
     "appointments": 0.88,
-    "person_posts": 0.855,
+    "person_posts": 0.85,
 }
 STOP_RE = re.compile(r"stop (\d+)")  # the "added" of the documents of a stop (older ones name an issue)
 
@@ -244,6 +262,7 @@ def test_the_development_part_before_stop_24_keeps_its_floors(results) -> None:
         (33, BEFORE_STOP_33),
         (34, BEFORE_STOP_34),
         (35, BEFORE_STOP_35),
+        (36, BEFORE_STOP_36),
     ],
 )
 def test_the_development_part_before_a_stop_keeps_its_floors(results, stop: int, floors: dict) -> None:
