@@ -19,6 +19,7 @@ CN_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十百"
 # the number of a section or an item in Chinese numerals, "一、" or "（一）": where other patterns see a heading start
 SECTION_MARK = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+DECIMAL_MARK_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*")  # a plan's clause number: "2.2.1"
 
 
 def chinese_number(text: str) -> int:

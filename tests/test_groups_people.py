@@ -2792,3 +2792,18 @@ def test_a_system_named_with_what_it_is_and_seats_said_of_those_named_before() -
         "除了书记和代省长担任正副总林长，殷一根等省领导也明确了责任区域。\n"
     )
     assert seats(raw) == {("林长制", "刘一奇", "person", "总林长"), ("林长制", "易一红", "person", "副总林长")}
+
+
+def test_a_plan_s_decimal_headings_end_a_seat_s_list_and_head_its_member_units() -> None:
+    raw = (
+        "某市应急预案\n2.1.1 某市防汛应急指挥部\n指 挥 长:市政府主管副市长。\n副指挥长:市政府主管副秘书长、市农林局局长。\n"
+        "2.1.2 某市防汛应急指挥部办公室\n市防汛应急指挥部下设办公室，负责日常工作。\n2.1.3 成员单位\n"
+        "市农林局、气象局、环保局、武警支队。\n2.2 职责\n"
+    )
+    group = "某市防汛应急指挥部"
+    assert seats(raw) == {
+        (group, "市政府主管副市长", "post", "指挥长"),
+        (group, "市政府主管副秘书长", "post", "副指挥长"),
+        (group, "市农林局局长", "post", "副指挥长"),
+        *((group, body, "org", "成员单位") for body in ("市农林局", "气象局", "环保局", "武警支队")),
+    }

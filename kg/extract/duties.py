@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from kg.extract.actors import leading_actors, parse_actor_list
 from kg.extract.clauses import VAGUE_ACTORS, Claim, is_actor
 from kg.extract.members import who
-from kg.headings import heading_of
+from kg.headings import DECIMAL_MARK_RE, heading_of
 from kg.lexicon import LEADER_TITLES, ROLE_LABELS, SECTORS, alternation
 from kg.lines import LABEL_RE
 from kg.names import looks_like_org, split_place
@@ -121,7 +121,6 @@ def _leader_named(head: str) -> str | None:
 
 # "市教育局" alone on a line, over "负责校园食品安全管理工作。指导监督…": a duty table's row, flattened; or a
 # leader's line in a division of the leaders' work, over "（兼市公安局局长，）负责…"
-DECIMAL_MARK_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*")  # a plan's clause number: "2.2.1"
 BODY_OVER_DUTY_RE = re.compile(
     r"(?m)^(?P<actor>[^\n，。；：:、]{2,30})\n(?P<body>(?:兼[^，。；\n]{2,20}，)?(?:具体|主要|全面|统一)?负责[^\n]+"
     rf"|(?P<title>{TITLE}(?:兼任?[^，。；\n]{{2,20}})?)，[^\n]*?负责[^\n]+"

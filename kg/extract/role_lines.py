@@ -22,7 +22,7 @@ from kg.extract.people import (
 )
 from kg.extract.runon import name_then_title, run_on_people
 from kg.extract.seats import Seat
-from kg.headings import SECTION_MARK, heading_of
+from kg.headings import DECIMAL_MARK_RE, SECTION_MARK, heading_of
 from kg.lexicon import SEAT_WORDS, alternation
 from kg.lines import LABEL_RE, ROLE_LABEL_RE, RUN_ON_LABEL_RE, is_date_line
 from kg.names import looks_like_org
@@ -38,9 +38,9 @@ _LIST_LINES = (
 )  # the lines under a label line: each a member ("王平安 市发展改革委主任", "周建国，市公安局局长"), a note after
 # it in brackets ("汤平 副省长（责任区域：甲市）"), or a long list of bodies ("县委办、政府办、…、工促局等部门。")
 ROLE_LINES_RE = re.compile(rf"(?m){RUN_ON_LABEL_RE.pattern}[^\n]*{_LIST_LINES}")
-# a seat's word as a heading of its own ("一、组长", "（二）副组长"), the holders on the lines under it
+# a seat's word as a heading of its own ("一、组长", "（二）副组长", "2.1.3 成员单位"), the holders on the lines under it
 ROLE_HEADING_RE = re.compile(
-    rf"(?m)^(?:{SECTION_MARK}|\d{{1,2}}[.、．])?\s*"
+    rf"(?m)^(?:{SECTION_MARK}|\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}|\d{{1,2}}[.、．])?\s*"
     rf"(?:[省市县区乡镇村]级)?(?P<label>(?:第一|常务)?(?:{alternation(SEAT_WORDS)}))[：:]?$(?=\n){_LIST_LINES}"
 )
 
@@ -148,8 +148,8 @@ LIST_ENDS_RE = re.compile(r"设在|设于|^(?:撤销|成立|设立|组建)")  # 
 
 
 def _continued(line: str, role: str, group: str, people: bool) -> list[Seat]:
-    if LIST_ENDS_RE.search(line) or SEAT_ALONE_RE.match(line):
-        return []  # "办公室设在…", or the next seat's word on a line of its own ("副组长")
+    if LIST_ENDS_RE.search(line) or SEAT_ALONE_RE.match(line) or DECIMAL_MARK_RE.match(line):
+        return []  # "办公室设在…", the next seat's word on a line of its own ("副组长"), a plan's "2.1.2 …办公室"
     if "|" in line:  # a table's row under its seat: "茅洲河 | 王伟中 | 省委副书记、市委书记 |", the one name in it
         named = [cell.strip() for cell in line.split("|") if is_person_name(cell.strip())]
         named = [n for n in named if n[-1] not in WATER_OR_PLACE_ENDS] if len(named) > 1 else named  # "茅洲河"
