@@ -187,7 +187,7 @@ SHAPES = {
     "；会同A、": "市商务厅提出建议；会同财政厅、",  # 会同 clauses after a subject, one after another
     "。 X：负责": "。 省安监局：负责排查",  # bodies' duty lists run into one paragraph
     "将会同A等有关部门，以": "省交通运输厅将会同公安等有关部门，以",  # a clause of how that never ends
-    "主要职责\\n（一）负责": "主要职责\n（一）负责值守\n",  # a heading that names no body over its items
+    "主要职责\\n（一）负责": "成立某市防汛领导小组。\n主要职责\n（一）负责值守\n",  # a heading naming no body over its items
     "现将调整后的X公布如下": "现将调整后的某乡防火领导小组公布如下",  # announcements of groups, endless
     "X巡察组巡察": "区委第一巡察组巡察某镇",  # an inspection team at its work, one after another
     "通过了提请的A、B担任": "表决通过了区政府提请的张三、李四担任",  # motions whose posts never come

@@ -61,15 +61,13 @@ def duty_list(m: re.Match[str], at: At) -> Iterator[Found]:
     if leader is None and not is_actor(actor):
         return
     stated = False
-    run_in = [
-        (a.start(), a["actor"]) for a in RUN_IN_ACTOR_RE.finditer(at.text, m.start("body")) if is_actor(a["actor"])
-    ]
+    run_in = [(a.start(), a["actor"]) for a in RUN_IN_ACTOR_RE.finditer(at.text, m.start("body"))]
+    run_in = [(at_, name) for at_, name in run_in if is_actor(name)]
+    k = 0  # the next body whose list runs into this one ("…。 省安监局：负责…")
     for c in DUTY_CLAUSE_RE.finditer(at.text, m.start("body")):
-        if leader is None and run_in and run_in[0][0] <= c.start():
-            while (
-                run_in and run_in[0][0] <= c.start()
-            ):  # "…。 省安监局：负责…": the next body's list, run into one line
-                actor = run_in.pop(0)[1]
+        if leader is None and k < len(run_in) and run_in[k][0] <= c.start():
+            while k < len(run_in) and run_in[k][0] <= c.start():
+                actor, k = run_in[k][1], k + 1
             stated = False
         subject = OWN_SUBJECT_PAD_RE.sub("", c.group()[: c.start("verb") - c.start()])
         if leader is None and looks_like_org(subject) and is_actor(subject) and not NOT_SUBJECT_RE.match(subject):

@@ -37,9 +37,11 @@ def unnamed_duties(m: re.Match[str], at: At) -> Iterator[Found]:
     actor = named or at.context.subgroup_at(here) or at.context.group_at(here) or at.doc.title
     if not actor or not is_actor(actor):
         return
-    offset = m.end() + 1
+    offset = end = m.end() + 1
+    for _ in range(LINES_UNDER):  # the lines under the heading, read no further than these
+        end = at.text.find("\n", end) + 1 or len(at.text)
     stated, items = False, None
-    for line in at.text[offset:].splitlines(keepends=True)[:LINES_UNDER]:
+    for line in at.text[offset:end].splitlines(keepends=True):
         start, offset = offset, offset + len(line)
         text = line.strip()
         item = heading_of(text)
