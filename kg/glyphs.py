@@ -8,9 +8,9 @@ import re
 import unicodedata
 
 from kg.lexicon import ARROW_LOOKALIKES, GLYPH_SUBSTITUTES, TARO_BEFORE, TIMES_BEFORE
+from kg.lines import CJK_RE
 
 YI_RE = re.compile("[\ua1a1-\ua1fe\ua3a1-\ua3fe]")  # Yi syllables where GB2312's punctuation rows fall
-HAN_RE = re.compile("[\u4e00-\u9fff]")
 
 
 def _gb_punctuation(char: str) -> str | None:
@@ -32,7 +32,7 @@ def fix_glyphs(chars: list[str]) -> None:
         prev = chars[i - 1] if i else ""
         nxt = chars[i + 1] if i + 1 < n else ""
         if YI_RE.match(char):  # "调查ꎮ": punctuation by its GB2312 code, next to Chinese text (not Yi script)
-            if (punct := _gb_punctuation(char)) and (HAN_RE.match(prev) or HAN_RE.match(nxt)):
+            if (punct := _gb_punctuation(char)) and (CJK_RE.match(prev) or CJK_RE.match(nxt)):
                 chars[i] = punct
             continue
         if char not in GLYPH_SUBSTITUTES:

@@ -209,10 +209,11 @@ def chosen(m: re.Match[str], at: At) -> Iterator[Found]:
         if not parts:
             break
         names = NAMES_JOINED_RE.split(parts["who"])  # "汪某和孙某为副乡长"
-        held = [split_org_post(p) for p in NEW_TERM_RE.sub("", parts["post"]).split("兼")]  # "乡长兼经管会主任"
-        if not all(held) or not names_listed(names):
+        each = NEW_TERM_RE.sub("", parts["post"]).split("兼")  # "乡长兼经管会主任": a post held besides another
+        held = [split for p in each if (split := split_org_post(p))]
+        if len(held) < len(each) or not names_listed(names):
             break
-        for org, post in held:  # type: ignore[misc]
+        for org, post in held:
             body = org or body
             posts += [PersonPost(name, body, post, None) for name in names]
         end += len(clause) + 1
