@@ -153,7 +153,21 @@ def test_a_portal_s_navigation_and_metadata_block_above_the_head_are_no_document
     assert [(a.role, a.actor) for a in doc.assignments] == [("牵头", "县教育局")]
 
 
-@pytest.mark.parametrize("line", ["通知公告", "NOTICE", "登录个人中心", "今天是", "智能问答", "移动端应用", "繁體中文"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "通知公告",
+        "NOTICE",
+        "登录个人中心",
+        "今天是",
+        "智能问答",
+        "移动端应用",
+        "繁體中文",
+        "微信扫一扫",
+        "详细内容",
+        "意见反馈",
+    ],
+)
 def test_a_portal_s_column_name_and_menu_items_are_its_furniture(line: str) -> None:
     from kg.metadata import SITE_NAV_RE
 
