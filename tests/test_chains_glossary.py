@@ -51,10 +51,15 @@ CHAINS = [
         "锂电池产业链围绕“锂矿→碳酸锂→正极材料→电芯”链条，构建全国重要的锂电池产业链。",
         {"锂电池产业链": (("锂矿", "碳酸锂", "正极材料", "电芯"),)},
     ),
+    # a report's quoted sequence that 主链条 follows, its closing quote lost by the page
+    (
+        "某省产业链发展成效\n光伏产业链先后引入甲、乙等企业，从关键环节缺失到“多晶硅—硅片—电池—组件主链条基本成型。",
+        {"光伏产业链": (("多晶硅", "硅片", "电池", "组件"),)},
+    ),
 ]
 
 
-@pytest.mark.parametrize("raw, expected", CHAINS, ids=["heading", "dashes-and", "inline"])
+@pytest.mark.parametrize("raw, expected", CHAINS, ids=["heading", "dashes-and", "inline", "main-chain"])
 def test_chains(raw: str, expected: dict) -> None:
     chains = {c.name: c.sequences for d in docs(raw) for c in d.chains}
     assert chains == expected

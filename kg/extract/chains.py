@@ -22,6 +22,8 @@ SEQUENCE_RE = re.compile(r"“(?P<body>[^“”]{2,200}?(?:→|—|－>|->|-)[^�
 ARROW_SPLIT_RE = re.compile(r"\s*(?:→|－>|->|(?<!\d)—+(?!\d)|(?<=[\u4e00-\u9fff）])-(?=[\u4e00-\u9fff（]))\s*")
 # "围绕“…”和“…”链条": the sequences a chain runs along
 AROUND_RE = re.compile(r"围绕(?P<seqs>(?:“[^“”]+”(?:和|、|及)?)+)(?:链条|链|产业链)?")
+# "从关键环节缺失到“多晶硅—硅片—电池—组件”主链条基本成型": a quoted sequence a chain's own word follows
+CHAIN_SEQUENCE_RE = re.compile(r"“(?P<body>[^“”，。；]{2,200}?)”?(?:主链条|全链条|链条)")
 CHAIN_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff“”]{2,20}?产业链)")
 PRODUCTS_RE = re.compile(r"打造(?P<products>[^。；]{2,200}?(?:等)?[^，。；]{0,12}?产品)")
 GOAL_RE = re.compile(r"(?P<goal>(?:努力)?构建[^。；]+)[。；]?")
@@ -44,6 +46,16 @@ def split_sequence(body: str) -> tuple[str, ...]:
 def around(m: re.Match[str], at: At) -> Iterator[Found]:
     """A chain described by "围绕“A→B→C”链条", named by its heading or by the 产业链 its paragraph names."""
     sequences = tuple(s for s in (split_sequence(q["body"]) for q in SEQUENCE_RE.finditer(m["seqs"])) if s)
+    yield from _chain_of(m, at, sequences)
+
+
+def sequence_chain(m: re.Match[str], at: At) -> Iterator[Found]:
+    """A quoted sequence the words 主链条 or 链条 follow (its closing quote may be lost), named as around names."""
+    yield from _chain_of(m, at, tuple(s for s in [split_sequence(m["body"])] if s))
+
+
+def _chain_of(m: re.Match[str], at: At, sequences: tuple[tuple[str, ...], ...]) -> Iterator[Found]:
+    """The chain a match describes by its sequences, named by its heading or by the 产业链 its paragraph names."""
     if not sequences:
         return
     doc, start = at.doc, at.start + m.start()
@@ -153,6 +165,14 @@ CHAINS = Family(
             ("（一）精品钢产业链\n围绕“建筑用钢→精品钢冶炼及压延→汽车用钢加工及装备制造”链条，构建精品钢产业链。",),
             ("（一）精品钢产业链\n围绕“两个率先”目标，加快发展。",),
             needs=("围绕",),
+        ),
+        Rule(
+            "chains.sequence-chain",
+            CHAIN_SEQUENCE_RE,
+            sequence_chain,
+            ("光伏产业链先后引入甲、乙等企业，从关键环节缺失到“多晶硅—硅片—电池—组件”主链条基本成型。",),
+            ("从“十三五”到“十四五”链条不断延伸。",),
+            needs=("链条",),
         ),
         Rule(
             "chains.named-role",
