@@ -193,6 +193,7 @@ SHAPES = {
     "通过了提请的A、B担任": "表决通过了区政府提请的张三、李四担任",  # motions whose posts never come
     "选举A(回族)、": "选举马一海(回族)、",  # an election's list with notes, never reaching its post
     "相关责任单位包括A、": "。相关责任单位包括市城乡建委、",  # a label's list after a sentence, never closed
+    "“A—B链": "光伏产业链从“多晶硅—硅片链",  # quoted sequences whose closing quote and 链条 never come
 }
 
 
