@@ -31,6 +31,7 @@ def docs_of(raw: str, name: str = "snippet.txt") -> list[Document]:
         ("京政发（2021）3号", "京政发〔2021〕3号"),
         ("沪府办发(2020)15号", "沪府办发〔2020〕15号"),
         ("晋政办发 〔2022〕 59 号", "晋政办发〔2022〕59号"),
+        ("文  号 某政发〔2024〕2号", "某政发〔2024〕2号"),  # a portal's padded label glued to the number
         ("2023年3月6日", None),
     ],
 )
