@@ -166,6 +166,7 @@ def test_a_portal_s_navigation_and_metadata_block_above_the_head_are_no_document
         "微信扫一扫",
         "详细内容",
         "意见反馈",
+        "政务公开",
     ],
 )
 def test_a_portal_s_column_name_and_menu_items_are_its_furniture(line: str) -> None:
