@@ -43,6 +43,7 @@ class Rule:
     counterexamples: tuple[str, ...]
     unit: Unit = "sentence"
     needs: tuple[str, ...] = ()  # words one of which a unit must hold for the pattern to run on it
+    reads: Callable[[Document, Any], bool] | None = None  # whether a document can give anything at all
     about: str = ""  # what the rule reads, where its make function's docstring does not say it
 
     def __post_init__(self) -> None:
@@ -136,10 +137,16 @@ def _holding(doc: Document, rule: Rule) -> list[tuple[int, str]]:
     return kept
 
 
+def _reads(doc: Document, rule: Rule, context: Any) -> bool:
+    return rule.reads is None or rule.reads(doc, context)
+
+
 def find(doc: Document, rules: Sequence[Rule], context: Any = None) -> list[Found]:
     """Every item every rule finds in a document, in rule order."""
     found: list[Found] = []
     for rule in rules:
+        if not _reads(doc, rule, context):
+            continue  # every match would come to nothing: the text is not read
         for start, text in _holding(doc, rule):
             for m in rule.pattern.finditer(text):
                 found.extend(f for f in rule.make(m, At(rule, doc, start, text, context)) if f.records)

@@ -9,6 +9,8 @@ import pytest
 from kg.extract import FAMILIES, try_rule
 from kg.rules import Family, Found, Rule, select
 
+from .conftest import ROOT
+
 RULES = [rule for family in FAMILIES for rule in family.rules]
 
 
@@ -77,3 +79,29 @@ def test_a_rule_needs_a_family_name_an_example_and_a_counterexample() -> None:
         Rule("t.c", re.compile("a"), _make, (), ("b",))
     with pytest.raises(ValueError):
         Family("t", (A, Rule("u.d", re.compile("d"), _make, ("d",), ("a",))))
+
+
+def test_the_words_a_rule_needs_and_its_test_of_a_document_only_save_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule's ``needs`` and ``reads`` skip text its matches would come to nothing on: with every unit of
+    every document read by every rule, the seed and documents of each kind give the same facts."""
+    import kg.rules
+    from kg.per_file import extract_documents
+    from kg.reading import read_source
+    from kg.workers import RECORDS
+
+    texts = [ROOT / "seeds" / "yuncheng-gazette-2023.txt"] + [
+        ROOT / "corpus" / "docs" / f"{name}.txt"
+        for name in ("ap-01", "ap-09", "ap-29", "ap-41", "ap-53", "su-74", "td-07", "mx-06")
+    ]
+
+    def facts() -> list[str]:  # (a task's text is a mapped text, equal only to itself: its repr is compared)
+        return [
+            repr([getattr(doc, kind) for kind in RECORDS])
+            for path in texts
+            for doc in extract_documents(read_source(path))
+        ]
+
+    filtered = facts()
+    monkeypatch.setattr(kg.rules, "_holding", lambda doc, rule: kg.rules.units(doc, rule.unit))
+    monkeypatch.setattr(kg.rules, "_reads", lambda doc, rule, context: True)
+    assert facts() == filtered

@@ -38,6 +38,7 @@ from kg.extract.verbs_in_force import (
     MIXED,
     NAME,
     PROBATION_RE,
+    may_give,
     verb_at,
     verb_of,
     verbs_in_force,
@@ -288,6 +289,7 @@ APPOINTMENTS = Family(
             ("关于张三等同志职务任免的通知\n李四同志不再担任市财政局局长职务。",),
             ("关于张三等同志职务任免的通知\n李四同志不再担任此项工作的联系人。",),
             unit="paragraph",
+            needs=("不再担任", "不再兼任"),
         ),
         Rule(
             "appointments.replaces",
@@ -358,6 +360,7 @@ APPOINTMENTS = Family(
             ("经研究决定，任命：\n以企业为主体开展工作；",),
             unit="paragraph",
             needs=("为", "任"),
+            reads=may_give("任命"),
         ),
         Rule(
             "appointments.removed",
@@ -370,6 +373,7 @@ APPOINTMENTS = Family(
             ),
             ("免去：\n相关手续另行办理；",),
             unit="paragraph",
+            reads=may_give("免去"),
         ),
         DISMISSED,
     ),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from typing import Any
 
 from kg.extract.people import POST_WORDS, is_person_name
 from kg.headings import heading_of
@@ -161,6 +163,19 @@ def _starts_prose(text: str, start: int) -> bool:
 
 
 PROPOSED_RE = re.compile(r"(?:建议|提议|提请|拟)[，,：:]?\s*$")  # "市委建议，免去…": proposed, not decided
+
+
+def may_give(action: str) -> Callable[[Document, Any], bool]:
+    """Whether a document can have a clause of an action (任命 or 免去) in force: one of its clauses has it, or
+    the text has a verb of it that could head a clause of its own (a rule's test before it reads the text)."""
+    verbs_re = re.compile("|".join(v for v in APPOINT_VERBS if VERB_ACTIONS.get(v, v) == action))
+    in_force = {action, MIXED} if action == "任命" else {action}
+
+    def reads(doc: Document, context: Any) -> bool:
+        verbs = context.once("appointment-verbs", verbs_in_force)[1]
+        return not in_force.isdisjoint(verbs) or verbs_re.search(doc.text.text) is not None
+
+    return reads
 
 
 def verb_of(m: re.Match[str], at: At) -> str | None:
