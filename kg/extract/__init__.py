@@ -18,6 +18,7 @@ from kg.extract.assignments import ASSIGNMENTS, extract_assignments
 from kg.extract.attendance import attending
 from kg.extract.chains import CHAINS, extract_chains
 from kg.extract.context import Context
+from kg.extract.delegations import delegations
 from kg.extract.glossary import GLOSSARY, extract_glossary
 from kg.extract.group_seats import bare_seats, seat_of
 from kg.extract.groups import GROUPS, extract_groups
@@ -87,6 +88,7 @@ def extract(doc: Document) -> Document:
     spoken_of = set(context.groups) | {m.group for m in seats}
     if len(spoken_of) == 1:  # a news report of one group's meeting: the member bodies it names as attending
         seats += attending(doc, spoken_of.pop())
+    seats += delegations(doc)  # "A率X考察团赴Y": the team's leaders
     seated = {(m.group, m.member, m.role) for m in memberships}
     memberships += [m for m in seats if (m.group, m.member, m.role) not in seated]
     found = replace(

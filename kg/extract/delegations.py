@@ -1,0 +1,67 @@
+"""A delegation a news report names with those who lead it: "A、B率X考察团赴Y", "副省长A带领由…组成的省政府工作组".
+
+A visit, an inspection or a relief mission is told by who leads the team
+that goes: the team is a group of the guideline's kind, and each leader sits
+in it with the text's own verb as the role (率, 率领, 带领).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.people import POST_END_RE, is_person_name, name_after_post, split_name
+from kg.lexicon import alternation
+from kg.model import Document, Membership
+
+RULE = "groups.delegation"
+# the kinds of team a report sends somewhere ("考察团", "调研组", "工作组")
+TEAM_KINDS = (
+    "考察团 考察组 代表团 调研组 调研团 工作组 访问团 慰问团 督导组 检查组 观摩团 学习考察团 交流团 招商团".split()
+)
+LED_RE = re.compile(
+    r"(?:^|(?<=[，。；：\n]))(?P<people>[^。；：\n]{2,160}?)(?P<role>率领|带领|率)"
+    r"(?:由[^，。；：\n]{2,200}?组成的)?"
+    rf"(?P<team>[^，。；：、（）()“”\n]{{0,30}}?(?:{alternation(TEAM_KINDS)}))"
+    r"(?:一行)?(?:[0-9一二三四五六七八九十]+人)?[^，。；：、\n]{0,4}?"  # "…工作组乘机前往", "…考察团一行5人连夜赶赴"
+    r"(?:赶赴|奔赴|赴|到|前往|来|莅临|抵达|在|深入|走访)"
+)
+ITEM_LEAD_RE = re.compile(r"^(?:以及|和|及|与)")  # "…、A以及B率…": the list's last joiner
+# "A于18日下午，带领…": when, after the name
+WHEN_RE = re.compile(r"(?:于|在)?(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日[^、，,]*$")
+
+
+def delegations(doc: Document) -> list[Membership]:
+    """The leaders of each team a report sends: each name of the list before the verb, the team after it."""
+    members: list[Membership] = []
+    text = doc.text.text
+    for m in LED_RE.finditer(text):
+        names = _leaders(m["people"])
+        if not names:
+            continue
+        evidence = doc.evidence(*doc.sentence_span(m.start(), m.end()), RULE)
+        members += [Membership(m["team"], name, "person", m["role"], evidence) for name in names]
+    return members
+
+
+def _leaders(text: str) -> list[str]:
+    """The names of a list of leaders with their posts ("省委常委、副省长A，市长B"), read back from the verb:
+    the list ends where an item names no one (a date, a place, the sentence before)."""
+    items = [ITEM_LEAD_RE.sub("", WHEN_RE.sub("", item.strip())) for item in re.split(r"[、，,]", text)]
+    while items and not items[-1]:
+        items.pop()  # "A于18日下午，带领…"
+    names: list[str] = []
+    for item in reversed(items):
+        name = _name_of(item)
+        if name is not None:
+            names.insert(0, name)
+        elif not (names and POST_END_RE.search(item)):
+            break  # a post of the name after it ("区委常委、统战部长A") goes on; anything else ends the list
+    return names
+
+
+def _name_of(item: str) -> str | None:
+    """The person an item of the list names: a name alone, after its post, or before it ("张三秘书长")."""
+    if is_person_name(item):
+        return item
+    found = name_after_post(item) or split_name(item)
+    return found[0] if found else None
