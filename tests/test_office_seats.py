@@ -320,3 +320,12 @@ def test_a_delegation_s_leaders_with_the_text_s_verb() -> None:
     }
     (doc,) = docs("某县召开大会\n县长孙立率领全县干部群众赴一线抗洪。会议由他带领大家学习。")
     assert not [m for m in doc.memberships if m.evidence.rule == "groups.delegation"]
+
+
+def test_a_team_named_with_its_people_and_no_seat() -> None:
+    """ "县工作专班A、B、C等同志到会指导": the team's people, 成员 (no seat is named); not a list of other words."""
+    (doc,) = docs("某镇召开对接会\n会上，县工作专班周立群、赵一帆、钱二明等同志到会指导。")
+    named = {(m.group, m.member, m.role) for m in doc.memberships if m.evidence.rule == "groups.team-named"}
+    assert named == {("县工作专班", name, "成员") for name in ("周立群", "赵一帆", "钱二明")}
+    (doc,) = docs("某镇召开对接会\n县工作专班落实整改、督导检查等同志到会。")
+    assert not [m for m in doc.memberships if m.evidence.rule == "groups.team-named"]

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.people import POST_END_RE, is_person_name, name_after_post, split_name
+from kg.extract.setup_news import GROUP_SUFFIX
 from kg.lexicon import alternation
 from kg.model import Document, Membership
 
 RULE = "groups.delegation"
+NAMED_RULE = "groups.team-named"
 # the kinds of team a report sends somewhere ("考察团", "调研组", "工作组")
 TEAM_KINDS = (
     "考察团 考察组 代表团 调研组 调研团 工作组 访问团 慰问团 督导组 检查组 观摩团 学习考察团 交流团 招商团".split()
@@ -24,6 +26,11 @@ LED_RE = re.compile(
     rf"(?P<team>[^，。；：、（）()“”\n]{{0,30}}?(?:{alternation(TEAM_KINDS)}))"
     r"(?:一行)?(?:[0-9一二三四五六七八九十]+人)?[^，。；：、\n]{0,4}?"  # "…工作组乘机前往", "…考察团一行5人连夜赶赴"
     r"(?:赶赴|奔赴|赴|到|前往|来|莅临|抵达|在|深入|走访)"
+)
+# "县工作专班A、B、C等同志到会指导": a team named, then its people, no seat named (成员)
+NAMED_TEAM_RE = re.compile(
+    rf"(?P<team>[^，。；：、（）()\n]{{2,30}}?(?:{GROUP_SUFFIX}|{alternation(TEAM_KINDS)}))"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:[0-9一二三四五六七八九十]+(?:位|名))?同志"
 )
 ITEM_LEAD_RE = re.compile(r"^(?:以及|和|及|与)")  # "…、A以及B率…": the list's last joiner
 # "A于18日下午，带领…": when, after the name
@@ -40,6 +47,11 @@ def delegations(doc: Document) -> list[Membership]:
             continue
         evidence = doc.evidence(*doc.sentence_span(m.start(), m.end()), RULE)
         members += [Membership(m["team"], name, "person", m["role"], evidence) for name in names]
+    for m in NAMED_TEAM_RE.finditer(text):
+        names = m["names"].split("、")
+        if all(is_person_name(name) for name in names):
+            evidence = doc.evidence(*doc.sentence_span(m.start(), m.end()), NAMED_RULE)
+            members += [Membership(m["team"], name, "person", "成员", evidence) for name in names]
     return members
 
 
