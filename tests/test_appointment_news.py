@@ -562,3 +562,12 @@ def test_an_election_s_clause_with_names_joined_by_和_and_a_post_held_besides_a
         ("汪一彬", "某乡", "副乡长"),
         ("孙一清", "某乡", "副乡长"),
     }
+
+
+def test_a_post_held_besides_another_is_two_appointments_each_in_its_own_body() -> None:
+    """ "任命A同志任某研究院常务副院长兼综合管理处处长": two posts, each in the body it names."""
+    text = "某研究院领导班子任职宣布会\n会上宣读了任命决定。任命孙二明同志任某研究院常务副院长兼综合管理处处长。"
+    assert appointments(text) == {
+        ("孙二明", "任命", "某研究院", "常务副院长"),
+        ("孙二明", "任命", "综合管理处", "处长"),
+    }

@@ -166,9 +166,16 @@ NATIONAL_BODY_RE = re.compile(r"^(?:国家|中央|全国|国务院|中国)")
 OWN_BODY_RE = re.compile(rf"{NATIONAL_BODY_RE.pattern}|管委会$")  # a body of its own after another: "…、管委会主任"
 
 
+CONCURRENT_RE = re.compile(r"兼任?(?!职)")  # "副院长兼综合处处长", "副县长兼任县公安局局长"
+
+
 def split_posts(text: str) -> list[tuple[str | None, str]] | None:
     """Each post of "A副检察长、检察委员会委员、检察员" with its body: a part that names none is in the body before it;
-    rank notes are dropped ("市长（正厅长级）"). None when a part is not a post."""
+    rank notes are dropped ("市长（正厅长级）"). None when a part is not a post; "副院长兼X处处长" is two posts, each
+    in the body it names (as kg.extract.held_posts reads them)."""
+    if len(both := CONCURRENT_RE.split(text)) == 2 and all(split_org_post(p) for p in both):
+        first, second = split_posts(both[0]), split_posts(both[1])
+        return first + second if first and second else None
     posts: list[tuple[str | None, str]] = []
     for part in split_top_level(RANK_NOTE_RE.sub("", text), "、"):
         acting = "代理" if part.startswith("代理") and not part.startswith("代理人") else ""
