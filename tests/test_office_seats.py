@@ -329,3 +329,12 @@ def test_a_team_named_with_its_people_and_no_seat() -> None:
     assert named == {("县工作专班", name, "成员") for name in ("周立群", "赵一帆", "钱二明")}
     (doc,) = docs("某镇召开对接会\n县工作专班落实整改、督导检查等同志到会。")
     assert not [m for m in doc.memberships if m.evidence.rule == "groups.team-named"]
+
+
+def test_people_named_then_the_seat_they_all_take() -> None:
+    """ "A、B、C等出任X学术委员会委员": each named person (after a post, or a title that is none) in the seat."""
+    (doc,) = docs(
+        "某实验室启动会举行\n某大学副校长周立群,某科学院院士赵一帆、钱二明,某所研究员孙三立等出任某实验室第一届学术委员会委员。"
+    )
+    seated = {(m.group, m.member, m.role) for m in doc.memberships if m.evidence.rule == "groups.seated-all"}
+    assert seated == {("某实验室第一届学术委员会", name, "委员") for name in ("周立群", "赵一帆", "钱二明", "孙三立")}

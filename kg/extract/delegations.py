@@ -11,11 +11,12 @@ import re
 
 from kg.extract.people import POST_END_RE, is_person_name, name_after_post, split_name
 from kg.extract.setup_news import GROUP_SUFFIX
-from kg.lexicon import alternation
+from kg.lexicon import SEAT_WORDS, alternation
 from kg.model import Document, Membership
 
 RULE = "groups.delegation"
 NAMED_RULE = "groups.team-named"
+SEATED_RULE = "groups.seated-all"
 # the kinds of team a report sends somewhere ("考察团", "调研组", "工作组")
 TEAM_KINDS = (
     "考察团 考察组 代表团 调研组 调研团 工作组 访问团 慰问团 督导组 检查组 观摩团 学习考察团 交流团 招商团".split()
@@ -32,6 +33,11 @@ NAMED_TEAM_RE = re.compile(
     rf"(?P<team>[^，。；：、（）()\n]{{2,30}}?(?:{GROUP_SUFFIX}|{alternation(TEAM_KINDS)}))"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:[0-9一二三四五六七八九十]+(?:位|名))?同志"
 )
+# "A、B、C等出任X学术委员会委员": people named, then the seat they all take in a group
+SEATED_ALL_RE = re.compile(
+    r"(?:^|(?<=[。；：\n]))(?P<people>[^。；：\n]{2,400}?)等(?:[0-9一二三四五六七八九十]+(?:人|位|名))?(?:同志)?"
+    rf"(?:出任|担任|当选为)(?P<team>[^，。；：、（）()\n]{{2,40}}?{GROUP_SUFFIX})(?P<role>{alternation(SEAT_WORDS)})(?=[，。；\n]|$)"
+)
 ITEM_LEAD_RE = re.compile(r"^(?:以及|和|及|与)")  # "…、A以及B率…": the list's last joiner
 # "A于18日下午，带领…": when, after the name
 WHEN_RE = re.compile(r"(?:于|在)?(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日[^、，,]*$")
@@ -47,6 +53,11 @@ def delegations(doc: Document) -> list[Membership]:
             continue
         evidence = doc.evidence(*doc.sentence_span(m.start(), m.end()), RULE)
         members += [Membership(m["team"], name, "person", m["role"], evidence) for name in names]
+    for m in SEATED_ALL_RE.finditer(text):
+        evidence = doc.evidence(*doc.sentence_span(m.start(), m.end()), SEATED_RULE)
+        members += [
+            Membership(m["team"], name, "person", m["role"], evidence) for name in _leaders(m["people"], whole=True)
+        ]
     for m in NAMED_TEAM_RE.finditer(text):
         names = m["names"].split("、")
         if all(is_person_name(name) for name in names):
@@ -55,18 +66,19 @@ def delegations(doc: Document) -> list[Membership]:
     return members
 
 
-def _leaders(text: str) -> list[str]:
+def _leaders(text: str, whole: bool = False) -> list[str]:
     """The names of a list of leaders with their posts ("省委常委、副省长A，市长B"), read back from the verb:
-    the list ends where an item names no one (a date, a place, the sentence before)."""
+    the list ends where an item names no one (a date, a place, the sentence before), unless the text is
+    the ``whole`` sentence up to the verb (an item that names no one is then passed over)."""
     items = [ITEM_LEAD_RE.sub("", WHEN_RE.sub("", item.strip())) for item in re.split(r"[、，,]", text)]
     while items and not items[-1]:
         items.pop()  # "A于18日下午，带领…"
     names: list[str] = []
     for item in reversed(items):
-        name = _name_of(item)
+        name = _name_of(item) or (_last_name(item) if whole else None)
         if name is not None:
             names.insert(0, name)
-        elif not (names and POST_END_RE.search(item)):
+        elif not (whole or (names and POST_END_RE.search(item))):
             break  # a post of the name after it ("区委常委、统战部长A") goes on; anything else ends the list
     return names
 
@@ -77,3 +89,8 @@ def _name_of(item: str) -> str | None:
         return item
     found = name_after_post(item) or split_name(item)
     return found[0] if found else None
+
+
+def _last_name(item: str) -> str | None:
+    """A name at an item's end after a title that is no post ("某科学院院士A", "某大学教授B")."""
+    return next((item[-n:] for n in (3, 2) if len(item) > n and is_person_name(item[-n:])), None)
