@@ -195,13 +195,29 @@ BEFORE_STOP_36 = {
 # 0.663, 0.574, 0.820. With them the whole development part (1,152 documents) scores documents 0.8384, tasks
 # 0.8638, assignments 0.8450, memberships 0.8648, appointments 0.8801, person posts 0.8502: its floors are those
 # rounded down to 0.005
-WHOLE_FLOORS = {
+BEFORE_STOP_37 = {
     "documents": 0.835,
     "tasks": 0.86,
     "assignments": 0.84,
     "memberships": 0.86,
     "appointments": 0.88,
     "person_posts": 0.85,
+}
+# Stop 37 added four rounds of sets (34 documents, 8 held back; td-446 was dropped: its page could not be found
+# in the store). On arrival (the tree at the stop's start) the rounds' development documents (7, 7, 4, 8) scored
+# memberships 0.133, 0.647, 0.267, 0.000 and appointments 0.125, 1.000, 1.000, 0.571 (after the stop's rules:
+# memberships 0.353, 0.694, 0.818, 0.000; appointments 0.556, 1.000, 1.000, 0.727). With them the whole
+# development part (1,178 documents) scores documents 0.8391, tasks 0.8657, assignments 0.8431, memberships
+# 0.8614, appointments 0.8757, person posts 0.8476: its floors are those rounded down to 0.005 (the appointments'
+# and person posts' below stop 36's: the new documents' misses, not a loss on the earlier ones, which keep
+# BEFORE_STOP_37).
+WHOLE_FLOORS = {
+    "documents": 0.835,
+    "tasks": 0.865,
+    "assignments": 0.84,
+    "memberships": 0.86,
+    "appointments": 0.875,
+    "person_posts": 0.845,
 }
 STOP_RE = re.compile(r"stop (\d+)")  # the "added" of the documents of a stop (older ones name an issue)
 
@@ -263,6 +279,7 @@ def test_the_development_part_before_stop_24_keeps_its_floors(results) -> None:
         (34, BEFORE_STOP_34),
         (35, BEFORE_STOP_35),
         (36, BEFORE_STOP_36),
+        (37, BEFORE_STOP_37),
     ],
 )
 def test_the_development_part_before_a_stop_keeps_its_floors(results, stop: int, floors: dict) -> None:
