@@ -1,4 +1,6 @@
-"""A delegation a news report names with those who lead it: "A、B率X考察团赴Y", "副省长A带领由…组成的省政府工作组".
+"""A team and its people as a news report names them: a delegation's leaders ("A、B率X考察团赴Y", "副省长A带领由…
+组成的省政府工作组"), a team's people with no seat ("县工作专班A、B等同志"), people who all take one seat ("A、B等出任
+X学术委员会委员").
 
 A visit, an inspection or a relief mission is told by who leads the team
 that goes: the team is a group of the guideline's kind, and each leader sits
@@ -44,30 +46,27 @@ WHEN_RE = re.compile(r"(?:于|在)?(?:[0-9一二三四五六七八九十]{1,2}�
 
 
 def delegations(doc: Document) -> list[Membership]:
-    """The leaders of each team a report sends: each name of the list before the verb, the team after it."""
-    members: list[Membership] = []
+    """The people of each team a report names: leaders before the verb, people after the team or before their
+    seat."""
     text = doc.text.text
+
+    def seated(m: re.Match[str], rule: str, names: list[str], role: str) -> list[Membership]:
+        evidence = doc.evidence(*doc.sentence_span(m.start(), m.end()), rule)
+        return [Membership(m["team"], name, "person", role, evidence) for name in names]
+
+    members: list[Membership] = []
     for m in LED_RE.finditer(text):
-        names = _leaders(m["people"])
-        if not names:
-            continue
-        evidence = doc.evidence(*doc.sentence_span(m.start(), m.end()), RULE)
-        members += [Membership(m["team"], name, "person", m["role"], evidence) for name in names]
+        members += seated(m, RULE, _names_listed(m["people"]), m["role"])
     for m in SEATED_ALL_RE.finditer(text):
-        evidence = doc.evidence(*doc.sentence_span(m.start(), m.end()), SEATED_RULE)
-        members += [
-            Membership(m["team"], name, "person", m["role"], evidence) for name in _leaders(m["people"], whole=True)
-        ]
+        members += seated(m, SEATED_RULE, _names_listed(m["people"], whole=True), m["role"])
     for m in NAMED_TEAM_RE.finditer(text):
         names = m["names"].split("、")
-        if all(is_person_name(name) for name in names):
-            evidence = doc.evidence(*doc.sentence_span(m.start(), m.end()), NAMED_RULE)
-            members += [Membership(m["team"], name, "person", "成员", evidence) for name in names]
+        members += seated(m, NAMED_RULE, names, "成员") if all(is_person_name(name) for name in names) else []
     return members
 
 
-def _leaders(text: str, whole: bool = False) -> list[str]:
-    """The names of a list of leaders with their posts ("省委常委、副省长A，市长B"), read back from the verb:
+def _names_listed(text: str, whole: bool = False) -> list[str]:
+    """The names of a list of people with their posts ("省委常委、副省长A，市长B"), read back from the verb:
     the list ends where an item names no one (a date, a place, the sentence before), unless the text is
     the ``whole`` sentence up to the verb (an item that names no one is then passed over)."""
     items = [ITEM_LEAD_RE.sub("", WHEN_RE.sub("", item.strip())) for item in re.split(r"[、，,]", text)]
