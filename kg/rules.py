@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -135,6 +135,28 @@ def _holding(doc: Document, rule: Rule) -> list[tuple[int, str]]:
         else:
             m = words.search(text, m.start() + 1)
     return kept
+
+
+def matches_near(pattern: re.Pattern[str], text: str, gate: re.Pattern[str], stops: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose every match holds a match of ``gate`` and none of the
+    characters ``stops`` (nor does a gate's match): the pattern runs only on the stretches between two stops
+    that hold the gate's word.
+
+    A stretch is read with its closing stop (a lookahead sees it) and after its opening one (a lookbehind
+    does), so the matches are those of the whole text. Each stretch is scanned once, whatever the gate
+    finds in it: linear in the text.
+    """
+    stop = re.compile(f"[{re.escape(stops)}]")
+    done = 0  # the end of the last stretch read
+    for g in gate.finditer(text):
+        if g.start() < done:
+            continue
+        low = done
+        for s in stop.finditer(text, done, g.start()):
+            low = s.end()
+        close = stop.search(text, g.end())
+        done = close.end() if close else len(text)
+        yield from pattern.finditer(text, low, done)
 
 
 def _reads(doc: Document, rule: Rule, context: Any) -> bool:

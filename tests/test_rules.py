@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from random import Random
 
 import pytest
 
@@ -105,3 +106,46 @@ def test_the_words_a_rule_needs_and_its_test_of_a_document_only_save_time(monkey
     monkeypatch.setattr(kg.rules, "_holding", lambda doc, rule: kg.rules.units(doc, rule.unit))
     monkeypatch.setattr(kg.rules, "_reads", lambda doc, rule, context: True)
     assert facts() == filtered
+
+
+def _reports(random: Random) -> str:
+    """A text made at random of the phrasings kg.extract.delegations reads, between any stops."""
+    stops = ["、", "，", "。", "；", "：", "\n", "（", ""]
+    names = ["张三", "李四", "王五", "副省长王五", "院士李四"]
+    parts = []
+    for _ in range(random.randint(1, 4)):
+        parts += [random.choice(stops), "、".join(random.choices(names, k=random.randint(1, 3))), random.choice(stops)]
+        form = random.randrange(3)
+        if form == 0:
+            verb, by = random.choice(["率", "带领", "率领"]), random.choice(["", "由某局、某委组成的"])
+            team = random.choice(["省政府", "", "某市"]) + random.choice(["考察团", "工作组"])
+            parts.append(verb + by + team + random.choice(["赴", "一行5人前往", ""]) + "某市")
+        elif form == 1:
+            people = "、".join(random.choices(names[:3], k=random.randint(1, 3)))
+            parts.append(
+                random.choice(["县工作专班", "某领导小组", "考察团"])
+                + people
+                + random.choice(["等同志", "等3名同志", "同志"])
+            )
+        else:
+            verb = random.choice(["等", "等3人", "等同志", ""]) + random.choice(["出任", "担任"])
+            parts.append(
+                verb + random.choice(["某学术委员会", "某领导小组", ""]) + random.choice(["委员", "主任", "副组长"])
+            )
+    return "".join(parts) + random.choice(stops)
+
+
+def test_matches_near_finds_what_the_whole_text_gives() -> None:
+    """A pattern read only where its word is, between two stops, finds the matches of the whole text (texts
+    made at random: matches that run across a comma, lookarounds at both ends of a stretch)."""
+    from kg.extract.delegations import LED_NEAR, LED_RE, NAMED_NEAR, NAMED_TEAM_RE, SEATED_ALL_RE, SEATED_NEAR
+    from kg.rules import matches_near
+
+    random, found = Random(12), 0
+    for _ in range(3000):
+        text = _reports(random)
+        for pattern, near in ((LED_RE, LED_NEAR), (NAMED_TEAM_RE, NAMED_NEAR), (SEATED_ALL_RE, SEATED_NEAR)):
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in matches_near(pattern, text, *near)] == expected, text
+            found += len(expected)
+    assert found > 1000  # the texts exercise the patterns

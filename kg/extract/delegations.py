@@ -15,6 +15,7 @@ from kg.extract.people import POST_END_RE, is_person_name, name_after_post, spli
 from kg.extract.setup_news import GROUP_SUFFIX
 from kg.lexicon import SEAT_WORDS, alternation
 from kg.model import Document, Membership
+from kg.rules import matches_near
 
 RULE = "groups.delegation"
 NAMED_RULE = "groups.team-named"
@@ -40,6 +41,10 @@ SEATED_ALL_RE = re.compile(
     r"(?:^|(?<=[。；：\n]))(?P<people>[^。；：\n]{2,400}?)等(?:[0-9一二三四五六七八九十]+(?:人|位|名))?(?:同志)?"
     rf"(?:出任|担任|当选为)(?P<team>[^，。；：、（）()\n]{{2,40}}?{GROUP_SUFFIX})(?P<role>{alternation(SEAT_WORDS)})(?=[，。；\n]|$)"
 )
+# the word each pattern cannot match without, and the characters none of its matches holds (kg.rules.matches_near)
+LED_NEAR = (re.compile(alternation(TEAM_KINDS)), "。；：\n")
+NAMED_NEAR = (re.compile(r"等(?:[0-9一二三四五六七八九十]+(?:位|名))?同志"), "，。；：（）()\n")
+SEATED_NEAR = (re.compile(r"等(?:[0-9一二三四五六七八九十]+(?:人|位|名))?(?:同志)?(?:出任|担任|当选为)"), "。；：\n")
 ITEM_LEAD_RE = re.compile(r"^(?:以及|和|及|与)")  # "…、A以及B率…": the list's last joiner
 # "A于18日下午，带领…": when, after the name
 WHEN_RE = re.compile(r"(?:于|在)?(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日[^、，,]*$")
@@ -55,11 +60,11 @@ def delegations(doc: Document) -> list[Membership]:
         return [Membership(m["team"], name, "person", role, evidence) for name in names]
 
     members: list[Membership] = []
-    for m in LED_RE.finditer(text):
+    for m in matches_near(LED_RE, text, *LED_NEAR):
         members += seated(m, RULE, _names_listed(m["people"]), m["role"])
-    for m in SEATED_ALL_RE.finditer(text):
+    for m in matches_near(SEATED_ALL_RE, text, *SEATED_NEAR):
         members += seated(m, SEATED_RULE, _names_listed(m["people"], whole=True), m["role"])
-    for m in NAMED_TEAM_RE.finditer(text):
+    for m in matches_near(NAMED_TEAM_RE, text, *NAMED_NEAR):
         names = m["names"].split("、")
         members += seated(m, NAMED_RULE, names, "成员") if all(is_person_name(name) for name in names) else []
     return members
