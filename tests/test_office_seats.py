@@ -322,6 +322,21 @@ def test_a_delegation_s_leaders_with_the_text_s_verb() -> None:
     assert not [m for m in doc.memberships if m.evidence.rule == "groups.delegation"]
 
 
+def test_a_team_s_leaders_by_带队() -> None:
+    """ "X考察团由A、B带队" and "由A带队的X工作组": each leader in the team, role 带队; not one who leads no team."""
+    text = (
+        "某市考察团赴某县考察\n5月3日，某市考察团一行12人由副市长周立群、市商务局局长赵一帆带队，赴某县考察。\n"
+        "由县委副书记钱二明带队的县政府工作组，深入乡镇检查。\n孙立带队来到现场。"
+    )
+    (doc,) = docs(text)
+    led = {(m.group, m.member, m.role) for m in doc.memberships if m.evidence.rule == "groups.delegation"}
+    assert led == {
+        ("某市考察团", "周立群", "带队"),
+        ("某市考察团", "赵一帆", "带队"),
+        ("县政府工作组", "钱二明", "带队"),
+    }
+
+
 def test_a_team_named_with_its_people_and_no_seat() -> None:
     """ "县工作专班A、B、C等同志到会指导": the team's people, 成员 (no seat is named); not a list of other words."""
     (doc,) = docs("某镇召开对接会\n会上，县工作专班周立群、赵一帆、钱二明等同志到会指导。")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from random import Random
 
@@ -120,6 +121,9 @@ def _reports(random: Random) -> str:
             verb, by = random.choice(["率", "带领", "率领"]), random.choice(["", "由某局、某委组成的"])
             team = random.choice(["省政府", "", "某市"]) + random.choice(["考察团", "工作组"])
             parts.append(verb + by + team + random.choice(["赴", "一行5人前往", ""]) + "某市")
+            parts.append(
+                random.choice(["", "由副市长张三带队", "工作组由李四带队", "带队的考察团", "，由王五带队的某市工作组"])
+            )
         elif form == 1:
             people = "、".join(random.choices(names[:3], k=random.randint(1, 3)))
             parts.append(
@@ -138,13 +142,14 @@ def _reports(random: Random) -> str:
 def test_matches_near_finds_what_the_whole_text_gives() -> None:
     """A pattern read only where its word is, between two stops, finds the matches of the whole text (texts
     made at random: matches that run across a comma, lookarounds at both ends of a stretch)."""
-    from kg.extract.delegations import LED_NEAR, LED_RE, NAMED_NEAR, NAMED_TEAM_RE, SEATED_ALL_RE, SEATED_NEAR
+    d = importlib.import_module("kg.extract.delegations")  # the package's name of the same word is its function
     from kg.rules import matches_near
 
     random, found = Random(12), 0
+    readings = [(d.LED_RE, d.LED_NEAR), (d.LED_BY_RE, d.LED_BY_NEAR), (d.NAMED_TEAM_RE, d.NAMED_NEAR)]
     for _ in range(3000):
         text = _reports(random)
-        for pattern, near in ((LED_RE, LED_NEAR), (NAMED_TEAM_RE, NAMED_NEAR), (SEATED_ALL_RE, SEATED_NEAR)):
+        for pattern, near in [*readings, (d.SEATED_ALL_RE, d.SEATED_NEAR)]:
             expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in matches_near(pattern, text, *near)] == expected, text
             found += len(expected)

@@ -31,6 +31,12 @@ LED_RE = re.compile(
     r"(?:一行)?(?:[0-9一二三四五六七八九十]+人)?[^，。；：、\n]{0,4}?"  # "…工作组乘机前往", "…考察团一行5人连夜赶赴"
     r"(?:赶赴|奔赴|赴|到|前往|来|莅临|抵达|在|深入|走访)"
 )
+# "X考察团由A、B带队", "由A带队的X考察团": the team's leaders, role 带队
+_TEAM = rf"[^，。；：、（）()\n]{{0,30}}?(?:{alternation(TEAM_KINDS)})"
+LED_BY_RE = re.compile(
+    rf"(?P<team>{_TEAM})(?:一行)?(?:[0-9一二三四五六七八九十]+人)?由(?P<people>[^。；：\n]{{2,80}}?)(?P<role>带队)"
+    rf"|(?:^|(?<=[，。；：\n]))(?P<people_first>[^。；：\n]{{2,80}}?)(?P<role_first>带队)的(?P<team_after>{_TEAM})"
+)
 # "县工作专班A、B、C等同志到会指导": a team named, then its people, no seat named (成员)
 NAMED_TEAM_RE = re.compile(
     rf"(?P<team>[^，。；：、（）()\n]{{2,30}}?(?:{GROUP_SUFFIX}|{alternation(TEAM_KINDS)}))"
@@ -44,8 +50,9 @@ SEATED_ALL_RE = re.compile(
 # the word each pattern cannot match without, and the characters none of its matches holds (kg.rules.matches_near)
 LED_NEAR = (re.compile(alternation(TEAM_KINDS)), "。；：\n")
 NAMED_NEAR = (re.compile(r"等(?:[0-9一二三四五六七八九十]+(?:位|名))?同志"), "，。；：（）()\n")
+LED_BY_NEAR = (re.compile("带队"), "。；：\n")
 SEATED_NEAR = (re.compile(r"等(?:[0-9一二三四五六七八九十]+(?:人|位|名))?(?:同志)?(?:出任|担任|当选为)"), "。；：\n")
-ITEM_LEAD_RE = re.compile(r"^(?:以及|和|及|与)")  # "…、A以及B率…": the list's last joiner
+ITEM_LEAD_RE = re.compile(r"^(?:以及|和|及|与|由)")  # "…、A以及B率…": the list's last joiner; "由A带队的…"
 # "A于18日下午，带领…": when, after the name
 WHEN_RE = re.compile(r"(?:于|在)?(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日[^、，,]*$")
 
@@ -55,13 +62,16 @@ def delegations(doc: Document) -> list[Membership]:
     seat."""
     text = doc.text.text
 
-    def seated(m: re.Match[str], rule: str, names: list[str], role: str) -> list[Membership]:
+    def seated(m: re.Match[str], rule: str, names: list[str], role: str, team: str = "") -> list[Membership]:
         evidence = doc.evidence(*doc.sentence_span(m.start(), m.end()), rule)
-        return [Membership(m["team"], name, "person", role, evidence) for name in names]
+        return [Membership(team or m["team"], name, "person", role, evidence) for name in names]
 
     members: list[Membership] = []
     for m in matches_near(LED_RE, text, *LED_NEAR):
         members += seated(m, RULE, _names_listed(m["people"]), m["role"])
+    for m in matches_near(LED_BY_RE, text, *LED_BY_NEAR):
+        team, people = (m["team"], m["people"]) if m["team"] else (m["team_after"], m["people_first"])
+        members += seated(m, RULE, _names_listed(people), "带队", team)
     for m in matches_near(SEATED_ALL_RE, text, *SEATED_NEAR):
         members += seated(m, SEATED_RULE, _names_listed(m["people"], whole=True), m["role"])
     for m in matches_near(NAMED_TEAM_RE, text, *NAMED_NEAR):
