@@ -353,3 +353,17 @@ def test_people_named_then_the_seat_they_all_take() -> None:
     )
     seated = {(m.group, m.member, m.role) for m in doc.memberships if m.evidence.rule == "groups.seated-all"}
     assert seated == {("某实验室第一届学术委员会", name, "委员") for name in ("周立群", "赵一帆", "钱二明", "孙三立")}
+
+
+def test_a_working_group_s_member_bodies_under_成员部门() -> None:
+    """ "成员部门：A、B" (as "成员单位：") lists a working group's member bodies, by the text's word, spaces or 、 apart."""
+    text = (
+        "某市应急预案\n一、成立应急工作组\n1、信息工作组\n组 长：市应急局局长周立群\n成员部门：市气象局、市统计局\n"
+        "职 责：收集信息。\n2、安全保卫组\n组 长：市公安局副局长赵一帆\n成员部门：市司法局 市交通局\n职 责：维护秩序。"
+    )
+    assert {(g, m, t, r) for g, m, t, r in seats(text) if r == "成员部门"} == {
+        ("信息工作组", "市气象局", "org", "成员部门"),
+        ("信息工作组", "市统计局", "org", "成员部门"),
+        ("安全保卫组", "市司法局", "org", "成员部门"),
+        ("安全保卫组", "市交通局", "org", "成员部门"),
+    }

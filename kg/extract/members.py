@@ -34,7 +34,7 @@ POST_WORDS_ONLY_RE = re.compile(f"(?:{alternation(POST_DESCRIPTION_WORDS)})+")  
 # (after "等部门", or "20个相关职能部门的": how many bodies the list names)
 BODY_COUNT = r"等?(?:共计|共)?(?:[0-9]+|[一二三四五六七八九十]+)(?:个|家)?(?:相关|有关)?(?:职能)?(?:部门和单位|部门单位|部门|单位)的?"
 MEMBER_SUFFIX_RE = re.compile(rf"^(?:{BODY_COUNT}|等(?:部门和单位|部门单位|部门|单位))?(?P<suffix>.+)$")
-MEMBER_KINDS = ("成员", "成员单位", "组成单位")
+MEMBER_KINDS = ("成员", "成员单位", "成员部门", "组成单位")
 # "…等部门和单位": the end of a list of member bodies
 MEMBERS_TRAILER_RE = re.compile(
     r"等(?:\d+个)?(?:部门和单位|部门|单位)$"
