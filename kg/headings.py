@@ -19,13 +19,19 @@ CN_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十百"
 # the number of a section or an item in Chinese numerals, "一、" or "（一）": where other patterns see a heading start
 SECTION_MARK = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+# a number and its marks as one character ("①", "⑴", "⒈", "㈠"): its value
+ENCLOSED = {
+    chr(first + n): n + 1
+    for first, count in ((0x2460, 20), (0x2474, 20), (0x2488, 20), (0x3220, 10))
+    for n in range(count)
+}
 DECIMAL_MARK_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*")  # a plan's clause number: "2.2.1"
 
 
 def chinese_number(text: str) -> int:
     """一 → 1, 十二 → 12, 二十三 → 23, 12 → 12, ③ → 3."""
-    if len(text) == 1 and "\u2460" <= text <= "\u2473":
-        return ord(text) - 0x245F
+    if len(text) == 1 and text in ENCLOSED:
+        return ENCLOSED[text]
     if text.isascii() and text.isdigit():
         return int(text)
     if "百" in text:
@@ -75,6 +81,7 @@ _SPECS = (
         ("（一）加强组织领导。", "(二)强化保障"),
         ("（市发改委牵头）",),
     ),
+    ("tasks.item-enclosed", 2, "㈠", r"^(?P<n>[\u3220-\u3229])", ("㈠资金准备。",), ("第㈠项",)),
     (
         "tasks.numbered",
         3,
@@ -83,6 +90,7 @@ _SPECS = (
         ("1.实施“数字赋能”行动", "2、加强组织领导", "3 、完善机制", "4﹒加快项目建设", "204.完善社区养老服务"),
         ("1.5亿元投资", "2023年完成", "12%的增长", "2023.5亿元"),
     ),
+    ("tasks.numbered-enclosed", 3, "⒈", r"^(?P<n>[\u2488-\u249b])(?!\d)", ("⒈建立台账；",), ("⒈5亿元",)),
     (
         "tasks.sub-item",
         4,
@@ -91,6 +99,7 @@ _SPECS = (
         ("（1）建立台账。", "(2)开展评估", "3）完善机制"),
         ("(2023年)", "2023）"),
     ),
+    ("tasks.sub-item-enclosed", 4, "⑴", r"^(?P<n>[\u2474-\u2487])", ("⑴开展评估",), ("第⑴项",)),
     ("tasks.circled", 5, "①", r"^(?P<n>[\u2460-\u2473])", ("①完善规划体系",), ("第①项",)),
 )
 LEVELS = {name: level for name, level, *_ in _SPECS}

@@ -17,7 +17,7 @@ _CN = "一二三四五六七八九十"  # an item's number in brackets
 
 # a web page's body flattened into one line, its paragraphs a space apart: "…请认真抓好落实。 一、主要目标 1、…"
 # (a space before an item's number, after a sentence's end or a heading, is where a paragraph began)
-_ITEM_AHEAD = rf"{SECTION_MARK}|\d{{1,2}}[、．.](?!\d)|[（(]\d{{1,2}}[）)]"  # "一、", "1.", "(11)"
+_ITEM_AHEAD = rf"{SECTION_MARK}|\d{{1,2}}[、．.](?!\d)|[（(]\d{{1,2}}[）)]|[\u3220-\u3229\u2474-\u249b]"  # "一、", "1.", "(11)", "㈠", "⑴", "⒈"
 RUN_IN_ITEM_RE = re.compile(rf"[ \u3000]+(?={_ITEM_AHEAD})")
 # a long line with no spaces at all (a page's paragraphs lost with their markup): an item's number right after a
 # sentence's end, where the numbering goes on ("…的明显改善。二、目标任务…")

@@ -1892,3 +1892,18 @@ def test_duties_under_a_heading_that_names_no_body_are_the_page_s_body_s_or_its_
         ("统一指挥全县应急工作", "县应急指挥部"),
         ("值守", "县应急办"),
     }
+
+
+def test_items_numbered_by_one_character_marks_a_flattened_page_runs_together() -> None:
+    """ "㈠", "⒈", "⑴" number items as "（一）", "1.", "（1）" do: a page flattened into one line is cut before each,
+    each is a task under the one before it, and the mark is no part of the body that answers for it."""
+    raw = (
+        "某州救灾预案\n三、应急准备 ㈠ 资金准备。 ⒈某州财政局负责安排救灾资金预算； ⒉建立救灾资金增长机制。 "
+        "㈡ 物资准备。 ⒈某州民政局负责建设救灾物资储备库； ⑴储备帐篷。"
+    )
+    (doc,) = extract_documents(Source(Path("snippet.txt"), raw, "utf-8", MappedText.identity(raw)))
+    tasks = {t.key: t for t in doc.tasks if not t.key.startswith("duty-")}
+    tree = {(t.heading, tasks[t.parent].heading if t.parent else None) for t in tasks.values()}
+    assert {("资金准备", "应急准备"), ("物资准备", "应急准备"), ("建立救灾资金增长机制", "资金准备")} <= tree
+    actors = {(a.role, a.actor) for a in doc.assignments}
+    assert actors == {("负责", "某州财政局"), ("负责", "某州民政局")}
