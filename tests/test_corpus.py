@@ -211,11 +211,20 @@ BEFORE_STOP_37 = {
 # 0.8614, appointments 0.8757, person posts 0.8476: its floors are those rounded down to 0.005 (the appointments'
 # and person posts' below stop 36's: the new documents' misses, not a loss on the earlier ones, which keep
 # BEFORE_STOP_37).
-WHOLE_FLOORS = {
+BEFORE_STOP_38 = {
     "documents": 0.835,
     "tasks": 0.865,
     "assignments": 0.84,
     "memberships": 0.86,
+    "appointments": 0.875,
+    "person_posts": 0.845,
+}
+# Stop 38's documents (the figures at the stop's end: ANNOTATION.md and the CHANGELOG hold them per round).
+WHOLE_FLOORS = {
+    "documents": 0.835,
+    "tasks": 0.865,
+    "assignments": 0.84,
+    "memberships": 0.855,
     "appointments": 0.875,
     "person_posts": 0.845,
 }
@@ -280,6 +289,7 @@ def test_the_development_part_before_stop_24_keeps_its_floors(results) -> None:
         (35, BEFORE_STOP_35),
         (36, BEFORE_STOP_36),
         (37, BEFORE_STOP_37),
+        (38, BEFORE_STOP_38),
     ],
 )
 def test_the_development_part_before_a_stop_keeps_its_floors(results, stop: int, floors: dict) -> None:
