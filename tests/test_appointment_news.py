@@ -571,3 +571,19 @@ def test_a_post_held_besides_another_is_two_appointments_each_in_its_own_body() 
         ("孙二明", "任命", "某研究院", "常务副院长"),
         ("孙二明", "任命", "综合管理处", "处长"),
     }
+
+
+def test_a_decision_told_in_a_report_holds_to_its_sentence_s_end_and_a_career_gives_no_posts() -> None:
+    """ "中组部部长A在会上宣布了中央决定，B不再兼任…，C任…。": both clauses of the decision, and nothing in the
+    next paragraph; "…曾任某市副市长，某市市长、市委书记": a career's posts are not the appointed one's new posts."""
+    raw = (
+        "某省书记调整 李立新接替王一鸣主政某市\n7月15日，某市召开领导干部会议，中央政治局委员、中组部部长赵大明在会上"
+        "宣布了中央决定，王一鸣不再兼任某市委书记、常委、委员职务，李立新任某市委委员、常委、书记。"
+        "同日，某省召开领导干部会议。孙立同志任某省委书记。现年63岁的孙立是某地人，曾任某甲市副市长，某乙市市长、市委书记。\n"
+        "（原标题：王一鸣不再兼任市委书记）\n"
+    )
+    assert appointments(raw) == {
+        *(("王一鸣", "免去", "某市委", post) for post in ("书记", "常委", "委员")),
+        *(("李立新", "任命", "某市委", post) for post in ("委员", "常委", "书记")),
+        ("孙立", "任命", "某省委", "书记"),
+    }

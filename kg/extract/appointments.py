@@ -29,7 +29,7 @@ from kg.extract.people import (
     split_org_post,
     split_posts,
 )
-from kg.extract.reported_posts import DISCIPLINED_RE
+from kg.extract.reported_posts import DISCIPLINED_RE, HELD_ONCE_RE
 from kg.extract.verbs_in_force import (
     APPOINTMENT_DOC_RE,
     CLAUSE_START,
@@ -112,7 +112,7 @@ ALSO_AS_RE = re.compile(r"^(?:并|同时)?(?:决定)?为(?P<posts>.+)$")  # "…
 def _more_posts(m: re.Match[str], at: At, body: str, probation: str | None) -> Iterator[Found]:
     """A clause of posts only, after a clause that appointed someone: more posts for that person (in the same
     body when "并决定为…" names none)."""
-    last = _last_appointed(at, m.start())
+    last = None if HELD_ONCE_RE.match(body) else _last_appointed(at, m.start())  # "曾任…": a career's step
     also = ALSO_AS_RE.match(body)
     posts = split_posts(also["posts"] if also else body) or []
     if also and last:
@@ -179,10 +179,13 @@ def _last_named(at: At, end: int) -> str | None:
 
 
 def _last_appointed(at: At, end: int) -> Appointment | None:
-    """The last appointment stated right before ``end`` (in the clauses before it, not the whole text)."""
-    window = max(0, end - NAMED_WITHIN)
-    named = [a for c in APPOINT_RE.finditer(at.text, window, end) for a in _appointments(c["body"], None, None)]
-    return named[-1] if named else None
+    """The last appointment stated in the clauses right before ``end``, unless a career was told since."""
+    clauses = [
+        (c.end(), found)
+        for c in APPOINT_RE.finditer(at.text, max(0, end - NAMED_WITHIN), end)
+        if (found := _appointments(c["body"], None, None))
+    ]
+    return clauses[-1][1][-1] if clauses and not HELD_ONCE_RE.search(at.text, clauses[-1][0], end) else None
 
 
 # -- removed -------------------------------------------------------------------------------------

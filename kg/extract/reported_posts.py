@@ -131,6 +131,8 @@ NAME_OVER_TITLE = Rule(
     unit="document",
 )
 
+# a career's steps: "…任某省委书记。…曾任A市副市长，B市市长" (posts held once, not given by the clause they run into)
+HELD_ONCE_RE = re.compile(r"曾任|历任|先后任|时任|前任")
 # "给予某镇副镇长、某村包村组组长王一政务警告处分": the posts of the one disciplined, his name last
 DISCIPLINED_RE = re.compile(
     r"(?:给予|对)(?P<held>[^，。；]{4,200}?)(?:党内|政务)?(?:严重警告|警告|记过|记大过|降级|撤职|留党察看|开除党籍|诫勉|批评教育|通报批评)"

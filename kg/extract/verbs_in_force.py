@@ -21,7 +21,7 @@ APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
 TRANSFER_VERBS = "调任|调升|出任|转任|改任|升任|就任|接任|获任|履任|履新|調任|轉任|獲任"
 # a document that appoints without saying so in its title (a report of a session: "…表决通过人事任免事项")
 APPOINTING_TEXT_RE = re.compile(
-    r"任命|免去|免除|免职|任免|聘任|解聘|不再担任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为|代理[^，。；\n]{1,40}职务|调整[^，。；]{0,16}领导职务|(?:宣布|宣读)[^，。；]{0,20}决定[：:]"
+    r"任命|免去|免除|免职|任免|聘任|解聘|不再担任|不再兼任|决定[\u4e00-\u9fff]{2,4}(?:同志)?为|代理[^，。；\n]{1,40}职务|调整[^，。；]{0,16}领导职务|(?:宣布|宣读)[^，。；]{0,20}决定[：:]"
     rf"|关于[\u4e00-\u9fff]{{2,4}}?同志任(?!命)|[\u4e00-\u9fff]{{2}}(?:{TRANSFER_VERBS})"
     r"|接替[\u4e00-\u9fff]{2,4}(?:出任|担任|任)"
 )  # or a decision named by whom it appoints: "宣布省委关于A同志任…的决定"; news: "A获任…", "A接替B任…"
@@ -57,6 +57,8 @@ MIXED = "任免"
 ANNOUNCING_RE = re.compile(
     r"^经|^[^，。]{0,12}(?:宣布|宣读|传达)|^(?:会议|大会|[^，。为]{0,16}(?:常委会|常务委员会|人民政府))(?=决定$)"
 )  # "经…决定，", "会议宣布中共某市委决定，", "会议决定，…A为X主任"
+# "中组部部长A在会上宣布了中央决定，B不再担任…，C任…。": a decision told in a report, in force to the sentence's end
+REPORTED_DECISION_RE = re.compile(r"^[^，。]{13,40}?(?:宣布|宣读|传达)了?[^，。]{0,12}决定$")
 PARTY_DECIDES_RE = re.compile(r"^(?:中共中央|党中央|中央|[^，。为]{0,12}[省市县区州]委)决定$")  # "中共中央决定，A任…。"
 PAST_RE = re.compile(r"^(?:此前|之前|此前不久|早前|早些时候|曾经)$")
 REMOVAL_LABEL_RE = re.compile(
@@ -92,7 +94,7 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
             and (text[m.end() : m.end() + 1] in ("：", ":") or (ANNOUNCING_RE.match(clause) and text[m.end()] in "，,"))
         ):
             verb = MIXED  # "经省委研究决定：X同志任…；Y同志不再担任…", "宣读了省委决定：…", "经中共中央批准，…"
-        elif PARTY_DECIDES_RE.match(clause) and text[m.end() : m.end() + 1] in ("，", ","):
+        elif _decision_told(clause) and text[m.end() : m.end() + 1] in ("，", ","):
             verb, to_stop = MIXED, True  # "去年11月，中共中央决定，A任某省委副书记。"
         elif ANNOUNCED_ABOUT_RE.search(clause):
             verb = "任命"  # "宣布省委关于A同志任…、B同志任…的决定": each 任 of the decision appoints
@@ -112,6 +114,11 @@ def verbs_in_force(doc: Document) -> tuple[list[int], list[str | None]]:
         decides = DECIDES_PERSON_RE.match(clause)  # "决定栗某为代理省长": this clause appoints, nothing after it
         verbs.append("任命" if verb is None and decides and is_person_name(decides["name"]) else verb)
     return starts, verbs
+
+
+def _decision_told(clause: str) -> bool:
+    """ "中共中央决定，…", "A在会上宣布了中央决定，…": a decision whose clauses follow, to the sentence's end."""
+    return PARTY_DECIDES_RE.match(clause) is not None or REPORTED_DECISION_RE.match(clause) is not None
 
 
 # "决定X为Y", "会议决定X同志为Y" (ANNOTATION 5: 决定其为… appoints)
