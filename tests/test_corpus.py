@@ -224,7 +224,7 @@ WHOLE_FLOORS = {
     "documents": 0.835,
     "tasks": 0.865,
     "assignments": 0.84,
-    "memberships": 0.855,
+    "memberships": 0.85,
     "appointments": 0.875,
     "person_posts": 0.845,
 }
