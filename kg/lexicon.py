@@ -120,7 +120,7 @@ ADMIN_PLACES = frozenset(("市", "县", "区", "省", "市级", "县级", "区�
 
 # What an organization's name ends with; a list item that ends otherwise is not one.
 ORG_ENDINGS = (
-    "局 委 办 厅 部 院 署 防指 处 科 股 所 站 队 台 馆 社 会 组 室 厂 中心 政府 管委会 委员会 公司 集团 企业 银行 支行 分行 "
+    "局 委 办 厅 部 院 署 防指 防总 处 科 股 所 站 队 台 馆 社 会 组 室 厂 中心 政府 管委会 委员会 公司 集团 企业 银行 支行 分行 "
     "分局 海关 单位 部门 机关 机构 学校 党校 中学 小学 幼儿园 医院 法院 检察院 党委 党组 支部 工委 团委 妇联 总工会 工商联 街道 "
     "残联 社区 科协 侨联 文联 社科联 台联 消协 政协 大学 学院 电大 代表团 储备库 粮库 林场 农场 牧场 少年宫 监狱 公路段 "
     "乡镇 园区 产业园 物流园 科技园 工业园 开发区 监管局 供电公司 联合会 协会 商会 专班 小组 指挥部 项目部 联席会议 主席团 国企 人大 "
@@ -147,6 +147,7 @@ GROUP_KINDS = (
     "联席会议",
     "办公会议",  # "建立某市政府信息公开办公会议制度": a joint meeting by another name
     "指挥部",
+    "防总",  # a 防汛抗旱总指挥部 by its usual short name: "国家防总", "长江防总"
     "指挥所",  # "防汛指挥所": a town's command, seated 所长, 副所长
     "委员会",
     *"组委会 筹委会 执委会".split(),  # committees named short: 组织委员会, 筹备委员会, an expo's 执行委员会
@@ -181,7 +182,7 @@ LEADING_GROUP_ENDINGS = (
     "委员会办公室 领导小组办公室 专班办公室 联席会议办公室"
 ).split()
 # the standing committees that coordinate a field, by their usual short names ("县禁毒委常务副主任")
-COMMITTEE_SHORT_NAMES = "禁毒委 安委会 关工委 老龄委 妇儿工委 食安委 食药安委 爱卫会 绿化委 国动委 文明委 防艾委 残工委 减灾委 防指 森防指".split()
+COMMITTEE_SHORT_NAMES = "禁毒委 安委会 关工委 老龄委 妇儿工委 食安委 食药安委 爱卫会 绿化委 国动委 文明委 防艾委 残工委 减灾委 防指 森防指 防总".split()
 LEADING_GROUP_ENDINGS += COMMITTEE_SHORT_NAMES
 # The short names an event's committees go by, alone in a report of the event ("执委会常务副主任杨福平").
 EVENT_COMMITTEES = ("组委会", "执委会", "筹委会")

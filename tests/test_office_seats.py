@@ -367,3 +367,17 @@ def test_a_working_group_s_member_bodies_under_成员部门() -> None:
         ("安全保卫组", "市司法局", "org", "成员部门"),
         ("安全保卫组", "市交通局", "org", "成员部门"),
     }
+
+
+def test_a_group_named_then_who_holds_each_seat_and_防总_as_a_command_s_short_name() -> None:
+    """ "长江防总由某省省长担任总指挥，长江委主任担任常务副总指挥" names the group and its seats (a news report sets
+    nothing up); "国家防总副总指挥、水利部部长陈立" holds a seat in a command by its usual short name."""
+    (doc,) = docs(
+        "某省防汛工作会议召开\n7月14日，国家防总副总指挥、水利部部长陈立出席会议。"
+        "长江防总由某省省长担任总指挥，长江委主任担任常务副总指挥。"
+    )
+    assert {(m.group, m.member, m.role) for m in doc.memberships} == {
+        ("国家防总", "陈立", "副总指挥"),
+        ("长江防总", "某省省长", "总指挥"),
+        ("长江防总", "长江委主任", "常务副总指挥"),
+    }

@@ -110,10 +110,12 @@ MADE_OF_RE = re.compile(
     r"(?:分别)?由(?=[^。；\n]{2,300}?组成(?!员))"
 )  # or a working group of a plan: "（7）善后处置小组由A牵头，B、C等单位组成"
 
-# "某县山洪灾害防御指挥部指挥长由县长兼任": a body named with a seat in it, then who holds it
+# "某县山洪灾害防御指挥部指挥长由县长兼任": a body named with a seat in it, then who holds it; or named, then who
+# holds which seat ("长江防总由某省省长担任总指挥")
+_SEAT = rf"(?:第一|常务)?副?(?:{alternation(SEAT_WORDS)})"
 SEAT_NAMED_RE = re.compile(
     rf"(?:^|(?<=[，。；：\s]))(?P<full>[^，。；：（）\n、\s]{{2,40}}?(?:{GROUP_SUFFIX}|指挥中心))(?:{SHORT_NAME})?"
-    rf"(?:第一|常务)?副?(?:{alternation(SEAT_WORDS)})由"
+    rf"(?:{_SEAT}由|由[^，。；：\n]{{1,40}}?(?:担任|兼任){_SEAT}(?=[，。；]|$))"
 )
 # "由A、B等专家组成的验收组": a body named by what it is made of, its kind alone as its name
 COMPOSED_NAMED_RE = re.compile(
