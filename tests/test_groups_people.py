@@ -2135,6 +2135,12 @@ def test_org_and_post_are_split(text: str, split) -> None:
         ("鄂立军", True),  # 鄂, a surname and Hubei's short name
         ("鄂尔多斯", False),
         ("鄂州", False),
+        ("公布", False),  # "…的通知，公布省长、副省长牵头的重点工作": a verb before a post
+        ("公开", False),
+        ("党总支", False),  # "党总支书记": the party branch's post, not a name
+        ("党委", False),
+        ("公立新", True),
+        ("党明", True),
     ],
 )
 def test_person_names(name: str, ok: bool) -> None:
