@@ -1907,3 +1907,18 @@ def test_items_numbered_by_one_character_marks_a_flattened_page_runs_together() 
     assert {("资金准备", "应急准备"), ("物资准备", "应急准备"), ("建立救灾资金增长机制", "资金准备")} <= tree
     actors = {(a.role, a.actor) for a in doc.assignments}
     assert actors == {("负责", "某州财政局"), ("负责", "某州民政局")}
+
+
+def test_a_body_that_supports_a_duty_named_after_配合() -> None:
+    """ "A配合做好T", "A、B等部门要配合乡镇做好T": each body 配合 T (the body it supports gets no role the text does
+    not give); working together with no duty named, or 有关部门 alone, is no assignment."""
+    raw = (
+        "某市人民政府关于秸秆禁烧的通告\n三、市交通局配合做好秸秆运输管理。\n"
+        "四、市公安局、市消防救援支队等部门要配合乡镇做好秸秆禁烧的执法工作。\n五、各部门要密切配合，主动作为。\n"
+        "六、有关部门配合，各负其责。"
+    )
+    assert facts(raw) == {
+        ("做好秸秆运输管理", "配合", "市交通局", None),
+        ("做好秸秆禁烧的执法工作", "配合", "市公安局", None),
+        ("做好秸秆禁烧的执法工作", "配合", "市消防救援支队", None),
+    }

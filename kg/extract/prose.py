@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract.actors import BARE_PLACE_RE, parse_actor_list
+from kg.extract.actors import BARE_PLACE_RE, leading_actors, parse_actor_list
 from kg.extract.body_items import BODY_HEADING
 from kg.extract.clauses import (
     NO_DUTY_RE,
@@ -34,7 +34,7 @@ from kg.extract.people import is_post_text
 from kg.extract.setup_subject import INHERIT_RE, SEAT_HOLDER_RE, seat_holder, set_up_subject
 from kg.extract.together import TOGETHER
 from kg.headings import heading_of
-from kg.lexicon import CONNECTIVES, MODAL_WORDS, PADDING_WORDS, ROLE_VERBS, SECTORS, VERB_TAILS, alternation
+from kg.lexicon import CONNECTIVES, DUTY_VERBS, MODAL_WORDS, PADDING_WORDS, ROLE_VERBS, SECTORS, VERB_TAILS, alternation
 from kg.model import Task
 from kg.names import looks_like_org, split_place
 from kg.rules import At, Found, Rule
@@ -154,9 +154,13 @@ SCOPE_PAD = r"在[^，。；：在]{1,24}?范围内，?"
 SUBJECT_RE = re.compile(
     r"(?:^|(?<=[，。；：]))(?P<actor>(?:[^，。；：“”（）()〔〕［］【】]|（[^（）]{1,8}）){2,80}?)"
     f"(?P<comma>[，,])?(?:{alternation(PADDING_WORDS + MODAL_WORDS)}|{SCOPE_PAD})*"
-    rf"(?P<verb>负总责|负责|牵头){NOT_A_VERB}(?P<post>[^，。；]*)"
+    rf"(?P<verb>负总责|负责|牵头|配合){NOT_A_VERB}(?P<post>[^，。；]*)"
 )  # or a sentence that opens with the body, then a comma: "交通部门，负责通村公路建设。"
 COMMA_SUBJECT_RE = re.compile(r"^[\u4e00-\u9fff、（）()]{2,30}?(?:部门|局|委|办|厅|院|所|站|队|中心|公司|政府)$")
+
+
+# what a body supports, after 配合 (and the body it supports): a duty, by the verb it opens with ("做好…", "开展…")
+SUPPORTED_DUTY_RE = re.compile(f"(?:{alternation(DUTY_VERBS)}|做|抓好|搞好|完成|实施|执行|开展|保障|维护|提供|查处)")
 
 
 def _role(verb: str) -> str:
@@ -227,6 +231,11 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
         return
     triples: list[Triple] = [(_role(m["verb"]), a, None) for a in actors]
     duty, end = TAIL_RE.sub("", m["post"].strip()), m.end()  # "牵头抓总", "负责落实": the verb's own words
+    if m["verb"] == "配合":  # "A配合做好T", "A配合B做好T": T (B's own role, if any, is the text's to say)
+        bodies, used = leading_actors(duty)
+        duty = duty[used:].strip() if bodies else duty
+        if not SUPPORTED_DUTY_RE.match(duty) or actor in VAGUE_ACTORS:
+            return  # "各部门要密切配合", "A积极配合，主动作为": working together, no duty named
     if len(duty) < 2:
         more, duty, used = following_roles(at.text, m.end())
         triples += [t for t in more if t[1] not in VAGUE_ACTORS]  # "相关部门配合" names no one (ANNOTATION 9)
@@ -354,7 +363,7 @@ PROSE_RULES = (
             "发展改革委、财政部等部门还将负责推动经济区加快发展。",
         ),
         ("各部门负责人要带头落实。", "由市能源局负责建设。", "县人民政府对县人民代表大会负责并报告工作。"),
-        needs=("负责", "牵头", "负总责"),
+        needs=("负责", "牵头", "负总责", "配合"),
     ),
     BODY_HEADING,
     Rule(
