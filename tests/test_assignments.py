@@ -1915,10 +1915,18 @@ def test_a_body_that_supports_a_duty_named_after_配合() -> None:
     raw = (
         "某市人民政府关于秸秆禁烧的通告\n三、市交通局配合做好秸秆运输管理。\n"
         "四、市公安局、市消防救援支队等部门要配合乡镇做好秸秆禁烧的执法工作。\n五、各部门要密切配合，主动作为。\n"
-        "六、有关部门配合，各负其责。"
+        "六、有关部门配合，各负其责。\n七、生态环境、林业等相关部门要配合乡镇街做好秸秆清运工作。"
     )
     assert facts(raw) == {
         ("做好秸秆运输管理", "配合", "市交通局", None),
         ("做好秸秆禁烧的执法工作", "配合", "市公安局", None),
         ("做好秸秆禁烧的执法工作", "配合", "市消防救援支队", None),
+        ("做好秸秆清运工作", "配合", "生态环境", None),  # sectors the list says are bodies (等相关部门)
+        ("做好秸秆清运工作", "配合", "林业", None),
     }
+
+
+def test_sectors_listed_before_等部门_are_the_bodies_the_list_names() -> None:
+    """ "公安、交通等相关部门": the sectors are bodies as written; without the trailer they are words."""
+    assert parse_actor_list("公安、交通、农业等部门") == ["公安", "交通", "农业"]
+    assert parse_actor_list("公安、交通、农业") == []

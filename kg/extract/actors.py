@@ -110,6 +110,7 @@ CONVENTION_NOTE_RE = re.compile(r"[（(][^（）()]{0,40}下同[）)]")
 def _actor_list(text: str) -> tuple[str, ...]:
     """parse_actor_list's reading, kept: a document names the same lists again and again."""
     text = PAD_RE.sub("", CONVENTION_NOTE_RE.sub("", text.strip()))
+    trailed = TRAILER_RE.search(text) is not None  # "公安、交通等相关部门": sectors the list says are bodies
     text = TRAILER_RE.sub("", text)
     if not text:
         return ()
@@ -124,11 +125,13 @@ def _actor_list(text: str) -> tuple[str, ...]:
         looks_like_org(i) or COLLECTIVE_RE.search(i) is not None or COUNTED_RE.match(i) is not None for i in items
     ]
     if not items or not all(
-        b or (any(bodies) and (BARE_TOWN_RE.match(i) or BARE_PLACE_RE.match(i) or _sector(i)))
+        b
+        or (any(bodies) and (BARE_TOWN_RE.match(i) or BARE_PLACE_RE.match(i) or _sector(i)))
+        or (trailed and _sector(i))
         for b, i in zip(bodies, items)
     ):
         return ()  # (a town named bare among bodies is its government: "…、国兴集团、昌化镇、天目山镇"; a sector its
-        # department: "水利、教育、开发区和西区管委会")
+        # department: "水利、教育、开发区和西区管委会", or where the list ends "等部门": "公安、交通等部门")
     return tuple(items)
 
 

@@ -160,6 +160,7 @@ COMMA_SUBJECT_RE = re.compile(r"^[\u4e00-\u9fff、（）()]{2,30}?(?:部门|局|
 
 
 # what a body supports, after 配合 (and the body it supports): a duty, by the verb it opens with ("做好…", "开展…")
+SUPPORTED_REACH = 12  # characters after 配合 where the duty's verb may come, after a body that is no name of one
 SUPPORTED_DUTY_RE = re.compile(f"(?:{alternation(DUTY_VERBS)}|做|抓好|搞好|完成|实施|执行|开展|保障|维护|提供|查处)")
 
 
@@ -233,9 +234,12 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     duty, end = TAIL_RE.sub("", m["post"].strip()), m.end()  # "牵头抓总", "负责落实": the verb's own words
     if m["verb"] == "配合":  # "A配合做好T", "A配合B做好T": T (B's own role, if any, is the text's to say)
         bodies, used = leading_actors(duty)
-        duty = duty[used:].strip() if bodies else duty
-        if not SUPPORTED_DUTY_RE.match(duty) or actor in VAGUE_ACTORS:
+        verb = (SUPPORTED_DUTY_RE.match(duty, used) if bodies else None) or SUPPORTED_DUTY_RE.search(
+            duty, 0, SUPPORTED_REACH
+        )
+        if verb is None or actor in VAGUE_ACTORS:
             return  # "各部门要密切配合", "A积极配合，主动作为": working together, no duty named
+        duty = duty[verb.start() :]  # "配合乡镇街做好…": the duty, after whom it supports
     if len(duty) < 2:
         more, duty, used = following_roles(at.text, m.end())
         triples += [t for t in more if t[1] not in VAGUE_ACTORS]  # "相关部门配合" names no one (ANNOTATION 9)
