@@ -415,7 +415,7 @@ POSITIVE = [
         "二、部门职责\n市应急局：负责组织协调安全生产综合监管；配合有关部门做好防汛抗旱工作。",
         {
             ("组织协调安全生产综合监管", "负责", "市应急局", None),
-            ("有关部门做好防汛抗旱工作", "配合", "市应急局", None),
+            ("做好防汛抗旱工作", "配合", "市应急局", None),  # the body supported is no part of the duty
         },
     ),
     (
@@ -1131,7 +1131,7 @@ def test_a_subject_s_roles_go_on_over_the_clauses_of_its_sentence() -> None:
     assert found == {
         ("负责", "规划分局", "辖区规划布点村庄的确定"),
         ("牵头", "规划分局", "审核村庄整治规划"),
-        ("配合", "规划分局", "市住建局组织技术人员的培训"),
+        ("配合", "规划分局", "组织技术人员的培训"),  # the body supported is no part of the duty
     }
 
 
@@ -1930,3 +1930,13 @@ def test_sectors_listed_before_等部门_are_the_bodies_the_list_names() -> None
     """ "公安、交通等相关部门": the sectors are bodies as written; without the trailer they are words."""
     assert parse_actor_list("公安、交通、农业等部门") == ["公安", "交通", "农业"]
     assert parse_actor_list("公安、交通、农业") == []
+
+
+def test_a_body_s_duties_go_on_to_配合_after_a_semicolon_the_body_supported_no_part_of_the_duty() -> None:
+    """ "X：负责A；配合B做好C" and "X负责A；配合B做好C": X 配合 "做好C", in a list of a body's duties and in prose."""
+    raw = (
+        "某市救灾应急预案\n（五）成员单位职责\n市粮食局：负责落实救灾粮源；配合市民政局做好救灾粮调拨。\n"
+        "（六）其他\n市交通局负责运力保障；配合市应急局做好物资运输。"
+    )
+    supports = {(task, actor) for task, role, actor, _ in facts(raw) if role == "配合"}
+    assert supports == {("做好救灾粮调拨", "市粮食局"), ("做好物资运输", "市交通局")}

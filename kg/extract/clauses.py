@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.extract.actors import PAD_RE, leading_actors, parse_actor_list, split_top_level
-from kg.lexicon import COLLECTIVE_STARTS, ROLE_LABELS, ROLE_VERBS, SECTORS, VERB_TAILS, alternation
+from kg.lexicon import COLLECTIVE_STARTS, DUTY_VERBS, ROLE_LABELS, ROLE_VERBS, SECTORS, VERB_TAILS, alternation
 from kg.model import Task
 from kg.names import COLLECTIVE_RE, looks_like_org, split_place
 
@@ -182,6 +182,24 @@ NOT_A_VERB = "(?!人(?!口)|同志|解读|部门|单位|领导|处室|责任|职
 
 
 # what closes a clause of roles and is no duty: "…，市财政局配合，2023年9月底前完成", "…，B、C参加"
+# what a body supports, after 配合 and the body it supports: a duty, by the verb it opens with ("做好…")
+SUPPORTED_DUTY_RE = re.compile(
+    f"(?:{alternation(DUTY_VERBS)}|做|抓好|搞好|完成|实施|执行|开展|保障|维护|提供|提出|查处)"
+)
+SUPPORTED_REACH = 12  # characters after 配合 where the duty's verb may come, after a body that is no name of one
+
+
+def supported(text: str) -> tuple[str, bool]:
+    """The duty a body supports, from the words after 配合, and whether the text marks where it starts (after the
+    body supported, or at a duty's verb): "乡镇做好秸秆禁烧工作" → ("做好秸秆禁烧工作", True); "督导评估等工作" →
+    itself, unmarked (the body supported gets no role the text does not give)."""
+    bodies, used = leading_actors(text) if text[:1] not in "、，," else ([], 0)  # not "配合、支持有关部门工作"
+    if bodies and (SUPPORTED_DUTY_RE.match(text, used) or text.startswith("对", used)):
+        return text[used:], True  # "配合交通部门对…进行调查取证"
+    verb = SUPPORTED_DUTY_RE.search(text, 0, SUPPORTED_REACH)
+    return (text[verb.start() :], True) if verb else (text, False)
+
+
 NO_DUTY_RE = re.compile(
     r"^(?:于|在)?(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)?(?:全面)?(?:完成|办结|到位)?$"
     r"|^[^，。；]{2,300}?(?:参加|参与|承办|协办)$"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.actors import leading_actors, parse_actor_list
-from kg.extract.clauses import VAGUE_ACTORS, Claim, is_actor
+from kg.extract.clauses import VAGUE_ACTORS, Claim, is_actor, supported
 from kg.extract.members import who
 from kg.headings import DECIMAL_MARK_RE, heading_of
 from kg.lexicon import LEADER_TITLES, ROLE_LABELS, SECTORS, alternation
@@ -85,7 +85,8 @@ def _clause_claims(c: re.Match[str], actor: str, leader: str | None, at: int, st
         return [claim for body in bodies for claim in _clause_claims(c, body, None, at, stated)]
     if c["verb"] == "会同":
         return _together(actor, c["post"], at) if leader is None and stated else []
-    return [Claim(c["verb"], leader or actor, None, duty=c["post"], at=at, person_ok=bool(leader))]
+    duty = supported(c["post"])[0] if c["verb"] == "配合" else c["post"]  # "配合民政部门做好…": what is supported
+    return [Claim(c["verb"], leader or actor, None, duty=duty, at=at, person_ok=bool(leader))]
 
 
 # departments named by their sector before 等部门: "市发改、国土资源、公安等有关部门"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract.actors import BARE_PLACE_RE, leading_actors, parse_actor_list
+from kg.extract.actors import BARE_PLACE_RE, parse_actor_list
 from kg.extract.body_items import BODY_HEADING
 from kg.extract.clauses import (
     NO_DUTY_RE,
@@ -26,6 +26,7 @@ from kg.extract.clauses import (
     following_roles,
     is_actor,
     parse_role_clause,
+    supported,
 )
 from kg.extract.duties import DUTIES_OF_RE
 from kg.extract.leader_duties import among_people
@@ -34,7 +35,7 @@ from kg.extract.people import is_post_text
 from kg.extract.setup_subject import INHERIT_RE, SEAT_HOLDER_RE, seat_holder, set_up_subject
 from kg.extract.together import TOGETHER
 from kg.headings import heading_of
-from kg.lexicon import CONNECTIVES, DUTY_VERBS, MODAL_WORDS, PADDING_WORDS, ROLE_VERBS, SECTORS, VERB_TAILS, alternation
+from kg.lexicon import CONNECTIVES, MODAL_WORDS, PADDING_WORDS, ROLE_VERBS, SECTORS, VERB_TAILS, alternation
 from kg.model import Task
 from kg.names import looks_like_org, split_place
 from kg.rules import At, Found, Rule
@@ -159,11 +160,6 @@ SUBJECT_RE = re.compile(
 COMMA_SUBJECT_RE = re.compile(r"^[\u4e00-\u9fff、（）()]{2,30}?(?:部门|局|委|办|厅|院|所|站|队|中心|公司|政府)$")
 
 
-# what a body supports, after 配合 (and the body it supports): a duty, by the verb it opens with ("做好…", "开展…")
-SUPPORTED_REACH = 12  # characters after 配合 where the duty's verb may come, after a body that is no name of one
-SUPPORTED_DUTY_RE = re.compile(f"(?:{alternation(DUTY_VERBS)}|做|抓好|搞好|完成|实施|执行|开展|保障|维护|提供|查处)")
-
-
 def _role(verb: str) -> str:
     """The role a verb states: "负总责" is 负责 (GUIDELINE: "由 X 负总责")."""
     return "负责" if verb == "负总责" else verb
@@ -233,13 +229,9 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     triples: list[Triple] = [(_role(m["verb"]), a, None) for a in actors]
     duty, end = TAIL_RE.sub("", m["post"].strip()), m.end()  # "牵头抓总", "负责落实": the verb's own words
     if m["verb"] == "配合":  # "A配合做好T", "A配合B做好T": T (B's own role, if any, is the text's to say)
-        bodies, used = leading_actors(duty)
-        verb = (SUPPORTED_DUTY_RE.match(duty, used) if bodies else None) or SUPPORTED_DUTY_RE.search(
-            duty, 0, SUPPORTED_REACH
-        )
-        if verb is None or actor in VAGUE_ACTORS:
+        duty, marked = supported(duty)
+        if not marked or actor in VAGUE_ACTORS:
             return  # "各部门要密切配合", "A积极配合，主动作为": working together, no duty named
-        duty = duty[verb.start() :]  # "配合乡镇街做好…": the duty, after whom it supports
     if len(duty) < 2:
         more, duty, used = following_roles(at.text, m.end())
         triples += [t for t in more if t[1] not in VAGUE_ACTORS]  # "相关部门配合" names no one (ANNOTATION 9)
@@ -248,7 +240,8 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     if len(duty) >= 2:
         claims = claims_of(triples + _roles_after_duty(at.text, end), None, duty, start)
         for goes_on in _going_on(at.text, end):  # "X负责A，…，牵头B，…，配合C": X again, for B and C
-            claims += [Claim(_role(goes_on["verb"]), a, None, duty=goes_on["post"], at=start) for a in actors]
+            duty_on = supported(goes_on["post"])[0] if goes_on["verb"] == "配合" else goes_on["post"]
+            claims += [Claim(_role(goes_on["verb"]), a, None, duty=duty_on, at=start) for a in actors]
             end = goes_on.end()
         yield at.found(m.start(), end, *claims)
     elif (task := at.context.task_at(start)) is not None:
@@ -256,8 +249,8 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
 
 
 GOES_ON_RE = re.compile(
-    rf"[，,](?:并|同时)?(?P<verb>负责|牵头|配合){NOT_A_VERB}(?P<post>[^，。；]{{2,80}})(?=[，。；]|$)"
-)
+    rf"(?:[，,]|[；;](?=配合))(?:并|同时)?(?P<verb>负责|牵头|配合){NOT_A_VERB}(?P<post>[^，。；]{{2,80}})(?=[，。；]|$)"
+)  # "X负责A；配合B做好C": the same body supports, after a semicolon too
 CLAUSE_ON_RE = re.compile(r"[，,][^，。；]{1,80}(?=[，。；]|$)")
 ROLE_AT_RE = re.compile(alternation(ROLE_VERBS))
 CLAUSES_ON = 8  # the clauses after a duty that may go on with the same subject's roles
