@@ -587,3 +587,10 @@ def test_a_decision_told_in_a_report_holds_to_its_sentence_s_end_and_a_career_gi
         *(("李立新", "任命", "某市委", post) for post in ("委员", "常委", "书记")),
         ("孙立", "任命", "某省委", "书记"),
     }
+
+
+def test_an_appointing_body_with_a_long_name_before_its_任命() -> None:
+    """ "某市第一届人民代表大会常务委员会第十一次会议任命：A为…": a congress's session names itself in full before
+    the verb (more than twenty characters)."""
+    raw = "某甲市市长调整\n6月6日，某甲市第一届人民代表大会常务委员会第十一次会议任命：周立群为某甲市人民政府副市长。"
+    assert appointments(raw) == {("周立群", "任命", "某甲市人民政府", "副市长")}

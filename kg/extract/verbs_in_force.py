@@ -29,7 +29,7 @@ PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
 # "任命：", "决定任命", "会议决定免去": the head that sets the verb of the clauses after it
 # ("会议通过关于免去X…职务的决定": a decision's title names the verb)
 HEAD = (
-    rf"(?:[^，。为；;,\n]{{0,20}}?(?:决定|通过|同意|会议|大会|人民政府|国务院|常委会|[部厅局委]|党组)(?:关于|上被分别|上被)?"
+    rf"(?:[^，。为；;,\n]{{0,40}}?(?:决定|通过|同意|会议|大会|人民政府|国务院|常委会|[部厅局委]|党组)(?:关于|上被分别|上被)?"
     r"|同时|并)?"
     rf"(?P<verb>{alternation(APPOINT_VERBS)})[：:]?"
 )  # "某省人民政府任命", "教育部任命": the body that appoints, then the verb; "…在常委会会议上被分别任命为…。其中，A为…"
