@@ -594,3 +594,17 @@ def test_an_appointing_body_with_a_long_name_before_its_任命() -> None:
     the verb (more than twenty characters)."""
     raw = "某甲市市长调整\n6月6日，某甲市第一届人民代表大会常务委员会第十一次会议任命：周立群为某甲市人民政府副市长。"
     assert appointments(raw) == {("周立群", "任命", "某甲市人民政府", "副市长")}
+
+
+def test_a_list_of_appointments_announced_and_a_career_after_it() -> None:
+    """ "中共中央通过某省一批任免名单。A任…；免去B的…职务。" appoints and removes; "A此前曾任…" in the next paragraph
+    tells a career (no removal, whatever verb is in force)."""
+    raw = (
+        "某省人事调整\n近日，中共中央通过某省一批任免名单。周立群任某省委委员、常委；免去赵一帆的某省委常委职务。\n"
+        "周立群此前曾任某甲省委常委、副省长。\n"
+    )
+    assert appointments(raw) == {
+        ("周立群", "任命", "某省委", "委员"),
+        ("周立群", "任命", "某省委", "常委"),
+        ("赵一帆", "免去", "某省委", "常委"),
+    }

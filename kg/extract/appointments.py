@@ -86,7 +86,7 @@ ENDS_AS_POST_RE = re.compile(r"^(?:其|[\u4e00-\u9fff]{2,4}(?:同志)?)(?:为|�
 
 def appointed(m: re.Match[str], at: At) -> Iterator[Found]:
     """People named for a post under 任命: "程严为…副主任", "谢亚杰、李志涛为…", "刘七任A、陈八任B"."""
-    if verb_of(m, at) not in ("任命", MIXED):
+    if verb_of(m, at) not in ("任命", MIXED) or HELD_ONCE_RE.search(m["body"]):  # "A曾任…": a career's step
         return
     body, probation = _probation(DECISION_TITLE_RE.sub("", m["body"].strip()), at.text[m.end() : m.end() + 12])
     if (ALSO_AS_RE.match(body) or not NAMES_FOR_POST_RE.match(body)) and at.text[m.start() - 1 : m.start()] in "，,":
@@ -202,7 +202,7 @@ COMRADE_RE = re.compile(rf"^(?P<name>{NAME})同志(?P<orgpost>.+)$")
 
 def removed(m: re.Match[str], at: At) -> Iterator[Found]:
     """People removed from a post under 免去: "陈文丽市卫生健康委员会副主任职务", "X同志的…职务", "其…职务"."""
-    if verb_of(m, at) != "免去":
+    if verb_of(m, at) != "免去" or HELD_ONCE_RE.search(m["body"]):  # "A此前曾任…": a career, not a removal
         return
     body = m["body"].strip()
     if several := _several_removed(body, at.doc.date):

@@ -75,7 +75,7 @@ def is_person_name(text: str) -> bool:
     if text[-1] in "市县区省镇乡村州局委办厅部":  # "张家港市" is a place
         return False
     if (
-        text[-1] in "以的了们等及与或被把并名各已"
+        text[-1] in "以的了们等及与或被把并名各已此曾"
     ):  # "和多名副市长", "和各分管…", "成立以市长为组长": words, not a given name's end
         return False
     # "陈芸副" + "省长": a name does not end in a post's first word; a two-character one may end in 正 ("韩正")
