@@ -1940,3 +1940,11 @@ def test_a_body_s_duties_go_on_to_配合_after_a_semicolon_the_body_supported_no
     )
     supports = {(task, actor) for task, role, actor, _ in facts(raw) if role == "配合"}
     assert supports == {("做好救灾粮调拨", "市粮食局"), ("做好物资运输", "市交通局")}
+
+
+def test_a_body_s_duties_under_职能为_and_those_it_acts_for_are_not_its_subject() -> None:
+    """ "X、Y的职能为：代表某市委、市政府负责T" gives X and Y 负责 T; the bodies after 代表 are whom they act for."""
+    raw = "某市设立工委\n某工委、某管委会的职能为：代表某市委、市政府负责某群岛的行政管辖工作，负责综合执法工作。"
+    assert {(a, t) for t, r, a, _ in facts(raw) if r == "负责"} == {
+        (body, duty) for body in ("某工委", "某管委会") for duty in ("某群岛的行政管辖工作", "综合执法工作")
+    }

@@ -36,13 +36,15 @@ DUTY_CLAUSE_RE = re.compile(
 
 
 RUN_IN_ACTOR_RE = re.compile(r"(?<=[。；;])\s*(?P<actor>[^，。；：:\s]{2,30})[：:]")  # "…。 省安监局：负责…"
-NOT_SUBJECT_RE = re.compile(r"^(?:按照?|根据|依据|在|对|由|经|为|与|和|向|同|会同)")  # "按照省防指…": not who acts
+NOT_SUBJECT_RE = re.compile(
+    r"^(?:按照?|根据|依据|在|对|由|经|为|与|和|向|同|会同|代表(?!团|大会|处))"
+)  # "按照省防指…", "代表某市委…": not who acts
 OWN_SUBJECT_PAD_RE = re.compile(r"(?:主要|具体|统一|共同|要|应|应当|负总责并)+$")  # between a clause's body and verb
 ITEM_MARK_RE = re.compile(
     r"^(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、"
     r"|第[一二三四五六七八九十百零\d]{1,5}条)\s*"
 )  # or a regulation's article: "第二十一条 市国土资源局的职责：…"
-DUTIES_OF_RE = re.compile(r"的?(?:主要)?(?:工作)?职责(?:是|为|如下)?$")
+DUTIES_OF_RE = re.compile(r"的?(?:主要)?(?:工作)?(?:职责|职能)(?:是|为|如下)?$")
 # "2、明确部门职责。X负责…": a heading that asks for duties to be set, not a body's name
 DIRECTIVE_RE = re.compile(r"^(?:明确|落实|压实|压紧|强化|加强|细化|厘清|理顺|健全|完善|建立|夯实)")
 

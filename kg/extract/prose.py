@@ -160,6 +160,9 @@ SUBJECT_RE = re.compile(
 COMMA_SUBJECT_RE = re.compile(r"^[\u4e00-\u9fff、（）()]{2,30}?(?:部门|局|委|办|厅|院|所|站|队|中心|公司|政府)$")
 
 
+ON_BEHALF_RE = re.compile(r"^代表(?!团|大会|处)")  # "代表某市委负责…": on behalf of, not a body's name
+
+
 def _role(verb: str) -> str:
     """The role a verb states: "负总责" is 负责 (GUIDELINE: "由 X 负总责")."""
     return "负责" if verb == "负总责" else verb
@@ -205,8 +208,8 @@ def subject(m: re.Match[str], at: At) -> Iterator[Found]:
     if (owed := WORK_OWED_RE.match(actor)) and m["verb"] != "牵头" and m["post"][:1] in ("", "、"):
         yield from _work_owed(owed["actor"] or _seat_before(at.text, m.start()), owed["work"], at, m)
         return
-    if "由" in actor or "会同" in actor or ACCOUNTABLE_TO_RE.search(actor):
-        return
+    if "由" in actor or "会同" in actor or ACCOUNTABLE_TO_RE.search(actor) or ON_BEHALF_RE.match(actor):
+        return  # "…的职能为：代表某市委、市政府负责…": those it acts for are not its subject
     if m["comma"] and (
         at.text[m.start() - 1 : m.start()] not in ("", "。", "；", "\n")
         or not COMMA_SUBJECT_RE.match(actor)
