@@ -381,3 +381,14 @@ def test_a_group_named_then_who_holds_each_seat_and_防总_as_a_command_s_short_
         ("长江防总", "某省省长", "总指挥"),
         ("长江防总", "长江委主任", "常务副总指挥"),
     }
+
+
+def test_a_presidium_s_seat_then_its_holders_after_为() -> None:
+    """ "主席团常务主席为A、B、C": each holds the seat (as "组长为A"), in the presidium the report names."""
+    (doc,) = docs(
+        "某区人大会议主席团举行第一次会议\n会议表决通过了某区第五届人民代表大会第二次会议主席团常务主席名单。"
+        "主席团常务主席为周立群、赵一帆、钱二明。"
+    )
+    seated = {(m.member, m.role) for m in doc.memberships if m.evidence.rule == "groups.seat-is"}
+    assert seated == {(name, "常务主席") for name in ("周立群", "赵一帆", "钱二明")}
+    assert {m.group for m in doc.memberships} == {"某区人大会议主席团"}
