@@ -160,6 +160,7 @@ SHAPES = {
     "A、B等出任X…": "院士王一鸣、李立新等出任某市",  # people whose seat never comes
     "，X指挥部由A担任…": "，县防汛指挥部由县长王一鸣担任县",  # a group's holders whose seat never comes
     "A配合B…": "市交通局、市公安局等部门要配合乡镇街道",  # bodies supporting, the duty never coming
+    "被免职的官员包括，A，": "被免职的官员包括，某县副县长王一鸣，",  # those removed, the sentence never ending
     "A率X考察团，": "副市长王一鸣率某市考察团，",  # teams named, never going anywhere
     "A率X考察团": "王一鸣、李立新率某市考察团",  # the same without a stop: one stretch, the team word in it again and again
     "如下：组长：A（职）": "名单如下：组长：王一鸣（镇长）",  # labels run on after announcements, endless

@@ -608,3 +608,22 @@ def test_a_list_of_appointments_announced_and_a_career_after_it() -> None:
         ("周立群", "任命", "某省委", "常委"),
         ("赵一帆", "免去", "某省委", "常委"),
     }
+
+
+def test_officials_named_after_被免职的_each_removed_from_each_post_and_no_person_post_for_them() -> None:
+    """ "被免职的三名官员包括，A卫健委党组书记、副主任邓科，…": each post before each name is a removal (a two-character
+    name may end in 科, a section's last character), and the compound post is no person post of theirs
+    (ANNOTATION 13)."""
+    raw = (
+        "某市三人被免职\n据某市消息，被免职的三名官员包括，某市卫生健康委员会党组书记、副主任邓科，"
+        "某县政府党组成员、副县长钱二明，某区区长孙三立。\n"
+    )
+    docs = extract_documents(Source(Path("news.txt"), raw, "utf-8", MappedText.identity(raw)))
+    assert {(a.person, a.action, a.org, a.post) for d in docs for a in d.appointments} == {
+        ("邓科", "免去", "某市卫生健康委员会", "党组书记"),
+        ("邓科", "免去", "某市卫生健康委员会", "副主任"),
+        ("钱二明", "免去", "某县政府", "党组成员"),
+        ("钱二明", "免去", "某县政府", "副县长"),
+        ("孙三立", "免去", "某区", "区长"),
+    }
+    assert not [p for d in docs for p in d.person_posts]

@@ -26,7 +26,7 @@ from kg.extract.held_posts import posts_held
 from kg.extract.inline_seats import GROUP_LINE_SEATS, INLINE_SEATS
 from kg.extract.leaders import RULE as LEADER_RULE
 from kg.extract.leaders import read_leaders
-from kg.extract.people import SEAT_RE, split_org_post
+from kg.extract.people import SEAT_RE, split_org_post, split_posts
 from kg.extract.posts import PEOPLE, extract_people
 from kg.extract.roster import RULE as ROSTER_RULE
 from kg.extract.roster import roster_posts
@@ -154,9 +154,15 @@ def _with_bodies(posts: list[PersonPost]) -> list[PersonPost]:
 
 
 def _not_appointed(posts: list[PersonPost], appointments: list[Appointment]) -> list[PersonPost]:
-    """Posts the document does not appoint its holder to: the appointment states those (corpus/ANNOTATION.md, 13)."""
-    given = {(a.person, a.post) for a in appointments if a.action == "任命"}
-    return [p for p in posts if (p.person, p.post) not in given]
+    """Posts the document does not appoint its holder to or remove from: the appointment states those
+    (corpus/ANNOTATION.md, 13)."""
+    given = {(a.person, a.post) for a in appointments}
+
+    def stated(p: PersonPost) -> bool:  # "…党组书记、副主任邓科" removed from both: the compound is theirs too
+        parts = [post for _, post in split_posts(p.post) or [(None, p.post)]]
+        return all((p.person, part) in given for part in parts)
+
+    return [p for p in posts if (p.person, p.post) not in given and not stated(p)]
 
 
 def _not_seated(posts: list[PersonPost], memberships: list[Membership]) -> list[PersonPost]:

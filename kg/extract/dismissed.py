@@ -17,12 +17,13 @@ from kg.rules import At, Found, Rule
 DISMISSED_RE = re.compile(
     r"(?:^|(?<=[，。；：]))(?:对(?P<list>[^。；：]{4,200}?)(?:予以|作)?免职"
     r"|(?P<one>[^，。；：]{4,60}?)(?:受到|被给予)[^，。；]{0,20}?处分[，,]并(?:予以|作)?免职)(?:处理)?(?=[，。；]|$)"
-)
+    r"|被免职的[^，。；：,]{0,12}?(?:包括|为|是)[，,：:]?(?P<named>[^。；]{4,300}?)(?=[。；]|$)"
+)  # or news naming them after: "被免职的五名官员包括，A局长甲，B区长乙"
 
 
 def dismissed(m: re.Match[str], at: At) -> Iterator[Found]:
     """Each person named after their posts, removed from each (none unless every part names one so)."""
-    parts = split_top_level(m["list"], "，,") if m["list"] else [m["one"]]
+    parts = split_top_level(m["list"] or m["named"], "，,") if m["list"] or m["named"] else [m["one"]]
     people = [name_after_post(part.strip()) for part in parts]
     records = []
     for found in people:
@@ -40,6 +41,7 @@ DISMISSED = Rule(
     (
         "经区委研究，对区林业局副局长、区防火办主任赵一平，区森林公安局局长钱二明免职。",
         "区执法局执法中队中队长孙三立受到党内警告处分，并免职处理。",
+        "据某市消息，被免职的三名官员包括，某市卫健委副主任赵一平，某县副县长钱二明，某区区长孙三立。",
     ),
     ("对不履职的人员予以免职。",),
     needs=("免职",),

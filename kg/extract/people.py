@@ -61,6 +61,9 @@ PROBATION_RE = re.compile(r"[（(]试用期(?P<term>[^（）()]{1,6})[）)]")
 APPOINTMENT_DOC_RE = re.compile(alternation(APPOINTMENT_TITLE_WORDS))
 
 
+GIVEN_ENDS_AS_BODY = frozenset("科")  # a given name's character that also ends a body's name
+
+
 def is_person_name(text: str) -> bool:
     """2–4 Chinese characters starting with a common surname, and not a body or a post; or a name of
     another language's parts joined by a middle dot."""
@@ -68,7 +71,10 @@ def is_person_name(text: str) -> bool:
         return not looks_like_org(text.replace("·", ""))
     if is_tibetan_name(text):
         return True
-    if not PERSON_RE.match(text) or looks_like_org(text) or POST_RE.match(text) or POST_END_RE.search(text):
+    named_so = len(text) == 2 and text[1] in GIVEN_ENDS_AS_BODY  # "邓科": a section (科) is never named so short
+    if not PERSON_RE.match(text) or (looks_like_org(text) and not named_so) or POST_RE.match(text):
+        return False
+    if POST_END_RE.search(text):
         return False
     if text in NOT_NAMES or text[:2] in NOT_NAMES or text in SECTORS or text[1:] in NOT_GIVEN_NAMES:  # "任命": a word
         return False
