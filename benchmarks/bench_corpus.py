@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -97,14 +98,23 @@ def main() -> None:
     args = parser.parse_args()
     scales = [int(s) for s in args.scales.split(",")]
     base = args.keep or Path(tempfile.mkdtemp(prefix="kg-corpus-"))
-    if args.base:
-        side_by_side(args.base, scales, base, args.jobs)
-        return
+    try:
+        if args.base:
+            side_by_side(args.base, scales, base, args.jobs)
+        else:
+            measure(scales, base, args.jobs, args.executor)
+    finally:
+        if not args.keep:
+            shutil.rmtree(base, ignore_errors=True)  # gigabytes at ×1000, whether the run finished or not
+
+
+def measure(scales: list[int], base: Path, jobs: int, executor: str) -> None:
+    """Each corpus built by this tree; a second build with one file changed; named questions on the largest."""
     rows = []
     for n in scales:
         size = make_corpus(base / f"x{n}", n)
         t = time.perf_counter()
-        got = run_build(base / f"x{n}", base / f"out{n}", args.jobs, args.executor)
+        got = run_build(base / f"x{n}", base / f"out{n}", jobs, executor)
         got |= {"n": n, "mb": size / 1e6, "process": time.perf_counter() - t}
         rows.append(got)
         stages = " ".join(f"{k} {v:.2f}" for k, v in got["stages"].items())
@@ -116,7 +126,7 @@ def main() -> None:
     largest = base / f"out{scales[-1]}"
     changed = sorted((base / f"x{scales[-1]}").iterdir())[0]
     changed.write_text(changed.read_text(encoding="utf-8").replace("牵头", "负责", 3), encoding="utf-8")
-    again = run_build(base / f"x{scales[-1]}", largest, args.jobs, args.executor)
+    again = run_build(base / f"x{scales[-1]}", largest, jobs, executor)
     print(
         f"×{scales[-1]} again with one file changed: wall {again['wall']:.2f} s (first {rows[-1]['wall']:.2f} s),"
         f" {again['cached']} of {scales[-1]} files from the cache"
