@@ -1948,3 +1948,13 @@ def test_a_body_s_duties_under_职能为_and_those_it_acts_for_are_not_its_subje
     assert {(a, t) for t, r, a, _ in facts(raw) if r == "负责"} == {
         (body, duty) for body in ("某工委", "某管委会") for duty in ("某群岛的行政管辖工作", "综合执法工作")
     }
+
+
+def test_bodies_taking_part_after_the_one_that_leads_are_no_part_of_the_duty() -> None:
+    """ "由A牵头，B、C等单位派人员参加督导工作组，对…开展督导检查": A 牵头 the inspection; B and C take part (no role of
+    the guideline's), and their clause is not the duty."""
+    raw = (
+        "某省强化假日市场监管\n节前，由省文旅厅牵头，省公安厅、省市场监管局等单位派人员参加督导工作组，"
+        "对各市县假日市场开展督导检查。"
+    )
+    assert facts(raw) == {("对各市县假日市场开展督导检查", "牵头", "省文旅厅", None)}

@@ -103,9 +103,9 @@ def following_roles(sentence: str, at: int) -> tuple[list[Triple], str, int]:
     used = 0
     for segment in segments[:FOLLOWING_SEGMENTS]:
         more = parse_role_clause(segment) if SEGMENT_VERB_RE.search(segment.strip()) else None
-        if not more:
+        if not more and not _take_part(segment):
             break
-        triples += more
+        triples += more or []  # "B、C等单位派人员参加督导组": those taking part have no role (GUIDELINE), nor a duty
         used += 1
     length = len("，".join(segments[:used])) + 1 if used else 0
     duty = "，".join(segments[used:]).strip()
@@ -113,6 +113,15 @@ def following_roles(sentence: str, at: int) -> tuple[list[Triple], str, int]:
         triples += [("配合", name, None) for name in partners[0]]  # "由A牵头，会同B制定…": B 配合 (GUIDELINE)
         duty = duty[2 + partners[1] :].strip()
     return triples, duty, length
+
+
+# "B、C等单位派人员参加督导工作组", "B、C参与": bodies taking part, after the one that leads
+TAKE_PART_RE = re.compile(r"^(?P<who>[^，。；]{2,80}?)(?:派(?:员|人员|专人)|抽调人员)?(?:参加|参与)[^，。；]{0,20}$")
+
+
+def _take_part(segment: str) -> bool:
+    m = TAKE_PART_RE.match(segment.strip())
+    return m is not None and bool(parse_actor_list(m["who"]))
 
 
 def duty_before(text: str, end: int, sentence_start: int) -> str:
