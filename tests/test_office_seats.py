@@ -392,3 +392,16 @@ def test_a_presidium_s_seat_then_its_holders_after_为() -> None:
     seated = {(m.member, m.role) for m in doc.memberships if m.evidence.rule == "groups.seat-is"}
     assert seated == {(name, "常务主席") for name in ("周立群", "赵一帆", "钱二明")}
     assert {m.group for m in doc.memberships} == {"某区人大会议主席团"}
+
+
+def test_holders_counted_without_等_before_出任() -> None:
+    """ "A和B两位同志出任副主任": the count and 出任 are no part of the holders ("…两位同志出" is no one)."""
+    (doc,) = docs(
+        "某中学举行委员会成立仪式\n会上宣布成立校园防欺凌委员会。文一铭校长担任委员会主任；"
+        "法治副校长赵一帆和德育处主任钱二明两位同志出任副主任。"
+    )
+    assert {(m.member, m.role) for m in doc.memberships} == {
+        ("文一铭", "主任"),
+        ("赵一帆", "副主任"),
+        ("钱二明", "副主任"),
+    }

@@ -42,7 +42,9 @@ MEMBERS_TRAILER_RE = re.compile(
 
 
 # "孙三等三位副市长", "王立等5名同志": how many the list names, and the post they share
-COUNTED_TRAILER_RE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名|人)[\u4e00-\u9fff]{0,10}$")
+COUNTED_TRAILER_RE = re.compile(
+    r"等(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名|人)[\u4e00-\u9fff]{0,10}$|(?:[0-9]+|[一二三四五六七八九十两]+)(?:位|名)同志$"
+)  # or "A和B两位同志"
 
 
 def _member(item: str, role: str) -> tuple[str, str] | None:

@@ -175,7 +175,7 @@ def seat_by(m: re.Match[str], at: At) -> Iterator[Found]:
 # (a holder starts a clause, a list item or follows 由: a match is tried from those places only, so a long list
 # "A、B…和C等20个部门的分管副职任小组成员" is read whole, and in linear time)
 TAKES_ROLE_RE = re.compile(
-    rf"(?:^|(?<=[，。；：、由]))(?:由)?(?P<who>[^，。；：由]{{2,300}}?)(?:兼任|担任|任|(?<![作成认因以])为)"
+    rf"(?:^|(?<=[，。；：、由]))(?:由)?(?P<who>[^，。；：由]{{2,300}}?)(?:兼任|担任|出任|任|(?<![作成认因以])为)"
     rf"(?P<seat>[^，。；、任为兼]{{0,60}}?(?:{alternation(SEAT_WORDS)}))"
     r"(?P<also>兼任?[^，。；、为兼]{1,30}?)?(?=[，。；、的]|$)"
 )  # "副县长王明任组长兼办公室主任": a second seat held with the first
