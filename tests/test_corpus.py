@@ -211,22 +211,31 @@ BEFORE_STOP_37 = {
 # 0.8614, appointments 0.8757, person posts 0.8476: its floors are those rounded down to 0.005 (the appointments'
 # and person posts' below stop 36's: the new documents' misses, not a loss on the earlier ones, which keep
 # BEFORE_STOP_37).
+# BEFORE_STOP_38 holds those 1,178 documents at those floors (person posts 0.85: stop 38's rules moved them to
+# documents 0.8391, tasks 0.8679, assignments 0.8434, memberships 0.8614, appointments 0.8766, person posts 0.8505).
 BEFORE_STOP_38 = {
     "documents": 0.835,
     "tasks": 0.865,
     "assignments": 0.84,
     "memberships": 0.86,
     "appointments": 0.875,
-    "person_posts": 0.845,
+    "person_posts": 0.85,
 }
-# Stop 38's documents (the figures at the stop's end: ANNOTATION.md and the CHANGELOG hold them per round).
+# Stop 38 added seven rounds of sets (79 documents, 17 held back; td-457, mx-279, ap-344, td-472 were dropped:
+# their pages could not be found in the store, and mx-285: two facts left after its check). On arrival (the tree
+# at the stop's start) the 62 development documents scored documents 0.645, tasks 0.837, assignments 0.690,
+# memberships 0.588, appointments 0.624, person posts 0.701 (after the stop's rules: 0.645, 0.925, 0.762, 0.640,
+# 0.772, 0.719). With them the whole development part (1,240 documents) scores documents 0.8295, tasks 0.8708,
+# assignments 0.8398, memberships 0.8505, appointments 0.8675, person posts 0.8454: its floors are those rounded
+# down to 0.005 (the new documents' misses pull them below stop 37's; the 1,178 earlier ones keep BEFORE_STOP_38,
+# and rose on tasks, assignments, appointments and person posts).
 WHOLE_FLOORS = {
     "documents": 0.825,
-    "tasks": 0.865,
+    "tasks": 0.87,
     "assignments": 0.835,
     "memberships": 0.85,
-    "appointments": 0.86,
-    "person_posts": 0.84,
+    "appointments": 0.865,
+    "person_posts": 0.845,
 }
 STOP_RE = re.compile(r"stop (\d+)")  # the "added" of the documents of a stop (older ones name an issue)
 
