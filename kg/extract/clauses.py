@@ -190,7 +190,6 @@ def titled_body(title: str) -> str | None:
 NOT_A_VERB = "(?!人(?!口)|同志|解读|部门|单位|领导|处室|责任|职责|作用|制(?![定订作止发]))"
 
 
-# what closes a clause of roles and is no duty: "…，市财政局配合，2023年9月底前完成", "…，B、C参加"
 # what a body supports, after 配合 and the body it supports: a duty, by the verb it opens with ("做好…")
 SUPPORTED_DUTY_RE = re.compile(
     f"(?:{alternation(DUTY_VERBS)}|做|抓好|搞好|完成|实施|执行|开展|保障|维护|提供|提出|查处)"
@@ -209,6 +208,7 @@ def supported(text: str) -> tuple[str, bool]:
     return (text[verb.start() :], True) if verb else (text, False)
 
 
+# what closes a clause of roles and is no duty: "…，市财政局配合，2023年9月底前完成", "…，B、C参加"
 NO_DUTY_RE = re.compile(
     r"^(?:于|在)?(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)?(?:全面)?(?:完成|办结|到位)?$"
     r"|^[^，。；]{2,300}?(?:参加|参与|承办|协办)$"

@@ -1,10 +1,10 @@
 """A team and its people as a news report names them: a delegation's leaders ("A、B率X考察团赴Y", "副省长A带领由…
-组成的省政府工作组"), a team's people with no seat ("县工作专班A、B等同志"), people who all take one seat ("A、B等出任
-X学术委员会委员").
+组成的省政府工作组", "X考察团由A带队"), a team's people with no seat ("县工作专班A、B等同志"), people who all
+take one seat ("A、B等出任X学术委员会委员").
 
 A visit, an inspection or a relief mission is told by who leads the team
 that goes: the team is a group of the guideline's kind, and each leader sits
-in it with the text's own verb as the role (率, 率领, 带领).
+in it with the text's own verb as the role (率, 率领, 带领, 带队).
 """
 
 from __future__ import annotations

@@ -72,9 +72,12 @@ def is_person_name(text: str) -> bool:
     if is_tibetan_name(text):
         return True
     named_so = len(text) == 2 and text[1] in GIVEN_ENDS_AS_BODY  # "邓科": a section (科) is never named so short
-    if not PERSON_RE.match(text) or (looks_like_org(text) and not named_so) or POST_RE.match(text):
-        return False
-    if POST_END_RE.search(text):
+    if (
+        not PERSON_RE.match(text)
+        or (looks_like_org(text) and not named_so)
+        or POST_RE.match(text)
+        or POST_END_RE.search(text)
+    ):
         return False
     if text in NOT_NAMES or text[:2] in NOT_NAMES or text in SECTORS or text[1:] in NOT_GIVEN_NAMES:  # "任命": a word
         return False
