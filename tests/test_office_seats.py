@@ -304,6 +304,12 @@ def test_working_groups_formed_of_people_drawn_with_their_leaders_seats() -> Non
     }
 
 
+def led_by(raw: str) -> set[tuple[str, str, str]]:
+    """(team, leader, role) of every delegation's leader a one-document text names."""
+    (doc,) = docs(raw)
+    return {(m.group, m.member, m.role) for m in doc.memberships if m.evidence.rule == "groups.delegation"}
+
+
 def test_a_delegation_s_leaders_with_the_text_s_verb() -> None:
     """News of a visit: "A、B率X考察团赴Y" seats its leaders in the team (role the verb), a post of the name
     after it ("区委常委、统战部长A") going on with the list, and a time after the name ("A于18日下午，带领…")."""
@@ -311,15 +317,12 @@ def test_a_delegation_s_leaders_with_the_text_s_verb() -> None:
         "某区考察团赴某市考察\n5月3日, 某区委常委、统战部长周立群、区政协副主席赵一帆率某区统一战线考察团赴某市"
         "开展考察活动。\n某省副省长钱二明于18日下午，带领由省应急、民政等部门负责同志组成的省政府工作组乘机前往灾区。"
     )
-    (doc,) = docs(text)
-    led = {(m.group, m.member, m.role) for m in doc.memberships if m.evidence.rule == "groups.delegation"}
-    assert led == {
+    assert led_by(text) == {
         ("某区统一战线考察团", "周立群", "率"),
         ("某区统一战线考察团", "赵一帆", "率"),
         ("省政府工作组", "钱二明", "带领"),
     }
-    (doc,) = docs("某县召开大会\n县长孙立率领全县干部群众赴一线抗洪。会议由他带领大家学习。")
-    assert not [m for m in doc.memberships if m.evidence.rule == "groups.delegation"]
+    assert not led_by("某县召开大会\n县长孙立率领全县干部群众赴一线抗洪。会议由他带领大家学习。")
 
 
 def test_a_team_s_leaders_by_带队() -> None:
@@ -328,9 +331,7 @@ def test_a_team_s_leaders_by_带队() -> None:
         "某市考察团赴某县考察\n5月3日，某市考察团一行12人由副市长周立群、市商务局局长赵一帆带队，赴某县考察。\n"
         "由县委副书记钱二明带队的县政府工作组，深入乡镇检查。\n孙立带队来到现场。"
     )
-    (doc,) = docs(text)
-    led = {(m.group, m.member, m.role) for m in doc.memberships if m.evidence.rule == "groups.delegation"}
-    assert led == {
+    assert led_by(text) == {
         ("某市考察团", "周立群", "带队"),
         ("某市考察团", "赵一帆", "带队"),
         ("县政府工作组", "钱二明", "带队"),
